@@ -1,0 +1,28 @@
+# A thin layer over CMake: the README's two commands, and the benchmarks.
+BUILD      ?= build
+JOBS       ?= $(shell nproc)
+KEYPROJ    := $(BUILD)/src/cli/keyproj
+DEMO_DB    := $(BUILD)/demo.db
+
+.PHONY: all deps build demo test bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# A fresh database with the seeded portfolio, then what leaders ask for first.
+demo: build
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@$(KEYPROJ) --db $(DEMO_DB) init
+	@$(KEYPROJ) --db $(DEMO_DB) project list
+
+test: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) build-*

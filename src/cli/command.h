@@ -1,0 +1,37 @@
+#pragma once
+// A subcommand: its name, its options and what it runs. Each lives in one file of
+// src/commands/ and is listed once in src/commands/registry.cpp.
+
+#include <boost/program_options.hpp>
+
+#include <iosfwd>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/globals.h"
+
+namespace keyproj {
+
+namespace po = boost::program_options;
+
+struct Io {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+struct Command {
+  std::string_view name;      // "project add"
+  std::string_view operands;  // what follows the name in the usage line, e.g. "CODE"
+  std::string_view summary;   // one line for the command overview
+  // Declares the command's options and positional operands.
+  void (*declare)(po::options_description& options, po::positional_options_description& positional);
+  // Runs it; returns the exit code. Errors are thrown as keyproj::Error.
+  int (*run)(const po::variables_map& args, const Globals& globals, Io& io);
+};
+
+// Every command, in the order the overview lists them.
+std::span<const Command* const> all_commands();
+
+}  // namespace keyproj

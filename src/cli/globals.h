@@ -1,0 +1,30 @@
+#pragma once
+// The options every command accepts, before or after the command's name.
+
+#include <optional>
+#include <string>
+
+#include "output/row_writer.h"
+#include "store/database.h"
+#include "util/date.h"
+
+namespace keyproj {
+
+struct Globals {
+  std::optional<std::string> db;  // --db; else $KEYPROJ_DB; else the XDG data folder
+  Date as_of;                     // "today" for every computation and every new record
+  Format format = Format::Table;
+  TableStyle style;  // lang, terminal width, colour
+  std::string user;  // author of changes: --user, else $USER
+  bool verbose = false;
+  bool quiet = false;
+};
+
+// The database file to use: --db, else $KEYPROJ_DB, else $XDG_DATA_HOME/keyproj/keyproj.db,
+// else ~/.local/share/keyproj/keyproj.db. The folder is created when missing.
+std::string database_path(const Globals& g);
+
+// Opens (and migrates) the database the globals name.
+Database open_database(const Globals& g);
+
+}  // namespace keyproj

@@ -1,0 +1,173 @@
+// keyproj: the command-line entry. Reads the global options (accepted before and after the
+// command), finds the command by its words, parses its own options and runs it. Every failure
+// ends here as one sentence on stderr and the exit code DESIGN.md assigns.
+
+#include <SQLiteCpp/Exception.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "cli/usage.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+constexpr std::string_view kVersion = "0.1.0";
+
+struct Parsed {
+  Globals globals;
+  bool help = false;
+  bool version = false;
+  std::vector<std::string> rest;  // the command's words, options and operands
+};
+
+po::options_description global_options() {
+  po::options_description o("Global options");
+  o.add_options()
+      ("db", po::value<std::string>(), "database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)")
+      ("as-of", po::value<std::string>(), "the date taken as today, YYYY-MM-DD")
+      ("format", po::value<std::string>(), "output: table, csv or json")
+      ("lang", po::value<std::string>(), "labels: zh or en (default from LANG)")
+      ("user", po::value<std::string>(), "author of changes (default $USER)")
+      ("verbose,v", po::bool_switch(), "log more")
+      ("quiet,q", po::bool_switch(), "log only errors")
+      ("help,h", po::bool_switch(), "show help")
+      ("version", po::bool_switch(), "show the version");
+  return o;
+}
+
+std::size_t terminal_width() {
+  if (const char* c = std::getenv("COLUMNS"); c && std::atoi(c) > 0) return static_cast<std::size_t>(std::atoi(c));
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 100;
+}
+
+Parsed parse_globals(int argc, char** argv) {
+  Parsed p;
+  po::variables_map vm;
+  // parsed_options keeps a pointer to the description: it must outlive the parse and the store.
+  static const po::options_description globals = global_options();
+  po::parsed_options parsed = po::command_line_parser(argc, argv)
+                                  .options(globals)
+                                  .style(po::command_line_style::default_style &
+                                         ~po::command_line_style::allow_guessing)
+                                  .allow_unregistered()
+                                  .run();
+  po::store(parsed, vm);
+  p.rest = po::collect_unrecognized(parsed.options, po::include_positional);
+  Globals& g = p.globals;
+  if (vm.count("db")) g.db = vm["db"].as<std::string>();
+  g.as_of = vm.count("as-of") ? parse_date(vm["as-of"].as<std::string>(), "as-of") : today();
+  if (vm.count("format")) g.format = parse_format(vm["format"].as<std::string>());
+  g.style.lang = vm.count("lang") ? parse_lang(vm["lang"].as<std::string>()) : lang_from_environment();
+  g.style.width = terminal_width();
+  const char* no_color = std::getenv("NO_COLOR");
+  g.style.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  if (vm.count("user")) g.user = vm["user"].as<std::string>();
+  else if (const char* u = std::getenv("USER"); u && *u) g.user = u;
+  else g.user = "unknown";
+  g.verbose = vm["verbose"].as<bool>();
+  g.quiet = vm["quiet"].as<bool>();
+  p.help = vm["help"].as<bool>();
+  p.version = vm["version"].as<bool>();
+  return p;
+}
+
+// The longest command whose words open `rest`; sets `used` to the number of words it took.
+const Command* find_command(const std::vector<std::string>& rest, std::size_t& used) {
+  const Command* best = nullptr;
+  for (const Command* c : all_commands()) {
+    std::istringstream words{std::string(c->name)};
+    std::string word;
+    std::size_t i = 0;
+    bool match = true;
+    while (words >> word) {
+      if (i >= rest.size() || rest[i] != word) {
+        match = false;
+        break;
+      }
+      ++i;
+    }
+    if (match && (!best || i > used)) {
+      best = c;
+      used = i;
+    }
+  }
+  return best;
+}
+
+int run(int argc, char** argv) {
+  Parsed p = parse_globals(argc, argv);
+  auto logger = spdlog::stderr_color_mt("keyproj");
+  spdlog::set_default_logger(logger);
+  spdlog::set_pattern("keyproj: %l: %v");
+  spdlog::set_level(p.globals.quiet ? spdlog::level::err
+                    : p.globals.verbose ? spdlog::level::debug
+                                        : spdlog::level::warn);
+  if (p.version) {
+    std::cout << "keyproj " << kVersion << "\n";
+    return 0;
+  }
+  bool help = p.help;
+  if (!p.rest.empty() && p.rest.front() == "help") {
+    p.rest.erase(p.rest.begin());
+    help = true;
+  }
+  std::size_t used = 0;
+  const Command* command = find_command(p.rest, used);
+  if (!command) {
+    if (p.rest.empty()) {
+      print_overview(help ? std::cout : std::cerr, global_options());
+      return help ? 0 : static_cast<int>(ExitCode::Usage);
+    }
+    throw usage_error("command '" + p.rest.front() + "' is not known; run 'keyproj help' for the list");
+  }
+  if (help) {
+    print_usage(std::cout, *command);
+    return 0;
+  }
+  po::options_description options;
+  po::positional_options_description positional;
+  command->declare(options, positional);
+  po::variables_map args;
+  const std::vector<std::string> tokens(p.rest.begin() + static_cast<std::ptrdiff_t>(used), p.rest.end());
+  po::store(po::command_line_parser(tokens)
+                .options(options)
+                .positional(positional)
+                .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+                .run(),
+            args);
+  po::notify(args);
+  Io io{std::cout, std::cerr};
+  return command->run(args, p.globals, io);
+}
+
+}  // namespace
+}  // namespace keyproj
+
+int main(int argc, char** argv) {
+  using keyproj::ExitCode;
+  try {
+    return keyproj::run(argc, argv);
+  } catch (const keyproj::Error& e) {
+    std::cerr << "keyproj: " << e.what() << "\n";
+    return static_cast<int>(e.code());
+  } catch (const boost::program_options::error& e) {
+    std::cerr << "keyproj: " << e.what() << "; see 'keyproj help'\n";
+    return static_cast<int>(ExitCode::Usage);
+  } catch (const SQLite::Exception& e) {
+    std::cerr << "keyproj: database error: " << e.what() << "\n";
+    return static_cast<int>(ExitCode::Database);
+  } catch (const std::exception& e) {
+    std::cerr << "keyproj: unexpected error: " << e.what() << "\n";
+    return static_cast<int>(ExitCode::Database);
+  }
+}

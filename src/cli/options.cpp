@@ -1,0 +1,35 @@
+#include "cli/options.h"
+
+#include "util/error.h"
+#include "util/money.h"
+#include "util/text.h"
+
+namespace keyproj {
+
+std::optional<std::string> text_option(const po::variables_map& args, const std::string& name) {
+  if (!args.count(name)) return std::nullopt;
+  const std::string v = args[name].as<std::string>();
+  require_text(v, name);
+  return v;
+}
+
+std::string required_text(const po::variables_map& args, const std::string& name) {
+  auto v = text_option(args, name);
+  if (!v) throw usage_error("--" + name + " is required");
+  if (v->empty()) throw rejected(name + " is empty; give a value");
+  return *v;
+}
+
+std::optional<std::int64_t> money_option(const po::variables_map& args, const std::string& name) {
+  auto v = text_option(args, name);
+  if (!v) return std::nullopt;
+  return parse_money(*v, name);
+}
+
+std::optional<Date> date_option(const po::variables_map& args, const std::string& name, PeriodEnd end) {
+  auto v = text_option(args, name);
+  if (!v) return std::nullopt;
+  return parse_date(*v, name, end);
+}
+
+}  // namespace keyproj

@@ -1,0 +1,22 @@
+#pragma once
+// Reading command options into the types the store wants, with the field named on error.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "cli/command.h"
+#include "util/date.h"
+
+namespace keyproj {
+
+// The option's text, checked to be valid UTF-8; empty when not given.
+std::optional<std::string> text_option(const po::variables_map& args, const std::string& name);
+// Like text_option, but the option must be there.
+std::string required_text(const po::variables_map& args, const std::string& name);
+std::optional<std::int64_t> money_option(const po::variables_map& args, const std::string& name);
+// An ISO date, or a period's first or last day for YYYY-MM and YYYY where `end` allows it.
+std::optional<Date> date_option(const po::variables_map& args, const std::string& name,
+                                PeriodEnd end = PeriodEnd::Exact);
+
+}  // namespace keyproj

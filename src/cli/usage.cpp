@@ -1,0 +1,29 @@
+#include "cli/usage.h"
+
+#include <ostream>
+
+#include "util/text.h"
+
+namespace keyproj {
+
+void print_overview(std::ostream& out, const po::options_description& globals) {
+  out << "keyproj: the key-project tracker (重点项目调度)\n\n"
+         "usage: keyproj [global options] COMMAND [command options]\n\nCommands:\n";
+  for (const Command* c : all_commands()) out << "  " << pad_to_width(c->name, 18) << "  " << c->summary << "\n";
+  out << "\n" << globals << "\nRun 'keyproj help COMMAND' for a command's options.\n"
+      << "Exit codes: 0 ok, 1 found (--fail-if-any), 2 usage, 3 not found, 4 data rejected, 5 database error.\n";
+}
+
+void print_usage(std::ostream& out, const Command& command) {
+  po::options_description options("Options");
+  po::positional_options_description positional;
+  command.declare(options, positional);
+  out << "usage: keyproj " << command.name;
+  if (!command.operands.empty()) out << " " << command.operands;
+  if (!options.options().empty()) out << " [options]";
+  out << "\n\n" << command.summary << "\n";
+  if (!options.options().empty()) out << "\n" << options;
+  out << "\nGlobal options (--db, --as-of, --format, --lang, --user, -v, -q) are accepted too.\n";
+}
+
+}  // namespace keyproj

@@ -1,0 +1,50 @@
+// keyproj migrate [--status]: applies pending migrations, or lists applied and pending ones.
+
+#include <algorithm>
+#include <ostream>
+
+#include "cli/command.h"
+#include "store/migrator.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description&) {
+  o.add_options()("status", po::bool_switch(), "list applied and pending migrations, change nothing");
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string path = database_path(g);
+  if (args["status"].as<bool>()) {
+    Database db = Database::open_unmigrated(path);
+    const auto applied = applied_migrations(db.sql());
+    auto writer = make_row_writer(g.format, io.out,
+                                  {{"version", "Version", "版本", Align::Right},
+                                   {"name", "Migration", "迁移"},
+                                   {"state", "State", "状态"},
+                                   {"applied_at", "Applied at", "应用时间"}},
+                                  g.style);
+    for (const auto& m : builtin_migrations()) {
+      const auto it = std::find_if(applied.begin(), applied.end(), [&](const AppliedMigration& a) { return a.version == m.version; });
+      if (it == applied.end()) writer->row({std::int64_t{m.version}, m.name, std::string("pending"), std::monostate{}});
+      else writer->row({std::int64_t{m.version}, m.name, std::string(it->checksum == m.checksum ? "applied" : "changed"), it->applied_at});
+    }
+    for (const auto& a : applied)
+      if (a.version > builtin_migrations().back().version)
+        writer->row({std::int64_t{a.version}, a.name, std::string("unknown (newer)"), a.applied_at});
+    writer->finish();
+    return 0;
+  }
+  Database db = Database::open(path);
+  const auto applied = applied_migrations(db.sql());
+  io.out << "database " << db.path() << " is at schema version " << (applied.empty() ? 0 : applied.back().version)
+         << "\n";
+  return 0;
+}
+
+}  // namespace
+
+extern const Command migrate_command{"migrate", "", "apply pending schema migrations (--status lists them)",
+                                     declare, run};
+
+}  // namespace keyproj

@@ -1,0 +1,74 @@
+// keyproj project add: a new key project, entered by hand.
+
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "domain/stage.h"
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description&) {
+  o.add_options()
+      ("code", po::value<std::string>(), "stable short code, e.g. TM-022")
+      ("name", po::value<std::string>(), "Chinese name as written")
+      ("region", po::value<std::string>(), "region code: TM, EZ, WH, ZS, JM")
+      ("name-en", po::value<std::string>(), "English name")
+      ("county", po::value<std::string>(), "county or district")
+      ("program", po::value<std::string>(), "programme (专栏)")
+      ("category", po::value<std::string>(), "category, e.g. logistics")
+      ("location", po::value<std::string>(), "where it is built")
+      ("scale", po::value<std::string>(), "areas, capacities, lengths")
+      ("owner", po::value<std::string>(), "responsible unit or enterprise (added if new)")
+      ("stage", po::value<std::string>(), "planned (default), preparing, building, completed, operating")
+      ("budget", po::value<std::string>(), "planned total investment: 150000000, 15000万, 1.5亿")
+      ("start", po::value<std::string>(), "planned start: YYYY-MM-DD, YYYY-MM or YYYY")
+      ("finish", po::value<std::string>(), "planned finish: YYYY-MM-DD, YYYY-MM or YYYY (2025 = 2025-12-31)");
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  NewProject p;
+  p.code = required_text(args, "code");
+  if (p.code.find_first_of(" \t\r\n") != std::string::npos || p.code.size() > 32)
+    throw rejected("code '" + p.code + "' must be short and hold no spaces, e.g. TM-022");
+  p.name_zh = required_text(args, "name");
+  p.region = required_text(args, "region");
+  p.name_en = text_option(args, "name-en");
+  p.county = text_option(args, "county");
+  p.program = text_option(args, "program");
+  p.category = text_option(args, "category");
+  p.location = text_option(args, "location");
+  p.scale = text_option(args, "scale");
+  p.owner = text_option(args, "owner");
+  if (auto s = text_option(args, "stage")) {
+    const Stage stage = parse_stage(*s, "stage");
+    if (stage == Stage::Suspended)
+      throw rejected("stage 'suspended' cannot start a project; add it, then log the suspension");
+    p.stage = std::string(stage_name(stage));
+  }
+  p.budget_yuan = money_option(args, "budget");
+  if (auto d = date_option(args, "start", PeriodEnd::First)) p.planned_start = d->iso();
+  if (auto d = date_option(args, "finish", PeriodEnd::Last)) {
+    p.planned_finish = d->iso();
+    p.finish_source = "officer";
+  }
+  if (p.planned_start && p.planned_finish && *p.planned_start > *p.planned_finish)
+    throw rejected("finish '" + *p.planned_finish + "' is before start '" + *p.planned_start + "'");
+  p.entered_on = g.as_of.iso();
+
+  Database db = open_database(g);
+  WriteTransaction tx(db);
+  insert_project(db, p, g.user);
+  tx.commit();
+  io.out << "added project " << p.code << " " << p.name_zh << "\n";
+  return 0;
+}
+
+}  // namespace
+
+extern const Command project_add_command{"project add", "", "add a key project", declare, run};
+
+}  // namespace keyproj

@@ -1,0 +1,76 @@
+// keyproj project show CODE: one project's card (table), row (csv) or object (json).
+
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/project_view.h"
+#include "output/card.h"
+#include "output/json_stream.h"
+#include "store/projects.h"
+#include "util/money.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()("project", po::value<std::string>(), "code or a unique part of the name");
+  p.add("project", 1);
+}
+
+struct Labels {
+  bool zh;
+  std::string operator()(const char* en, const char* zh_text) const { return zh ? zh_text : en; }
+};
+
+void print_card(const Project& p, const Globals& g, std::ostream& out) {
+  const Labels L{g.style.lang == Lang::Zh};
+  const std::string none = L("(not stated)", "（未载明）");
+  auto or_none = [&](const Text& t) { return t ? *t : none; };
+  Card card;
+  card.line(p.code, p.name_zh + (p.name_en ? "\n" + *p.name_en : ""));
+  card.line(L("Region", "地区"), p.region_zh + " " + p.region + (p.county ? " · " + *p.county : ""));
+  card.line(L("Program", "专栏"), or_none(p.program));
+  card.line(L("Category", "类别"), or_none(p.category));
+  card.line(L("Location", "地点"), or_none(p.location));
+  card.line(L("Scale", "规模"), or_none(p.scale));
+  card.line(L("Owner", "责任单位"), or_none(p.owner));
+  card.line(L("Stage", "阶段"), p.stage);
+  card.line(L("Budget", "计划总投资"), p.budget_yuan ? format_money(*p.budget_yuan) : none);
+  card.line(L("Invested", "累计完成投资"), format_money(p.invested_yuan));
+  card.line(L("Start", "计划开工"), or_none(p.planned_start));
+  std::string finish = or_none(p.planned_finish);
+  if (p.finish_source && *p.finish_source == "plan")
+    finish += L(" (end of the plan period; the plan states no date for this project)", "（规划期末；规划未载明本项目完成时间）");
+  card.line(L("Finish", "计划完成"), finish);
+  if (p.plan) card.line(L("Plan", "规划"), *p.plan);
+  if (p.source_file)
+    card.line(L("Source", "出处"), *p.source_file + (p.source_lines ? " " + L("lines ", "第") + *p.source_lines + L("", "行") : "") +
+                                      (p.source_quote ? "\n“" + *p.source_quote + "”" : ""));
+  if (p.archived) card.line(L("Archived", "已归档"), L("yes", "是"));
+  card.print(out);
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string which = required_text(args, "project");
+  Database db = open_database(g);
+  const Project p = resolve_project(db, which);
+  switch (g.format) {
+    case Format::Json: io.out << json_text(project_json(db, p), 2) << "\n"; break;
+    case Format::Csv: {
+      auto writer = make_row_writer(g.format, io.out, project_list_columns(), g.style);
+      writer->row(project_list_cells(p));
+      writer->finish();
+      break;
+    }
+    case Format::Table: print_card(p, g, io.out); break;
+  }
+  return 0;
+}
+
+}  // namespace
+
+extern const Command project_show_command{"project show", "PROJECT", "show one project: its card, milestones and reports",
+                                          declare, run};
+
+}  // namespace keyproj

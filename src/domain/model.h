@@ -1,0 +1,73 @@
+#pragma once
+// The data model of DESIGN.md as plain structs. Optional fields are facts the plans or the
+// officers may not have given; they stay empty (NULL) rather than being guessed.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace keyproj {
+
+using Text = std::optional<std::string>;
+using Money = std::optional<std::int64_t>;  // integer yuan
+
+struct Owner {
+  std::int64_t id = 0;
+  std::string name;
+  Text kind;  // "unit" (责任单位) or "enterprise" (建设单位)
+  Text contact;
+};
+
+// One project with the names of what it refers to, as lists and cards show it.
+struct Project {
+  std::int64_t id = 0;
+  std::string code;
+  std::string name_zh;
+  Text name_en;
+  std::string region;  // region code, e.g. "TM"
+  std::string region_zh;
+  Text county;
+  Text program;
+  Text category;
+  Text location;
+  Text scale;
+  Text owner;
+  std::string stage = "planned";
+  Text resume_stage;  // for a suspended project: the stage it left
+  Money budget_yuan;
+  std::int64_t invested_yuan = 0;  // the sum of its progress reports
+  std::optional<int> progress_pct;  // from the latest report that gave one
+  Text planned_start;
+  Text planned_finish;
+  Text finish_source;  // "stated", "plan" or "officer"
+  Text plan;           // the source plan's title
+  Text source_file;
+  Text source_lines;
+  Text source_quote;
+  Text last_update;  // date of the latest progress report
+  std::string created_on;  // date the project entered the database
+  bool archived = false;
+};
+
+struct Milestone {
+  std::int64_t id = 0;
+  std::string project_code;
+  std::string title;
+  Text baseline_due;
+  Text due;
+  Text done_on;
+};
+
+struct ProgressUpdate {
+  std::int64_t id = 0;
+  std::string project_code;
+  std::string reported_on;
+  Text stage;
+  std::optional<int> progress_pct;
+  Money invested_yuan;
+  Text note;
+  Text blocker;
+  std::string author;
+};
+
+}  // namespace keyproj

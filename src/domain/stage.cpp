@@ -1,0 +1,76 @@
+#include "domain/stage.h"
+
+#include <array>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+struct StageInfo {
+  Stage stage;
+  std::string_view name;
+  std::string_view zh;
+};
+
+constexpr std::array<StageInfo, 7> kStages{{
+    {Stage::Planned, "planned", "谋划"},
+    {Stage::Preparing, "preparing", "前期"},
+    {Stage::Building, "building", "在建"},
+    {Stage::Completed, "completed", "竣工"},
+    {Stage::Operating, "operating", "投产运营"},
+    {Stage::Suspended, "suspended", "停缓建"},
+    {Stage::Cancelled, "cancelled", "取消"},
+}};
+
+// Position on the main line; suspended and cancelled stand beside it.
+int rank(Stage s) { return static_cast<int>(s); }
+bool on_main_line(Stage s) { return s != Stage::Suspended && s != Stage::Cancelled; }
+
+}  // namespace
+
+std::string_view stage_name(Stage s) { return kStages[static_cast<std::size_t>(s)].name; }
+std::string_view stage_name_zh(Stage s) { return kStages[static_cast<std::size_t>(s)].zh; }
+
+std::optional<Stage> stage_from_name(std::string_view name) {
+  for (const auto& info : kStages)
+    if (info.name == name || info.zh == name) return info.stage;
+  return std::nullopt;
+}
+
+Stage parse_stage(std::string_view text, std::string_view field) {
+  if (auto s = stage_from_name(text)) return *s;
+  throw rejected(std::string(field) + " '" + std::string(text) +
+                 "' is not a stage; use planned, preparing, building, completed, operating, "
+                 "suspended or cancelled");
+}
+
+bool is_active(Stage s) { return s == Stage::Planned || s == Stage::Preparing || s == Stage::Building; }
+
+bool is_finished(Stage s) {
+  return s == Stage::Completed || s == Stage::Operating || s == Stage::Cancelled;
+}
+
+MoveCheck check_move(Stage from, Stage to, std::optional<Stage> resume_to) {
+  const std::string move = std::string(stage_name(from)) + " → " + std::string(stage_name(to));
+  if (from == to) return {MoveKind::Same, {}};
+  if (from == Stage::Cancelled)
+    return {MoveKind::Refused, "stage " + move + " is refused: a cancelled project stays cancelled"};
+  if (to == Stage::Cancelled) return {MoveKind::Allowed, {}};
+  if (to == Stage::Suspended) {
+    if (from == Stage::Completed || from == Stage::Operating)
+      return {MoveKind::Refused,
+              "stage " + move + " is refused: only a project not yet completed can be suspended"};
+    return {MoveKind::Allowed, {}};
+  }
+  if (from == Stage::Suspended) {
+    if (resume_to && *resume_to == to) return {MoveKind::Allowed, {}};
+    return {MoveKind::Backward,
+            "stage " + move + " needs --force and --reason: a suspended project returns to the stage it left (" +
+                (resume_to ? std::string(stage_name(*resume_to)) : std::string("unknown")) + ")"};
+  }
+  if (on_main_line(from) && on_main_line(to) && rank(to) > rank(from)) return {MoveKind::Allowed, {}};
+  return {MoveKind::Backward, "stage " + move + " is a backward move; it needs --force and --reason"};
+}
+
+}  // namespace keyproj

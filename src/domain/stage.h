@@ -1,0 +1,40 @@
+#pragma once
+// The life of a project (DESIGN.md "Stages"):
+//   planned 谋划 → preparing 前期 → building 在建 → completed 竣工 → operating 投产运营,
+// and beside them suspended 停缓建 (returns to the stage it left) and cancelled 取消 (final).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace keyproj {
+
+enum class Stage { Planned, Preparing, Building, Completed, Operating, Suspended, Cancelled };
+
+std::string_view stage_name(Stage s);     // "building": the stored and typed form
+std::string_view stage_name_zh(Stage s);  // "在建"
+std::optional<Stage> stage_from_name(std::string_view name);  // English or Chinese
+Stage parse_stage(std::string_view text, std::string_view field);  // throws Error(Rejected)
+
+// Active projects are the ones still owed progress reports.
+bool is_active(Stage s);
+// Finished projects are never overdue.
+bool is_finished(Stage s);
+
+// What a stage move needs.
+enum class MoveKind {
+  Same,       // no change
+  Allowed,    // forward, a resumption, a suspension or a cancellation
+  Backward,   // allowed only with --force and a reason
+  Refused,    // never allowed
+};
+
+struct MoveCheck {
+  MoveKind kind;
+  std::string why;  // for Backward and Refused: the sentence to show
+};
+
+// `resume_to` is the stage a suspended project left (ignored unless `from` is Suspended).
+MoveCheck check_move(Stage from, Stage to, std::optional<Stage> resume_to);
+
+}  // namespace keyproj

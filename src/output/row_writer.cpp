@@ -1,0 +1,195 @@
+#include "output/row_writer.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "output/json_stream.h"
+#include "util/error.h"
+#include "util/money.h"
+#include "util/text.h"
+
+namespace keyproj {
+
+Format parse_format(std::string_view text) {
+  if (text == "table") return Format::Table;
+  if (text == "csv") return Format::Csv;
+  if (text == "json") return Format::Json;
+  throw usage_error("format '" + std::string(text) + "' is not known; use table, csv or json");
+}
+
+Lang parse_lang(std::string_view text) {
+  if (text == "zh") return Lang::Zh;
+  if (text == "en") return Lang::En;
+  throw usage_error("lang '" + std::string(text) + "' is not known; use zh or en");
+}
+
+Lang lang_from_environment() {
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) return std::strncmp(v, "zh", 2) == 0 ? Lang::Zh : Lang::En;
+  }
+  return Lang::En;
+}
+
+std::string csv_field(std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+namespace {
+
+std::string number_text(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", d);
+  return buf;
+}
+
+// The exact form for machine formats: money as integer yuan.
+std::string plain_text(const Cell& c) {
+  struct {
+    std::string operator()(std::monostate) const { return ""; }
+    std::string operator()(std::int64_t v) const { return std::to_string(v); }
+    std::string operator()(double v) const { return number_text(v); }
+    std::string operator()(const MoneyCell& m) const { return std::to_string(m.yuan); }
+    std::string operator()(const std::string& s) const { return s; }
+  } visit;
+  return std::visit(visit, c);
+}
+
+class CsvWriter : public RowWriter {
+ public:
+  CsvWriter(std::ostream& out, const std::vector<Column>& columns, Lang lang) : out_(out) {
+    std::string line;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      line += (i ? "," : "") + csv_field(lang == Lang::Zh ? columns[i].label_zh : columns[i].key);
+    out_ << line << "\r\n";
+  }
+  void row(const std::vector<Cell>& cells) override {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + csv_field(plain_text(cells[i]));
+    out_ << line << "\r\n";
+  }
+  void finish() override { out_.flush(); }
+
+ private:
+  std::ostream& out_;
+};
+
+class JsonWriter : public RowWriter {
+ public:
+  JsonWriter(std::ostream& out, std::vector<Column> columns) : json_(out), columns_(std::move(columns)) {}
+  void row(const std::vector<Cell>& cells) override {
+    nlohmann::ordered_json o = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < columns_.size() && i < cells.size(); ++i) {
+      const Cell& c = cells[i];
+      auto& slot = o[columns_[i].key];
+      if (std::holds_alternative<std::monostate>(c)) slot = nullptr;
+      else if (auto* v = std::get_if<std::int64_t>(&c)) slot = *v;
+      else if (auto* d = std::get_if<double>(&c)) slot = *d;
+      else if (auto* m = std::get_if<MoneyCell>(&c)) slot = m->yuan;
+      else slot = std::get<std::string>(c);
+    }
+    json_.add(o);
+  }
+  void finish() override { json_.finish(); }
+
+ private:
+  JsonStream json_;
+  std::vector<Column> columns_;
+};
+
+class TableWriter : public RowWriter {
+ public:
+  TableWriter(std::ostream& out, std::vector<Column> columns, const TableStyle& style)
+      : out_(out), columns_(std::move(columns)), style_(style) {}
+  void row(const std::vector<Cell>& cells) override {
+    std::vector<std::string> texts;
+    texts.reserve(cells.size());
+    for (const auto& c : cells) texts.push_back(cell_text(c));
+    rows_.push_back(std::move(texts));
+  }
+  void finish() override {
+    const std::size_t n = columns_.size();
+    std::vector<std::size_t> width(n, 0);
+    std::vector<std::string> header(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      header[i] = style_.lang == Lang::Zh ? columns_[i].label_zh : columns_[i].label_en;
+      width[i] = display_width(header[i]);
+    }
+    for (const auto& r : rows_)
+      for (std::size_t i = 0; i < n && i < r.size(); ++i) width[i] = std::max(width[i], display_width(r[i]));
+    fit(width, header);
+    print_line(header, width);
+    std::string rule;
+    for (std::size_t i = 0; i < n; ++i) rule += (i ? "  " : "") + std::string(width[i], '-');
+    out_ << rule << "\n";
+    for (const auto& r : rows_) print_line(r, width);
+    out_.flush();
+  }
+
+ private:
+  // Shrinks the shrinkable columns, widest first, until the line fits the terminal.
+  void fit(std::vector<std::size_t>& width, const std::vector<std::string>& header) const {
+    auto total = [&] {
+      std::size_t t = 0;
+      for (auto w : width) t += w;
+      return t + 2 * (width.empty() ? 0 : width.size() - 1);
+    };
+    while (total() > style_.width) {
+      std::size_t widest = width.size();
+      for (std::size_t i = 0; i < width.size(); ++i) {
+        const std::size_t floor = std::max<std::size_t>(display_width(header[i]), 8);
+        if (columns_[i].shrinkable && width[i] > floor && (widest == width.size() || width[i] > width[widest]))
+          widest = i;
+      }
+      if (widest == width.size()) break;  // nothing left to shrink: let the line wrap
+      width[widest] -= std::min(width[widest] - std::max<std::size_t>(display_width(header[widest]), 8),
+                                total() - style_.width);
+    }
+  }
+
+  void print_line(const std::vector<std::string>& cells, const std::vector<std::size_t>& width) {
+    std::string line;
+    for (std::size_t i = 0; i < width.size(); ++i) {
+      const std::string text = truncate_to_width(i < cells.size() ? cells[i] : "", width[i]);
+      const bool last = i + 1 == width.size();
+      if (i) line += "  ";
+      if (columns_[i].align == Align::Right) line += pad_to_width(text, width[i], true);
+      else line += last ? text : pad_to_width(text, width[i]);
+    }
+    out_ << line << "\n";
+  }
+
+  std::ostream& out_;
+  std::vector<Column> columns_;
+  TableStyle style_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+}  // namespace
+
+std::string cell_text(const Cell& c) {
+  if (std::holds_alternative<std::monostate>(c)) return "—";
+  if (auto* m = std::get_if<MoneyCell>(&c)) return format_money(m->yuan);
+  return plain_text(c);
+}
+
+std::unique_ptr<RowWriter> make_row_writer(Format format, std::ostream& out, std::vector<Column> columns,
+                                           const TableStyle& style) {
+  switch (format) {
+    case Format::Csv: return std::make_unique<CsvWriter>(out, columns, style.lang);
+    case Format::Json: return std::make_unique<JsonWriter>(out, std::move(columns));
+    case Format::Table: break;
+  }
+  return std::make_unique<TableWriter>(out, std::move(columns), style);
+}
+
+}  // namespace keyproj

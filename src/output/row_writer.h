@@ -1,0 +1,61 @@
+#pragma once
+// Rows out in the three formats every listing offers. CSV and JSON are written as each row
+// arrives, so memory stays flat however many rows there are; a table has to see its rows
+// before it knows its column widths, so it holds them until finish().
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace keyproj {
+
+enum class Format { Table, Csv, Json };
+enum class Lang { Zh, En };
+
+Format parse_format(std::string_view text);  // throws Error(Usage)
+Lang parse_lang(std::string_view text);      // throws Error(Usage)
+Lang lang_from_environment();                // LANG=zh_* → Zh, else En
+
+struct MoneyCell {
+  std::int64_t yuan;
+};
+// A cell: missing (null), a number, money (integer yuan), or text.
+using Cell = std::variant<std::monostate, std::int64_t, double, MoneyCell, std::string>;
+
+enum class Align { Left, Right };
+
+struct Column {
+  std::string key;       // CSV header (English) and JSON key
+  std::string label_en;  // table header
+  std::string label_zh;  // table header, and CSV header with --lang zh
+  Align align = Align::Left;
+  bool shrinkable = false;  // may be cut with "…" to fit the terminal
+};
+
+struct TableStyle {
+  std::size_t width = 100;  // columns available
+  bool color = false;       // lights in colour (a terminal without NO_COLOR)
+  Lang lang = Lang::En;
+};
+
+class RowWriter {
+ public:
+  virtual ~RowWriter() = default;
+  virtual void row(const std::vector<Cell>& cells) = 0;
+  virtual void finish() = 0;
+};
+
+std::unique_ptr<RowWriter> make_row_writer(Format format, std::ostream& out, std::vector<Column> columns,
+                                           const TableStyle& style);
+
+// How a cell reads in a table: money in 万元/亿元, missing facts as "—".
+std::string cell_text(const Cell& c);
+
+// RFC 4180 quoting of one CSV field.
+std::string csv_field(std::string_view s);
+
+}  // namespace keyproj

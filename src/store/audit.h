@@ -1,0 +1,39 @@
+#pragma once
+// The audit trail: every change, written in the same transaction as the change itself.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "store/database.h"
+
+namespace keyproj {
+
+struct AuditEntry {
+  std::string user;
+  std::string entity;  // project, milestone, progress_update, owner, setting
+  std::optional<std::int64_t> entity_id;
+  std::optional<std::int64_t> project_id;
+  std::string action;  // create, edit, stage, archive, log, done, move, seed
+  nlohmann::ordered_json before;  // null when nothing was there
+  nlohmann::ordered_json after;
+  std::optional<std::string> reason;
+};
+
+void record_audit(Database& db, const AuditEntry& entry);
+
+struct AuditRow {
+  std::int64_t id = 0;
+  std::string at;
+  std::string user;
+  std::string entity;
+  std::optional<std::int64_t> entity_id;
+  std::string action;
+  std::string before;  // JSON text, "" for none
+  std::string after;
+  std::string reason;
+};
+
+}  // namespace keyproj

@@ -1,0 +1,36 @@
+#pragma once
+// Binding optional values: an empty optional is SQL NULL, never an empty string or zero.
+
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace keyproj {
+
+inline void bind_optional(SQLite::Statement& q, int index, const std::optional<std::string>& v) {
+  if (v) q.bind(index, *v); else q.bind(index);
+}
+
+inline void bind_optional(SQLite::Statement& q, int index, const std::optional<std::int64_t>& v) {
+  if (v) q.bind(index, static_cast<int64_t>(*v)); else q.bind(index);
+}
+
+inline void bind_optional(SQLite::Statement& q, int index, const std::optional<int>& v) {
+  if (v) q.bind(index, *v); else q.bind(index);
+}
+
+inline std::optional<std::string> column_text(SQLite::Statement& q, int index) {
+  const auto c = q.getColumn(index);
+  if (c.isNull()) return std::nullopt;
+  return c.getString();
+}
+
+inline std::optional<std::int64_t> column_int64(SQLite::Statement& q, int index) {
+  const auto c = q.getColumn(index);
+  if (c.isNull()) return std::nullopt;
+  return c.getInt64();
+}
+
+}  // namespace keyproj

@@ -1,0 +1,58 @@
+#include "store/database.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <filesystem>
+
+#include "store/migrator.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+std::unique_ptr<SQLite::Database> connect(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw database_error("database '" + path + "' is a directory, not a database file");
+  std::unique_ptr<SQLite::Database> db;
+  try {
+    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db->setBusyTimeout(5000);
+    db->exec("PRAGMA foreign_keys = ON");
+    // Reading the schema here makes a file that is not SQLite fail now, with its path named.
+    SQLite::Statement probe(*db, "SELECT count(*) FROM sqlite_master");
+    probe.executeStep();
+  } catch (const SQLite::Exception& e) {
+    throw database_error("database '" + path + "' cannot be opened: " + e.what());
+  }
+  return db;
+}
+
+// Set after the compatibility check, so that a refused database is left byte-for-byte as it was
+// (switching to WAL rewrites the header).
+void tune(SQLite::Database& db, const std::string& path) {
+  try {
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = FULL");
+  } catch (const SQLite::Exception& e) {
+    throw database_error("database '" + path + "' cannot be written: " + e.what());
+  }
+}
+
+}  // namespace
+
+Database Database::open(const std::string& path) {
+  auto db = connect(path);
+  try {
+    check_compatible(*db, builtin_migrations());
+    tune(*db, path);
+    migrate(*db, path, builtin_migrations());
+  } catch (const SQLite::Exception& e) {
+    throw database_error("database '" + path + "' cannot be migrated: " + e.what());
+  }
+  return Database(path, std::move(db));
+}
+
+Database Database::open_unmigrated(const std::string& path) { return Database(path, connect(path)); }
+
+}  // namespace keyproj

@@ -1,0 +1,45 @@
+#pragma once
+// One open keyproj database: the SQLite connection with the settings every command relies on
+// (foreign keys, WAL, synchronous=FULL, a 5 s busy timeout), migrated to the current schema.
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <memory>
+#include <string>
+
+namespace keyproj {
+
+class Database {
+ public:
+  // Opens (creating it if missing) and migrates. Throws Error(Database) with a sentence that
+  // names the path when the file cannot be opened, is not a keyproj database, or is newer.
+  static Database open(const std::string& path);
+
+  // Opens without migrating, for `migrate --status`. Still refuses a file that is not SQLite.
+  static Database open_unmigrated(const std::string& path);
+
+  SQLite::Database& sql() { return *db_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  Database(std::string path, std::unique_ptr<SQLite::Database> db)
+      : path_(std::move(path)), db_(std::move(db)) {}
+
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+// The write transaction a command runs in: BEGIN IMMEDIATE takes the write lock at the start,
+// so two officers logging at once queue on the busy timeout instead of failing mid-way.
+// Rolls back unless commit() is called.
+class WriteTransaction {
+ public:
+  explicit WriteTransaction(Database& db) : tx_(db.sql(), SQLite::TransactionBehavior::IMMEDIATE) {}
+  void commit() { tx_.commit(); }
+
+ private:
+  SQLite::Transaction tx_;
+};
+
+}  // namespace keyproj

@@ -1,0 +1,158 @@
+#include "store/migrator.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <sqlite3.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "util/error.h"
+
+namespace keyproj {
+
+namespace embedded_migrations {
+std::span<const EmbeddedFile> files();
+}
+
+namespace {
+
+bool has_table(SQLite::Database& db, const char* name) {
+  SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+  q.bind(1, name);
+  return q.executeStep();
+}
+
+int max_known(std::span<const Migration> known) { return known.empty() ? 0 : known.back().version; }
+
+int current_version(SQLite::Database& db) {
+  if (!has_table(db, "schema_migrations")) return 0;
+  SQLite::Statement q(db, "SELECT ifnull(max(version), 0) FROM schema_migrations");
+  q.executeStep();
+  return q.getColumn(0).getInt();
+}
+
+bool is_empty(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT count(*) FROM sqlite_master");
+  q.executeStep();
+  return q.getColumn(0).getInt64() == 0;
+}
+
+}  // namespace
+
+std::string migration_checksum(std::string_view sql) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : sql) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::vector<Migration> migrations_from(std::span<const EmbeddedFile> files) {
+  std::vector<Migration> out;
+  for (const auto& f : files) {
+    const std::string_view path = f.path;
+    if (path.size() < 10 || path.substr(path.size() - 4) != ".sql") continue;
+    Migration m;
+    m.version = std::stoi(std::string(path.substr(0, 4)));
+    m.name = std::string(path.substr(0, path.size() - 4));
+    m.sql = f.content;
+    m.checksum = migration_checksum(f.content);
+    out.push_back(std::move(m));
+  }
+  std::sort(out.begin(), out.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+  return out;
+}
+
+const std::vector<Migration>& builtin_migrations() {
+  static const std::vector<Migration> all = migrations_from(embedded_migrations::files());
+  return all;
+}
+
+std::vector<AppliedMigration> applied_migrations(SQLite::Database& db) {
+  std::vector<AppliedMigration> out;
+  if (!has_table(db, "schema_migrations")) return out;
+  SQLite::Statement q(db, "SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version");
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString()});
+  return out;
+}
+
+void check_compatible(SQLite::Database& db, std::span<const Migration> known) {
+  for (const auto& applied : applied_migrations(db)) {
+    if (applied.version > max_known(known))
+      throw database_error("database schema version " + std::to_string(applied.version) +
+                           " is newer than this keyproj knows (" + std::to_string(max_known(known)) +
+                           "); use a newer keyproj");
+    const auto it = std::find_if(known.begin(), known.end(),
+                                 [&](const Migration& m) { return m.version == applied.version; });
+    if (it == known.end()) continue;
+    if (it->checksum != applied.checksum)
+      throw database_error("migration " + it->name + " was changed after it was applied to this database (checksum " +
+                           applied.checksum + ", now " + it->checksum + "); restore the original file");
+  }
+}
+
+namespace {
+
+// Copies the database with SQLite's online backup API. It runs before the migration's write
+// transaction: the backup API cannot read a source that its own connection is writing.
+std::string back_up(SQLite::Database& db, const std::string& db_path, int version) {
+  const std::string path = db_path + ".bak-v" + std::to_string(version);
+  SQLite::Database dest(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  SQLite::Backup backup(dest, db);
+  const int rc = backup.executeStep();
+  if (rc != SQLITE_DONE)
+    throw database_error("backup of '" + db_path + "' to '" + path + "' did not complete (SQLite code " +
+                         std::to_string(rc) + "); nothing was migrated");
+  spdlog::info("backed up {} to {} before migrating", db_path, path);
+  return path;
+}
+
+}  // namespace
+
+MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::span<const Migration> known) {
+  MigrationResult result;
+  check_compatible(db, known);
+  result.from_version = current_version(db);
+  result.to_version = result.from_version;
+  if (result.from_version < max_known(known) && !is_empty(db))
+    result.backup_path = back_up(db, db_path, result.from_version);
+  for (;;) {
+    // Each migration in its own transaction, taken IMMEDIATE so that two processes opening a
+    // new database at once do not both apply it: the second sees the first one's row.
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    check_compatible(db, known);
+    const int version = current_version(db);
+    const auto next = std::find_if(known.begin(), known.end(), [&](const Migration& m) { return m.version > version; });
+    if (next == known.end()) {
+      tx.commit();
+      break;
+    }
+    db.exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    try {
+      db.exec(std::string(next->sql));
+    } catch (const SQLite::Exception& e) {
+      throw database_error("migration " + next->name + " failed: " + e.what());
+    }
+    SQLite::Statement record(db, "INSERT INTO schema_migrations (version, name, checksum, applied_at) "
+                                 "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    record.bind(1, next->version);
+    record.bind(2, next->name);
+    record.bind(3, next->checksum);
+    record.exec();
+    tx.commit();
+    spdlog::info("applied migration {}", next->name);
+    result.to_version = next->version;
+  }
+  return result;
+}
+
+}  // namespace keyproj

@@ -1,0 +1,57 @@
+#include "store/owners.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "store/audit.h"
+#include "store/bind.h"
+#include "util/error.h"
+
+namespace keyproj {
+
+std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user) {
+  if (find_owner_id(db, owner.name)) throw rejected("owner name '" + owner.name + "' is already taken");
+  SQLite::Statement q(db.sql(),
+                      "INSERT INTO owner (name, kind, contact, created_at) "
+                      "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  q.bind(1, owner.name);
+  bind_optional(q, 2, owner.kind);
+  bind_optional(q, 3, owner.contact);
+  q.exec();
+  const std::int64_t id = db.sql().getLastInsertRowid();
+  nlohmann::ordered_json after{{"name", owner.name}};
+  after["kind"] = owner.kind ? nlohmann::ordered_json(*owner.kind) : nullptr;
+  after["contact"] = owner.contact ? nlohmann::ordered_json(*owner.contact) : nullptr;
+  record_audit(db, {user, "owner", id, std::nullopt, "create", nullptr, after, std::nullopt});
+  return id;
+}
+
+std::optional<std::int64_t> find_owner_id(Database& db, const std::string& name) {
+  SQLite::Statement q(db.sql(), "SELECT id FROM owner WHERE name = ?");
+  q.bind(1, name);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
+}
+
+std::int64_t find_or_add_owner(Database& db, const std::string& name, const std::string& user) {
+  if (auto id = find_owner_id(db, name)) return *id;
+  Owner o;
+  o.name = name;
+  return add_owner(db, o, user);
+}
+
+void for_each_owner(Database& db, const std::function<void(const Owner&, std::int64_t)>& fn) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT o.id, o.name, o.kind, o.contact, "
+                      "  (SELECT count(*) FROM project p WHERE p.owner_id = o.id AND p.archived_at IS NULL) "
+                      "FROM owner o ORDER BY o.name");
+  while (q.executeStep()) {
+    Owner o;
+    o.id = q.getColumn(0).getInt64();
+    o.name = q.getColumn(1).getString();
+    o.kind = column_text(q, 2);
+    o.contact = column_text(q, 3);
+    fn(o, q.getColumn(4).getInt64());
+  }
+}
+
+}  // namespace keyproj

@@ -1,0 +1,76 @@
+#include "util/text.h"
+
+#include <utf8proc.h>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+// Decodes one code point at `s[i]`; returns its byte length, and -1 in `cp` for an invalid byte.
+std::size_t next(std::string_view s, std::size_t i, utf8proc_int32_t& cp) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i);
+  const utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) {
+    cp = -1;
+    return 1;
+  }
+  return static_cast<std::size_t>(n);
+}
+
+std::size_t width_of(utf8proc_int32_t cp) {
+  if (cp < 0) return 1;
+  const int w = utf8proc_charwidth(cp);
+  return w < 0 ? 0 : static_cast<std::size_t>(w);
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    i += next(s, i, cp);
+    if (cp <= 0) return false;  // invalid, or NUL
+  }
+  return true;
+}
+
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    i += next(s, i, cp);
+    w += width_of(cp);
+  }
+  return w;
+}
+
+std::string truncate_to_width(std::string_view s, std::size_t width) {
+  if (display_width(s) <= width) return std::string(s);
+  if (width == 0) return {};
+  std::string out;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    const std::size_t n = next(s, i, cp);
+    const std::size_t w = width_of(cp);
+    if (used + w > width - 1) break;  // keep one column for the ellipsis
+    out.append(s.substr(i, n));
+    used += w;
+    i += n;
+  }
+  return out + "…";
+}
+
+std::string pad_to_width(std::string_view s, std::size_t width, bool right) {
+  const std::size_t w = display_width(s);
+  const std::string fill(w < width ? width - w : 0, ' ');
+  return right ? fill + std::string(s) : std::string(s) + fill;
+}
+
+void require_text(std::string_view s, std::string_view field) {
+  if (!is_valid_utf8(s))
+    throw rejected(std::string(field) + " is not valid UTF-8 text (or holds a NUL byte)");
+}
+
+}  // namespace keyproj

@@ -1,0 +1,26 @@
+#pragma once
+// Text as a terminal shows it: Chinese characters take two columns, Latin one. utf8proc knows
+// the widths, so tables line up whatever mix of scripts a name holds.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace keyproj {
+
+// True when `s` is well-formed UTF-8 with no NUL byte.
+bool is_valid_utf8(std::string_view s);
+
+// Columns `s` occupies on a terminal. Invalid bytes count one column each.
+std::size_t display_width(std::string_view s);
+
+// `s` cut to at most `width` columns; when cut, it ends in "…" (one column).
+std::string truncate_to_width(std::string_view s, std::size_t width);
+
+// `s` followed by spaces up to `width` columns (or preceded, when `right` is set).
+std::string pad_to_width(std::string_view s, std::size_t width, bool right = false);
+
+// Throws Error(Rejected) naming `field` when `s` is not valid UTF-8 or holds a NUL byte.
+void require_text(std::string_view s, std::string_view field);
+
+}  // namespace keyproj

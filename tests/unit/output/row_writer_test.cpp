@@ -1,0 +1,67 @@
+#include "output/row_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace keyproj {
+namespace {
+
+std::vector<Column> columns() {
+  return {{"code", "Code", "编号"}, {"name", "Name", "名称", Align::Left, true}, {"budget", "Budget", "投资", Align::Right}};
+}
+
+std::string render(Format f, const std::vector<std::vector<Cell>>& rows, TableStyle style = {}) {
+  std::ostringstream out;
+  auto w = make_row_writer(f, out, columns(), style);
+  for (const auto& r : rows) w->row(r);
+  w->finish();
+  return out.str();
+}
+
+TEST(RowWriter, TableAlignsChineseByDisplayWidth) {
+  const std::string got = render(Format::Table, {{std::string("TM-011"), std::string("综合物流园"), MoneyCell{150000000}},
+                                                 {std::string("X-1"), std::string("Park A"), std::monostate{}}});
+  EXPECT_EQ(got,
+            "Code    Name         Budget\n"
+            "------  ----------  -------\n"
+            "TM-011  综合物流园  1.5亿元\n"
+            "X-1     Park A            —\n");
+}
+
+TEST(RowWriter, TableShrinksLongNamesToTheWidth) {
+  TableStyle narrow;
+  narrow.width = 30;
+  EXPECT_EQ(render(Format::Table, {{std::string("TM-011"), std::string("天门市综合物流产业园项目"), MoneyCell{150000000}}},
+                   narrow),
+            "Code    Name            Budget\n"
+            "------  -------------  -------\n"
+            "TM-011  天门市综合物…  1.5亿元\n");
+}
+
+TEST(RowWriter, TableInChineseUsesChineseLabels) {
+  TableStyle zh;
+  zh.lang = Lang::Zh;
+  EXPECT_EQ(render(Format::Table, {}, zh), "编号  名称  投资\n----  ----  ----\n");
+}
+
+TEST(RowWriter, CsvQuotesPerRfc4180AndKeepsExactYuan) {
+  const std::string got = render(Format::Csv, {{std::string("TM-1"), std::string("a,\"b\"\nc"), MoneyCell{150000000}},
+                                               {std::string("TM-2"), std::monostate{}, MoneyCell{0}}});
+  EXPECT_EQ(got, "code,name,budget\r\nTM-1,\"a,\"\"b\"\"\nc\",150000000\r\nTM-2,,0\r\n");
+}
+
+TEST(RowWriter, CsvHeaderInChinese) {
+  TableStyle zh;
+  zh.lang = Lang::Zh;
+  EXPECT_EQ(render(Format::Csv, {}, zh), "编号,名称,投资\r\n");
+}
+
+TEST(RowWriter, JsonIsAnArrayOfObjectsWithNulls) {
+  EXPECT_EQ(render(Format::Json, {{std::string("TM-1"), std::monostate{}, MoneyCell{5}}}),
+            "[\n{\"code\":\"TM-1\",\"name\":null,\"budget\":5}\n]\n");
+  EXPECT_EQ(render(Format::Json, {}), "[]\n");
+}
+
+}  // namespace
+}  // namespace keyproj

@@ -1,0 +1,148 @@
+#include "store/migrator.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "store/database.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+namespace fs = std::filesystem;
+
+class MigratorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("keyproj-migrator-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "t.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  static std::string bytes(const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+const EmbeddedFile kV1[] = {{"0001_first.sql", "CREATE TABLE thing (id INTEGER PRIMARY KEY, name TEXT);"}};
+const EmbeddedFile kV2[] = {{"0001_first.sql", "CREATE TABLE thing (id INTEGER PRIMARY KEY, name TEXT);"},
+                            {"0002_second.sql", "ALTER TABLE thing ADD COLUMN size INTEGER;"}};
+const EmbeddedFile kV1Edited[] = {{"0001_first.sql", "CREATE TABLE thing (id INTEGER PRIMARY KEY, label TEXT);"}};
+
+TEST_F(MigratorTest, FreshDatabaseGetsEveryMigrationAndNoBackup) {
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  const auto result = migrate(db, path_, migrations_from(kV2));
+  EXPECT_EQ(result.from_version, 0);
+  EXPECT_EQ(result.to_version, 2);
+  EXPECT_FALSE(result.backup_path);
+  const auto applied = applied_migrations(db);
+  ASSERT_EQ(applied.size(), 2u);
+  EXPECT_EQ(applied[0].name, "0001_first");
+  EXPECT_EQ(applied[1].name, "0002_second");
+  EXPECT_EQ(applied[1].checksum, migration_checksum(kV2[1].content));
+  EXPECT_FALSE(fs::exists(path_ + ".bak-v0"));
+}
+
+TEST_F(MigratorTest, UpgradeKeepsRowsAndWritesABackupFirst) {
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    migrate(db, path_, migrations_from(kV1));
+    db.exec("INSERT INTO thing (name) VALUES ('天门')");
+  }
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+  const auto result = migrate(db, path_, migrations_from(kV2));
+  EXPECT_EQ(result.from_version, 1);
+  EXPECT_EQ(result.to_version, 2);
+  ASSERT_TRUE(result.backup_path);
+  EXPECT_EQ(*result.backup_path, path_ + ".bak-v1");
+  // The backup is the database as it was before: version 1, with its row.
+  SQLite::Database backup(*result.backup_path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(applied_migrations(backup).size(), 1u);
+  EXPECT_EQ(backup.execAndGet("SELECT name FROM thing").getString(), "天门");
+  EXPECT_EQ(db.execAndGet("SELECT name || '/' || ifnull(size, 'null') FROM thing").getString(), "天门/null");
+}
+
+TEST_F(MigratorTest, MigratingTwiceChangesNothing) {
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  migrate(db, path_, migrations_from(kV2));
+  const auto again = migrate(db, path_, migrations_from(kV2));
+  EXPECT_EQ(again.from_version, 2);
+  EXPECT_EQ(again.to_version, 2);
+  EXPECT_FALSE(again.backup_path);
+}
+
+TEST_F(MigratorTest, NewerSchemaIsRefusedAndLeftUntouched) {
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    migrate(db, path_, migrations_from(kV2));
+  }
+  const std::string before = bytes(path_);
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+  try {
+    migrate(db, path_, migrations_from(kV1));
+    FAIL() << "a newer database was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Database);
+    EXPECT_STREQ(e.what(), "database schema version 2 is newer than this keyproj knows (1); use a newer keyproj");
+  }
+  EXPECT_EQ(bytes(path_), before);
+}
+
+TEST_F(MigratorTest, ChangedMigrationIsRefused) {
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  migrate(db, path_, migrations_from(kV1));
+  try {
+    migrate(db, path_, migrations_from(kV1Edited));
+    FAIL() << "an edited migration was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Database);
+    EXPECT_NE(std::string(e.what()).find("migration 0001_first was changed after it was applied"), std::string::npos);
+  }
+}
+
+TEST_F(MigratorTest, BuiltinMigrationsCreateTheModelAndTheFiveRegions) {
+  Database db = Database::open(path_);
+  EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(code, ',') FROM (SELECT code FROM region ORDER BY id)")
+                .getString(),
+            "TM,EZ,WH,ZS,JM");
+  for (const char* table : {"region", "plan", "program", "owner", "project", "milestone", "progress_update", "audit"})
+    EXPECT_TRUE(db.sql().tableExists(table)) << table;
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+  EXPECT_EQ(db.sql().execAndGet("PRAGMA synchronous").getInt(), 2);  // FULL
+}
+
+TEST_F(MigratorTest, SchemaRefusesBadValuesWhateverWritesThem) {
+  Database db = Database::open(path_);
+  auto& sql = db.sql();
+  sql.exec("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '甲', 1, '2026-01-01')");
+  EXPECT_THROW(sql.exec("UPDATE project SET stage = 'started'"), SQLite::Exception);
+  EXPECT_THROW(sql.exec("UPDATE project SET budget_yuan = -1"), SQLite::Exception);
+  EXPECT_THROW(sql.exec("UPDATE project SET budget_yuan = 1.5"), SQLite::Exception);
+  EXPECT_THROW(sql.exec("UPDATE project SET planned_finish = '2025-02-30'"), SQLite::Exception);
+  EXPECT_THROW(sql.exec("UPDATE project SET planned_finish = '2025'"), SQLite::Exception);
+  EXPECT_THROW(sql.exec("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '乙', 1, '2026-01-01')"),
+               SQLite::Exception);
+  EXPECT_THROW(sql.exec("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-2', '乙', 99, '2026-01-01')"),
+               SQLite::Exception);
+  sql.exec("INSERT INTO progress_update (project_id, reported_on, author, created_at) VALUES (1, '2026-01-02', 'a', 'now')");
+  EXPECT_THROW(sql.exec("UPDATE progress_update SET note = 'x'"), SQLite::Exception);
+}
+
+}  // namespace
+}  // namespace keyproj

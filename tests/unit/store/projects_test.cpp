@@ -1,0 +1,137 @@
+#include "store/projects.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ProjectsTest : public ::testing::Test {
+ protected:
+  ProjectsTest()
+      : path_((fs::temp_directory_path() / ("keyproj-projects-" + std::to_string(::getpid()) + ".db")).string()),
+        db_(fresh(path_)) {}
+  ~ProjectsTest() override {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
+  }
+  static Database fresh(const std::string& p) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
+    return Database::open(p);
+  }
+  void add(const std::string& code, const std::string& name, const std::string& region = "TM") {
+    NewProject p;
+    p.code = code;
+    p.name_zh = name;
+    p.region = region;
+    p.entered_on = "2026-01-01";
+    insert_project(db_, p, "tester");
+  }
+  std::string path_;
+  Database db_;
+};
+
+TEST_F(ProjectsTest, InsertThenFindReadsEveryField) {
+  NewProject p;
+  p.code = "TM-011";
+  p.name_zh = "天门市综合物流产业园项目";
+  p.name_en = "Tianmen Comprehensive Logistics Industrial Park";
+  p.region = "TM";
+  p.program = "专栏4 农商互联体系工程";
+  p.owner = "天门市商务局";
+  p.budget_yuan = 150000000;
+  p.planned_finish = "2025-12-31";
+  p.finish_source = "plan";
+  p.entered_on = "2026-01-01";
+  insert_project(db_, p, "tester");
+  const auto got = find_project(db_, "TM-011");
+  ASSERT_TRUE(got);
+  EXPECT_EQ(got->name_zh, p.name_zh);
+  EXPECT_EQ(got->name_en, p.name_en);
+  EXPECT_EQ(got->region, "TM");
+  EXPECT_EQ(got->region_zh, "天门");
+  EXPECT_EQ(got->program, p.program);
+  EXPECT_EQ(got->owner, p.owner);
+  EXPECT_EQ(got->budget_yuan, 150000000);
+  EXPECT_EQ(got->invested_yuan, 0);
+  EXPECT_EQ(got->county, std::nullopt);
+  EXPECT_EQ(got->stage, "planned");
+  EXPECT_EQ(got->finish_source, "plan");
+  EXPECT_EQ(got->created_on, "2026-01-01");
+}
+
+TEST_F(ProjectsTest, EveryInsertWritesItsAuditRow) {
+  add("TM-001", "甲");
+  SQLite::Statement q(db_.sql(), "SELECT user, entity, action, json_extract(after, '$.code') FROM audit");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), "tester");
+  EXPECT_EQ(q.getColumn(1).getString(), "project");
+  EXPECT_EQ(q.getColumn(2).getString(), "create");
+  EXPECT_EQ(q.getColumn(3).getString(), "TM-001");
+  EXPECT_FALSE(q.executeStep());
+}
+
+TEST_F(ProjectsTest, DuplicateCodeAndUnknownRegionAreRejected) {
+  add("TM-001", "甲");
+  try {
+    add("TM-001", "乙");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    EXPECT_STREQ(e.what(), "code 'TM-001' is already used by another project");
+  }
+  try {
+    add("XX-001", "乙", "XX");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "region 'XX' is not known; use one of TM, EZ, WH, ZS, JM");
+  }
+}
+
+TEST_F(ProjectsTest, ResolveByCodeOrUniqueNamePart) {
+  add("TM-011", "天门市综合物流产业园项目");
+  add("TM-012", "天门市冷链物流配送中心项目");
+  EXPECT_EQ(resolve_project(db_, "TM-012").code, "TM-012");
+  EXPECT_EQ(resolve_project(db_, "物流产业园").code, "TM-011");
+  try {
+    resolve_project(db_, "物流");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Usage);
+    EXPECT_STREQ(e.what(),
+                 "project '物流' matches several projects; name one by code: TM-011 天门市综合物流产业园项目, "
+                 "TM-012 天门市冷链物流配送中心项目");
+  }
+  try {
+    resolve_project(db_, "港口");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::NotFound);
+  }
+}
+
+TEST_F(ProjectsTest, ListFiltersAndOrdersByCode) {
+  add("WH-002", "武汉乙", "WH");
+  add("TM-001", "天门甲");
+  add("WH-001", "武汉甲", "WH");
+  std::vector<std::string> codes;
+  ProjectFilter f;
+  f.region = "WH";
+  for_each_project(db_, f, [&](const Project& p) { codes.push_back(p.code); });
+  EXPECT_EQ(codes, (std::vector<std::string>{"WH-001", "WH-002"}));
+  codes.clear();
+  f = {};
+  f.search = "甲";
+  for_each_project(db_, f, [&](const Project& p) { codes.push_back(p.code); });
+  EXPECT_EQ(codes, (std::vector<std::string>{"TM-001", "WH-001"}));
+}
+
+}  // namespace
+}  // namespace keyproj

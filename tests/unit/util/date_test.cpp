@@ -1,0 +1,60 @@
+#include "util/date.h"
+
+#include <gtest/gtest.h>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+TEST(ParseDate, ExactIsoDates) {
+  EXPECT_EQ(parse_date("2025-12-31", "due").iso(), "2025-12-31");
+  EXPECT_EQ(parse_date("2024-02-29", "due").iso(), "2024-02-29");
+}
+
+TEST(ParseDate, PeriodsTakeTheirFirstOrLastDay) {
+  EXPECT_EQ(parse_date("2025", "finish", PeriodEnd::Last).iso(), "2025-12-31");
+  EXPECT_EQ(parse_date("2025", "start", PeriodEnd::First).iso(), "2025-01-01");
+  EXPECT_EQ(parse_date("2024-02", "finish", PeriodEnd::Last).iso(), "2024-02-29");
+  EXPECT_EQ(parse_date("2023-02", "finish", PeriodEnd::Last).iso(), "2023-02-28");
+  EXPECT_EQ(parse_date("2023-06", "start", PeriodEnd::First).iso(), "2023-06-01");
+}
+
+TEST(ParseDate, ExactRefusesPeriods) {
+  EXPECT_THROW(parse_date("2025", "date"), Error);
+  EXPECT_THROW(parse_date("2025-06", "date"), Error);
+}
+
+std::string message(std::string_view text, PeriodEnd end = PeriodEnd::Exact) {
+  try {
+    parse_date(text, "due", end);
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    return e.what();
+  }
+  return "accepted";
+}
+
+TEST(ParseDate, RejectsWithTheFieldAndValue) {
+  EXPECT_EQ(message("2025-02-30"), "due '2025-02-30' is not a day of the calendar");
+  EXPECT_EQ(message("2023-02-29"), "due '2023-02-29' is not a day of the calendar");
+  EXPECT_EQ(message("2025-13-01"), "due '2025-13-01' has no month 13");
+  EXPECT_EQ(message("2025-00-10"), "due '2025-00-10' has no month 0");
+  EXPECT_EQ(message("20251301"), "due '20251301' is not a date; give YYYY-MM-DD");
+  EXPECT_EQ(message(""), "due '' is empty; give YYYY-MM-DD");
+  EXPECT_EQ(message("tomorrow"), "due 'tomorrow' is not a date; give YYYY-MM-DD");
+  EXPECT_EQ(message("2025/12/31"), "due '2025/12/31' is not a date; give YYYY-MM-DD");
+  EXPECT_EQ(message("2025-1-1"), "due '2025-1-1' is not a date; give YYYY-MM-DD");
+  EXPECT_EQ(message("0001-01-01"), "due '0001-01-01' has a year outside 1900-2200");
+  EXPECT_EQ(message("2025-13", PeriodEnd::Last), "due '2025-13' has no month 13");
+  EXPECT_EQ(message("２０２５", PeriodEnd::Last), "due '２０２５' is not a date; give YYYY-MM-DD, YYYY-MM or YYYY");
+}
+
+TEST(Date, DaysBetween) {
+  EXPECT_EQ(days_between(parse_date("2025-12-31", "a"), parse_date("2026-11-22", "b")), 326);
+  EXPECT_EQ(days_between(parse_date("2026-11-22", "a"), parse_date("2026-11-22", "b")), 0);
+  EXPECT_EQ(Date::from_days(parse_date("2024-03-01", "a").days()).iso(), "2024-03-01");
+}
+
+}  // namespace
+}  // namespace keyproj

@@ -1,0 +1,82 @@
+#include "util/money.h"
+
+#include <gtest/gtest.h>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+TEST(ParseMoney, AcceptsEveryFormThePlansPrint) {
+  EXPECT_EQ(parse_money("150000000", "budget"), 150000000);
+  EXPECT_EQ(parse_money("150,000,000", "budget"), 150000000);
+  EXPECT_EQ(parse_money("15000万", "budget"), 150000000);
+  EXPECT_EQ(parse_money("15000万元", "budget"), 150000000);
+  EXPECT_EQ(parse_money("1.5亿", "budget"), 150000000);
+  EXPECT_EQ(parse_money("1.5亿元", "budget"), 150000000);
+  EXPECT_EQ(parse_money("0", "budget"), 0);
+  EXPECT_EQ(parse_money("8000元", "budget"), 8000);
+  EXPECT_EQ(parse_money(" 3.2亿 ", "budget"), 320000000);
+  EXPECT_EQ(parse_money("1.2345万", "budget"), 12345);
+  EXPECT_EQ(parse_money("0.00000001亿", "budget"), 1);
+  EXPECT_EQ(parse_money("9223372036854775807", "budget"), 9223372036854775807LL);
+}
+
+TEST(ParseMoney, TrailingZerosOfAFractionAreNotDecimals) {
+  EXPECT_EQ(parse_money("12.00", "budget"), 12);
+  EXPECT_EQ(parse_money("1.500亿", "budget"), 150000000);
+}
+
+struct Bad {
+  const char* text;
+  const char* message;
+};
+
+class ParseMoneyRejects : public ::testing::TestWithParam<Bad> {};
+
+TEST_P(ParseMoneyRejects, WithASentenceNamingFieldAndValue) {
+  try {
+    parse_money(GetParam().text, "budget");
+    FAIL() << "accepted " << GetParam().text;
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    EXPECT_EQ(std::string(e.what()), GetParam().message);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    All, ParseMoneyRejects,
+    ::testing::Values(
+        Bad{"-1", "budget '-1' is negative; money must be zero or more"},
+        Bad{"1e400", "budget '1e400' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"},
+        Bad{"1.5亿亿", "budget '1.5亿亿' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"},
+        Bad{"abc", "budget 'abc' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"},
+        Bad{"9223372036854775808", "budget '9223372036854775808' is too large to store"},
+        Bad{"100000000000亿", "budget '100000000000亿' is too large to store"},
+        Bad{"1.234", "budget '1.234' has more than two decimals of a yuan"},
+        Bad{"1.5", "budget '1.5' has a fraction of a yuan; money is kept in whole yuan"},
+        Bad{"", "budget '' is empty; give an amount such as 150000000, 15000万 or 1.5亿"},
+        Bad{"万", "budget '万' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"},
+        Bad{"1.", "budget '1.' ends in a decimal point; write the digits after it or drop it"},
+        Bad{",100", "budget ',100' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"},
+        Bad{"1.2.3", "budget '1.2.3' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"}));
+
+TEST(FormatMoney, Uses10kAnd100mUnits) {
+  EXPECT_EQ(format_money(150000000), "1.5亿元");
+  EXPECT_EQ(format_money(100000000), "1亿元");
+  EXPECT_EQ(format_money(123456789), "1.23亿元");
+  EXPECT_EQ(format_money(15000000), "1500万元");
+  EXPECT_EQ(format_money(12345), "1.23万元");
+  EXPECT_EQ(format_money(8000), "8000元");
+  EXPECT_EQ(format_money(0), "0元");
+  EXPECT_EQ(format_money(-15000000), "-1500万元");
+}
+
+TEST(FormatMoney, GroupsDigits) {
+  EXPECT_EQ(format_yuan_grouped(150000000), "150,000,000");
+  EXPECT_EQ(format_yuan_grouped(999), "999");
+  EXPECT_EQ(format_yuan_grouped(-1000), "-1,000");
+}
+
+}  // namespace
+}  // namespace keyproj
