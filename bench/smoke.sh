@@ -32,7 +32,7 @@ expect "foreign key problems" "$(q "$db" 'PRAGMA foreign_key_check' | wc -l)" 0
 expect "integrity" "$(q "$db" 'PRAGMA integrity_check')" ok
 expect "journal mode" "$(q "$db" 'PRAGMA journal_mode')" wal
 expect "CSV lines (header + 12,000)" "$(wc -l <"$dir/u1.csv")" 12001
-expect "CSV header" "$(head -1 "$dir/u1.csv" | tr -d '\r')" "code,date,stage,progress,invested,note,blocker"
+expect "CSV header" "$(head -1 "$dir/u1.csv" | tr -d '\r')" "code,date,stage,progress,invested,note,blocker,author"
 expect "Taskwarrior tasks" "$(grep -c '"uuid"' "$dir/t1.json")" 5000
 
 # Shapes: a third of the milestones past due, a few percent done, budgets on most projects,

@@ -46,7 +46,7 @@ std::string task_moment(const std::string& date, const char* time) {
 UpdatesCsv::UpdatesCsv(const std::string& path) {
   open(out_, buffer_, path);
   // The monthly dispatch sheet's columns, by the short names import accepts.
-  out_ << "code,date,stage,progress,invested,note,blocker\r\n";
+  out_ << "code,date,stage,progress,invested,note,blocker,author\r\n";
 }
 
 void UpdatesCsv::write(const GenProject& p, const std::vector<GenUpdate>& updates) {
@@ -55,6 +55,8 @@ void UpdatesCsv::write(const GenProject& p, const std::vector<GenUpdate>& update
     field(out_, u.note);
     out_ << ',';
     if (u.blocker) field(out_, *u.blocker);
+    out_ << ',';
+    field(out_, u.author);
     out_ << "\r\n";
   }
 }
