@@ -1,5 +1,6 @@
 #include "file_writers.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -79,7 +80,8 @@ void TaskwarriorJson::write(const GenProject& p, const std::vector<GenMilestone>
         {"status", m.done_on ? "completed" : "pending"},
         {"description", p.code + " " + p.name_zh + " " + m.title},
         {"project", p.code},
-        {"entry", task_moment(m.created_at.substr(0, 10), "090000")},
+        // A milestone reached before its project was entered was entered (as a task) that day.
+        {"entry", task_moment(std::min(m.created_at.substr(0, 10), m.done_on.value_or("9999")), "090000")},
         {"due", task_moment(m.due, "235959")},
     };
     if (m.done_on) t["end"] = task_moment(*m.done_on, "120000");
