@@ -53,6 +53,17 @@ Database Database::open(const std::string& path) {
   return Database(path, std::move(db));
 }
 
+SQLite::Statement& Database::cached(const std::string& sql) {
+  auto& slot = statements_[sql];
+  if (!slot) {
+    slot = std::make_unique<SQLite::Statement>(*db_, sql);
+  } else {
+    slot->reset();
+    slot->clearBindings();
+  }
+  return *slot;
+}
+
 Database Database::open_unmigrated(const std::string& path) { return Database(path, connect(path)); }
 
 }  // namespace keyproj
