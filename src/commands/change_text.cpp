@@ -44,7 +44,7 @@ std::vector<std::string> change_pieces(const json& before, const json& after) {
   return out;
 }
 
-std::vector<std::string> change_pieces(const std::string& before, const std::string& after) {
+std::vector<std::string> stored_change_pieces(const std::string& before, const std::string& after) {
   return change_pieces(parse_or_null(before), parse_or_null(after));
 }
 

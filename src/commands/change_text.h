@@ -15,6 +15,6 @@ namespace keyproj {
 std::vector<std::string> change_pieces(const nlohmann::ordered_json& before, const nlohmann::ordered_json& after);
 
 // The same for the audit trail's stored JSON text ("" for none).
-std::vector<std::string> change_pieces(const std::string& before, const std::string& after);
+std::vector<std::string> stored_change_pieces(const std::string& before, const std::string& after);
 
 }  // namespace keyproj

@@ -85,7 +85,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
                                 g.style);
   const std::string reason_label = g.style.lang == Lang::Zh ? "原因：" : "reason: ";
   for_each_history(db, p.id, [&](const AuditRow& r) {
-    auto pieces = change_pieces(r.before, r.after);
+    auto pieces = stored_change_pieces(r.before, r.after);
     if (!r.reason.empty()) pieces.push_back(reason_label + r.reason);
     if (pieces.empty()) pieces.emplace_back();
     for (std::size_t i = 0; i < pieces.size(); ++i) {
