@@ -1,53 +1,18 @@
-// Tracking as an officer does it every month: progress reports, stages, milestones, edits,
-// archiving and the history of every change, with exact outputs and exit codes.
+// Tracking as an officer does it every month: progress reports and stage moves (also under
+// concurrent officers), the project card and JSON, edits and archiving, with exact outputs and
+// exit codes.
 
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <nlohmann/json.hpp>
 
-#include <regex>
 #include <set>
 #include <thread>
 
-#include "e2e/harness.h"
+#include "e2e/tracking_fixture.h"
 
 namespace keyproj::e2e {
 namespace {
-
-using json = nlohmann::json;
-
-class Tracking : public ::testing::Test {
- protected:
-  void SetUp() override {
-    ASSERT_EQ(s.keyproj({"init"}).code, 0);
-    ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-011", "--name", "天门市综合物流产业园项目", "--region", "TM",
-                         "--owner", "天门市商务局", "--budget", "1.5亿元", "--start", "2022", "--finish", "2025"})
-                  .code,
-              0);
-    ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-012", "--name", "天门市冷链物流配送中心项目", "--region", "TM"})
-                  .code,
-              0);
-  }
-  // Runs a command that must succeed and returns its output.
-  std::string ok(const std::vector<std::string>& args) {
-    const Outcome r = s.keyproj(args);
-    EXPECT_EQ(r.code, 0) << r.err;
-    return r.out;
-  }
-  json show(const std::string& code) { return json::parse(ok({"project", "show", code, "--format", "json"})); }
-  Sandbox s;
-};
-
-// A refused command: its exit code and sentence, nothing on stdout, the database unchanged.
-void expect_refused(Sandbox& s, const std::vector<std::string>& args, int code, const std::string& err) {
-  const std::string before = s.dump();
-  const Outcome r = s.keyproj(args);
-  EXPECT_EQ(r.code, code) << args[0];
-  EXPECT_EQ(r.err, "keyproj: " + err + "\n");
-  EXPECT_EQ(r.out, "");
-  EXPECT_EQ(s.dump(), before) << args[0];
-}
 
 // ---- log ----------------------------------------------------------------------------------
 
@@ -186,142 +151,6 @@ TEST_F(Tracking, ConcurrentLogsAllSucceedAndNoneIsLost) {
   EXPECT_EQ(q.getColumn(0).getInt(), kOfficers);
 }
 
-// ---- milestones -------------------------------------------------------------------------
-
-class Milestones : public Tracking {
- protected:
-  void SetUp() override {
-    Tracking::SetUp();
-    ASSERT_EQ(ok({"milestone", "add", "TM-011", "--title", "主体工程完工", "--due", "2026-06"}), "1\n");
-    ASSERT_EQ(ok({"milestone", "add", "物流产业园", "--title", "竣工验收", "--due", "2027"}), "2\n");
-    ASSERT_EQ(ok({"milestone", "add", "TM-012", "--title", "冷库建成", "--due", "2026-12-15"}), "3\n");
-  }
-};
-
-TEST_F(Milestones, AddPrintsTheIdAndTakesThePeriodsLastDay) {
-  const json j = show("TM-011");
-  EXPECT_EQ(j["milestones"], json::parse(R"([
-      {"id":1,"title":"主体工程完工","baseline_due":"2026-06-30","due":"2026-06-30","done_on":null},
-      {"id":2,"title":"竣工验收","baseline_due":"2027-12-31","due":"2027-12-31","done_on":null}])"));
-}
-
-TEST_F(Milestones, ListInAllThreeFormatsWithDaysLate) {
-  EXPECT_EQ(ok({"milestone", "list"}),
-            "Id  Project  Milestone     Baseline    Due         Done  Days late\n"
-            "--  -------  ------------  ----------  ----------  ----  ---------\n"
-            " 1  TM-011   主体工程完工  2026-06-30  2026-06-30  —           145\n"
-            " 2  TM-011   竣工验收      2027-12-31  2027-12-31  —             —\n"
-            " 3  TM-012   冷库建成      2026-12-15  2026-12-15  —             —\n");
-  EXPECT_EQ(ok({"milestone", "list", "TM-011", "--format", "csv"}),
-            "id,project,title,baseline_due,due,done_on,days_late\r\n"
-            "1,TM-011,主体工程完工,2026-06-30,2026-06-30,,145\r\n"
-            "2,TM-011,竣工验收,2027-12-31,2027-12-31,,\r\n");
-  EXPECT_EQ(json::parse(ok({"milestone", "list", "冷链", "--format", "json"})),
-            json::parse(R"([{"id":3,"project":"TM-012","title":"冷库建成","baseline_due":"2026-12-15",
-                "due":"2026-12-15","done_on":null,"days_late":null}])"));
-}
-
-TEST_F(Milestones, ListsEveryProjectByCodeThenDueDate) {
-  ok({"milestone", "add", "TM-011", "--title", "开工", "--due", "2022-03-01"});
-  const std::string out = ok({"milestone", "list", "--format", "csv"});
-  EXPECT_EQ(out,
-            "id,project,title,baseline_due,due,done_on,days_late\r\n"
-            "4,TM-011,开工,2022-03-01,2022-03-01,,1727\r\n"
-            "1,TM-011,主体工程完工,2026-06-30,2026-06-30,,145\r\n"
-            "2,TM-011,竣工验收,2027-12-31,2027-12-31,,\r\n"
-            "3,TM-012,冷库建成,2026-12-15,2026-12-15,,\r\n");
-}
-
-TEST_F(Milestones, MoveKeepsTheBaselineAndDoneClosesIt) {
-  EXPECT_EQ(ok({"--user", "张三", "milestone", "move", "1", "--due", "2026-09", "--reason", "征地延误"}),
-            "milestone 1 of TM-011 moved from 2026-06-30 to 2026-09-30 (baseline 2026-06-30): 主体工程完工\n");
-  EXPECT_EQ(ok({"milestone", "move", "1", "--due", "2026-12-31", "--reason", "资金未到位"}),
-            "milestone 1 of TM-011 moved from 2026-09-30 to 2026-12-31 (baseline 2026-06-30): 主体工程完工\n");
-  EXPECT_EQ(ok({"milestone", "done", "2", "--date", "2026-11-01"}),
-            "milestone 2 of TM-011 done on 2026-11-01: 竣工验收\n");
-  EXPECT_EQ(ok({"milestone", "list", "TM-011", "--format", "csv"}),
-            "id,project,title,baseline_due,due,done_on,days_late\r\n"
-            "1,TM-011,主体工程完工,2026-06-30,2026-12-31,,\r\n"
-            "2,TM-011,竣工验收,2027-12-31,2027-12-31,2026-11-01,\r\n");
-  EXPECT_EQ(ok({"milestone", "list", "TM-011", "--open", "--format", "csv"}),
-            "id,project,title,baseline_due,due,done_on,days_late\r\n"
-            "1,TM-011,主体工程完工,2026-06-30,2026-12-31,,\r\n");
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  SQLite::Statement q(db, "SELECT from_due, to_due, reason, moved_at, author FROM milestone_move ORDER BY id");
-  std::vector<std::string> moves;
-  while (q.executeStep())
-    moves.push_back(q.getColumn(0).getString() + " " + q.getColumn(1).getString() + " " + q.getColumn(2).getString() +
-                    " " + q.getColumn(3).getString() + " " + q.getColumn(4).getString());
-  EXPECT_EQ(moves, (std::vector<std::string>{"2026-06-30 2026-09-30 征地延误 2026-11-22 张三",
-                                             "2026-09-30 2026-12-31 资金未到位 2026-11-22 tester"}));
-}
-
-TEST_F(Milestones, DoneDefaultsToTheAsOfDate) {
-  EXPECT_EQ(ok({"milestone", "done", "3"}), "milestone 3 of TM-012 done on 2026-11-22: 冷库建成\n");
-}
-
-TEST_F(Milestones, RefusalsWriteNothing) {
-  ok({"milestone", "done", "2", "--date", "2026-11-01"});
-  expect_refused(s, {"milestone", "done", "2"}, 4, "milestone 2 is already done (on 2026-11-01)");
-  expect_refused(s, {"milestone", "move", "2", "--due", "2028", "--reason", "x"}, 4,
-                 "milestone 2 was done on 2026-11-01; a reached milestone keeps its date");
-  expect_refused(s, {"milestone", "move", "1", "--due", "2026-06-30", "--reason", "x"}, 4,
-                 "milestone 1 is already due on 2026-06-30");
-  expect_refused(s, {"milestone", "move", "1", "--due", "2026-09"}, 2, "--reason is required");
-  expect_refused(s, {"milestone", "move", "1", "--reason", "x"}, 2, "--due is required");
-  expect_refused(s, {"milestone", "move", "1", "--due", "2026-09", "--reason", ""}, 4, "reason is empty; give a value");
-  expect_refused(s, {"milestone", "done", "99"}, 3, "milestone 99 does not exist");
-  expect_refused(s, {"milestone", "done", "abc"}, 2,
-                 "milestone 'abc' is not a milestone id; give the number 'milestone list' shows");
-  expect_refused(s, {"milestone", "done", "1", "--date", "2027-01-01"}, 4,
-                 "date '2027-01-01' is after today (2026-11-22); record what has happened, or set --as-of");
-  expect_refused(s, {"milestone", "add", "TM-011", "--title", "x", "--due", "2026-13"}, 4, "due '2026-13' has no month 13");
-  expect_refused(s, {"milestone", "add", "TM-011", "--due", "2026"}, 2, "--title is required");
-  expect_refused(s, {"milestone", "add", "物流", "--title", "x", "--due", "2026"}, 2,
-                 "project '物流' matches several projects; name one by code: TM-011 天门市综合物流产业园项目, "
-                 "TM-012 天门市冷链物流配送中心项目");
-  expect_refused(s, {"milestone", "list", "港口"}, 3, "project '港口' is not a code nor part of any project's name");
-}
-
-// ---- project show -----------------------------------------------------------------------
-
-TEST_F(Milestones, ShowCardHasFiguresMilestonesWithDaysLateAndTheLastFiveReports) {
-  ok({"--user", "张三", "log", "TM-011", "--date", "2026-05-31", "--stage", "building", "--progress", "10",
-      "--invested", "1000万", "--note", "桩基施工"});
-  for (const std::string month : {"06-30", "07-31", "08-31", "09-30"})
-    ok({"--user", "张三", "log", "TM-011", "--date", "2026-" + month, "--invested", "1000万"});
-  ok({"--user", "李四", "log", "TM-011", "--progress", "45", "--invested", "3000万", "--note", "主体结构封顶", "--blocker",
-      "征地未完成"});
-  ok({"milestone", "move", "1", "--due", "2026-09", "--reason", "征地延误"});
-  ok({"milestone", "add", "TM-011", "--title", "开工", "--due", "2022-03-01"});
-  ok({"milestone", "done", "4", "--date", "2022-04-15"});
-  EXPECT_EQ(ok({"project", "show", "TM-011"}),
-            "TM-011       天门市综合物流产业园项目\n"
-            "Region       天门 TM\n"
-            "Program      (not stated)\n"
-            "Category     (not stated)\n"
-            "Location     (not stated)\n"
-            "Scale        (not stated)\n"
-            "Owner        天门市商务局\n"
-            "Stage        building\n"
-            "Progress     45%\n"
-            "Budget       1.5亿元\n"
-            "Invested     8000万元\n"
-            "Completion   53.3%\n"
-            "Last report  2026-11-22\n"
-            "Start        2022-01-01\n"
-            "Finish       2025-12-31\n"
-            "Milestones   #4 开工: due 2022-03-01, done 2022-04-15\n"
-            "             #1 主体工程完工: due 2026-09-30 (baseline 2026-06-30), 53 days late\n"
-            "             #2 竣工验收: due 2027-12-31\n"
-            "Reports      2026-11-22 李四: building, 45%, +3000万元 — 主体结构封顶\n"
-            "               blocker: 征地未完成\n"
-            "             2026-09-30 张三: building, +1000万元\n"
-            "             2026-08-31 张三: building, +1000万元\n"
-            "             2026-07-31 张三: building, +1000万元\n"
-            "             2026-06-30 张三: building, +1000万元\n");
-}
-
 TEST_F(Tracking, ShowCardOfAProjectWithNothingReported) {
   EXPECT_EQ(ok({"project", "show", "TM-012"}),
             "TM-012       天门市冷链物流配送中心项目\n"
@@ -438,88 +267,6 @@ TEST_F(Tracking, ArchivedProjectsLeaveListsButKeepTheirRecord) {
   SQLite::Statement q(db, "SELECT archived_at FROM project WHERE code = 'TM-012'");
   ASSERT_TRUE(q.executeStep());
   EXPECT_EQ(q.getColumn(0).getString(), "2026-11-22");
-}
-
-// ---- history ----------------------------------------------------------------------------
-
-// Audit times are the real clock's: the tests read them as a placeholder of the same width.
-std::string without_times(const std::string& text) {
-  static const std::regex local(R"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)");
-  static const std::regex utc(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)");
-  return std::regex_replace(std::regex_replace(text, utc, "<at>"), local, "YYYY-MM-DD hh:mm:ss");
-}
-
-TEST_F(Tracking, HistoryListsEveryChangeOldestFirst) {
-  ok({"--user", "张三", "log", "TM-011", "--stage", "building", "--progress", "30", "--invested", "2000万", "--blocker",
-      "征地未完成"});
-  ok({"--user", "李四", "milestone", "add", "TM-011", "--title", "主体工程完工", "--due", "2026-06"});
-  ok({"--user", "李四", "milestone", "move", "1", "--due", "2026-12", "--reason", "征地延误"});
-  ok({"--user", "李四", "milestone", "done", "1"});
-  ok({"--user", "王五", "project", "edit", "TM-011", "--budget", "2亿", "--stage", "preparing", "--force", "--reason",
-      "重新报批"});
-  ok({"log", "TM-012", "--note", "另一个项目"});  // not in TM-011's history
-  ok({"--user", "王五", "project", "archive", "TM-011"});
-  EXPECT_EQ(without_times(ok({"history", "TM-011"})),
-            "When                 Who     What                Change\n"
-            "-------------------  ------  ------------------  ---------------------------------\n"
-            "YYYY-MM-DD hh:mm:ss  tester  project create      code: TM-011\n"
-            "                                                 name_zh: 天门市综合物流产业园项目\n"
-            "                                                 region: TM\n"
-            "                                                 owner: 天门市商务局\n"
-            "                                                 stage: planned\n"
-            "                                                 budget_yuan: 1.5亿元\n"
-            "                                                 planned_start: 2022-01-01\n"
-            "                                                 planned_finish: 2025-12-31\n"
-            "                                                 finish_source: officer\n"
-            "YYYY-MM-DD hh:mm:ss  张三    report 1 log        reported_on: 2026-11-22\n"
-            "                                                 stage: building\n"
-            "                                                 progress_pct: 30\n"
-            "                                                 invested_yuan: 2000万元\n"
-            "                                                 blocker: 征地未完成\n"
-            "YYYY-MM-DD hh:mm:ss  张三    project stage       stage: planned → building\n"
-            "YYYY-MM-DD hh:mm:ss  李四    milestone 1 create  title: 主体工程完工\n"
-            "                                                 baseline_due: 2026-06-30\n"
-            "                                                 due: 2026-06-30\n"
-            "YYYY-MM-DD hh:mm:ss  李四    milestone 1 move    due: 2026-06-30 → 2026-12-31\n"
-            "                                                 reason: 征地延误\n"
-            "YYYY-MM-DD hh:mm:ss  李四    milestone 1 done    done_on: — → 2026-11-22\n"
-            "YYYY-MM-DD hh:mm:ss  王五    project edit        budget_yuan: 1.5亿元 → 2亿元\n"
-            "YYYY-MM-DD hh:mm:ss  王五    project stage       stage: building → preparing\n"
-            "                                                 reason: 重新报批\n"
-            "YYYY-MM-DD hh:mm:ss  王五    project archive     archived_at: — → 2026-11-22\n");
-}
-
-TEST_F(Tracking, HistoryAsCsvAndJsonKeepsTheStoredBeforeAndAfter) {
-  ok({"--user", "李四", "milestone", "add", "TM-012", "--title", "冷库建成", "--due", "2026-06"});
-  ok({"--user", "李四", "milestone", "move", "1", "--due", "2026-12", "--reason", "设备未到货"});
-  EXPECT_EQ(without_times(ok({"history", "冷链", "--format", "csv"})),
-            "at,user,entity,entity_id,action,before,after,reason\r\n"
-            "<at>,tester,project,2,create,,\"{\"\"code\"\":\"\"TM-012\"\",\"\"name_zh\"\":\"\"天门市冷链物流配送中心项目\"\","
-            "\"\"name_en\"\":null,\"\"region\"\":\"\"TM\"\",\"\"county\"\":null,\"\"program\"\":null,\"\"category\"\":null,"
-            "\"\"location\"\":null,\"\"scale\"\":null,\"\"owner\"\":null,\"\"stage\"\":\"\"planned\"\",\"\"budget_yuan\"\":null,"
-            "\"\"planned_start\"\":null,\"\"planned_finish\"\":null,\"\"finish_source\"\":null}\",\r\n"
-            "<at>,李四,milestone,1,create,,\"{\"\"title\"\":\"\"冷库建成\"\",\"\"baseline_due\"\":\"\"2026-06-30\"\","
-            "\"\"due\"\":\"\"2026-06-30\"\"}\",\r\n"
-            "<at>,李四,milestone,1,move,\"{\"\"due\"\":\"\"2026-06-30\"\"}\",\"{\"\"due\"\":\"\"2026-12-31\"\"}\",设备未到货\r\n");
-  const json j = json::parse(ok({"history", "TM-012", "--format", "json"}));
-  ASSERT_EQ(j.size(), 3u);
-  EXPECT_EQ(j[2]["user"], "李四");
-  EXPECT_EQ(j[2]["entity"], "milestone");
-  EXPECT_EQ(j[2]["entity_id"], 1);
-  EXPECT_EQ(j[2]["action"], "move");
-  EXPECT_EQ(j[2]["before"], json::parse(R"({"due":"2026-06-30"})"));
-  EXPECT_EQ(j[2]["after"], json::parse(R"({"due":"2026-12-31"})"));
-  EXPECT_EQ(j[2]["reason"], "设备未到货");
-  EXPECT_TRUE(j[0]["before"].is_null());
-  EXPECT_TRUE(j[0]["reason"].is_null());
-  EXPECT_EQ(without_times(j[0]["at"].get<std::string>()), "<at>");
-}
-
-TEST_F(Tracking, HistoryOfAnUnknownOrAmbiguousProject) {
-  expect_refused(s, {"history", "港口"}, 3, "project '港口' is not a code nor part of any project's name");
-  expect_refused(s, {"history", "物流"}, 2,
-                 "project '物流' matches several projects; name one by code: TM-011 天门市综合物流产业园项目, "
-                 "TM-012 天门市冷链物流配送中心项目");
 }
 
 }  // namespace
