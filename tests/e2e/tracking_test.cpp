@@ -213,6 +213,31 @@ TEST_F(Tracking, EditChangesFieldsAndSaysWhatChanged) {
   EXPECT_TRUE(show("TM-011")["county"].is_null());
 }
 
+TEST_F(Tracking, EditReachesEveryField) {
+  EXPECT_EQ(ok({"project", "edit", "冷链", "--name", "天门市冷链物流中心项目", "--name-en", "Tianmen Cold Chain Centre",
+                "--program", "专栏4 农商互联体系工程", "--category", "cold chain", "--location", "天门经济开发区",
+                "--scale", "冷库 5 万吨", "--start", "2023-03", "--finish", "2026"}),
+            "edited TM-012 天门市冷链物流配送中心项目\n"
+            "  name_zh: 天门市冷链物流配送中心项目 → 天门市冷链物流中心项目\n"
+            "  name_en: — → Tianmen Cold Chain Centre\n"
+            "  program: — → 专栏4 农商互联体系工程\n"
+            "  category: — → cold chain\n"
+            "  location: — → 天门经济开发区\n"
+            "  scale: — → 冷库 5 万吨\n"
+            "  planned_start: — → 2023-03-01\n"
+            "  planned_finish: — → 2026-12-31\n"
+            "  finish_source: — → officer\n");
+  const json j = show("TM-012");
+  EXPECT_EQ(j["name_zh"], "天门市冷链物流中心项目");
+  EXPECT_EQ(j["name_en"], "Tianmen Cold Chain Centre");
+  EXPECT_EQ(j["program"], "专栏4 农商互联体系工程");
+  EXPECT_EQ(j["category"], "cold chain");
+  EXPECT_EQ(j["location"], "天门经济开发区");
+  EXPECT_EQ(j["scale"], "冷库 5 万吨");
+  EXPECT_EQ(j["planned_start"], "2023-03-01");
+  EXPECT_EQ(j["planned_finish"], "2026-12-31");
+}
+
 TEST_F(Tracking, AnEditedFinishIsTheOfficersEvenWhenThePlanGaveIt) {
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
