@@ -77,7 +77,8 @@ void TaskwarriorJson::write(const GenProject& p, const std::vector<GenMilestone>
                   0x6b70ull);  // "kp"
     nlohmann::ordered_json t{
         {"uuid", uuid},
-        {"status", m.done_on ? "completed" : "pending"},
+        // A cancelled project's open milestones are dropped, as keyproj's overdue list drops them.
+        {"status", m.done_on ? "completed" : p.stage == "cancelled" ? "deleted" : "pending"},
         {"description", p.code + " " + p.name_zh + " " + m.title},
         {"project", p.code},
         // A milestone reached before its project was entered was entered (as a task) that day.
@@ -85,6 +86,7 @@ void TaskwarriorJson::write(const GenProject& p, const std::vector<GenMilestone>
         {"due", task_moment(m.due, "235959")},
     };
     if (m.done_on) t["end"] = task_moment(*m.done_on, "120000");
+    else if (p.stage == "cancelled") t["end"] = task_moment(m.created_at.substr(0, 10), "120000");
     out_ << (written_ > 1 ? ",\n" : "") << t.dump();
   }
 }

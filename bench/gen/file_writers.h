@@ -22,9 +22,10 @@ class UpdatesCsv {
   std::vector<char> buffer_;
 };
 
-// Open milestones become pending tasks, done ones completed tasks; a task's due moment is the
-// last second of the milestone's due day (UTC), so Taskwarrior's +OVERDUE (due before now)
-// picks the same milestones as keyproj's "due before the as-of date" when run on that date.
+// Open milestones become pending tasks, done ones completed tasks, and those of cancelled
+// projects deleted tasks. A task is due at the last second of the milestone's due day (UTC), so
+// Taskwarrior's +OVERDUE (due before now) picks the same milestones as keyproj's overdue list
+// ("due before the as-of date") when both run on that date.
 class TaskwarriorJson {
  public:
   explicit TaskwarriorJson(const std::string& path);
