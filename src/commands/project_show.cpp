@@ -4,10 +4,12 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "commands/light_view.h"
 #include "commands/project_view.h"
 #include "output/card.h"
 #include "output/json_stream.h"
 #include "store/projects.h"
+#include "store/settings.h"
 #include "util/money.h"
 
 namespace keyproj {
@@ -23,7 +25,7 @@ struct Labels {
   std::string operator()(const char* en, const char* zh_text) const { return zh ? zh_text : en; }
 };
 
-void print_card(const Project& p, const Globals& g, std::ostream& out) {
+void print_card(const Project& p, const Globals& g, const LightThresholds& t, std::ostream& out) {
   const Labels L{g.style.lang == Lang::Zh};
   const std::string none = L("(not stated)", "（未载明）");
   auto or_none = [&](const Text& t) { return t ? *t : none; };
@@ -36,6 +38,7 @@ void print_card(const Project& p, const Globals& g, std::ostream& out) {
   card.line(L("Scale", "规模"), or_none(p.scale));
   card.line(L("Owner", "责任单位"), or_none(p.owner));
   card.line(L("Stage", "阶段"), p.stage);
+  card.line(L("Light", "灯号"), light_explained(light_facts(p, g.as_of), t, p, g.style.lang, g.style.color));
   card.line(L("Budget", "计划总投资"), p.budget_yuan ? format_money(*p.budget_yuan) : none);
   card.line(L("Invested", "累计完成投资"), format_money(p.invested_yuan));
   card.line(L("Start", "计划开工"), or_none(p.planned_start));
@@ -55,15 +58,22 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string which = required_text(args, "project");
   Database db = open_database(g);
   const Project p = resolve_project(db, which);
+  const LightThresholds thresholds = light_thresholds(db);
+  const Light light = project_light(p, g.as_of, thresholds);
   switch (g.format) {
-    case Format::Json: io.out << json_text(project_json(db, p), 2) << "\n"; break;
+    case Format::Json: {
+      auto j = project_json(db, p);
+      j["light"] = light_name(light);
+      io.out << json_text(j, 2) << "\n";
+      break;
+    }
     case Format::Csv: {
       auto writer = make_row_writer(g.format, io.out, project_list_columns(), g.style);
-      writer->row(project_list_cells(p));
+      writer->row(project_list_cells(p, light_cell(light, g)));
       writer->finish();
       break;
     }
-    case Format::Table: print_card(p, g, io.out); break;
+    case Format::Table: print_card(p, g, thresholds, io.out); break;
   }
   return 0;
 }

@@ -1,5 +1,7 @@
 #include "commands/project_view.h"
 
+#include "commands/light_view.h"
+
 namespace keyproj {
 
 Cell text_cell(const Text& t) { return t ? Cell(*t) : Cell(std::monostate{}); }
@@ -15,12 +17,13 @@ std::vector<Column> project_list_columns() {
       {"budget_yuan", "Budget", "计划总投资", Align::Right},
       {"invested_yuan", "Invested", "累计完成投资", Align::Right},
       {"planned_finish", "Finish", "计划完成"},
+      light_column(),
   };
 }
 
-std::vector<Cell> project_list_cells(const Project& p) {
+std::vector<Cell> project_list_cells(const Project& p, Cell light) {
   return {p.code,       p.name_zh,       p.region, p.stage, text_cell(p.owner), money_cell(p.budget_yuan),
-          MoneyCell{p.invested_yuan}, text_cell(p.planned_finish)};
+          MoneyCell{p.invested_yuan}, text_cell(p.planned_finish), std::move(light)};
 }
 
 nlohmann::ordered_json project_json(Database&, const Project& p) {

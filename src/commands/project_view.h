@@ -12,9 +12,9 @@
 
 namespace keyproj {
 
-// The columns of `project list` in table and CSV form.
+// The columns of `project list` in table and CSV form, the light last.
 std::vector<Column> project_list_columns();
-std::vector<Cell> project_list_cells(const Project& p);
+std::vector<Cell> project_list_cells(const Project& p, Cell light);
 
 // The JSON object of a project (show and list), with its milestones.
 nlohmann::ordered_json project_json(Database& db, const Project& p);

@@ -161,9 +161,15 @@ class TableWriter : public RowWriter {
     for (std::size_t i = 0; i < width.size(); ++i) {
       const std::string text = truncate_to_width(i < cells.size() ? cells[i] : "", width[i]);
       const bool last = i + 1 == width.size();
+      const std::size_t w = display_width(text);
+      const std::string fill(w < width[i] ? width[i] - w : 0, ' ');
+      std::string shown = text;
+      if (style_.color && columns_[i].paint)
+        if (const std::string_view sgr = columns_[i].paint(text); !sgr.empty())
+          shown = "\x1b[" + std::string(sgr) + "m" + text + "\x1b[0m";
       if (i) line += "  ";
-      if (columns_[i].align == Align::Right) line += pad_to_width(text, width[i], true);
-      else line += last ? text : pad_to_width(text, width[i]);
+      if (columns_[i].align == Align::Right) line += fill + shown;
+      else line += last ? shown : shown + fill;
     }
     out_ << line << "\n";
   }

@@ -97,22 +97,22 @@ TEST_F(Portfolio, ListAsTable) {
   const Outcome r = s.keyproj({"project", "list"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "Code    Name                      Region  Stage    Owner          Budget  Invested  Finish\n"
-            "------  ------------------------  ------  -------  ------------  -------  --------  ----------\n"
-            "TM-011  天门市综合物流产业园项目  TM      planned  天门市商务局  1.5亿元       0元  2025-12-31\n"
-            "WH-001  汉口北市场                WH      planned  —                   —       0元  —\n");
+            "Code    Name                     Region  Stage    Owner          Budget  Invested  Finish      Light\n"
+            "------  -----------------------  ------  -------  ------------  -------  --------  ----------  -----\n"
+            "TM-011  天门市综合物流产业园项…  TM      planned  天门市商务局  1.5亿元       0元  2025-12-31  red\n"
+            "WH-001  汉口北市场               WH      planned  —                   —       0元  —           green\n");
 }
 
 TEST_F(Portfolio, ListFilters) {
   EXPECT_EQ(s.keyproj({"project", "list", "--region", "WH", "--format", "csv"}).out,
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish\r\n"
-            "WH-001,汉口北市场,WH,planned,,,0,\r\n");
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
+            "WH-001,汉口北市场,WH,planned,,,0,,green\r\n");
   EXPECT_EQ(s.keyproj({"project", "list", "--owner", "天门市商务局", "--format", "csv"}).out,
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish\r\n"
-            "TM-011,天门市综合物流产业园项目,TM,planned,天门市商务局,150000000,0,2025-12-31\r\n");
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
+            "TM-011,天门市综合物流产业园项目,TM,planned,天门市商务局,150000000,0,2025-12-31,red\r\n");
   EXPECT_EQ(s.keyproj({"project", "list", "--search", "汉口", "--format", "csv"}).out,
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish\r\n"
-            "WH-001,汉口北市场,WH,planned,,,0,\r\n");
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
+            "WH-001,汉口北市场,WH,planned,,,0,,green\r\n");
   EXPECT_EQ(s.keyproj({"project", "list", "--stage", "building", "--format", "json"}).out, "[]\n");
 }
 

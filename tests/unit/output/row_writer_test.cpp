@@ -63,5 +63,36 @@ TEST(RowWriter, JsonIsAnArrayOfObjectsWithNulls) {
   EXPECT_EQ(render(Format::Json, {}), "[]\n");
 }
 
+std::string_view red_for_late(std::string_view text) { return text == "late" ? "31" : ""; }
+
+std::string render_painted(bool color) {
+  std::ostringstream out;
+  TableStyle style;
+  style.color = color;
+  Column state{"state", "State", "状态"};
+  state.paint = red_for_late;
+  auto w = make_row_writer(Format::Table, out, {state, {"code", "Code", "编号"}}, style);
+  w->row({std::string("late"), std::string("TM-1")});
+  w->row({std::string("on time"), std::string("TM-2")});
+  w->finish();
+  return out.str();
+}
+
+TEST(RowWriter, PaintColoursTheTextAndPadsOutsideTheColour) {
+  EXPECT_EQ(render_painted(true),
+            "State    Code\n"
+            "-------  ----\n"
+            "\x1b[31mlate\x1b[0m     TM-1\n"
+            "on time  TM-2\n");
+}
+
+TEST(RowWriter, NoColourWithoutAColourTerminal) {
+  EXPECT_EQ(render_painted(false),
+            "State    Code\n"
+            "-------  ----\n"
+            "late     TM-1\n"
+            "on time  TM-2\n");
+}
+
 }  // namespace
 }  // namespace keyproj
