@@ -12,6 +12,7 @@ extern const Command owner_list_command;
 extern const Command project_add_command;
 extern const Command project_list_command;
 extern const Command project_show_command;
+extern const Command seed_command;
 extern const Command overdue_command;
 extern const Command report_command;
 extern const Command config_set_command;
@@ -19,7 +20,7 @@ extern const Command config_list_command;
 
 std::span<const Command* const> all_commands() {
   static const Command* const commands[] = {
-      &init_command,         &migrate_command,      &owner_add_command,    &owner_list_command,
+      &init_command,         &migrate_command,      &seed_command,      &owner_add_command,    &owner_list_command,
       &project_add_command,  &project_list_command, &project_show_command,
       &overdue_command,      &report_command,       &config_list_command,  &config_set_command,
   };
