@@ -35,7 +35,7 @@ Column group_column(ReportBy by) {
   return {"group", "Region", "地区", Align::Left, true};
 }
 
-Cell pct_cell(const std::optional<double>& v) { return v ? Cell(*v) : Cell(std::monostate{}); }
+Cell rate_cell(const std::optional<double>& v) { return v ? Cell(*v) : Cell(std::monostate{}); }
 Cell budget_cell(const Tally& t) {
   const auto b = t.budget_total();
   return b ? Cell(MoneyCell{*b}) : Cell(std::monostate{});
@@ -48,7 +48,7 @@ std::vector<Column> machine_columns() {
   const std::vector<Column> rest{{"no_budget", "No budget", "未载明投资项目数"},
                                  {"budget_yuan", "Budget", "计划总投资"},
                                  {"invested_yuan", "Invested", "累计完成投资"},
-                                 {"completion_pct", "Rate %", "投资完成率"},
+                                 {"completion_rate", "Completion rate", "投资完成率"},
                                  {"overdue_milestones", "Late milestones", "逾期里程碑"},
                                  {"overdue_projects", "Late projects", "逾期项目"},
                                  {"stale_projects", "Stale projects", "未按期调度项目"},
@@ -69,7 +69,7 @@ std::vector<Cell> machine_cells(const std::string& row, Cell group, const Tally&
   c.push_back(t.no_budget);
   c.push_back(budget_cell(t));
   c.push_back(MoneyCell{t.invested_yuan});
-  c.push_back(pct_cell(t.completion_pct()));
+  c.push_back(rate_cell(t.completion_rate()));
   c.push_back(t.overdue_milestones);
   c.push_back(t.overdue_projects);
   c.push_back(t.stale_projects);
@@ -107,7 +107,7 @@ std::vector<Column> progress_columns(ReportBy by) {
           {"no_budget", "No budget", "未载明投资", Align::Right},
           {"budget_yuan", "Budget", "计划总投资", Align::Right},
           {"invested_yuan", "Invested", "累计完成投资", Align::Right},
-          {"completion_pct", "Rate %", "完成率%", Align::Right},
+          {"completion_rate", "Rate", "完成率", Align::Right},
           {"overdue_milestones", "Late MS", "逾期里程碑", Align::Right},
           {"overdue_projects", "Late proj", "逾期项目", Align::Right},
           {"stale_projects", "Stale", "未按期调度", Align::Right},
@@ -121,7 +121,7 @@ std::vector<Cell> progress_cells(const std::string& label, const Tally& t) {
           t.no_budget,
           budget_cell(t),
           MoneyCell{t.invested_yuan},
-          pct_cell(t.completion_pct()),
+          t.completion_text(),
           t.overdue_milestones,
           t.overdue_projects,
           t.stale_projects,

@@ -39,10 +39,19 @@ std::optional<std::int64_t> Tally::budget_total() const {
   return budget_yuan;
 }
 
-std::optional<double> Tally::completion_pct() const {
+std::optional<double> Tally::completion_rate() const {
   if (budget_yuan <= 0) return std::nullopt;
-  const double pct = 100.0 * static_cast<double>(invested_budgeted_yuan) / static_cast<double>(budget_yuan);
-  return std::round(pct * 10.0) / 10.0;
+  const double rate = static_cast<double>(invested_budgeted_yuan) / static_cast<double>(budget_yuan);
+  return std::round(rate * 10000.0) / 10000.0;
+}
+
+std::string Tally::completion_text() const {
+  if (budget_yuan <= 0) return "—";
+  // Tenths of a percent: sums of billions of yuan times 2000 need more than 64 bits.
+  __extension__ using Wide = __int128;
+  const Wide tenths = (static_cast<Wide>(invested_budgeted_yuan) * 2000 / budget_yuan + 1) / 2;
+  const auto t = static_cast<long long>(tenths);
+  return std::to_string(t / 10) + "." + std::to_string(t % 10) + "%";
 }
 
 }  // namespace keyproj

@@ -30,25 +30,37 @@ TEST(Tally, CountsStagesBudgetsAndInvestment) {
   EXPECT_EQ(t.budget_total(), 400);
   EXPECT_EQ(t.invested_yuan, 65);
   // The rate leaves the project without a budget out: 60 of 400.
-  EXPECT_EQ(t.completion_pct(), 15.0);
+  EXPECT_EQ(t.completion_rate(), 0.15);
+  EXPECT_EQ(t.completion_text(), "15.0%");
 }
 
 TEST(Tally, NoBudgetAnywhereIsNoTotalNotZero) {
   Tally t;
   t.add(project("planned", std::nullopt, 0), 0, kAsOf, kT);
   EXPECT_EQ(t.budget_total(), std::nullopt);
-  EXPECT_EQ(t.completion_pct(), std::nullopt);
+  EXPECT_EQ(t.completion_rate(), std::nullopt);
+  EXPECT_EQ(t.completion_text(), "—");
   EXPECT_EQ(t.no_budget, 1);
   Tally zero;
   zero.add(project("planned", 0, 0), 0, kAsOf, kT);
   EXPECT_EQ(zero.budget_total(), 0);  // stated as zero: a total, but no rate
-  EXPECT_EQ(zero.completion_pct(), std::nullopt);
+  EXPECT_EQ(zero.completion_rate(), std::nullopt);
 }
 
-TEST(Tally, RateIsRoundedToOneDecimal) {
+TEST(Tally, RateIsAFractionOfFourDecimalsAndATenthOfAPercentInATable) {
   Tally t;
   t.add(project("building", 3, 1), 0, kAsOf, kT);
-  EXPECT_EQ(t.completion_pct(), 33.3);
+  EXPECT_EQ(t.completion_rate(), 0.3333);
+  EXPECT_EQ(t.completion_text(), "33.3%");
+  Tally half;  // 1 of 8 = 12.5 %; 1 of 16 000 = 0.00625 %: rounds half up
+  half.add(project("building", 8, 1), 0, kAsOf, kT);
+  EXPECT_EQ(half.completion_text(), "12.5%");
+  Tally up;
+  up.add(project("building", 2000, 1), 0, kAsOf, kT);  // 0.05 %
+  EXPECT_EQ(up.completion_text(), "0.1%");
+  Tally big;  // 3 亿亿 yuan would overflow 64 bits times 2000
+  big.add(project("building", 3'000'000'000'000'000'000, 1'000'000'000'000'000'000), 0, kAsOf, kT);
+  EXPECT_EQ(big.completion_text(), "33.3%");
 }
 
 TEST(Tally, LatenessAndLights) {
@@ -80,7 +92,7 @@ TEST(Tally, AddingTalliesSumsEveryColumn) {
   EXPECT_EQ(total.no_budget, 1);
   EXPECT_EQ(total.budget_total(), 100);
   EXPECT_EQ(total.invested_yuan, 17);
-  EXPECT_EQ(total.completion_pct(), 10.0);
+  EXPECT_EQ(total.completion_rate(), 0.1);
   EXPECT_EQ(total.overdue_milestones, 1);
   EXPECT_EQ(total.stage_count(Stage::Building) + total.stage_count(Stage::Planned), 2);
   EXPECT_EQ(total.light_count(Light::Green) + total.light_count(Light::Amber) + total.light_count(Light::Red), 2);
