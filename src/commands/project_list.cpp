@@ -45,8 +45,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (g.format == Format::Json) {
     JsonStream json(io.out);
     each([&](const Project& p, Light light) {
-      auto j = project_json(db, p);
-      j["light"] = light_name(light);
+      const auto j = project_json(db, p, light);
       json.add(j);
     });
     json.finish();

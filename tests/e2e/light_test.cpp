@@ -84,7 +84,7 @@ TEST_F(Lights, TableShowsTheLightAndChineseLabelsWithinOneHundredColumns) {
 
 TEST_F(Lights, ShowGivesTheLightWithItsReasons) {
   Outcome r = s.keyproj({"project", "show", "EZ-001"});
-  EXPECT_NE(r.out.find("\nLight     amber: no report for 52 days (more than 30); investment lags time elapsed by 60 "
+  EXPECT_NE(r.out.find("\nLight        amber: no report for 52 days (more than 30); investment lags time elapsed by 60 "
                        "points (more than 20)\n"),
             std::string::npos)
       << r.out;
