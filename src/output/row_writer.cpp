@@ -1,5 +1,6 @@
 #include "output/row_writer.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <ostream>
@@ -46,10 +47,12 @@ std::string csv_field(std::string_view s) {
 
 namespace {
 
+// The shortest text that reads back as the same number (0.2304, not 0.2 nor 0.23039999…),
+// as JSON prints it: CSV must not lose what JSON keeps.
 std::string number_text(double d) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", d);
-  return buf;
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+  return ec == std::errc() ? std::string(buf, end) : std::string("nan");
 }
 
 // The exact form for machine formats: money as integer yuan.

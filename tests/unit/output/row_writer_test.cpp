@@ -63,6 +63,20 @@ TEST(RowWriter, JsonIsAnArrayOfObjectsWithNulls) {
   EXPECT_EQ(render(Format::Json, {}), "[]\n");
 }
 
+TEST(RowWriter, NumbersKeepEveryDigitInCsvAndJson) {
+  std::ostringstream out;
+  auto w = make_row_writer(Format::Csv, out, {{"rate", "Rate", "比率"}, {"n", "N", "数"}}, {});
+  w->row({0.2304, std::int64_t{7}});
+  w->row({0.1, std::int64_t{0}});
+  w->finish();
+  EXPECT_EQ(out.str(), "rate,n\r\n0.2304,7\r\n0.1,0\r\n");
+  std::ostringstream json;
+  auto j = make_row_writer(Format::Json, json, {{"rate", "Rate", "比率"}}, {});
+  j->row({0.5757});
+  j->finish();
+  EXPECT_EQ(json.str(), "[\n{\"rate\":0.5757}\n]\n");
+}
+
 std::string_view red_for_late(std::string_view text) { return text == "late" ? "31" : ""; }
 
 std::string render_painted(bool color) {
