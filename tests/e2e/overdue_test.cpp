@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "e2e/harness.h"
+#include "e2e/portfolio_fixture.h"
 
 namespace keyproj::e2e {
 namespace {
@@ -183,6 +184,134 @@ TEST_F(Overdue, BadOptionsGetOneSentenceAndTheRightExitCode) {
     EXPECT_EQ(r.err, c.err);
     EXPECT_EQ(r.out, "");
   }
+}
+
+
+// ---- the fixed portfolio, as it stood on several days -------------------------------------
+
+// One row of `overdue --format json`, exactly as printed.
+std::string row(const std::string& kind, const std::string& code, const std::string& name, const std::string& region,
+                const std::string& owner, const std::string& milestone, const std::string& due, int days) {
+  return R"({"kind":")" + kind + R"(","project_code":")" + code + R"(","project_name":")" + name +
+         R"(","region":")" + region + R"(","owner":")" + owner + R"(","milestone":)" +
+         (milestone.empty() ? std::string("null") : "\"" + milestone + "\"") + R"(,"due":")" + due +
+         R"(","days_late":)" + std::to_string(days) + "}";
+}
+
+std::string array(const std::vector<std::string>& rows) {
+  if (rows.empty()) return "[]\n";
+  std::string out = "[\n";
+  for (std::size_t i = 0; i < rows.size(); ++i) out += rows[i] + (i + 1 < rows.size() ? ",\n" : "\n");
+  return out + "]\n";
+}
+
+const std::string kTm1 = "天门市综合物流产业园项目";
+const std::string kTm2 = "天门冷链物流中心";
+const std::string kEz1 = "Ezhou Cargo Hub 鄂州货运枢纽";
+const std::string kWh2 = "武汉港口岸综合服务中心";
+const std::string kZs1 = "中山保税物流中心";
+
+class OverdueOverTime : public FixedPortfolio {
+ protected:
+  std::string json_on(const std::string& date) {
+    build_until(date);
+    return ok({"overdue", "--format", "json"});
+  }
+};
+
+TEST_F(OverdueOverTime, Feb4NothingIsLateYetCancelledAndArchivedProjectsNeverAre) {
+  // 30 days after entry is not more than 30: no report is missed yet. Milestone 8 (ZS-002,
+  // cancelled) and milestone 9 and JM-001's finish (archived) are past due but left out.
+  EXPECT_EQ(json_on("2026-02-04"), "[]\n");
+}
+
+TEST_F(OverdueOverTime, Feb5EveryActiveProjectMissedItsFirstReport) {
+  EXPECT_EQ(json_on("2026-02-05"), array({
+                row("stale", "EZ-001", kEz1, "EZ", "Hubei Airport Group", "", "2026-02-04", 1),
+                row("stale", "TM-001", kTm1, "TM", "天门市商务局", "", "2026-02-04", 1),
+                row("stale", "TM-002", kTm2, "TM", "天门市商务局", "", "2026-02-04", 1),
+                row("stale", "WH-002", kWh2, "WH", "武汉市商务局", "", "2026-02-04", 1),
+                row("stale", "ZS-001", kZs1, "ZS", "中山市商务局", "", "2026-02-04", 1),
+            }));
+}
+
+TEST_F(OverdueOverTime, Jun30AMilestoneDueTodayIsNotLate) {
+  // Milestone 2 (TM-001) and ZS-001's finish fall due on 2026-06-30 itself: not late.
+  EXPECT_EQ(json_on("2026-06-30"), array({
+                row("stale", "EZ-001", kEz1, "EZ", "Hubei Airport Group", "", "2026-02-04", 146),
+                row("stale", "TM-001", kTm1, "TM", "天门市商务局", "", "2026-04-30", 61),
+                row("milestone", "TM-002", kTm2, "TM", "天门市商务局", "可研批复", "2026-04-30", 61),
+                row("stale", "TM-002", kTm2, "TM", "天门市商务局", "", "2026-04-30", 61),
+                row("stale", "WH-002", kWh2, "WH", "武汉市商务局", "", "2026-04-30", 61),
+                row("stale", "ZS-001", kZs1, "ZS", "中山市商务局", "", "2026-04-30", 61),
+                row("milestone", "ZS-001", kZs1, "ZS", "中山市商务局", "海关验收", "2026-05-31", 30),
+            }));
+}
+
+TEST_F(OverdueOverTime, Jul1MovedAndDoneMilestonesLeaveTheList) {
+  // Milestone 4 moved to 2026-09-30 and milestone 7 done; the day after, milestone 2 and
+  // ZS-001's finish are one day late.
+  EXPECT_EQ(json_on("2026-07-01"), array({
+                row("stale", "EZ-001", kEz1, "EZ", "Hubei Airport Group", "", "2026-02-04", 147),
+                row("milestone", "TM-001", kTm1, "TM", "天门市商务局", "主体工程完工", "2026-06-30", 1),
+                row("project", "ZS-001", kZs1, "ZS", "中山市商务局", "", "2026-06-30", 1),
+            }));
+}
+
+TEST_F(OverdueOverTime, Nov22AMovedMilestoneIsLateAgainstItsNewDueDate) {
+  // Milestone 4: 53 days after its new due date (206 after its baseline). Milestone 5 is due
+  // today. Milestones 1, 6 and 7 are done: never late.
+  EXPECT_EQ(json_on("2026-11-22"), array({
+                row("stale", "EZ-001", kEz1, "EZ", "Hubei Airport Group", "", "2026-02-04", 291),
+                row("milestone", "TM-001", kTm1, "TM", "天门市商务局", "主体工程完工", "2026-06-30", 145),
+                row("project", "ZS-001", kZs1, "ZS", "中山市商务局", "", "2026-06-30", 145),
+                row("milestone", "TM-002", kTm2, "TM", "天门市商务局", "可研批复", "2026-09-30", 53),
+            }));
+}
+
+TEST_F(OverdueOverTime, Nov23TheMilestoneDueYesterdayJoins) {
+  EXPECT_EQ(json_on("2026-11-23"), array({
+                row("stale", "EZ-001", kEz1, "EZ", "Hubei Airport Group", "", "2026-02-04", 292),
+                row("milestone", "TM-001", kTm1, "TM", "天门市商务局", "主体工程完工", "2026-06-30", 146),
+                row("project", "ZS-001", kZs1, "ZS", "中山市商务局", "", "2026-06-30", 146),
+                row("milestone", "TM-002", kTm2, "TM", "天门市商务局", "可研批复", "2026-09-30", 54),
+                row("milestone", "EZ-001", kEz1, "EZ", "Hubei Airport Group", "立项", "2026-11-22", 1),
+            }));
+}
+
+TEST_F(OverdueOverTime, ArchivingAProjectTakesItOffTheList) {
+  build_until("2026-11-22");
+  ASSERT_EQ(run({"project", "archive", "ZS-001"}).code, 0);
+  EXPECT_EQ(ok({"overdue", "--format", "csv", "--region", "ZS"}),
+            "kind,project_code,project_name,region,owner,milestone,due,days_late\r\n");
+}
+
+TEST_F(OverdueOverTime, FiltersOverTheTrackedPortfolio) {
+  build_until("2026-11-22");
+  EXPECT_EQ(ok({"overdue", "--format", "csv", "--kind", "milestone", "--min-days", "100"}),
+            "kind,project_code,project_name,region,owner,milestone,due,days_late\r\n"
+            "milestone,TM-001,天门市综合物流产业园项目,TM,天门市商务局,主体工程完工,2026-06-30,145\r\n");
+  EXPECT_EQ(ok({"overdue", "--format", "csv", "--program", "专栏4 农商互联体系工程"}),
+            "kind,project_code,project_name,region,owner,milestone,due,days_late\r\n"
+            "milestone,TM-001,天门市综合物流产业园项目,TM,天门市商务局,主体工程完工,2026-06-30,145\r\n"
+            "project,ZS-001,中山保税物流中心,ZS,中山市商务局,,2026-06-30,145\r\n");
+  EXPECT_EQ(ok({"overdue", "--format", "csv", "--stage", "preparing"}),
+            "kind,project_code,project_name,region,owner,milestone,due,days_late\r\n"
+            "milestone,TM-002,天门冷链物流中心,TM,天门市商务局,可研批复,2026-09-30,53\r\n");
+  EXPECT_EQ(run({"overdue", "--fail-if-any", "--region", "WH"}).code, 0);
+  EXPECT_EQ(run({"overdue", "--fail-if-any", "--region", "TM"}).code, 1);
+}
+
+TEST_F(OverdueOverTime, TableAlignsMixedChineseAndLatinText) {
+  build_until("2026-11-22");
+  // "Ezhou Cargo Hub " is 16 columns and 鄂州货运枢纽 12 more: the name column is 28 wide.
+  EXPECT_EQ(ok_at_width({"overdue"}, 160),
+            "Kind       Code    Name                          Region  Owner                Milestone     Due         Days late\n"
+            "---------  ------  ----------------------------  ------  -------------------  ------------  ----------  ---------\n"
+            "stale      EZ-001  Ezhou Cargo Hub 鄂州货运枢纽  EZ      Hubei Airport Group  —             2026-02-04        291\n"
+            "milestone  TM-001  天门市综合物流产业园项目      TM      天门市商务局         主体工程完工  2026-06-30        145\n"
+            "project    ZS-001  中山保税物流中心              ZS      中山市商务局         —             2026-06-30        145\n"
+            "milestone  TM-002  天门冷链物流中心              TM      天门市商务局         可研批复      2026-09-30         53\n");
 }
 
 }  // namespace
