@@ -1,0 +1,68 @@
+#pragma once
+// Reading CSV as officers' spreadsheets save it: RFC 4180 through libcsv, UTF-8 (a leading
+// byte-order mark, which Excel writes, is dropped), CRLF or LF line ends, quoted fields that
+// hold commas, doubled quotes and line breaks. Every error names the line and the column
+// (as a spreadsheet letter: A, B, … AA) where it is.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct csv_parser;
+
+namespace keyproj {
+
+struct CsvRecord {
+  std::size_t line = 0;  // the line (1-based) the record starts on
+  std::vector<std::string> fields;
+};
+
+// "A" for column 0, "Z" for 25, "AA" for 26: the letters a spreadsheet shows.
+std::string column_letter(std::size_t index);
+
+// A libcsv parser in strict mode that keeps the position of every byte it is fed, so that an
+// error can say where it is. Feed it text in pieces of any size, then finish().
+class CsvReader {
+ public:
+  CsvReader();
+  ~CsvReader();
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  // Parses more text. Throws Error(Rejected) "line L, column C: …" on malformed CSV or text
+  // that is not UTF-8.
+  void feed(std::string_view text);
+  // Ends the input (a last record without a line break counts) and returns every record.
+  // Records that hold no fields at all (blank lines) are skipped.
+  std::vector<CsvRecord> finish();
+
+ private:
+  static void on_field(void* data, std::size_t size, void* self);
+  static void on_record(int terminator, void* self);
+  [[noreturn]] void fail(std::size_t line, std::size_t field, const std::string& why) const;
+
+  struct Problem {
+    std::size_t line;
+    std::size_t field;
+    std::string why;
+  };
+
+  csv_parser* parser_;
+  std::optional<Problem> problem_;  // noted by a callback, raised by feed()
+  std::vector<CsvRecord> records_;
+  CsvRecord current_;
+  std::size_t line_ = 1;          // the line of the next byte
+  bool at_record_start_ = true;   // no byte of the current record seen yet
+  bool at_field_start_ = true;    // no byte of the current field seen yet
+  bool in_quotes_ = false;        // the current field opened with a quote
+  std::size_t field_line_ = 1;    // where the current field started
+  bool first_chunk_ = true;       // a byte-order mark may come only first
+  bool pending_cr_ = false;       // the last byte was CR: a following LF is the same line end
+};
+
+// The whole of `text` as records: the pure entry point (no I/O), for import and for fuzzing.
+std::vector<CsvRecord> parse_csv(std::string_view text);
+
+}  // namespace keyproj
