@@ -1,0 +1,113 @@
+// keyproj export: projects, milestones, reports or owners as CSV, JSON or an Excel workbook,
+// with the filters of `project list`. Import reads back whatever this writes.
+
+#include <iostream>
+#include <optional>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "domain/stage.h"
+#include "io/atomic_file.h"
+#include "io/columns.h"
+#include "io/export_rows.h"
+#include "output/xlsx_writer.h"
+#include "store/owners.h"
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description&) {
+  o.add_options()
+      ("what", po::value<std::string>(), "projects, milestones, updates or owners")
+      ("out", po::value<std::string>(), "file to write (else stdout; required for xlsx)")
+      ("bom", po::bool_switch(), "start a CSV file with the byte-order mark Excel needs to read Chinese")
+      ("region", po::value<std::string>(), "only this region (TM, EZ, …)")
+      ("stage", po::value<std::string>(), "only projects in this stage")
+      ("owner", po::value<std::string>(), "only this owner's projects")
+      ("program", po::value<std::string>(), "only this programme")
+      ("search", po::value<std::string>(), "a part of the code or name");
+}
+
+// --format when given; else the extension of --out; else CSV.
+Format export_format(const Globals& g, const std::optional<std::string>& out) {
+  if (g.format != Format::Table) return g.format;
+  if (out) {
+    const auto dot = out->rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : out->substr(dot + 1);
+    if (ext == "xlsx") return Format::Xlsx;
+    if (ext == "json") return Format::Json;
+  }
+  return Format::Csv;
+}
+
+std::string sheet_name(What w, Lang lang) {
+  if (lang == Lang::En) return std::string(what_name(w));
+  switch (w) {
+    case What::Projects: return "项目";
+    case What::Milestones: return "节点";
+    case What::Updates: return "调度记录";
+    case What::Owners: return "责任单位";
+  }
+  return "";
+}
+
+ProjectFilter project_filter(const po::variables_map& args) {
+  ProjectFilter f;
+  f.region = text_option(args, "region");
+  if (auto s = text_option(args, "stage")) f.stage = std::string(stage_name(parse_stage(*s, "stage")));
+  f.owner = text_option(args, "owner");
+  f.program = text_option(args, "program");
+  f.search = text_option(args, "search");
+  return f;
+}
+
+void write_rows(Database& db, What what, const ProjectFilter& filter, RowWriter& writer) {
+  switch (what) {
+    case What::Projects:
+      for_each_project(db, filter, [&](const Project& p) { writer.row(project_cells(p)); });
+      break;
+    case What::Owners:
+      for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(owner_cells(o, n)); });
+      break;
+    case What::Milestones:
+    case What::Updates:
+      throw usage_error("export of " + std::string(what_name(what)) + " needs the tracking commands");
+  }
+  writer.finish();
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const What what = parse_what(required_text(args, "what"));
+  const auto out = text_option(args, "out");
+  const Format format = export_format(g, out);
+  const bool bom = args["bom"].as<bool>();
+  if (format == Format::Xlsx && !out) throw usage_error("--format xlsx writes a workbook file; give it with --out FILE");
+  if (bom && format != Format::Csv) throw usage_error("--bom is for CSV; a JSON or xlsx file has no byte-order mark");
+  if (what == What::Owners && (args.count("region") || args.count("stage") || args.count("program")))
+    throw usage_error("owners are not filtered by region, stage or programme; export them all");
+  const ProjectFilter filter = project_filter(args);
+
+  Database db = open_database(g);
+  std::optional<AtomicFile> file;
+  if (out) file.emplace(*out);
+  std::unique_ptr<RowWriter> writer;
+  if (format == Format::Xlsx) {
+    writer = make_xlsx_writer(file->temp_path(), sheet_name(what, g.style.lang), output_columns(what), g.style.lang);
+  } else {
+    std::ostream& stream = file ? file->stream() : io.out;
+    if (bom) stream << "\xEF\xBB\xBF";
+    writer = make_row_writer(format, stream, output_columns(what), g.style);
+  }
+  write_rows(db, what, filter, *writer);
+  if (file) file->commit();
+  return 0;
+}
+
+}  // namespace
+
+extern const Command export_command{"export", "",
+                                    "write projects, milestones, updates or owners as csv, json or xlsx", declare, run};
+
+}  // namespace keyproj
