@@ -19,7 +19,8 @@ build: deps
 demo: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	@$(KEYPROJ) --db $(DEMO_DB) init
-	@$(KEYPROJ) --db $(DEMO_DB) project list
+	@$(KEYPROJ) --db $(DEMO_DB) seed
+	@$(KEYPROJ) --db $(DEMO_DB) project list --region TM
 
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

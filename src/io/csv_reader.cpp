@@ -25,7 +25,8 @@ std::string column_letter(std::size_t index) {
   return letters;
 }
 
-CsvReader::CsvReader() : parser_(new csv_parser) {
+CsvReader::CsvReader(Sink sink, std::string source)
+    : parser_(new csv_parser), sink_(std::move(sink)), source_(std::move(source)) {
   if (csv_init(parser_, CSV_STRICT | CSV_STRICT_FINI) != 0) {
     delete parser_;
     throw std::bad_alloc();
@@ -39,11 +40,12 @@ CsvReader::~CsvReader() {
 }
 
 void CsvReader::fail(std::size_t line, std::size_t field, const std::string& why) const {
-  throw rejected("line " + std::to_string(line) + ", column " + column_letter(field) + ": " + why);
+  throw rejected((source_.empty() ? "" : source_ + " ") + "line " + std::to_string(line) + ", column " +
+                 column_letter(field) + ": " + why);
 }
 
-// libcsv is C: an exception must not cross it, so the callbacks note a problem and feed()
-// raises it once csv_parse has returned.
+// libcsv is C: an exception must not cross it, so the callbacks only note a problem or a
+// complete record, and feed() raises or delivers it once csv_parse has returned.
 void CsvReader::on_field(void* data, std::size_t size, void* self_ptr) {
   auto* self = static_cast<CsvReader*>(self_ptr);
   std::string value(static_cast<const char*>(data), size);
@@ -57,7 +59,7 @@ void CsvReader::on_field(void* data, std::size_t size, void* self_ptr) {
 
 void CsvReader::on_record(int, void* self_ptr) {
   auto* self = static_cast<CsvReader*>(self_ptr);
-  self->records_.push_back(std::move(self->current_));
+  self->complete_.push_back(std::move(self->current_));
   self->current_ = CsvRecord{};
   self->at_record_start_ = true;
   self->at_field_start_ = true;
@@ -92,6 +94,7 @@ void CsvReader::feed(std::string_view text) {
                         "double quotes and write the quote twice (\"\")");
     }
     if (problem_) fail(problem_->line, problem_->field, problem_->why);
+    deliver();
     // CR LF is one line end; a lone CR (old Mac files) is one too.
     if (c == '\n') {
       if (!pending_cr_) ++line_;
@@ -102,18 +105,31 @@ void CsvReader::feed(std::string_view text) {
   }
 }
 
-std::vector<CsvRecord> CsvReader::finish() {
+void CsvReader::deliver() {
+  for (auto& r : complete_) sink_(std::move(r));
+  complete_.clear();
+}
+
+void CsvReader::finish() {
   if (csv_fini(parser_, on_field, on_record, this) != 0)
     fail(field_line_, current_.fields.size(),
          "the quoted field that opens here is never closed; end it with a double quote");
   if (problem_) fail(problem_->line, problem_->field, problem_->why);
-  return std::move(records_);
+  deliver();
 }
 
 std::vector<CsvRecord> parse_csv(std::string_view text) {
-  CsvReader reader;
+  std::vector<CsvRecord> records;
+  CsvReader reader([&](CsvRecord&& r) { records.push_back(std::move(r)); });
   reader.feed(text);
-  return reader.finish();
+  reader.finish();
+  return records;
+}
+
+void read_csv(std::string_view text, std::string_view source, const std::function<void(const CsvRecord&)>& fn) {
+  CsvReader reader([&](CsvRecord&& r) { fn(r); }, std::string(source));
+  reader.feed(text);
+  reader.finish();
 }
 
 }  // namespace keyproj

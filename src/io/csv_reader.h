@@ -2,9 +2,10 @@
 // Reading CSV as officers' spreadsheets save it: RFC 4180 through libcsv, UTF-8 (a leading
 // byte-order mark, which Excel writes, is dropped), CRLF or LF line ends, quoted fields that
 // hold commas, doubled quotes and line breaks. Every error names the line and the column
-// (as a spreadsheet letter: A, B, … AA) where it is.
+// (as a spreadsheet letter: A, B, … AA) where it is. The seed loader and import share it.
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,25 +24,28 @@ struct CsvRecord {
 std::string column_letter(std::size_t index);
 
 // A libcsv parser in strict mode that keeps the position of every byte it is fed, so that an
-// error can say where it is. Feed it text in pieces of any size, then finish().
+// error can say where it is. Feed it text in pieces of any size, then finish(); each record
+// goes to the sink as soon as it is complete, so a large file never sits in memory twice.
 class CsvReader {
  public:
-  CsvReader();
+  using Sink = std::function<void(CsvRecord&&)>;
+  // `source` (a file name) opens every error message when given.
+  explicit CsvReader(Sink sink, std::string source = "");
   ~CsvReader();
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 
   // Parses more text. Throws Error(Rejected) "line L, column C: …" on malformed CSV or text
-  // that is not UTF-8.
+  // that is not UTF-8. Whatever the sink throws passes through unchanged.
   void feed(std::string_view text);
-  // Ends the input (a last record without a line break counts) and returns every record.
-  // Records that hold no fields at all (blank lines) are skipped.
-  std::vector<CsvRecord> finish();
+  // Ends the input: a last record without a line break counts. Blank lines are no records.
+  void finish();
 
  private:
   static void on_field(void* data, std::size_t size, void* self);
   static void on_record(int terminator, void* self);
   [[noreturn]] void fail(std::size_t line, std::size_t field, const std::string& why) const;
+  void deliver();
 
   struct Problem {
     std::size_t line;
@@ -50,8 +54,10 @@ class CsvReader {
   };
 
   csv_parser* parser_;
+  Sink sink_;
+  std::string source_;
   std::optional<Problem> problem_;  // noted by a callback, raised by feed()
-  std::vector<CsvRecord> records_;
+  std::vector<CsvRecord> complete_;  // records libcsv has ended, not yet given to the sink
   CsvRecord current_;
   std::size_t line_ = 1;          // the line of the next byte
   bool at_record_start_ = true;   // no byte of the current record seen yet
@@ -64,5 +70,9 @@ class CsvReader {
 
 // The whole of `text` as records: the pure entry point (no I/O), for import and for fuzzing.
 std::vector<CsvRecord> parse_csv(std::string_view text);
+
+// Calls `fn` for each record of `text`; errors start with `source`, e.g.
+// "TM/projects.csv line 7, column B: the quoted field that opens here is never closed; …".
+void read_csv(std::string_view text, std::string_view source, const std::function<void(const CsvRecord&)>& fn);
 
 }  // namespace keyproj

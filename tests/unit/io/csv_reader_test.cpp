@@ -117,12 +117,43 @@ TEST(CsvReader, TextThatIsNotUtf8) {
 
 TEST(CsvReader, FedInPiecesReadsTheSame) {
   const std::string text = "\xEF\xBB\xBF" "a,b\r\n\"x,\"\"y\"\"\r\nz\",2\r\n";
-  CsvReader reader;
+  std::vector<CsvRecord> pieces;
+  CsvReader reader([&](CsvRecord&& r) { pieces.push_back(std::move(r)); });
   for (std::size_t i = 0; i < text.size(); i += 3) reader.feed(std::string_view(text).substr(i, 3));
-  const auto pieces = reader.finish();
+  reader.finish();
   EXPECT_EQ(pieces.size(), 2u);
   EXPECT_EQ(pieces[1].fields, (Fields{"x,\"y\"\r\nz", "2"}));
   EXPECT_EQ(pieces[1].line, 2u);
+}
+
+// The seed loader's entry: records one at a time, errors opened by the file's name.
+TEST(CsvReader, ReadCsvNamesTheSourceInErrors) {
+  std::vector<CsvRecord> rows;
+  read_csv("a,,c,\n\nx,\"\",z,w", "t.csv", [&](const CsvRecord& r) { rows.push_back(r); });
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].fields, (Fields{"a", "", "c", ""}));
+  EXPECT_EQ(rows[1].fields, (Fields{"x", "", "z", "w"}));
+  EXPECT_EQ(rows[1].line, 3u);
+  try {
+    read_csv("a,b\n1,2\n3,\"x\"y\n", "t.csv", [](const CsvRecord&) {});
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    EXPECT_STREQ(e.what(), "t.csv line 3, column B: text follows the closing quote of a quoted field; a quote inside "
+                           "quotes is written twice (\"\")");
+  }
+}
+
+// What the sink throws is the sink's own sentence, not a CSV error.
+TEST(CsvReader, SinkErrorsPassThrough) {
+  try {
+    read_csv("a\nb\n", "t.csv", [](const CsvRecord& r) {
+      if (r.line == 2) throw rejected("row two is wrong");
+    });
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "row two is wrong");
+  }
 }
 
 }  // namespace

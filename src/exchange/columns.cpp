@@ -1,4 +1,4 @@
-#include "io/columns.h"
+#include "exchange/columns.h"
 
 #include <cassert>
 

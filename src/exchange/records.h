@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/columns.h"
+#include "exchange/columns.h"
 
 namespace keyproj {
 

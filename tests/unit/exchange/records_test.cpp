@@ -1,4 +1,4 @@
-#include "io/records.h"
+#include "exchange/records.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "io/export_rows.h"
+#include "exchange/export_rows.h"
 
 namespace keyproj {
 namespace {
