@@ -6,6 +6,7 @@
 namespace keyproj {
 
 extern const Command export_command;
+extern const Command import_command;
 extern const Command init_command;
 extern const Command migrate_command;
 extern const Command owner_add_command;
@@ -19,7 +20,7 @@ std::span<const Command* const> all_commands() {
   static const Command* const commands[] = {
       &init_command,         &migrate_command,      &seed_command,         &owner_add_command,
       &owner_list_command,   &project_add_command,  &project_list_command, &project_show_command,
-      &export_command,
+      &import_command,       &export_command,
   };
   return commands;
 }
