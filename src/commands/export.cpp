@@ -2,6 +2,7 @@
 // with the filters of `project list`. Import reads back whatever this writes.
 
 #include <iostream>
+#include <map>
 #include <optional>
 
 #include "cli/command.h"
@@ -11,8 +12,10 @@
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
 #include "output/xlsx_writer.h"
+#include "store/milestones.h"
 #include "store/owners.h"
 #include "store/projects.h"
+#include "store/updates.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -72,8 +75,26 @@ void write_rows(Database& db, What what, const ProjectFilter& filter, RowWriter&
       for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(owner_cells(o, n)); });
       break;
     case What::Milestones:
-    case What::Updates:
-      throw usage_error("export of " + std::string(what_name(what)) + " needs the tracking commands");
+    case What::Updates: {
+      // The filter picks projects; their records go out in the order entered, so that an
+      // import into an empty database gives them the same ids.
+      std::map<std::string, std::string> names;
+      for_each_project(db, filter, [&](const Project& p) { names.emplace(p.code, p.name_zh); });
+      if (what == What::Milestones) {
+        for_each_milestone_by_id(db, [&](const Milestone& m) {
+          const auto it = names.find(m.project_code);
+          if (it == names.end()) return;
+          const auto moves = milestone_moves(db, m.id);
+          writer.row(milestone_cells(m, it->second, moves.empty() ? Text() : Text(moves.back().reason)));
+        });
+      } else {
+        for_each_update_by_id(db, [&](const ProgressUpdate& u) {
+          const auto it = names.find(u.project_code);
+          if (it != names.end()) writer.row(update_cells(u, it->second));
+        });
+      }
+      break;
+    }
   }
   writer.finish();
 }

@@ -68,6 +68,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
                              " changed, " + std::to_string(result.unchanged) + " unchanged";
   if (dry_run) {
     for (const auto& c : result.changes) io.out << c << "\n";
+    for (const auto& w : result.warnings) io.err << "keyproj: warning: " << path << " " << w << "\n";
     io.out << "dry run of " << path << " (" << what_name(what) << "): would add " << result.added << ", change "
            << result.changed << ", leave " << result.unchanged << " unchanged; nothing was written\n";
     return 0;  // the transaction rolls back as it goes out of scope

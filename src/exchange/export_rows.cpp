@@ -41,4 +41,21 @@ std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects) {
   return {o.name, text(o.kind), text(o.contact), projects};
 }
 
+std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason) {
+  return {m.id, m.project_code, name_zh, m.title, text(m.baseline_due), text(m.due), text(m.done_on), text(reason)};
+}
+
+std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh) {
+  return {u.id,
+          u.project_code,
+          name_zh,
+          u.reported_on,
+          text(u.stage),
+          u.progress_pct ? Cell(std::int64_t{*u.progress_pct}) : Cell(std::monostate{}),
+          money(u.invested_yuan),
+          text(u.note),
+          text(u.blocker),
+          u.author};
+}
+
 }  // namespace keyproj

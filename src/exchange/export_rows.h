@@ -2,6 +2,7 @@
 // One record as export writes it: the cells in the order of its column table (io/columns.h).
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "domain/model.h"
@@ -11,5 +12,8 @@ namespace keyproj {
 
 std::vector<Cell> project_cells(const Project& p);
 std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects);
+// `name_zh` is the project's name; `reason` the reason of the milestone's latest move.
+std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason);
+std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh);
 
 }  // namespace keyproj

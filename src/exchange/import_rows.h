@@ -9,5 +9,8 @@
 namespace keyproj {
 
 void import_owner_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+void import_project_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+void import_milestone_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+void import_update_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 
 }  // namespace keyproj

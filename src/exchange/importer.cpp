@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
+#include <tuple>
 
 #include "exchange/import_rows.h"
 #include "util/error.h"
@@ -36,19 +38,25 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
 void import_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result, What what) {
   switch (what) {
     case What::Owners: import_owner_row(db, row, options, result); break;
-    case What::Projects:
-    case What::Milestones:
-    case What::Updates:
-      // Until the tracking store (project edit, log, milestones) is on this branch.
-      throw usage_error("import of " + std::string(what_name(what)) + " is not available yet");
+    case What::Projects: import_project_row(db, row, options, result); break;
+    case What::Milestones: import_milestone_row(db, row, options, result); break;
+    case What::Updates: import_update_row(db, row, options, result); break;
   }
 }
 
-// Every error opens with "line N"; the file's order is the order an officer fixes them in.
-void sort_by_line(std::vector<std::string>& errors) {
-  auto line = [](const std::string& e) { return std::strtoull(e.c_str() + 5, nullptr, 10); };
+// Every error opens with "line N" and, in a CSV file, ", column X": the file's order is the
+// order an officer fixes them in.
+void sort_by_place(std::vector<std::string>& errors) {
+  auto place = [](const std::string& e) {
+    char* end = nullptr;
+    const auto line = std::strtoull(e.c_str() + 5, &end, 10);
+    std::string column;
+    if (std::string_view(end).substr(0, 9) == ", column ")
+      for (const char* c = end + 9; *c >= 'A' && *c <= 'Z'; ++c) column += *c;
+    return std::make_tuple(line, column.size(), column);
+  };
   std::stable_sort(errors.begin(), errors.end(),
-                   [&](const std::string& a, const std::string& b) { return line(a) < line(b); });
+                   [&](const std::string& a, const std::string& b) { return place(a) < place(b); });
 }
 
 }  // namespace
@@ -76,11 +84,12 @@ ImportResult import_records(Database& db, const RecordSet& set, const ImportOpti
     if (!row.ok()) continue;  // the savepoint undoes whatever the row began
     savepoint.release();
     result.changes.insert(result.changes.end(), row_result.changes.begin(), row_result.changes.end());
+    result.warnings.insert(result.warnings.end(), row_result.warnings.begin(), row_result.warnings.end());
     result.added += row_result.added;
     result.changed += row_result.changed;
     result.unchanged += row_result.unchanged;
   }
-  sort_by_line(result.errors);
+  sort_by_place(result.errors);
   return result;
 }
 

@@ -27,6 +27,7 @@ struct ImportOptions {
 struct ImportResult {
   std::vector<std::string> errors;   // "line 4, column F: …", in file order
   std::vector<std::string> changes;  // "add TM-022 …", "change TM-001: budget_yuan … → …"
+  std::vector<std::string> warnings;  // accepted, but worth a look: an invested total beyond the budget
   std::size_t added = 0;
   std::size_t changed = 0;
   std::size_t unchanged = 0;
