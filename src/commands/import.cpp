@@ -74,6 +74,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();
+  for (const auto& w : result.warnings) io.err << "keyproj: warning: " << path << " " << w << "\n";
   io.out << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
   return 0;
 }
