@@ -1,5 +1,6 @@
-// keyproj export: projects, milestones, reports or owners as CSV, JSON or an Excel workbook,
-// with the filters of `project list`. Import reads back whatever this writes.
+// keyproj export: projects, milestones, reports, owners or the overdue list as CSV, JSON or an
+// Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list).
+// Import reads back whatever this writes (the overdue list excepted: it is computed).
 
 #include <iostream>
 #include <map>
@@ -7,6 +8,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "commands/overdue_options.h"
 #include "domain/stage.h"
 #include "io/atomic_file.h"
 #include "exchange/columns.h"
@@ -23,7 +25,7 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("what", po::value<std::string>(), "projects, milestones, updates or owners")
+      ("what", po::value<std::string>(), "projects, milestones, updates, owners or overdue")
       ("out", po::value<std::string>(), "file to write (else stdout; required for xlsx)")
       ("bom", po::bool_switch(), "start a CSV file with the byte-order mark Excel needs to read Chinese")
       ("region", po::value<std::string>(), "only this region (TM, EZ, …)")
@@ -31,6 +33,7 @@ void declare(po::options_description& o, po::positional_options_description&) {
       ("owner", po::value<std::string>(), "only this owner's projects")
       ("program", po::value<std::string>(), "only this programme")
       ("search", po::value<std::string>(), "a part of the code or name");
+  declare_overdue_options(o);  // for --what overdue: the options of `overdue`
 }
 
 // --format when given; else the extension of --out; else CSV.
@@ -52,6 +55,7 @@ std::string sheet_name(What w, Lang lang) {
     case What::Milestones: return "节点";
     case What::Updates: return "调度记录";
     case What::Owners: return "责任单位";
+    case What::Overdue: return "逾期清单";
   }
   return "";
 }
@@ -66,8 +70,14 @@ ProjectFilter project_filter(const po::variables_map& args) {
   return f;
 }
 
-void write_rows(Database& db, What what, const ProjectFilter& filter, RowWriter& writer) {
+void write_rows(Database& db, What what, const ProjectFilter& filter, const OverdueQuery& overdue, bool zh_kinds,
+                RowWriter& writer) {
   switch (what) {
+    case What::Overdue:
+      for_each_overdue(db, overdue, [&](const OverdueRow& r) {
+        writer.row(overdue_cells(r, zh_kinds ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)));
+      });
+      break;
     case What::Projects:
       for_each_project(db, filter, [&](const Project& p) { writer.row(project_cells(p)); });
       break;
@@ -100,7 +110,7 @@ void write_rows(Database& db, What what, const ProjectFilter& filter, RowWriter&
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
-  const What what = parse_what(required_text(args, "what"));
+  const What what = parse_what(required_text(args, "what"), true);
   const auto out = text_option(args, "out");
   const Format format = export_format(g, out);
   const bool bom = args["bom"].as<bool>();
@@ -108,9 +118,15 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (bom && format != Format::Csv) throw usage_error("--bom is for CSV; a JSON or xlsx file has no byte-order mark");
   if (what == What::Owners && (args.count("region") || args.count("stage") || args.count("program")))
     throw usage_error("owners are not filtered by region, stage or programme; export them all");
+  if (what == What::Overdue && args.count("search"))
+    throw usage_error("--search does not filter the overdue list; use --region, --owner, --program or --stage");
+  for (const char* option : {"min-days", "kind", "stale-days"})
+    if (what != What::Overdue && args.count(option))
+      throw usage_error(std::string("--") + option + " filters the overdue list; use it with --what overdue");
   const ProjectFilter filter = project_filter(args);
 
   Database db = open_database(g);
+  const OverdueQuery overdue = what == What::Overdue ? overdue_query(args, g, db) : OverdueQuery{};
   std::optional<AtomicFile> file;
   if (out) file.emplace(*out);
   std::unique_ptr<RowWriter> writer;
@@ -121,7 +137,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     if (bom) stream << "\xEF\xBB\xBF";
     writer = make_row_writer(format, stream, output_columns(what), g.style);
   }
-  write_rows(db, what, filter, *writer);
+  // A workbook is read by people, like a table: its overdue kinds speak the --lang language.
+  write_rows(db, what, filter, overdue, format == Format::Xlsx && g.style.lang == Lang::Zh, *writer);
   if (file) file->commit();
   return 0;
 }

@@ -39,7 +39,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string path = required_text(args, "file");
-  const What what = parse_what(required_text(args, "what"));
+  const What what = parse_what(required_text(args, "what"), false);
   const FileFormat format = import_format(path, format_named(g));
   const bool dry_run = args["dry-run"].as<bool>();
   ImportOptions options;

@@ -10,10 +10,13 @@ namespace {
 using A = std::vector<std::string>;
 
 Field field(std::string key, std::string en, std::string zh, A aliases = {}, Align align = Align::Left) {
-  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, false};
+  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, false, false};
 }
 Field derived(std::string key, std::string en, std::string zh, A aliases = {}, Align align = Align::Left) {
-  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, true};
+  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, true, false};
+}
+Field shrinkable(std::string key, std::string en, std::string zh) {
+  return Field{std::move(key), std::move(en), std::move(zh), {}, Align::Left, true, true};
 }
 
 // The Chinese headers follow the words of the dispatch forms (调度表) and of `project list`.
@@ -75,6 +78,18 @@ const std::vector<Field> kOwners{
     derived("projects", "Projects", "项目数", {}, Align::Right),
 };
 
+// The overdue list as `overdue` shows it; every column is derived.
+const std::vector<Field> kOverdue{
+    derived("kind", "Kind", "类型"),
+    derived("project_code", "Code", "项目编号"),
+    shrinkable("project_name", "Name", "项目名称"),
+    derived("region", "Region", "地区"),
+    shrinkable("owner", "Owner", "责任单位"),
+    shrinkable("milestone", "Milestone", "里程碑"),
+    derived("due", "Due", "应完成日期"),
+    derived("days_late", "Days late", "逾期天数", {}, Align::Right),
+};
+
 // Lower-case ASCII, no spaces, half-width brackets and percent sign.
 std::string normal(std::string_view s) {
   std::string out;
@@ -92,12 +107,17 @@ std::string normal(std::string_view s) {
 
 }  // namespace
 
-What parse_what(std::string_view text) {
+What parse_what(std::string_view text, bool exporting) {
   if (text == "projects") return What::Projects;
   if (text == "milestones") return What::Milestones;
   if (text == "updates") return What::Updates;
   if (text == "owners") return What::Owners;
-  throw usage_error("what '" + std::string(text) + "' is not known; use projects, milestones, updates or owners");
+  if (text == "overdue" && exporting) return What::Overdue;
+  if (text == "overdue")
+    throw usage_error("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones");
+  throw usage_error("what '" + std::string(text) + "' is not known; use " +
+                    (exporting ? "projects, milestones, updates, owners or overdue"
+                               : "projects, milestones, updates or owners"));
 }
 
 std::string_view what_name(What w) {
@@ -106,6 +126,7 @@ std::string_view what_name(What w) {
     case What::Milestones: return "milestones";
     case What::Updates: return "updates";
     case What::Owners: return "owners";
+    case What::Overdue: return "overdue";
   }
   return "";
 }
@@ -116,6 +137,7 @@ const std::vector<Field>& fields_of(What w) {
     case What::Milestones: return kMilestones;
     case What::Updates: return kUpdates;
     case What::Owners: return kOwners;
+    case What::Overdue: return kOverdue;
   }
   return kProjects;
 }
@@ -143,7 +165,7 @@ std::optional<std::size_t> find_field(What w, std::string_view header) {
 
 std::vector<Column> output_columns(What w) {
   std::vector<Column> columns;
-  for (const Field& f : fields_of(w)) columns.push_back({f.key, f.label_en, f.label_zh, f.align, false});
+  for (const Field& f : fields_of(w)) columns.push_back({f.key, f.label_en, f.label_zh, f.align, f.shrinkable});
   return columns;
 }
 

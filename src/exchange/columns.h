@@ -15,9 +15,11 @@
 
 namespace keyproj {
 
-enum class What { Projects, Milestones, Updates, Owners };
+// Overdue is export only: its rows are computed from the others.
+enum class What { Projects, Milestones, Updates, Owners, Overdue };
 
-What parse_what(std::string_view text);  // Error(Usage) naming the choices
+// Error(Usage) naming the choices; `overdue` only when `exporting`.
+What parse_what(std::string_view text, bool exporting);
 std::string_view what_name(What w);                      // "projects"
 
 struct Field {
@@ -29,6 +31,7 @@ struct Field {
   // Derived facts (a sum, a count, the latest report) are written by export for the reader;
   // import accepts the column and leaves the fact to be derived again.
   bool derived = false;
+  bool shrinkable = false;  // in a table (the overdue list), may be cut to fit the terminal
 };
 
 const std::vector<Field>& fields_of(What w);

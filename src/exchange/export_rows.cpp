@@ -58,4 +58,9 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
           u.author};
 }
 
+std::vector<Cell> overdue_cells(const OverdueRow& r, std::string_view kind) {
+  return {std::string(kind), r.project_code, r.project_name, r.region, text(r.owner), text(r.milestone), r.due,
+          r.days_late};
+}
+
 }  // namespace keyproj

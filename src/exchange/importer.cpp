@@ -31,6 +31,7 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
       if (!has("id") && !(has("project_code") && has("title")))
         return "the file has neither an id (节点编号) column nor project_code and title (节点名称) columns";
       break;
+    case What::Overdue: break;  // parse_what refuses to import it
   }
   return std::nullopt;
 }
@@ -41,6 +42,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Impo
     case What::Projects: import_project_row(db, row, options, result); break;
     case What::Milestones: import_milestone_row(db, row, options, result); break;
     case What::Updates: import_update_row(db, row, options, result); break;
+    case What::Overdue: throw usage_error("the overdue list is computed, not imported");
   }
 }
 

@@ -140,7 +140,7 @@ TEST_F(Import, FileAndOptionRefusals) {
       {{"import", sheet, "--what", "owners", "--format", "xlsx"}, 2,
        "keyproj: an xlsx workbook cannot be imported; save the sheet as \"CSV UTF-8\" and import that\n"},
       {{"import", data, "--what", "overdue", "--format", "csv"}, 2,
-       "keyproj: what 'overdue' is not known; use projects, milestones, updates or owners\n"},
+       "keyproj: what 'overdue' cannot be imported: the overdue list is computed from projects and milestones\n"},
       {{"import", (s.dir() / "none.csv").string(), "--what", "owners"}, 3,
        "keyproj: file '" + (s.dir() / "none.csv").string() + "' cannot be read: No such file or directory\n"},
       {{"import", "--what", "owners"}, 2, "keyproj: --file is required\n"},

@@ -7,7 +7,7 @@
 namespace keyproj {
 namespace {
 
-constexpr What kAll[] = {What::Projects, What::Milestones, What::Updates, What::Owners};
+constexpr What kAll[] = {What::Projects, What::Milestones, What::Updates, What::Owners, What::Overdue};
 
 // Every name of every field finds that field and no other: no header can be ambiguous.
 TEST(Columns, EveryNameFindsItsOwnField) {
@@ -51,10 +51,12 @@ TEST(Columns, OutputColumnsFollowTheTable) {
 }
 
 TEST(Columns, WhatByName) {
-  EXPECT_EQ(parse_what("updates"), What::Updates);
+  EXPECT_EQ(parse_what("updates", false), What::Updates);
+  EXPECT_EQ(parse_what("overdue", true), What::Overdue);
+  EXPECT_THROW(parse_what("overdue", false), Error);
   EXPECT_EQ(what_name(What::Milestones), "milestones");
   try {
-    parse_what("tasks");
+    parse_what("tasks", false);
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Usage);
