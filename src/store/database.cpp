@@ -64,20 +64,21 @@ SQLite::Statement& Database::cached(const std::string& sql) {
   return *slot;
 }
 
-Savepoint::Savepoint(Database& db) : db_(db.sql()) { db_.exec("SAVEPOINT keyproj_row"); }
+// The statements are cached: an import opens and releases a savepoint for every row.
+Savepoint::Savepoint(Database& db) : db_(db) { db_.cached("SAVEPOINT keyproj_row").exec(); }
 
 Savepoint::~Savepoint() {
   if (released_) return;
   try {
-    db_.exec("ROLLBACK TO keyproj_row");
-    db_.exec("RELEASE keyproj_row");
+    db_.cached("ROLLBACK TO keyproj_row").exec();
+    db_.cached("RELEASE keyproj_row").exec();
   } catch (const SQLite::Exception&) {
     // The enclosing transaction is rolled back as a whole when it cannot be rolled back here.
   }
 }
 
 void Savepoint::release() {
-  db_.exec("RELEASE keyproj_row");
+  db_.cached("RELEASE keyproj_row").exec();
   released_ = true;
 }
 

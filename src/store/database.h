@@ -64,7 +64,7 @@ class Savepoint {
   void release();
 
  private:
-  SQLite::Database& db_;
+  Database& db_;
   bool released_ = false;
 };
 
