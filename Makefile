@@ -28,5 +28,10 @@ demo: build
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+# keyproj against the sqlite3 shell and Taskwarrior: writes bench/RESULTS.md (several minutes).
+bench: build
+	@scripts/install-deps bench
+	@BUILD=$(BUILD) bench/run
+
 clean:
 	rm -rf $(BUILD) build-*

@@ -63,36 +63,54 @@ void sort_by_place(std::vector<std::string>& errors) {
 
 }  // namespace
 
-ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options) {
-  ImportResult result;
-  result.errors = set.errors;
-  if (auto missing = missing_columns(set)) {
-    result.errors.insert(result.errors.begin(), "line 1: " + *missing);
+void Importer::begin(const RecordSet& header) {
+  what_ = header.what;
+  missing_ = missing_columns(header);
+}
+
+void Importer::add(const Record& record) {
+  if (missing_) return;
+  RowValues row(what_, record, result_.errors);
+  Savepoint savepoint(db_);
+  ImportResult row_result;
+  try {
+    import_row(db_, row, options_, row_result, what_);
+  } catch (const Error& e) {
+    // A rule of the store (a refused stage move, an unknown region) that reading the values
+    // could not see: it belongs to the row.
+    row.fail("", e.what());
+  } catch (const SQLite::Exception& e) {
+    row.fail("", std::string("the database refused the row: ") + e.what());
+  }
+  if (!row.ok()) return;  // the savepoint undoes whatever the row began
+  savepoint.release();
+  if (options_.list_changes)
+    result_.changes.insert(result_.changes.end(), row_result.changes.begin(), row_result.changes.end());
+  result_.warnings.insert(result_.warnings.end(), row_result.warnings.begin(), row_result.warnings.end());
+  result_.added += row_result.added;
+  result_.changed += row_result.changed;
+  result_.unchanged += row_result.unchanged;
+}
+
+ImportResult Importer::finish(const RecordSet& file) {
+  ImportResult result = std::move(result_);
+  std::vector<std::string> errors = file.errors;
+  if (missing_) {
+    errors.insert(errors.begin(), "line 1: " + *missing_);
+    result.errors = std::move(errors);
     return result;
   }
-  for (const Record& record : set.records) {
-    RowValues row(set.what, record, result.errors);
-    Savepoint savepoint(db);
-    ImportResult row_result;
-    try {
-      import_row(db, row, options, row_result, set.what);
-    } catch (const Error& e) {
-      // A rule of the store (a refused stage move, an unknown region) that reading the values
-      // could not see: it belongs to the row.
-      row.fail("", e.what());
-    } catch (const SQLite::Exception& e) {
-      row.fail("", std::string("the database refused the row: ") + e.what());
-    }
-    if (!row.ok()) continue;  // the savepoint undoes whatever the row began
-    savepoint.release();
-    result.changes.insert(result.changes.end(), row_result.changes.begin(), row_result.changes.end());
-    result.warnings.insert(result.warnings.end(), row_result.warnings.begin(), row_result.warnings.end());
-    result.added += row_result.added;
-    result.changed += row_result.changed;
-    result.unchanged += row_result.unchanged;
-  }
+  errors.insert(errors.end(), result.errors.begin(), result.errors.end());
+  result.errors = std::move(errors);
   sort_by_place(result.errors);
   return result;
+}
+
+ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options) {
+  Importer importer(db, options);
+  importer.begin(set);
+  for (const Record& record : set.records) importer.add(record);
+  return importer.finish(set);
 }
 
 }  // namespace keyproj
