@@ -20,7 +20,12 @@ std::string truncate_to_width(std::string_view s, std::size_t width);
 // `s` followed by spaces up to `width` columns (or preceded, when `right` is set).
 std::string pad_to_width(std::string_view s, std::size_t width, bool right = false);
 
-// Throws Error(Rejected) naming `field` when `s` is not valid UTF-8 or holds a NUL byte.
+// `s` with every byte that is not part of a well-formed UTF-8 character (and NUL) written as
+// \xHH, cut after `max_chars` characters with "…": a bad value shown safely in a message.
+std::string escape_bytes(std::string_view s, std::size_t max_chars);
+
+// Throws Error(Rejected) naming `field` and the value (escaped) when `s` is not valid UTF-8
+// or holds a NUL byte.
 void require_text(std::string_view s, std::string_view field);
 
 }  // namespace keyproj
