@@ -44,6 +44,9 @@ void tune(SQLite::Database& db, const std::string& path) {
 Database Database::open(const std::string& path) {
   auto db = connect(path);
   try {
+    if (is_foreign(*db))
+      throw database_error("database '" + path +
+                           "' is not a keyproj database: it holds tables of another program; give another --db");
     check_compatible(*db, builtin_migrations());
     tune(*db, path);
     migrate(*db, path, builtin_migrations());

@@ -84,6 +84,8 @@ std::vector<AppliedMigration> applied_migrations(SQLite::Database& db) {
   return out;
 }
 
+bool is_foreign(SQLite::Database& db) { return !has_table(db, "schema_migrations") && !is_empty(db); }
+
 void check_compatible(SQLite::Database& db, std::span<const Migration> known) {
   for (const auto& applied : applied_migrations(db)) {
     if (applied.version > max_known(known))

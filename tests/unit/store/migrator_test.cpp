@@ -115,6 +115,33 @@ TEST_F(MigratorTest, ChangedMigrationIsRefused) {
   }
 }
 
+// Opening another program's SQLite file once added keyproj's tables to it (and a backup
+// beside it); it is refused now, byte for byte untouched.
+TEST_F(MigratorTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched) {
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO note (body) VALUES ('纪要')");
+    EXPECT_TRUE(is_foreign(db));
+  }
+  const std::string before = bytes(path_);
+  try {
+    Database::open(path_);
+    FAIL() << "another program's database was opened";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Database);
+    EXPECT_EQ(std::string(e.what()), "database '" + path_ +
+                                         "' is not a keyproj database: it holds tables of another program; give "
+                                         "another --db");
+  }
+  EXPECT_EQ(bytes(path_), before);
+  EXPECT_FALSE(fs::exists(path_ + ".bak-v0"));
+}
+
+TEST_F(MigratorTest, AnEmptyFileIsNotForeign) {
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  EXPECT_FALSE(is_foreign(db));
+}
+
 TEST_F(MigratorTest, BuiltinMigrationsCreateTheModelAndTheFiveRegions) {
   Database db = Database::open(path_);
   EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(code, ',') FROM (SELECT code FROM region ORDER BY id)")
