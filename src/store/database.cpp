@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 
@@ -10,10 +11,20 @@
 namespace keyproj {
 namespace {
 
+// The sentence for a file SQLite may read but not write: the officer can fix permissions.
+std::string read_only_sentence(const std::string& path) {
+  return "database '" + path + "' is read-only for this user";
+}
+
+bool is_read_only_error(const SQLite::Exception& e) { return (e.getErrorCode() & 0xff) == SQLITE_READONLY; }
+
 std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
     throw database_error("database '" + path + "' is a directory, not a database file");
+  // A FIFO would block the open and a device gives 'disk I/O error': name what it is instead.
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    throw database_error("database '" + path + "' is not a regular file; give the path of a database file");
   std::unique_ptr<SQLite::Database> db;
   try {
     db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -23,6 +34,7 @@ std::unique_ptr<SQLite::Database> connect(const std::string& path) {
     SQLite::Statement probe(*db, "SELECT count(*) FROM sqlite_master");
     probe.executeStep();
   } catch (const SQLite::Exception& e) {
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
     throw database_error("database '" + path + "' cannot be opened: " + e.what());
   }
   return db;
@@ -35,6 +47,7 @@ void tune(SQLite::Database& db, const std::string& path) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
   } catch (const SQLite::Exception& e) {
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
     throw database_error("database '" + path + "' cannot be written: " + e.what());
   }
 }
@@ -51,10 +64,26 @@ Database Database::open(const std::string& path) {
     tune(*db, path);
     migrate(*db, path, builtin_migrations());
   } catch (const SQLite::Exception& e) {
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
     throw database_error("database '" + path + "' cannot be migrated: " + e.what());
   }
   return Database(path, std::move(db));
 }
+
+bool Database::read_only() const { return sqlite3_db_readonly(db_->getHandle(), "main") == 1; }
+
+namespace {
+
+// A file opened read-only (its permissions forbid writing) would otherwise fail at the first
+// INSERT with SQLite's bare 'attempt to write a readonly database'.
+SQLite::Database& writable(Database& db) {
+  if (db.read_only()) throw database_error(read_only_sentence(db.path()) + "; nothing was written");
+  return db.sql();
+}
+
+}  // namespace
+
+WriteTransaction::WriteTransaction(Database& db) : tx_(writable(db), SQLite::TransactionBehavior::IMMEDIATE) {}
 
 Database Database::open_unmigrated(const std::string& path) { return Database(path, connect(path)); }
 

@@ -20,6 +20,8 @@ class Database {
   static Database open_unmigrated(const std::string& path);
 
   SQLite::Database& sql() { return *db_; }
+  // True when SQLite could open the file for reading only (its permissions forbid writing).
+  bool read_only() const;
   const std::string& path() const { return path_; }
 
  private:
@@ -35,7 +37,8 @@ class Database {
 // Rolls back unless commit() is called.
 class WriteTransaction {
  public:
-  explicit WriteTransaction(Database& db) : tx_(db.sql(), SQLite::TransactionBehavior::IMMEDIATE) {}
+  // Error(Database) at once when the file is read-only, before anything is attempted.
+  explicit WriteTransaction(Database& db);
   void commit() { tx_.commit(); }
 
  private:
