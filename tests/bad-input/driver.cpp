@@ -223,7 +223,7 @@ std::string printable(const std::string& s) {
   std::string out;
   for (unsigned char c : s.substr(0, 400)) {
     if (c == '\n') out += "\\n";
-    else if (c < 0x20) out += "\\x" + std::string(1, "0123456789abcdef"[c >> 4]) + "0123456789abcdef"[c & 15];
+    else if (c < 0x20) out.append("\\x").append(1, "0123456789abcdef"[c >> 4]).append(1, "0123456789abcdef"[c & 15]);
     else out += static_cast<char>(c);
   }
   return s.size() > 400 ? out + "…" : out;
