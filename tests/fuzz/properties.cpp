@@ -1,0 +1,76 @@
+#include "fuzz/properties.h"
+
+#include "util/date.h"
+#include "util/error.h"
+#include "util/money.h"
+#include "util/text.h"
+
+namespace keyproj::fuzz {
+namespace {
+
+// Checks that a refusal is the one kind the product shows users, naming the field.
+std::string check_refusal(const Error& e, std::string_view field) {
+  if (e.code() != ExitCode::Rejected) return "refused with exit code " + std::to_string(static_cast<int>(e.code()));
+  if (!std::string_view(e.what()).starts_with(field)) return "refusal does not name the field: " + std::string(e.what());
+  return "";
+}
+
+}  // namespace
+
+std::string check_money(std::string_view input) {
+  std::int64_t yuan = 0;
+  try {
+    yuan = parse_money(input, "budget");
+  } catch (const Error& e) {
+    return check_refusal(e, "budget '");
+  }
+  if (yuan < 0) return "accepted a negative amount: " + std::to_string(yuan);
+  const std::string plain = std::to_string(yuan);
+  if (parse_money(plain, "budget") != yuan) return "plain digits " + plain + " read back differently";
+  const std::string grouped = format_yuan_grouped(yuan);
+  if (parse_money(grouped, "budget") != yuan) return "grouped digits " + grouped + " read back differently";
+  if (format_money(yuan).empty()) return "format_money gave nothing";
+  return "";
+}
+
+std::string check_date(std::string_view input) {
+  for (const PeriodEnd end : {PeriodEnd::Exact, PeriodEnd::First, PeriodEnd::Last}) {
+    Date d;
+    try {
+      d = parse_date(input, "due", end);
+    } catch (const Error& e) {
+      if (auto why = check_refusal(e, "due '"); !why.empty()) return why;
+      continue;
+    }
+    if (d.year() < 1900 || d.year() > 2200) return "accepted year " + std::to_string(d.year());
+    const std::string iso = d.iso();
+    if (parse_date(iso, "due") != d) return "ISO text " + iso + " reads back differently";
+    if (Date::from_days(d.days()) != d) return "day count of " + iso + " does not round-trip";
+    if (end == PeriodEnd::Exact && iso != input) return "exact date '" + std::string(input) + "' read as " + iso;
+  }
+  return "";
+}
+
+std::string check_text(std::string_view input) {
+  const bool valid = is_valid_utf8(input);
+  try {
+    require_text(input, "name");
+    if (!valid) return "require_text accepted what is_valid_utf8 refuses";
+  } catch (const Error& e) {
+    if (valid) return "require_text refused valid text";
+    if (auto why = check_refusal(e, "name '"); !why.empty()) return why;
+    if (!is_valid_utf8(e.what())) return "the refusal is itself invalid UTF-8";
+  }
+  if (!is_valid_utf8(escape_bytes(input, 60))) return "escape_bytes left invalid UTF-8";
+  const std::size_t width = display_width(input);
+  for (const std::size_t w : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{7}, std::size_t{40}}) {
+    const std::string cut = truncate_to_width(input, w);
+    if (display_width(cut) > w) return "truncate_to_width(" + std::to_string(w) + ") is wider";
+    if (width <= w && cut != input) return "truncate_to_width cut text that fitted";
+    if (valid && !is_valid_utf8(cut)) return "truncate_to_width split a character";
+    if (display_width(pad_to_width(input, w)) < w) return "pad_to_width(" + std::to_string(w) + ") is narrower";
+  }
+  return "";
+}
+
+}  // namespace keyproj::fuzz
