@@ -28,7 +28,8 @@ build: deps
 demo: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	@$(KEYPROJ) --db $(DEMO_DB) init
-	@$(KEYPROJ) --db $(DEMO_DB) project list
+	@$(KEYPROJ) --db $(DEMO_DB) seed
+	@$(KEYPROJ) --db $(DEMO_DB) project list --region TM
 
 deps-fuzz:
 	@scripts/install-deps fuzz

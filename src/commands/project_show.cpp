@@ -1,5 +1,6 @@
 // keyproj project show CODE: one project's card (table), row (csv) or object (json).
 
+#include <iomanip>
 #include <ostream>
 
 #include "cli/command.h"
@@ -7,6 +8,7 @@
 #include "commands/project_view.h"
 #include "output/card.h"
 #include "output/json_stream.h"
+#include "seed/portfolio.h"
 #include "store/projects.h"
 #include "util/money.h"
 
@@ -14,7 +16,9 @@ namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
-  o.add_options()("project", po::value<std::string>(), "code or a unique part of the name");
+  o.add_options()
+      ("project", po::value<std::string>(), "code or a unique part of the name")
+      ("source", po::bool_switch(), "print the lines of the plan the project was taken from");
   p.add("project", 1);
 }
 
@@ -51,10 +55,28 @@ void print_card(const Project& p, const Globals& g, std::ostream& out) {
   card.print(out);
 }
 
+// The cited lines of the source plan, numbered, so an officer can check the record against
+// the text it came from.
+void print_source(const Project& p, std::ostream& out) {
+  const auto text = p.source_file ? seed_source(*p.source_file) : std::nullopt;
+  const auto lines = text && p.source_lines ? lines_of(*text, *p.source_lines) : std::vector<std::string_view>{};
+  if (lines.empty()) {
+    out << p.code << " has no source lines: it was entered by hand, not taken from a plan\n";
+    return;
+  }
+  out << *p.source_file << ", lines " << *p.source_lines << ":\n";
+  std::size_t n = std::stoul(*p.source_lines);
+  for (const auto line : lines) out << std::setw(6) << n++ << "  " << line << "\n";
+}
+
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string which = required_text(args, "project");
   Database db = open_database(g);
   const Project p = resolve_project(db, which);
+  if (args["source"].as<bool>()) {
+    print_source(p, io.out);
+    return 0;
+  }
   switch (g.format) {
     case Format::Json: io.out << json_text(project_json(db, p), 2) << "\n"; break;
     case Format::Csv: {

@@ -136,14 +136,12 @@ class TableWriter : public RowWriter {
   }
 
  private:
-  // Shrinks the shrinkable columns, widest first, until the line fits the terminal.
+  // Shrinks the shrinkable columns one column at a time, always the widest, so that a long
+  // name and a long owner give up space evenly; none goes below its header or 8 columns.
   void fit(std::vector<std::size_t>& width, const std::vector<std::string>& header) const {
-    auto total = [&] {
-      std::size_t t = 0;
-      for (auto w : width) t += w;
-      return t + 2 * (width.empty() ? 0 : width.size() - 1);
-    };
-    while (total() > style_.width) {
+    std::size_t total = 2 * (width.empty() ? 0 : width.size() - 1);
+    for (auto w : width) total += w;
+    while (total > style_.width) {
       std::size_t widest = width.size();
       for (std::size_t i = 0; i < width.size(); ++i) {
         const std::size_t floor = std::max<std::size_t>(display_width(header[i]), 8);
@@ -151,8 +149,8 @@ class TableWriter : public RowWriter {
           widest = i;
       }
       if (widest == width.size()) break;  // nothing left to shrink: let the line wrap
-      width[widest] -= std::min(width[widest] - std::max<std::size_t>(display_width(header[widest]), 8),
-                                total() - style_.width);
+      --width[widest];
+      --total;
     }
   }
 
