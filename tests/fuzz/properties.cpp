@@ -1,5 +1,9 @@
 #include "fuzz/properties.h"
 
+#include <vector>
+
+#include "io/csv_reader.h"
+
 #include "util/date.h"
 #include "util/error.h"
 #include "util/money.h"
@@ -70,6 +74,64 @@ std::string check_text(std::string_view input) {
     if (valid && !is_valid_utf8(cut)) return "truncate_to_width split a character";
     if (display_width(pad_to_width(input, w)) < w) return "pad_to_width(" + std::to_string(w) + ") is narrower";
   }
+  return "";
+}
+
+namespace {
+
+// Lines as an officer's editor counts them: LF, CRLF and a lone CR each end one.
+std::size_t line_count(std::string_view s) {
+  std::size_t lines = 1;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))) ++lines;
+  return lines;
+}
+
+std::string quoted_csv(const std::vector<CsvRecord>& records) {
+  std::string out;
+  for (const auto& r : records) {
+    for (std::size_t i = 0; i < r.fields.size(); ++i) {
+      if (i) out += ',';
+      out += '"';
+      for (char c : r.fields[i]) out.append(c == '"' ? 2 : 1, c);
+      out += '"';
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string check_csv(std::string_view input) {
+  const std::size_t lines = line_count(input);
+  std::vector<CsvRecord> records;
+  try {
+    read_csv(input, "fuzz.csv", [&](const CsvRecord& r) { records.push_back(r); });
+  } catch (const Error& e) {
+    if (auto why = check_refusal(e, "fuzz.csv line "); !why.empty()) return why;
+    const std::size_t line = std::stoul(std::string(e.what()).substr(std::string_view("fuzz.csv line ").size()));
+    if (line < 1 || line > lines) return "refusal names line " + std::to_string(line) + " of " + std::to_string(lines);
+    return "";
+  }
+  std::size_t previous = 1;
+  for (const auto& r : records) {
+    if (r.fields.empty()) return "a record with no field";
+    if (r.line < previous || r.line > lines)
+      return "record line " + std::to_string(r.line) + " after " + std::to_string(previous) + " of " +
+             std::to_string(lines);
+    previous = r.line;
+  }
+  std::vector<CsvRecord> again;
+  try {
+    read_csv(quoted_csv(records), "again.csv", [&](const CsvRecord& r) { again.push_back(r); });
+  } catch (const Error& e) {
+    return std::string("its own records written out again were refused: ") + e.what();
+  }
+  if (again.size() != records.size()) return "written out again, " + std::to_string(records.size()) +
+                                             " records read back as " + std::to_string(again.size());
+  for (std::size_t i = 0; i < records.size(); ++i)
+    if (again[i].fields != records[i].fields) return "record " + std::to_string(i + 1) + " reads back differently";
   return "";
 }
 

@@ -23,4 +23,9 @@ std::string check_date(std::string_view input);
 // text into invalid UTF-8; require_text refuses exactly what is_valid_utf8 refuses.
 std::string check_text(std::string_view input);
 
+// read_csv: refuses with Error(Rejected) naming the source and a line inside the text, or
+// hands over non-empty records whose line numbers rise within the text and which read back
+// the same when written out again with every field quoted.
+std::string check_csv(std::string_view input);
+
 }  // namespace keyproj::fuzz

@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const std::map<std::string, std::function<std::string(std::string_view)>>& checks() {
   static const std::map<std::string, std::function<std::string(std::string_view)>> all = {
-      {"money", check_money}, {"date", check_date}, {"text", check_text}};
+      {"money", check_money}, {"date", check_date}, {"text", check_text}, {"csv", check_csv}};
   return all;
 }
 
@@ -47,6 +47,8 @@ TEST(FuzzReplay, AcceptedAndRefusedInputsBothKeepTheProperties) {
   EXPECT_EQ(check_money("-1"), "");
   EXPECT_EQ(check_date("2025-02-30"), "");
   EXPECT_EQ(check_text("\xff"), "");
+  EXPECT_EQ(check_csv("code,name\r\nTM-1,\"天门, 物流\"\r\n"), "");
+  EXPECT_EQ(check_csv("a,\"open\n"), "");
 }
 
 }  // namespace
