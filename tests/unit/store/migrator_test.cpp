@@ -86,6 +86,23 @@ TEST_F(MigratorTest, MigratingTwiceChangesNothing) {
   EXPECT_FALSE(again.backup_path);
 }
 
+// Every command opens the database through migrate(): once it is up to date that must not
+// take the write lock, or a reader fails whenever another officer's write lasts 5 seconds.
+TEST_F(MigratorTest, UpToDateDatabaseIsMigratedWithoutTheWriteLock) {
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA journal_mode = WAL");
+    migrate(db, path_, migrations_from(kV2));
+  }
+  SQLite::Database writer(path_, SQLite::OPEN_READWRITE);
+  SQLite::Transaction held(writer, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+  db.setBusyTimeout(0);
+  const auto result = migrate(db, path_, migrations_from(kV2));
+  EXPECT_EQ(result.from_version, 2);
+  EXPECT_EQ(result.to_version, 2);
+}
+
 TEST_F(MigratorTest, NewerSchemaIsRefusedAndLeftUntouched) {
   {
     SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
