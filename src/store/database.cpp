@@ -18,6 +18,17 @@ std::string read_only_sentence(const std::string& path) {
 
 bool is_read_only_error(const SQLite::Exception& e) { return (e.getErrorCode() & 0xff) == SQLITE_READONLY; }
 
+// Another process held the write lock for longer than the busy timeout: say so, not 'locked'.
+bool is_busy_error(const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+std::string busy_sentence(const std::string& path) {
+  return "database '" + path + "' is busy: another keyproj has been writing to it for more than " +
+         std::to_string(kBusyTimeoutMs / 1000) + " seconds; nothing was written, try again when it is done";
+}
+
 std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
@@ -28,7 +39,7 @@ std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   std::unique_ptr<SQLite::Database> db;
   try {
     db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db->setBusyTimeout(5000);
+    db->setBusyTimeout(kBusyTimeoutMs);
     db->exec("PRAGMA foreign_keys = ON");
     // Reading the schema here makes a file that is not SQLite fail now, with its path named.
     SQLite::Statement probe(*db, "SELECT count(*) FROM sqlite_master");
@@ -65,6 +76,7 @@ Database Database::open(const std::string& path) {
     migrate(*db, path, builtin_migrations());
   } catch (const SQLite::Exception& e) {
     if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
+    if (is_busy_error(e)) throw database_error(busy_sentence(path));
     throw database_error("database '" + path + "' cannot be migrated: " + e.what());
   }
   return Database(path, std::move(db));
@@ -81,9 +93,19 @@ SQLite::Database& writable(Database& db) {
   return db.sql();
 }
 
+// BEGIN IMMEDIATE waits up to the busy timeout for another writer; past it, one sentence.
+SQLite::Transaction begin_write(Database& db) {
+  try {
+    return SQLite::Transaction(writable(db), SQLite::TransactionBehavior::IMMEDIATE);
+  } catch (const SQLite::Exception& e) {
+    if (is_busy_error(e)) throw database_error(busy_sentence(db.path()));
+    throw;
+  }
+}
+
 }  // namespace
 
-WriteTransaction::WriteTransaction(Database& db) : tx_(writable(db), SQLite::TransactionBehavior::IMMEDIATE) {}
+WriteTransaction::WriteTransaction(Database& db) : tx_(begin_write(db)) {}
 
 Database Database::open_unmigrated(const std::string& path) { return Database(path, connect(path)); }
 

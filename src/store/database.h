@@ -10,6 +10,9 @@
 
 namespace keyproj {
 
+// How long a command waits for another process's write to finish before it gives up.
+inline constexpr int kBusyTimeoutMs = 5000;
+
 class Database {
  public:
   // Opens (creating it if missing) and migrates. Throws Error(Database) with a sentence that
