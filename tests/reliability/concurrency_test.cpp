@@ -1,0 +1,114 @@
+// Officers writing at the same moment: 8 processes, each running 100 commands one after the
+// other, all against one database. Every write must land, no process may fail, and SQLite's
+// "database is locked" must never reach an officer: writers queue on the busy timeout.
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <thread>
+
+#include "e2e/harness.h"
+#include "reliability/process.h"
+
+namespace keyproj::reliability {
+namespace {
+
+constexpr int kProcesses = 8;
+constexpr int kCommandsEach = 100;
+
+struct Failure {
+  int process;
+  int command;
+  ProcessResult run;
+};
+
+// Runs `command(p, i)` for i in [0, kCommandsEach) in each of kProcesses threads, each thread
+// starting one keyproj at a time, so that kProcesses keyproj processes run side by side.
+std::vector<Failure> run_side_by_side(const e2e::Sandbox& s,
+                                      const std::function<std::vector<std::string>(int, int)>& command) {
+  std::vector<std::vector<Failure>> failures(kProcesses);
+  std::vector<std::thread> threads;
+  std::atomic<int> ready{0};
+  for (int p = 0; p < kProcesses; ++p) {
+    threads.emplace_back([&, p] {
+      // Start together, so that the writers really overlap.
+      ++ready;
+      while (ready < kProcesses) std::this_thread::yield();
+      const auto capture = s.dir() / ("process-" + std::to_string(p));
+      for (int i = 0; i < kCommandsEach; ++i) {
+        ProcessResult r = run_keyproj(command(p, i), capture);
+        if (r.code != 0 || !r.err.empty()) failures[p].push_back({p, i, std::move(r)});
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  std::vector<Failure> all;
+  for (auto& f : failures) all.insert(all.end(), f.begin(), f.end());
+  return all;
+}
+
+std::string describe(const std::vector<Failure>& failures) {
+  std::string out;
+  for (std::size_t i = 0; i < failures.size() && i < 10; ++i)
+    out += "process " + std::to_string(failures[i].process) + " command " + std::to_string(failures[i].command) +
+           ": exit " + std::to_string(failures[i].run.code) + ", " + failures[i].run.err + "\n";
+  return out;
+}
+
+std::int64_t count(const e2e::Sandbox& s, const std::string& sql) {
+  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+  return db.execAndGet(sql).getInt64();
+}
+
+TEST(Concurrency, EightProcessesAddingProjectsLoseNothing) {
+  e2e::Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  const auto started = std::chrono::steady_clock::now();
+  const auto failures = run_side_by_side(s, [&](int p, int i) {
+    const std::string code = "TM-" + std::to_string(p) + "-" + std::to_string(i);
+    return std::vector<std::string>{"--db", s.db(), "--as-of", s.as_of, "project", "add", "--code", code,
+                                    "--name", "并发项目" + code, "--region", "TM"};
+  });
+  const auto seconds =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count() / 1000.0;
+  EXPECT_TRUE(failures.empty()) << failures.size() << " commands failed:\n" << describe(failures);
+  EXPECT_EQ(count(s, "SELECT count(*) FROM project"), kProcesses * kCommandsEach);
+  EXPECT_EQ(count(s, "SELECT count(*) FROM audit WHERE entity = 'project'"), kProcesses * kCommandsEach);
+  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+  RecordProperty("seconds", std::to_string(seconds));
+}
+
+// A long write (an import, a seed) holds the write lock. Readers must not wait for it at all;
+// a writer waits the busy timeout, then gets one sentence instead of "database is locked".
+TEST(Concurrency, ALongWriteHoldsUpNoReaderAndWritersGetOneSentence) {
+  e2e::Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-011", "--name", "天门物流园", "--region", "TM"}).code, 0);
+  SQLite::Database other(s.db(), SQLite::OPEN_READWRITE);
+  SQLite::Transaction long_write(other, SQLite::TransactionBehavior::IMMEDIATE);
+  other.exec("INSERT INTO owner (name, created_at) VALUES ('导入中', '2026-11-22T00:00:00Z')");
+
+  const auto started = std::chrono::steady_clock::now();
+  const ProcessResult reader = run_keyproj({"--db", s.db(), "project", "list", "--format", "csv"}, s.dir() / "reader");
+  const auto reader_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  EXPECT_EQ(reader.code, 0) << reader.err;
+  EXPECT_NE(reader.out.find("TM-011,天门物流园"), std::string::npos);
+  EXPECT_LT(reader_ms, 2500) << "the reader waited for the writer";
+
+  const ProcessResult writer = run_keyproj({"--db", s.db(), "owner", "add", "--name", "天门市商务局"}, s.dir() / "writer");
+  EXPECT_EQ(writer.code, 5);
+  EXPECT_EQ(writer.err, "keyproj: database '" + s.db() +
+                            "' is busy: another keyproj has been writing to it for more than 5 seconds; nothing "
+                            "was written, try again when it is done\n");
+  long_write.commit();
+  EXPECT_EQ(count(s, "SELECT count(*) FROM owner WHERE name = '天门市商务局'"), 0);
+}
+
+}  // namespace
+}  // namespace keyproj::reliability
