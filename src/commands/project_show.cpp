@@ -5,11 +5,14 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "commands/milestone_view.h"
 #include "commands/project_view.h"
 #include "output/card.h"
 #include "output/json_stream.h"
 #include "seed/portfolio.h"
+#include "store/milestones.h"
 #include "store/projects.h"
+#include "store/updates.h"
 #include "util/money.h"
 
 namespace keyproj {
@@ -27,7 +30,19 @@ struct Labels {
   std::string operator()(const char* en, const char* zh_text) const { return zh ? zh_text : en; }
 };
 
-void print_card(const Project& p, const Globals& g, std::ostream& out) {
+// "2026-11-22 张三: building, 45%, +2000万元 — 主体结构封顶", its blocker on a line below.
+std::string report_text(const ProgressUpdate& u, const Labels& L) {
+  std::string line = u.reported_on + " " + u.author + ":";
+  std::string sep = " ";
+  if (u.stage) line += sep + *u.stage, sep = ", ";
+  if (u.progress_pct) line += sep + std::to_string(*u.progress_pct) + "%", sep = ", ";
+  if (u.invested_yuan) line += sep + "+" + format_money(*u.invested_yuan);
+  if (u.note) line += " — " + *u.note;
+  if (u.blocker) line += "\n  " + L("blocker: ", "阻碍：") + *u.blocker;
+  return line;
+}
+
+void print_card(Database& db, const Project& p, const Globals& g, std::ostream& out) {
   const Labels L{g.style.lang == Lang::Zh};
   const std::string none = L("(not stated)", "（未载明）");
   auto or_none = [&](const Text& t) { return t ? *t : none; };
@@ -39,14 +54,31 @@ void print_card(const Project& p, const Globals& g, std::ostream& out) {
   card.line(L("Location", "地点"), or_none(p.location));
   card.line(L("Scale", "规模"), or_none(p.scale));
   card.line(L("Owner", "责任单位"), or_none(p.owner));
-  card.line(L("Stage", "阶段"), p.stage);
+  card.line(L("Stage", "阶段"),
+            p.stage + (p.stage == "suspended" && p.resume_stage ? L(" (left ", "（停于 ") + *p.resume_stage + L(")", "）") : ""));
+  card.line(L("Progress", "形象进度"), p.progress_pct ? std::to_string(*p.progress_pct) + "%" : L("(not reported)", "（未报）"));
   card.line(L("Budget", "计划总投资"), p.budget_yuan ? format_money(*p.budget_yuan) : none);
   card.line(L("Invested", "累计完成投资"), format_money(p.invested_yuan));
+  card.line(L("Completion", "投资完成率"), completion_text(p));
+  // TRAFFIC LIGHT: the "Light" (红/黄/绿) line belongs here; the lights work adds it.
+  card.line(L("Last report", "最近调度"), p.last_update ? *p.last_update : L("(none)", "（无）"));
   card.line(L("Start", "计划开工"), or_none(p.planned_start));
   std::string finish = or_none(p.planned_finish);
   if (p.finish_source && *p.finish_source == "plan")
     finish += L(" (end of the plan period; the plan states no date for this project)", "（规划期末；规划未载明本项目完成时间）");
   card.line(L("Finish", "计划完成"), finish);
+  std::string milestones;
+  for_each_milestone(db, {p.id, false}, [&](const Milestone& m) {
+    if (!milestones.empty()) milestones += '\n';
+    milestones += milestone_line(m, g.as_of, L.zh);
+  });
+  card.line(L("Milestones", "节点"), milestones.empty() ? L("(none)", "（无）") : milestones);
+  std::string reports;
+  for (const auto& u : latest_updates(db, p.id, 5)) {
+    if (!reports.empty()) reports += '\n';
+    reports += report_text(u, L);
+  }
+  card.line(L("Reports", "调度记录"), reports.empty() ? L("(none)", "（无）") : reports);
   if (p.plan) card.line(L("Plan", "规划"), *p.plan);
   if (p.source_file)
     card.line(L("Source", "出处"), *p.source_file + (p.source_lines ? " " + L("lines ", "第") + *p.source_lines + L("", "行") : "") +
@@ -85,7 +117,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
       writer->finish();
       break;
     }
-    case Format::Table: print_card(p, g, io.out); break;
+    case Format::Table: print_card(db, p, g, io.out); break;
   }
   return 0;
 }

@@ -1,5 +1,10 @@
 #include "commands/project_view.h"
 
+#include <cmath>
+
+#include "store/milestones.h"
+#include "store/updates.h"
+
 namespace keyproj {
 
 Cell text_cell(const Text& t) { return t ? Cell(*t) : Cell(std::monostate{}); }
@@ -23,8 +28,43 @@ std::vector<Cell> project_list_cells(const Project& p) {
           MoneyCell{p.invested_yuan}, text_cell(p.planned_finish)};
 }
 
-nlohmann::ordered_json project_json(Database&, const Project& p) {
-  auto opt = [](const Text& t) { return t ? nlohmann::ordered_json(*t) : nlohmann::ordered_json(nullptr); };
+namespace {
+
+nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t) : nlohmann::ordered_json(nullptr); }
+nlohmann::ordered_json opt(const Money& m) { return m ? nlohmann::ordered_json(*m) : nlohmann::ordered_json(nullptr); }
+nlohmann::ordered_json opt(const std::optional<int>& v) {
+  return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
+
+}  // namespace
+
+std::string completion_text(const Project& p) {
+  if (!p.budget_yuan || *p.budget_yuan == 0) return "—";
+  // Tenths of a percent, rounded half up, in integers: a display never disagrees with the data.
+  // 128 bits: a total of billions of yuan times 2000 does not fit in 64.
+  __extension__ using Wide = __int128;
+  const Wide tenths = (static_cast<Wide>(p.invested_yuan) * 2000 / *p.budget_yuan + 1) / 2;
+  const auto t = static_cast<long long>(tenths);
+  return std::to_string(t / 10) + "." + std::to_string(t % 10) + "%";
+}
+
+std::optional<double> completion_rate(const Project& p) {
+  if (!p.budget_yuan || *p.budget_yuan == 0) return std::nullopt;
+  return std::round(static_cast<double>(p.invested_yuan) / static_cast<double>(*p.budget_yuan) * 10000.0) / 10000.0;
+}
+
+nlohmann::ordered_json milestone_json(const Milestone& m) {
+  return {{"id", m.id}, {"title", m.title}, {"baseline_due", opt(m.baseline_due)}, {"due", opt(m.due)},
+          {"done_on", opt(m.done_on)}};
+}
+
+nlohmann::ordered_json update_json(const ProgressUpdate& u) {
+  return {{"date", u.reported_on},       {"stage", opt(u.stage)}, {"progress_pct", opt(u.progress_pct)},
+          {"invested_yuan", opt(u.invested_yuan)}, {"note", opt(u.note)},   {"blocker", opt(u.blocker)},
+          {"author", u.author}};
+}
+
+nlohmann::ordered_json project_json(Database& db, const Project& p) {
   nlohmann::ordered_json j;
   j["code"] = p.code;
   j["name_zh"] = p.name_zh;
@@ -39,6 +79,12 @@ nlohmann::ordered_json project_json(Database&, const Project& p) {
   j["stage"] = p.stage;
   j["budget_yuan"] = p.budget_yuan ? nlohmann::ordered_json(*p.budget_yuan) : nlohmann::ordered_json(nullptr);
   j["invested_yuan"] = p.invested_yuan;
+  j["progress_pct"] = opt(p.progress_pct);
+  const auto rate = completion_rate(p);
+  j["completion_rate"] = rate ? nlohmann::ordered_json(*rate) : nlohmann::ordered_json(nullptr);
+  // TRAFFIC LIGHT: "light" (红/黄/绿) belongs here, after the figures it is judged from. The
+  // lights work computes it; tracking leaves the key to that work rather than faking a value.
+  j["last_update"] = opt(p.last_update);
   j["planned_start"] = opt(p.planned_start);
   j["planned_finish"] = opt(p.planned_finish);
   j["finish_source"] = opt(p.finish_source);
@@ -46,6 +92,10 @@ nlohmann::ordered_json project_json(Database&, const Project& p) {
   j["source_file"] = opt(p.source_file);
   j["source_lines"] = opt(p.source_lines);
   j["source_quote"] = opt(p.source_quote);
+  auto& milestones = j["milestones"] = nlohmann::ordered_json::array();
+  for_each_milestone(db, {p.id, false}, [&](const Milestone& m) { milestones.push_back(milestone_json(m)); });
+  auto& updates = j["updates"] = nlohmann::ordered_json::array();
+  for_each_update(db, p.id, [&](const ProgressUpdate& u) { updates.push_back(update_json(u)); });
   return j;
 }
 

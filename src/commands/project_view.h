@@ -2,6 +2,8 @@
 // How a project reads in lists, cards and JSON: one place, so that `project list` and
 // `project show` never disagree.
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -18,6 +20,15 @@ std::vector<Cell> project_list_cells(const Project& p);
 
 // The JSON object of a project (show and list), with its milestones.
 nlohmann::ordered_json project_json(Database& db, const Project& p);
+
+// Investment completed as a share of the budget: "33.3%", or "—" when there is no budget.
+std::string completion_text(const Project& p);
+// The same share as a fraction (0.3333, four decimals); empty when there is no budget.
+std::optional<double> completion_rate(const Project& p);
+
+// One milestone and one progress report as project_json lists them.
+nlohmann::ordered_json milestone_json(const Milestone& m);
+nlohmann::ordered_json update_json(const ProgressUpdate& u);
 
 // Text or a NULL cell.
 Cell text_cell(const Text& t);

@@ -7,17 +7,40 @@ namespace keyproj {
 
 extern const Command init_command;
 extern const Command migrate_command;
+extern const Command seed_command;
 extern const Command owner_add_command;
 extern const Command owner_list_command;
 extern const Command project_add_command;
 extern const Command project_list_command;
 extern const Command project_show_command;
-extern const Command seed_command;
+extern const Command project_edit_command;
+extern const Command project_archive_command;
+extern const Command log_command;
+extern const Command milestone_add_command;
+extern const Command milestone_done_command;
+extern const Command milestone_move_command;
+extern const Command milestone_list_command;
+extern const Command history_command;
 
+// One command a line, in the order the overview lists them.
 std::span<const Command* const> all_commands() {
   static const Command* const commands[] = {
-      &init_command,         &migrate_command,      &seed_command,      &owner_add_command,    &owner_list_command,
-      &project_add_command,  &project_list_command, &project_show_command,
+      &init_command,
+      &migrate_command,
+      &seed_command,
+      &owner_add_command,
+      &owner_list_command,
+      &project_add_command,
+      &project_list_command,
+      &project_show_command,
+      &project_edit_command,
+      &project_archive_command,
+      &log_command,
+      &milestone_add_command,
+      &milestone_done_command,
+      &milestone_move_command,
+      &milestone_list_command,
+      &history_command,
   };
   return commands;
 }

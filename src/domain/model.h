@@ -51,6 +51,7 @@ struct Project {
 
 struct Milestone {
   std::int64_t id = 0;
+  std::int64_t project_id = 0;
   std::string project_code;
   std::string title;
   Text baseline_due;
@@ -60,6 +61,7 @@ struct Milestone {
 
 struct ProgressUpdate {
   std::int64_t id = 0;
+  std::int64_t project_id = 0;
   std::string project_code;
   std::string reported_on;
   Text stage;

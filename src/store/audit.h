@@ -26,7 +26,8 @@ void record_audit(Database& db, const AuditEntry& entry);
 
 struct AuditRow {
   std::int64_t id = 0;
-  std::string at;
+  std::string at;        // UTC, as stored: 2026-11-22T08:30:00.000Z
+  std::string at_local;  // the same moment in local time: 2026-11-22 16:30:00
   std::string user;
   std::string entity;
   std::optional<std::int64_t> entity_id;

@@ -172,6 +172,91 @@ Project resolve_project(Database& db, std::string_view code_or_name) {
   throw usage_error("project '" + std::string(code_or_name) + "' matches several projects; name one by code: " + list);
 }
 
+FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, const std::string& user) {
+  const Text start = e.planned_start ? Text(*e.planned_start) : p.planned_start;
+  const Text finish = e.planned_finish ? Text(*e.planned_finish) : p.planned_finish;
+  if (start && finish && *start > *finish)
+    throw rejected("finish '" + *finish + "' is before start '" + *start + "'");
+
+  // Column names come from this list, never from input; every value is bound.
+  std::vector<std::string> sets;
+  std::vector<std::function<void(SQLite::Statement&, int)>> binds;
+  auto set_text = [&](const char* column, const std::optional<Text>& v) {
+    if (!v) return;
+    sets.push_back(column);
+    binds.push_back([t = *v](SQLite::Statement& q, int i) { bind_optional(q, i, t); });
+  };
+  if (e.name_zh) set_text("name_zh", Text(*e.name_zh));
+  set_text("name_en", e.name_en);
+  set_text("county", e.county);
+  set_text("category", e.category);
+  set_text("location", e.location);
+  set_text("scale", e.scale);
+  if (e.program) {
+    std::optional<std::int64_t> id;
+    if (*e.program) id = find_or_add_program(db, **e.program, p.region);
+    sets.push_back("program_id");
+    binds.push_back([id](SQLite::Statement& q, int i) { bind_optional(q, i, id); });
+  }
+  if (e.owner) {
+    std::optional<std::int64_t> id;
+    if (*e.owner) id = find_or_add_owner(db, **e.owner, user);
+    sets.push_back("owner_id");
+    binds.push_back([id](SQLite::Statement& q, int i) { bind_optional(q, i, id); });
+  }
+  if (e.budget_yuan) {
+    sets.push_back("budget_yuan");
+    binds.push_back([v = *e.budget_yuan](SQLite::Statement& q, int i) { bind_optional(q, i, v); });
+  }
+  if (e.planned_start) set_text("planned_start", Text(*e.planned_start));
+  if (e.planned_finish) {
+    set_text("planned_finish", Text(*e.planned_finish));
+    set_text("finish_source", Text("officer"));
+  }
+  if (sets.empty()) return {};
+
+  std::string sql = "UPDATE project SET ";
+  for (std::size_t i = 0; i < sets.size(); ++i) sql += (i ? ", " : "") + sets[i] + " = ?";
+  sql += " WHERE id = ?";
+  SQLite::Statement q(db.sql(), sql);
+  for (std::size_t i = 0; i < binds.size(); ++i) binds[i](q, static_cast<int>(i + 1));
+  q.bind(static_cast<int>(binds.size() + 1), static_cast<int64_t>(p.id));
+  q.exec();
+
+  const auto before_all = project_facts(p);
+  const auto after_all = project_facts(*find_project(db, p.code));
+  FieldChanges changes;
+  for (const auto& [key, value] : after_all.items()) {
+    if (before_all[key] == value) continue;
+    changes.before[key] = before_all[key];
+    changes.after[key] = value;
+  }
+  if (!changes.after.empty())
+    record_audit(db, {user, "project", p.id, p.id, "edit", changes.before, changes.after, std::nullopt});
+  return changes;
+}
+
+void set_project_stage(Database& db, const Project& p, const StageMove& move, const std::string& user,
+                       const std::optional<std::string>& reason) {
+  if (!move.changed) return;
+  SQLite::Statement q(db.sql(), "UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
+  q.bind(1, std::string(stage_name(move.to)));
+  bind_optional(q, 2, move.resume_stage ? Text(std::string(stage_name(*move.resume_stage))) : Text());
+  q.bind(3, static_cast<int64_t>(p.id));
+  q.exec();
+  record_audit(db, {user, "project", p.id, p.id, "stage", {{"stage", std::string(stage_name(move.from))}},
+                    {{"stage", std::string(stage_name(move.to))}}, reason});
+}
+
+void archive_project(Database& db, const Project& p, const std::string& date, const std::string& user) {
+  SQLite::Statement q(db.sql(), "UPDATE project SET archived_at = ? WHERE id = ?");
+  q.bind(1, date);
+  q.bind(2, static_cast<int64_t>(p.id));
+  q.exec();
+  record_audit(db, {user, "project", p.id, p.id, "archive", {{"archived_at", nullptr}}, {{"archived_at", date}},
+                    std::nullopt});
+}
+
 nlohmann::ordered_json project_facts(const Project& p) {
   return {
       {"code", p.code},

@@ -7,10 +7,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "domain/model.h"
+#include "domain/stage_move.h"
 #include "store/database.h"
 
 namespace keyproj {
@@ -60,6 +62,40 @@ std::optional<Project> find_project(Database& db, std::string_view code);
 // name matches). Error(NotFound) when nothing matches; Error(Usage) listing the candidates
 // when a name part matches several.
 Project resolve_project(Database& db, std::string_view code_or_name);
+
+// What `project edit` changes. A field left empty is kept; a Text field given as an empty
+// optional (nullopt inside) is cleared.
+struct ProjectEdit {
+  std::optional<std::string> name_zh;
+  std::optional<Text> name_en;
+  std::optional<Text> county;
+  std::optional<Text> program;
+  std::optional<Text> category;
+  std::optional<Text> location;
+  std::optional<Text> scale;
+  std::optional<Text> owner;  // added as an owner when not known yet
+  std::optional<Money> budget_yuan;
+  std::optional<std::string> planned_start;
+  std::optional<std::string> planned_finish;  // an officer's date: finish_source becomes 'officer'
+};
+
+// The fields an edit changed, as the audit row records them.
+struct FieldChanges {
+  nlohmann::ordered_json before = nlohmann::ordered_json::object();
+  nlohmann::ordered_json after = nlohmann::ordered_json::object();
+};
+
+// Applies `edit` to `p` and writes one audit row with the fields that changed, before and
+// after, and returns them (none changed: no audit row). Error(Rejected) when the finish would
+// fall before the start.
+FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& edit, const std::string& user);
+
+// Stores a decided stage move (domain/stage_move.h) and audits it with its reason.
+void set_project_stage(Database& db, const Project& p, const StageMove& move, const std::string& user,
+                       const std::optional<std::string>& reason);
+
+// Hides the project from lists and reports; it stays in the database. `date` is the as-of date.
+void archive_project(Database& db, const Project& p, const std::string& date, const std::string& user);
 
 // The region's id; Error(Rejected) naming the known codes when there is none.
 std::int64_t region_id(Database& db, const std::string& code);

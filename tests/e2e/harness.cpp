@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -44,9 +45,12 @@ Outcome Sandbox::keyproj(const std::vector<std::string>& args, const std::string
 
 Outcome Sandbox::raw(const std::vector<std::string>& args, const std::vector<std::string>& env_extra,
                  const std::string& input) const {
-  const auto in_path = dir_ / ".stdin";
-  const auto out_path = dir_ / ".stdout";
-  const auto err_path = dir_ / ".stderr";
+  // Files of their own for each run, so that several runs may go at once (the concurrency tests).
+  static std::atomic<int> runs{0};
+  const std::string n = std::to_string(runs++);
+  const auto in_path = dir_ / (std::string(".stdin") + n);
+  const auto out_path = dir_ / (std::string(".stdout") + n);
+  const auto err_path = dir_ / (std::string(".stderr") + n);
   std::ofstream(in_path, std::ios::binary) << input;
 
   std::vector<std::string> argv_s{KEYPROJ_BINARY};
@@ -86,6 +90,8 @@ Outcome Sandbox::raw(const std::vector<std::string>& args, const std::vector<std
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.out = slurp(out_path);
   r.err = slurp(err_path);
+  std::error_code ec;
+  for (const auto& p : {in_path, out_path, err_path}) std::filesystem::remove(p, ec);
   return r;
 }
 

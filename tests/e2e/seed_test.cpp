@@ -64,7 +64,7 @@ TEST(Seed, ShowSaysWhereTheFinishCameFrom) {
   EXPECT_EQ(j["source_quote"], "天门市综合物流产业园项目");
   EXPECT_TRUE(j["budget_yuan"].is_null());
   const Outcome card = s.keyproj({"project", "show", "TM-011"});
-  EXPECT_NE(card.out.find("Finish    2025-12-31 (end of the plan period; the plan states no date for this project)\n"),
+  EXPECT_NE(card.out.find("Finish       2025-12-31 (end of the plan period; the plan states no date for this project)\n"),
             std::string::npos)
       << card.out;
   const Outcome zh = s.keyproj({"--lang", "zh", "project", "show", "TM-011"});

@@ -133,5 +133,104 @@ TEST_F(ProjectsTest, ListFiltersAndOrdersByCode) {
   EXPECT_EQ(codes, (std::vector<std::string>{"TM-001", "WH-001"}));
 }
 
+std::vector<std::string> audit_rows(Database& db) {
+  SQLite::Statement q(db.sql(), "SELECT action, ifnull(before, '-'), ifnull(after, '-'), ifnull(reason, '-') FROM audit "
+                                "WHERE entity = 'project' AND action <> 'create' ORDER BY id");
+  std::vector<std::string> rows;
+  while (q.executeStep())
+    rows.push_back(q.getColumn(0).getString() + " " + q.getColumn(1).getString() + " " + q.getColumn(2).getString() +
+                   " " + q.getColumn(3).getString());
+  return rows;
+}
+
+TEST_F(ProjectsTest, EditAuditsOnlyTheFieldsThatChangedAndMarksAnOfficersFinish) {
+  NewProject np;
+  np.code = "TM-011";
+  np.name_zh = "天门市综合物流产业园项目";
+  np.region = "TM";
+  np.budget_yuan = 150000000;
+  np.planned_finish = "2025-12-31";
+  np.finish_source = "plan";
+  np.entered_on = "2026-01-01";
+  insert_project(db_, np, "tester");
+  ProjectEdit e;
+  e.budget_yuan = Money(150000000);  // unchanged: not audited
+  e.planned_finish = "2026-06-30";
+  e.owner = Text("天门市商务局");
+  const auto changes = edit_project(db_, *find_project(db_, "TM-011"), e, "张三");
+  EXPECT_EQ(changes.after.dump(),
+            R"({"owner":"天门市商务局","planned_finish":"2026-06-30","finish_source":"officer"})");
+  const auto p = find_project(db_, "TM-011");
+  EXPECT_EQ(p->planned_finish, "2026-06-30");
+  EXPECT_EQ(p->finish_source, "officer");
+  EXPECT_EQ(p->owner, "天门市商务局");
+  EXPECT_EQ(audit_rows(db_),
+            (std::vector<std::string>{
+                R"(edit {"owner":null,"planned_finish":"2025-12-31","finish_source":"plan"} )"
+                R"({"owner":"天门市商务局","planned_finish":"2026-06-30","finish_source":"officer"} -)"}));
+}
+
+TEST_F(ProjectsTest, EditClearsAFieldGivenEmptyAndWritesNothingWhenNothingChanges) {
+  add("TM-001", "甲");
+  ProjectEdit e;
+  e.county = Text("天门市");
+  edit_project(db_, *find_project(db_, "TM-001"), e, "tester");
+  EXPECT_EQ(find_project(db_, "TM-001")->county, "天门市");
+  e.county = Text();
+  edit_project(db_, *find_project(db_, "TM-001"), e, "tester");
+  EXPECT_EQ(find_project(db_, "TM-001")->county, std::nullopt);
+  const auto changes = edit_project(db_, *find_project(db_, "TM-001"), e, "tester");
+  EXPECT_TRUE(changes.after.empty());
+  EXPECT_EQ(audit_rows(db_).size(), 2u);
+}
+
+TEST_F(ProjectsTest, EditRefusesAFinishBeforeTheStart) {
+  add("TM-001", "甲");
+  ProjectEdit e;
+  e.planned_start = "2026-01-01";
+  e.planned_finish = "2025-12-31";
+  try {
+    edit_project(db_, *find_project(db_, "TM-001"), e, "tester");
+    FAIL();
+  } catch (const Error& err) {
+    EXPECT_EQ(err.code(), ExitCode::Rejected);
+    EXPECT_STREQ(err.what(), "finish '2025-12-31' is before start '2026-01-01'");
+  }
+}
+
+TEST_F(ProjectsTest, StageMovesStoreTheStageASuspensionLeftAndAuditTheReason) {
+  add("TM-001", "甲");
+  set_project_stage(db_, *find_project(db_, "TM-001"),
+                    decide_stage_move(Stage::Planned, std::nullopt, Stage::Building, false, std::nullopt), "tester",
+                    std::nullopt);
+  set_project_stage(db_, *find_project(db_, "TM-001"),
+                    decide_stage_move(Stage::Building, std::nullopt, Stage::Suspended, false, std::nullopt), "tester",
+                    std::nullopt);
+  auto p = find_project(db_, "TM-001");
+  EXPECT_EQ(p->stage, "suspended");
+  EXPECT_EQ(p->resume_stage, "building");
+  set_project_stage(db_, *p, decide_stage_move(Stage::Suspended, Stage::Building, Stage::Preparing, true, "重新报批"),
+                    "tester", "重新报批");
+  p = find_project(db_, "TM-001");
+  EXPECT_EQ(p->stage, "preparing");
+  EXPECT_EQ(p->resume_stage, std::nullopt);
+  EXPECT_EQ(audit_rows(db_), (std::vector<std::string>{
+                                 R"(stage {"stage":"planned"} {"stage":"building"} -)",
+                                 R"(stage {"stage":"building"} {"stage":"suspended"} -)",
+                                 R"(stage {"stage":"suspended"} {"stage":"preparing"} 重新报批)"}));
+}
+
+TEST_F(ProjectsTest, ArchivedProjectsLeaveListsAndNameMatchesButNotTheirCode) {
+  add("TM-011", "天门市综合物流产业园项目");
+  add("TM-012", "天门市冷链物流配送中心项目");
+  archive_project(db_, *find_project(db_, "TM-012"), "2026-11-22", "tester");
+  std::vector<std::string> codes;
+  for_each_project(db_, {}, [&](const Project& p) { codes.push_back(p.code); });
+  EXPECT_EQ(codes, (std::vector<std::string>{"TM-011"}));
+  EXPECT_EQ(resolve_project(db_, "物流").code, "TM-011");  // no longer ambiguous
+  EXPECT_TRUE(resolve_project(db_, "TM-012").archived);
+  EXPECT_EQ(audit_rows(db_), (std::vector<std::string>{R"(archive {"archived_at":null} {"archived_at":"2026-11-22"} -)"}));
+}
+
 }  // namespace
 }  // namespace keyproj

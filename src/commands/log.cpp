@@ -1,0 +1,101 @@
+// keyproj log PROJECT: one progress report (调度记录). Append-only: a wrong report is corrected
+// by a later one. A stage given here moves the project's stage by the rules of the stage machine.
+
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/project_view.h"
+#include "commands/tracking_options.h"
+#include "store/projects.h"
+#include "store/updates.h"
+#include "util/error.h"
+#include "util/money.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("project", po::value<std::string>(), "code or a unique part of the name")
+      ("date", po::value<std::string>(), "the day reported on, YYYY-MM-DD (default: today, --as-of)")
+      ("progress", po::value<std::string>(), "percent complete, 0-100")
+      ("invested", po::value<std::string>(), "investment completed in this period: 2000万, 0.2亿, 20000000")
+      ("note", po::value<std::string>(), "what was reached")
+      ("blocker", po::value<std::string>(), "what blocks the project");
+  declare_stage_options(o);
+  p.add("project", 1);
+}
+
+// "45" or "45%", a whole number from 0 to 100.
+std::optional<int> percent_option(const po::variables_map& args, const std::string& name) {
+  auto text = text_option(args, name);
+  if (!text) return std::nullopt;
+  std::string digits = *text;
+  if (!digits.empty() && digits.back() == '%') digits.pop_back();
+  int value = 0;
+  bool ok = !digits.empty() && digits.size() <= 3;
+  for (char c : digits) {
+    if (c < '0' || c > '9') ok = false;
+    else value = value * 10 + (c - '0');
+  }
+  if (!ok || value > 100) throw rejected(name + " '" + *text + "' is not a percentage; give a whole number from 0 to 100");
+  return value;
+}
+
+// Empty text counts as not given: a report holds no empty notes.
+Text nonempty(const po::variables_map& args, const std::string& name) {
+  auto t = text_option(args, name);
+  if (t && t->empty()) return std::nullopt;
+  return t;
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string which = required_text(args, "project");
+  ProgressUpdate u;
+  u.reported_on = event_date_option(args, "date", g.as_of).iso();
+  u.progress_pct = percent_option(args, "progress");
+  u.invested_yuan = money_option(args, "invested");
+  u.note = nonempty(args, "note");
+  u.blocker = nonempty(args, "blocker");
+  u.author = g.user;
+
+  Database db = open_database(g);
+  WriteTransaction tx(db);
+  const Project p = resolve_project(db, which);
+  require_not_archived(p, "more reports");
+  const auto move = stage_move_option(args, p);
+  u.project_id = p.id;
+  // Each report records the stage the project is in once the report is taken.
+  u.stage = move ? std::string(stage_name(move->to)) : p.stage;
+  std::int64_t total = p.invested_yuan;
+  if (u.invested_yuan && __builtin_add_overflow(total, *u.invested_yuan, &total))
+    throw rejected("invested '" + format_money(*u.invested_yuan) + "' would bring the total of " + p.code +
+                   " beyond what can be counted");
+  const std::int64_t id = insert_update(db, u);
+  if (move) set_project_stage(db, p, *move, g.user, nonempty(args, "reason"));
+  tx.commit();
+
+  io.out << "logged report " << id << " for " << p.code << " " << p.name_zh << " on " << u.reported_on << "\n";
+  if (move && move->changed)
+    io.out << "stage: " << stage_name(move->from) << " → " << stage_name(move->to) << "\n";
+  if (u.invested_yuan) {
+    Project after = p;
+    after.invested_yuan = total;
+    io.out << "invested: +" << format_money(*u.invested_yuan) << ", total " << format_money(total);
+    if (p.budget_yuan) io.out << " of budget " << format_money(*p.budget_yuan) << " (" << completion_text(after) << ")";
+    io.out << "\n";
+    if (p.budget_yuan && total > *p.budget_yuan)
+      io.err << "keyproj: warning: invested total " << format_money(total) << " of " << p.code
+             << " is beyond its budget of " << format_money(*p.budget_yuan) << "; the report is recorded\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+extern const Command log_command{"log", "PROJECT",
+                                 "record a progress report: stage, percent, investment, note, blocker", declare,
+                                 run};
+
+}  // namespace keyproj

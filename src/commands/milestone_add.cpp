@@ -1,0 +1,44 @@
+// keyproj milestone add PROJECT --title T --due D: prints the new milestone's id, so that a
+// script can keep it. The due date given now is the baseline every later move is measured from.
+
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/tracking_options.h"
+#include "store/milestones.h"
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("project", po::value<std::string>(), "code or a unique part of the name")
+      ("title", po::value<std::string>(), "what is to be reached, e.g. 主体工程完工")
+      ("due", po::value<std::string>(), "due date: YYYY-MM-DD, YYYY-MM or YYYY (2025 = 2025-12-31)");
+  p.add("project", 1);
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string which = required_text(args, "project");
+  const std::string title = required_text(args, "title");
+  if (!args.count("due")) throw usage_error("--due is required");
+  const std::string due = date_option(args, "due", PeriodEnd::Last)->iso();
+  Database db = open_database(g);
+  WriteTransaction tx(db);
+  const Project p = resolve_project(db, which);
+  require_not_archived(p, "new milestones");
+  const auto id = add_milestone(db, p, title, due, g.as_of.iso(), g.user);
+  tx.commit();
+  io.out << id << "\n";
+  return 0;
+}
+
+}  // namespace
+
+extern const Command milestone_add_command{"milestone add", "PROJECT",
+                                           "add a milestone with its due date (prints its id)", declare, run};
+
+}  // namespace keyproj

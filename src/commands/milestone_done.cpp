@@ -1,0 +1,41 @@
+// keyproj milestone done ID [--date D]: the milestone was reached.
+
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/milestone_view.h"
+#include "commands/tracking_options.h"
+#include "store/milestones.h"
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("id", po::value<std::string>(), "the milestone's id, as 'milestone list' shows it")
+      ("date", po::value<std::string>(), "the day it was reached, YYYY-MM-DD (default: today, --as-of)");
+  p.add("id", 1);
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string id = required_text(args, "id");
+  const std::string date = event_date_option(args, "date", g.as_of).iso();
+  Database db = open_database(g);
+  WriteTransaction tx(db);
+  const Milestone m = milestone_by_id(db, id);
+  if (m.done_on) throw rejected("milestone " + id + " is already done (on " + *m.done_on + ")");
+  require_not_archived(*find_project(db, m.project_code), "milestone changes");
+  mark_milestone_done(db, m, date, g.user);
+  tx.commit();
+  io.out << "milestone " << m.id << " of " << m.project_code << " done on " << date << ": " << m.title << "\n";
+  return 0;
+}
+
+}  // namespace
+
+extern const Command milestone_done_command{"milestone done", "ID", "record a milestone as reached", declare, run};
+
+}  // namespace keyproj

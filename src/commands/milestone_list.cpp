@@ -1,0 +1,36 @@
+// keyproj milestone list [PROJECT] [--open]: milestones with baseline, due and done dates, and
+// the days an open one is late as of --as-of.
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/milestone_view.h"
+#include "store/milestones.h"
+#include "store/projects.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("project", po::value<std::string>(), "only this project: code or a unique part of the name")
+      ("open", po::bool_switch(), "only milestones not yet done");
+  p.add("project", 1);
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  MilestoneFilter f;
+  f.open_only = args["open"].as<bool>();
+  Database db = open_database(g);
+  if (auto which = text_option(args, "project")) f.project_id = resolve_project(db, *which).id;
+  auto writer = make_row_writer(g.format, io.out, milestone_columns(), g.style);
+  for_each_milestone(db, f, [&](const Milestone& m) { writer->row(milestone_cells(m, g.as_of)); });
+  writer->finish();
+  return 0;
+}
+
+}  // namespace
+
+extern const Command milestone_list_command{"milestone list", "[PROJECT]",
+                                            "list milestones: baseline, due, done, days late", declare, run};
+
+}  // namespace keyproj

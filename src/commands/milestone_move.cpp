@@ -1,0 +1,49 @@
+// keyproj milestone move ID --due D --reason TEXT: a new due date. The baseline stays, the move
+// and its reason are recorded, so that the history shows every slip.
+
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/milestone_view.h"
+#include "commands/tracking_options.h"
+#include "store/milestones.h"
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("id", po::value<std::string>(), "the milestone's id, as 'milestone list' shows it")
+      ("due", po::value<std::string>(), "the new due date: YYYY-MM-DD, YYYY-MM or YYYY")
+      ("reason", po::value<std::string>(), "why it moves");
+  p.add("id", 1);
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string id = required_text(args, "id");
+  if (!args.count("due")) throw usage_error("--due is required");
+  const std::string due = date_option(args, "due", PeriodEnd::Last)->iso();
+  const std::string reason = required_text(args, "reason");
+  Database db = open_database(g);
+  WriteTransaction tx(db);
+  const Milestone m = milestone_by_id(db, id);
+  if (m.done_on) throw rejected("milestone " + id + " was done on " + *m.done_on + "; a reached milestone keeps its date");
+  if (m.due == due) throw rejected("milestone " + id + " is already due on " + due);
+  require_not_archived(*find_project(db, m.project_code), "milestone changes");
+  move_milestone(db, m, due, reason, g.as_of.iso(), g.user);
+  tx.commit();
+  const std::string baseline = m.baseline_due ? *m.baseline_due : (m.due ? *m.due : due);
+  io.out << "milestone " << m.id << " of " << m.project_code << " moved from " << (m.due ? *m.due : "no date")
+         << " to " << due << " (baseline " << baseline << "): " << m.title << "\n";
+  return 0;
+}
+
+}  // namespace
+
+extern const Command milestone_move_command{"milestone move", "ID", "move a milestone's due date, keeping its baseline",
+                                            declare, run};
+
+}  // namespace keyproj

@@ -1,0 +1,92 @@
+// keyproj project edit PROJECT [--owner ..] [--budget ..] [--finish ..] … [--stage S]: corrects
+// or updates a project's facts. Every changed field is audited with its value before and after;
+// an empty value clears an optional field. A finish given here is an officer's date.
+
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/change_text.h"
+#include "commands/tracking_options.h"
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("project", po::value<std::string>(), "code or a unique part of the name")
+      ("name", po::value<std::string>(), "Chinese name as written")
+      ("name-en", po::value<std::string>(), "English name")
+      ("county", po::value<std::string>(), "county or district")
+      ("program", po::value<std::string>(), "programme (专栏)")
+      ("category", po::value<std::string>(), "category, e.g. logistics")
+      ("location", po::value<std::string>(), "where it is built")
+      ("scale", po::value<std::string>(), "areas, capacities, lengths")
+      ("owner", po::value<std::string>(), "responsible unit or enterprise (added if new)")
+      ("budget", po::value<std::string>(), "planned total investment: 150000000, 15000万, 1.5亿")
+      ("start", po::value<std::string>(), "planned start: YYYY-MM-DD, YYYY-MM or YYYY")
+      ("finish", po::value<std::string>(), "planned finish: YYYY-MM-DD, YYYY-MM or YYYY (2025 = 2025-12-31)");
+  declare_stage_options(o);
+  p.add("project", 1);
+}
+
+// An optional text field: not given, given (a value), or given empty (cleared).
+std::optional<Text> field(const po::variables_map& args, const std::string& name) {
+  auto t = text_option(args, name);
+  if (!t) return std::nullopt;
+  if (t->empty()) return Text();
+  return Text(*t);
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string which = required_text(args, "project");
+  ProjectEdit e;
+  if (args.count("name")) e.name_zh = required_text(args, "name");
+  e.name_en = field(args, "name-en");
+  e.county = field(args, "county");
+  e.program = field(args, "program");
+  e.category = field(args, "category");
+  e.location = field(args, "location");
+  e.scale = field(args, "scale");
+  e.owner = field(args, "owner");
+  if (auto m = money_option(args, "budget")) e.budget_yuan = Money(*m);
+  if (auto d = date_option(args, "start", PeriodEnd::First)) e.planned_start = d->iso();
+  if (auto d = date_option(args, "finish", PeriodEnd::Last)) e.planned_finish = d->iso();
+  const bool any_field = e.name_zh || e.name_en || e.county || e.program || e.category || e.location || e.scale ||
+                         e.owner || e.budget_yuan || e.planned_start || e.planned_finish;
+  if (!any_field && !args.count("stage"))
+    throw usage_error("project edit needs a field to change, such as --budget, --finish, --owner or --stage");
+
+  Database db = open_database(g);
+  WriteTransaction tx(db);
+  const Project p = resolve_project(db, which);
+  // The stage is decided first: a refused move must leave the other fields unwritten too.
+  const auto move = stage_move_option(args, p);
+  auto changes = edit_project(db, p, e, g.user);
+  auto reason = text_option(args, "reason");
+  if (reason && reason->empty()) reason.reset();
+  if (move) set_project_stage(db, p, *move, g.user, reason);
+  tx.commit();
+
+  if (move && move->changed) {
+    changes.before["stage"] = p.stage;
+    changes.after["stage"] = std::string(stage_name(move->to));
+  }
+  const auto pieces = change_pieces(changes.before, changes.after);
+  if (pieces.empty()) {
+    io.out << p.code << " " << p.name_zh << ": nothing changed\n";
+    return 0;
+  }
+  io.out << "edited " << p.code << " " << p.name_zh << "\n";
+  for (const auto& piece : pieces) io.out << "  " << piece << "\n";
+  return 0;
+}
+
+}  // namespace
+
+extern const Command project_edit_command{"project edit", "PROJECT",
+                                          "change a project's facts or stage (every change is audited)", declare, run};
+
+}  // namespace keyproj

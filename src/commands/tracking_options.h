@@ -1,0 +1,29 @@
+#pragma once
+// Options shared by the commands that record what happened to a project (log, project edit,
+// milestone add/done/move): the stage move, the date of an event, the archived check.
+
+#include <optional>
+#include <string>
+
+#include "cli/command.h"
+#include "domain/model.h"
+#include "domain/stage_move.h"
+#include "util/date.h"
+
+namespace keyproj {
+
+// --stage S, --force and --reason TEXT.
+void declare_stage_options(po::options_description& o);
+
+// The move --stage asks for, decided against the project's stage (Error(Rejected) for a
+// refused move, or a backward one without --force and --reason); empty without --stage.
+std::optional<StageMove> stage_move_option(const po::variables_map& args, const Project& p);
+
+// The date an event happened: the option's YYYY-MM-DD, else the as-of date. Error(Rejected)
+// for a date after the as-of date: a record says what has happened, not what will.
+Date event_date_option(const po::variables_map& args, const std::string& name, const Date& as_of);
+
+// Error(Rejected) for an archived project: it is kept for the record and takes no new facts.
+void require_not_archived(const Project& p, const std::string& what);
+
+}  // namespace keyproj

@@ -1,0 +1,51 @@
+#pragma once
+// Milestones: what a project must reach and by when. The baseline due date is the date first
+// planned and never changes; a move changes the current due date and records why.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/model.h"
+#include "store/database.h"
+
+namespace keyproj {
+
+// Adds a milestone to the project, its baseline being `due`, with its audit row. `created_on`
+// is the day it was entered (the as-of date). Returns the new id.
+std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const std::string& due,
+                           const std::string& created_on, const std::string& user);
+
+std::optional<Milestone> find_milestone(Database& db, std::int64_t id);
+
+// Records the milestone as reached on `date`.
+void mark_milestone_done(Database& db, const Milestone& m, const std::string& date, const std::string& user);
+
+// Moves the current due date to `due`, keeping the baseline (set from the old due date when
+// the milestone had none), and records the move and its reason.
+void move_milestone(Database& db, const Milestone& m, const std::string& due, const std::string& reason,
+                    const std::string& moved_on, const std::string& user);
+
+struct MilestoneMove {
+  std::int64_t id = 0;
+  Text from_due;
+  std::string to_due;
+  std::string reason;
+  std::string moved_at;
+  std::string author;
+};
+
+// Every move of the milestone, oldest first.
+std::vector<MilestoneMove> milestone_moves(Database& db, std::int64_t milestone_id);
+
+struct MilestoneFilter {
+  std::optional<std::int64_t> project_id;  // else every project not archived
+  bool open_only = false;
+};
+
+// Milestones by project code, then due date (undated last), then id.
+void for_each_milestone(Database& db, const MilestoneFilter& filter, const std::function<void(const Milestone&)>& fn);
+
+}  // namespace keyproj

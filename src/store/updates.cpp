@@ -1,0 +1,82 @@
+#include "store/updates.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "store/audit.h"
+#include "store/bind.h"
+
+namespace keyproj {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT u.id, u.project_id, p.code, u.reported_on, u.stage, u.progress_pct, u.invested_yuan, u.note, "
+    "  u.blocker, u.author "
+    "FROM progress_update u JOIN project p ON p.id = u.project_id WHERE u.project_id = ? ";
+
+ProgressUpdate read_update(SQLite::Statement& q) {
+  ProgressUpdate u;
+  u.id = q.getColumn(0).getInt64();
+  u.project_id = q.getColumn(1).getInt64();
+  u.project_code = q.getColumn(2).getString();
+  u.reported_on = q.getColumn(3).getString();
+  u.stage = column_text(q, 4);
+  if (!q.getColumn(5).isNull()) u.progress_pct = q.getColumn(5).getInt();
+  u.invested_yuan = column_int64(q, 6);
+  u.note = column_text(q, 7);
+  u.blocker = column_text(q, 8);
+  u.author = q.getColumn(9).getString();
+  return u;
+}
+
+}  // namespace
+
+std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
+  SQLite::Statement q(db.sql(),
+                      "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, "
+                      "  note, blocker, author, created_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+  q.bind(1, static_cast<int64_t>(u.project_id));
+  q.bind(2, u.reported_on);
+  bind_optional(q, 3, u.stage);
+  bind_optional(q, 4, u.progress_pct);
+  bind_optional(q, 5, u.invested_yuan);
+  bind_optional(q, 6, u.note);
+  bind_optional(q, 7, u.blocker);
+  q.bind(8, u.author);
+  q.exec();
+  const std::int64_t id = db.sql().getLastInsertRowid();
+  // The audit row names only what the officer reported.
+  nlohmann::ordered_json after{{"reported_on", u.reported_on}};
+  if (u.stage) after["stage"] = *u.stage;
+  if (u.progress_pct) after["progress_pct"] = *u.progress_pct;
+  if (u.invested_yuan) after["invested_yuan"] = *u.invested_yuan;
+  if (u.note) after["note"] = *u.note;
+  if (u.blocker) after["blocker"] = *u.blocker;
+  record_audit(db, {u.author, "progress_update", id, u.project_id, "log", nullptr, after, std::nullopt});
+  return id;
+}
+
+void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn) {
+  SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY u.reported_on, u.id");
+  q.bind(1, static_cast<int64_t>(project_id));
+  while (q.executeStep()) fn(read_update(q));
+}
+
+std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n) {
+  SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY u.reported_on DESC, u.id DESC LIMIT ?");
+  q.bind(1, static_cast<int64_t>(project_id));
+  q.bind(2, n);
+  std::vector<ProgressUpdate> out;
+  while (q.executeStep()) out.push_back(read_update(q));
+  return out;
+}
+
+std::int64_t invested_total(Database& db, std::int64_t project_id) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT ifnull(sum(invested_yuan), 0) FROM progress_update WHERE project_id = ?");
+  q.bind(1, static_cast<int64_t>(project_id));
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+}  // namespace keyproj

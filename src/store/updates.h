@@ -1,0 +1,27 @@
+#pragma once
+// Progress reports (调度记录): append-only. A wrong report is corrected by a later one; the
+// project's invested total is the sum of its reports, its progress the latest one that gave it.
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "domain/model.h"
+#include "store/database.h"
+
+namespace keyproj {
+
+// Appends `u` (project_id, reported_on, author and what the officer gave) and its audit row.
+// Returns the new report's id.
+std::int64_t insert_update(Database& db, const ProgressUpdate& u);
+
+// The project's reports, oldest first (by date, then in the order they were entered).
+void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn);
+
+// The project's `n` latest reports, newest first.
+std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n);
+
+// The sum of the investment completed over all the project's reports, in yuan.
+std::int64_t invested_total(Database& db, std::int64_t project_id);
+
+}  // namespace keyproj

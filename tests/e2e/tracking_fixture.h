@@ -1,0 +1,50 @@
+#pragma once
+// The portfolio the tracking tests start from: two Tianmen projects whose names share 物流, one
+// with an owner, a budget of 1.5亿元 and a finish of 2025, one with nothing but its name.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "e2e/harness.h"
+
+namespace keyproj::e2e {
+
+using json = nlohmann::json;
+
+class Tracking : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(s.keyproj({"init"}).code, 0);
+    ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-011", "--name", "天门市综合物流产业园项目", "--region", "TM",
+                         "--owner", "天门市商务局", "--budget", "1.5亿元", "--start", "2022", "--finish", "2025"})
+                  .code,
+              0);
+    ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-012", "--name", "天门市冷链物流配送中心项目", "--region", "TM"})
+                  .code,
+              0);
+  }
+  // Runs a command that must succeed and returns its output.
+  std::string ok(const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << r.err;
+    return r.out;
+  }
+  json show(const std::string& code) { return json::parse(ok({"project", "show", code, "--format", "json"})); }
+  Sandbox s;
+};
+
+// A refused command: its exit code and sentence, nothing on stdout, the database unchanged.
+inline void expect_refused(Sandbox& s, const std::vector<std::string>& args, int code, const std::string& err) {
+  const std::string before = s.dump();
+  const Outcome r = s.keyproj(args);
+  EXPECT_EQ(r.code, code) << args[0];
+  EXPECT_EQ(r.err, "keyproj: " + err + "\n");
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(s.dump(), before) << args[0];
+}
+
+}  // namespace keyproj::e2e

@@ -1,0 +1,26 @@
+#include "commands/change_text.h"
+
+#include <gtest/gtest.h>
+
+namespace keyproj {
+namespace {
+
+using Pieces = std::vector<std::string>;
+
+TEST(ChangeText, AChangeReadsBeforeArrowAfterWithMoneyInWanAndNullsAsDashes) {
+  EXPECT_EQ(stored_change_pieces(R"({"budget_yuan":150000000,"county":null,"stage":"building"})",
+                          R"({"budget_yuan":200000000,"county":"天门市","stage":"building"})"),
+            (Pieces{"budget_yuan: 1.5亿元 → 2亿元", "county: — → 天门市"}));
+}
+
+TEST(ChangeText, ANewRecordListsItsFieldsThatHoldAValue) {
+  EXPECT_EQ(stored_change_pieces("", R"({"reported_on":"2026-11-22","progress_pct":45,"invested_yuan":20000000,"note":null})"),
+            (Pieces{"reported_on: 2026-11-22", "progress_pct: 45", "invested_yuan: 2000万元"}));
+}
+
+TEST(ChangeText, AFieldOnlyBeforeReadsAsRemoved) {
+  EXPECT_EQ(stored_change_pieces(R"({"due":"2026-06-30"})", "{}"), (Pieces{"due: 2026-06-30 → —"}));
+}
+
+}  // namespace
+}  // namespace keyproj

@@ -1,0 +1,112 @@
+#include "store/milestones.h"
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/projects.h"
+#include "unit/store/temp_database.h"
+
+namespace keyproj {
+namespace {
+
+class MilestonesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    project_ = add_project("TM-011", "天门市综合物流产业园项目");
+  }
+  Project add_project(const std::string& code, const std::string& name) {
+    NewProject p;
+    p.code = code;
+    p.name_zh = name;
+    p.region = "TM";
+    p.entered_on = "2026-01-01";
+    insert_project(t_.db(), p, "tester");
+    return *find_project(t_.db(), code);
+  }
+  std::vector<std::string> listed(const MilestoneFilter& f) {
+    std::vector<std::string> out;
+    for_each_milestone(t_.db(), f, [&](const Milestone& m) { out.push_back(m.project_code + " " + m.title); });
+    return out;
+  }
+  testing::TempDatabase t_;
+  Project project_;
+};
+
+TEST_F(MilestonesTest, TheBaselineIsTheDueDateAtCreation) {
+  const auto id = add_milestone(t_.db(), project_, "主体工程完工", "2025-12-31", "2026-01-01", "tester");
+  const auto m = find_milestone(t_.db(), id);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->project_code, "TM-011");
+  EXPECT_EQ(m->project_id, project_.id);
+  EXPECT_EQ(m->baseline_due, "2025-12-31");
+  EXPECT_EQ(m->due, "2025-12-31");
+  EXPECT_EQ(m->done_on, std::nullopt);
+}
+
+TEST_F(MilestonesTest, AMoveChangesTheDueDateKeepsTheBaselineAndRecordsWhy) {
+  const auto id = add_milestone(t_.db(), project_, "主体工程完工", "2025-12-31", "2026-01-01", "tester");
+  move_milestone(t_.db(), *find_milestone(t_.db(), id), "2026-06-30", "征地延误", "2026-02-01", "张三");
+  move_milestone(t_.db(), *find_milestone(t_.db(), id), "2026-12-31", "资金未到位", "2026-05-01", "李四");
+  const auto m = find_milestone(t_.db(), id);
+  EXPECT_EQ(m->baseline_due, "2025-12-31");
+  EXPECT_EQ(m->due, "2026-12-31");
+  const auto moves = milestone_moves(t_.db(), id);
+  ASSERT_EQ(moves.size(), 2u);
+  EXPECT_EQ(moves[0].from_due, "2025-12-31");
+  EXPECT_EQ(moves[0].to_due, "2026-06-30");
+  EXPECT_EQ(moves[0].reason, "征地延误");
+  EXPECT_EQ(moves[0].moved_at, "2026-02-01");
+  EXPECT_EQ(moves[0].author, "张三");
+  EXPECT_EQ(moves[1].from_due, "2026-06-30");
+  EXPECT_EQ(moves[1].to_due, "2026-12-31");
+  EXPECT_EQ(moves[1].author, "李四");
+  SQLite::Statement q(t_.db().sql(),
+                      "SELECT before, after, reason, project_id FROM audit WHERE entity = 'milestone' AND action = 'move' "
+                      "ORDER BY id");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), R"({"due":"2025-12-31"})");
+  EXPECT_EQ(q.getColumn(1).getString(), R"({"due":"2026-06-30"})");
+  EXPECT_EQ(q.getColumn(2).getString(), "征地延误");
+  EXPECT_EQ(q.getColumn(3).getInt64(), project_.id);
+}
+
+TEST_F(MilestonesTest, AMilestoneEnteredWithoutABaselineGetsItsDueDateBeforeTheFirstMove) {
+  t_.db().sql().exec("INSERT INTO milestone (project_id, title, due, created_at) VALUES (" +
+                     std::to_string(project_.id) + ", '一期建成', '2024-12-31', '2026-01-01')");
+  const auto id = t_.db().sql().getLastInsertRowid();
+  move_milestone(t_.db(), *find_milestone(t_.db(), id), "2025-12-31", "一期延期", "2026-02-01", "张三");
+  EXPECT_EQ(find_milestone(t_.db(), id)->baseline_due, "2024-12-31");
+  move_milestone(t_.db(), *find_milestone(t_.db(), id), "2026-12-31", "再次延期", "2026-03-01", "张三");
+  EXPECT_EQ(find_milestone(t_.db(), id)->baseline_due, "2024-12-31");
+}
+
+TEST_F(MilestonesTest, DoneRecordsTheDateAndItsAuditRow) {
+  const auto id = add_milestone(t_.db(), project_, "主体工程完工", "2025-12-31", "2026-01-01", "tester");
+  mark_milestone_done(t_.db(), *find_milestone(t_.db(), id), "2026-03-15", "张三");
+  EXPECT_EQ(find_milestone(t_.db(), id)->done_on, "2026-03-15");
+  SQLite::Statement q(t_.db().sql(), "SELECT before, after FROM audit WHERE action = 'done'");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), R"({"done_on":null})");
+  EXPECT_EQ(q.getColumn(1).getString(), R"({"done_on":"2026-03-15"})");
+}
+
+TEST_F(MilestonesTest, ListsByProjectThenDueDateOpenOnlyAndWithoutArchivedProjects) {
+  const Project other = add_project("TM-002", "天门市冷链物流配送中心项目");
+  const Project archived = add_project("TM-003", "天门市电商产业园项目");
+  add_milestone(t_.db(), project_, "竣工验收", "2026-12-31", "2026-01-01", "tester");
+  const auto done = add_milestone(t_.db(), project_, "主体工程完工", "2025-12-31", "2026-01-01", "tester");
+  add_milestone(t_.db(), other, "冷库建成", "2026-06-30", "2026-01-01", "tester");
+  add_milestone(t_.db(), archived, "园区开园", "2026-06-30", "2026-01-01", "tester");
+  mark_milestone_done(t_.db(), *find_milestone(t_.db(), done), "2026-03-15", "tester");
+  archive_project(t_.db(), archived, "2026-04-01", "tester");
+
+  EXPECT_EQ(listed({}), (std::vector<std::string>{"TM-002 冷库建成", "TM-011 主体工程完工", "TM-011 竣工验收"}));
+  EXPECT_EQ(listed({std::nullopt, true}), (std::vector<std::string>{"TM-002 冷库建成", "TM-011 竣工验收"}));
+  EXPECT_EQ(listed({project_.id, false}), (std::vector<std::string>{"TM-011 主体工程完工", "TM-011 竣工验收"}));
+  // Named by its id, an archived project's milestones are still there.
+  EXPECT_EQ(listed({archived.id, false}), (std::vector<std::string>{"TM-003 园区开园"}));
+}
+
+}  // namespace
+}  // namespace keyproj

@@ -1,0 +1,96 @@
+#include "store/updates.h"
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/projects.h"
+#include "unit/store/temp_database.h"
+
+namespace keyproj {
+namespace {
+
+class UpdatesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    NewProject p;
+    p.code = "TM-011";
+    p.name_zh = "天门市综合物流产业园项目";
+    p.region = "TM";
+    p.budget_yuan = 150000000;
+    p.entered_on = "2026-01-01";
+    id_ = insert_project(t_.db(), p, "tester");
+  }
+  std::int64_t log(const std::string& date, Money invested, std::optional<int> pct = std::nullopt,
+                   const std::string& author = "张三") {
+    ProgressUpdate u;
+    u.project_id = id_;
+    u.reported_on = date;
+    u.invested_yuan = invested;
+    u.progress_pct = pct;
+    u.author = author;
+    return insert_update(t_.db(), u);
+  }
+  testing::TempDatabase t_;
+  std::int64_t id_ = 0;
+};
+
+TEST_F(UpdatesTest, InvestedTotalIsTheSumOfTheReports) {
+  EXPECT_EQ(invested_total(t_.db(), id_), 0);
+  log("2026-01-31", 20000000);
+  log("2026-02-28", std::nullopt);  // a report without investment adds nothing
+  log("2026-03-31", 35000000);
+  EXPECT_EQ(invested_total(t_.db(), id_), 55000000);
+  EXPECT_EQ(find_project(t_.db(), "TM-011")->invested_yuan, 55000000);
+}
+
+TEST_F(UpdatesTest, ABudgetOverrunIsStored) {
+  log("2026-01-31", 100000000);
+  log("2026-02-28", 80000000);
+  EXPECT_EQ(invested_total(t_.db(), id_), 180000000);
+}
+
+TEST_F(UpdatesTest, ProgressAndLastUpdateComeFromTheLatestReport) {
+  log("2026-03-31", std::nullopt, 40);
+  log("2026-01-31", std::nullopt, 10);  // entered late, dated earlier: not the latest
+  log("2026-04-30", std::nullopt);      // the latest, but gave no percentage
+  const auto p = find_project(t_.db(), "TM-011");
+  EXPECT_EQ(p->progress_pct, 40);
+  EXPECT_EQ(p->last_update, "2026-04-30");
+}
+
+TEST_F(UpdatesTest, LatestComeNewestFirstAndAllOldestFirst) {
+  log("2026-01-31", 1);
+  log("2026-03-31", 3);
+  log("2026-02-28", 2);
+  std::vector<std::int64_t> latest;
+  for (const auto& u : latest_updates(t_.db(), id_, 2)) latest.push_back(*u.invested_yuan);
+  EXPECT_EQ(latest, (std::vector<std::int64_t>{3, 2}));
+  std::vector<std::string> all;
+  for_each_update(t_.db(), id_, [&](const ProgressUpdate& u) { all.push_back(u.reported_on + " " + u.project_code); });
+  EXPECT_EQ(all, (std::vector<std::string>{"2026-01-31 TM-011", "2026-02-28 TM-011", "2026-03-31 TM-011"}));
+}
+
+TEST_F(UpdatesTest, EveryReportIsAuditedUnderItsProjectAndAuthor) {
+  const auto id = log("2026-01-31", 20000000, 15, "李四");
+  SQLite::Statement q(t_.db().sql(),
+                      "SELECT user, entity, entity_id, project_id, action, before IS NULL, after FROM audit "
+                      "WHERE entity = 'progress_update'");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), "李四");
+  EXPECT_EQ(q.getColumn(2).getInt64(), id);
+  EXPECT_EQ(q.getColumn(3).getInt64(), id_);
+  EXPECT_EQ(q.getColumn(4).getString(), "log");
+  EXPECT_EQ(q.getColumn(5).getInt(), 1);
+  EXPECT_EQ(q.getColumn(6).getString(), R"({"reported_on":"2026-01-31","progress_pct":15,"invested_yuan":20000000})");
+  EXPECT_FALSE(q.executeStep());
+}
+
+TEST_F(UpdatesTest, ReportsCannotBeEditedInPlace) {
+  log("2026-01-31", 20000000);
+  EXPECT_THROW(t_.db().sql().exec("UPDATE progress_update SET invested_yuan = 1"), SQLite::Exception);
+  EXPECT_EQ(invested_total(t_.db(), id_), 20000000);
+}
+
+}  // namespace
+}  // namespace keyproj
