@@ -22,6 +22,20 @@ void build_portfolio(const e2e::Sandbox& s) {
       {"project", "add", "--code", "JM-002", "--name", "荆门市冷链物流中心", "--region", "JM", "--stage", "building"},
       // A name holding SQL: looked up and listed, it must stay text.
       {"project", "add", "--code", "ZS-001", "--name", "x'); DROP TABLE project; --", "--region", "ZS"},
+      // What a month of tracking leaves: reports, milestones (1 open and late, 2 open, 3 done),
+      // a suspended, a cancelled, a completed and an archived project.
+      {"log", "TM-011", "--date", "2026-10-31", "--progress", "40", "--invested", "2000万", "--note", "主体施工",
+       "--stage", "building"},
+      {"milestone", "add", "TM-011", "--title", "主体完工", "--due", "2025-06"},
+      {"milestone", "add", "TM-011", "--title", "竣工验收", "--due", "2027"},
+      {"milestone", "add", "JM-001", "--title", "开工", "--due", "2024"},
+      {"milestone", "done", "3", "--date", "2024-03-15"},
+      {"log", "JM-002", "--stage", "suspended", "--note", "资金未到位", "--blocker", "资金"},
+      {"project", "add", "--code", "WH-009", "--name", "汉阳取消项目", "--region", "WH"},
+      {"project", "edit", "WH-009", "--stage", "cancelled"},
+      {"project", "add", "--code", "EZ-009", "--name", "鄂州归档项目", "--region", "EZ"},
+      {"project", "archive", "EZ-009"},
+      {"project", "add", "--code", "ZS-002", "--name", "中山竣工项目", "--region", "ZS", "--stage", "completed"},
   };
   for (const auto& step : steps) {
     const e2e::Outcome r = s.keyproj(step);
