@@ -1,5 +1,5 @@
-// Officers writing at the same moment: 8 processes, each running 100 commands one after the
-// other, all against one database. Every write must land, no process may fail, and SQLite's
+// Officers writing at the same moment: 8 processes, each running 100 `log` commands one after
+// the other, all against one database. Every write must land, no process may fail, and SQLite's
 // "database is locked" must never reach an officer: writers queue on the busy timeout.
 
 #include <gtest/gtest.h>
@@ -7,6 +7,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <atomic>
+#include <cstdio>
 #include <chrono>
 #include <functional>
 #include <thread>
@@ -64,23 +65,39 @@ std::int64_t count(const e2e::Sandbox& s, const std::string& sql) {
   return db.execAndGet(sql).getInt64();
 }
 
-TEST(Concurrency, EightProcessesAddingProjectsLoseNothing) {
+// Eight officers report on the same two projects at the same moment, 100 reports each.
+TEST(Concurrency, EightProcessesLoggingLoseNoReport) {
   e2e::Sandbox s;
   ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-011", "--name", "天门物流园", "--region", "TM", "--stage",
+                       "building"})
+                .code,
+            0);
+  ASSERT_EQ(s.keyproj({"project", "add", "--code", "JM-002", "--name", "荆门冷链", "--region", "JM"}).code, 0);
   const auto started = std::chrono::steady_clock::now();
   const auto failures = run_side_by_side(s, [&](int p, int i) {
-    const std::string code = "TM-" + std::to_string(p) + "-" + std::to_string(i);
-    return std::vector<std::string>{"--db", s.db(), "--as-of", s.as_of, "project", "add", "--code", code,
-                                    "--name", "并发项目" + code, "--region", "TM"};
+    return std::vector<std::string>{"--db", s.db(), "--as-of", s.as_of, "--user", "officer" + std::to_string(p),
+                                    "log", p % 2 ? "JM-002" : "TM-011", "--invested", std::to_string(p * 1000 + i),
+                                    "--note", "第" + std::to_string(i) + "次调度"};
   });
   const auto seconds =
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count() / 1000.0;
   EXPECT_TRUE(failures.empty()) << failures.size() << " commands failed:\n" << describe(failures);
-  EXPECT_EQ(count(s, "SELECT count(*) FROM project"), kProcesses * kCommandsEach);
-  EXPECT_EQ(count(s, "SELECT count(*) FROM audit WHERE entity = 'project'"), kProcesses * kCommandsEach);
+  EXPECT_EQ(count(s, "SELECT count(*) FROM progress_update"), kProcesses * kCommandsEach);
+  // Each officer's 100 reports, each with its own amount: none lost, none doubled.
+  EXPECT_EQ(count(s, "SELECT count(DISTINCT invested_yuan) FROM progress_update"), kProcesses * kCommandsEach);
+  EXPECT_EQ(count(s, "SELECT count(DISTINCT author) FROM progress_update"), kProcesses);
+  EXPECT_EQ(count(s, "SELECT count(*) FROM audit WHERE entity = 'progress_update'"), kProcesses * kCommandsEach);
+  // The investment completed is the sum of every report: sum over p, i of (p * 1000 + i).
+  std::int64_t expected = 0;
+  for (int p = 0; p < kProcesses; ++p)
+    for (int i = 0; i < kCommandsEach; ++i) expected += p * 1000 + i;
+  EXPECT_EQ(count(s, "SELECT sum(invested_yuan) FROM progress_update"), expected);
   SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
   RecordProperty("seconds", std::to_string(seconds));
+  std::printf("8 x 100 concurrent log commands: %lld reports kept, %zu failed, %.1f s\n",
+              static_cast<long long>(count(s, "SELECT count(*) FROM progress_update")), failures.size(), seconds);
 }
 
 // A long write (an import, a seed) holds the write lock. Readers must not wait for it at all;
