@@ -24,12 +24,15 @@ build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# A fresh database with the seeded portfolio, then what leaders ask for first.
+# A fresh database with the seeded portfolio, then what leaders ask for first: the summary
+# report and the head of the overdue list.
 demo: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	@$(KEYPROJ) --db $(DEMO_DB) init
 	@$(KEYPROJ) --db $(DEMO_DB) seed
-	@$(KEYPROJ) --db $(DEMO_DB) project list --region TM
+	@$(KEYPROJ) --db $(DEMO_DB) report
+	@echo
+	@$(KEYPROJ) --db $(DEMO_DB) overdue | head -n 22
 
 deps-fuzz:
 	@scripts/install-deps fuzz

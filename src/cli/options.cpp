@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include <charconv>
+
 #include "util/error.h"
 #include "util/money.h"
 #include "util/text.h"
@@ -30,6 +32,16 @@ std::optional<std::int64_t> money_option(const po::variables_map& args, const st
   auto v = text_option(args, name);
   if (!v) return std::nullopt;
   return parse_money(*v, name);
+}
+
+std::optional<std::int64_t> count_option(const po::variables_map& args, const std::string& name) {
+  auto v = text_option(args, name);
+  if (!v) return std::nullopt;
+  std::int64_t n = 0;
+  const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+  if (v->empty() || ec != std::errc() || end != v->data() + v->size() || n < 0)
+    throw rejected(name + " '" + *v + "' is not a whole number of zero or more");
+  return n;
 }
 
 std::optional<Date> date_option(const po::variables_map& args, const std::string& name, PeriodEnd end) {

@@ -18,6 +18,8 @@ std::optional<std::string> filled_text_option(const po::variables_map& args, con
 // Like text_option, but the option must be there.
 std::string required_text(const po::variables_map& args, const std::string& name);
 std::optional<std::int64_t> money_option(const po::variables_map& args, const std::string& name);
+// A whole number of zero or more (days, counts); Error(Rejected) naming the option otherwise.
+std::optional<std::int64_t> count_option(const po::variables_map& args, const std::string& name);
 // An ISO date, or a period's first or last day for YYYY-MM and YYYY where `end` allows it.
 std::optional<Date> date_option(const po::variables_map& args, const std::string& name,
                                 PeriodEnd end = PeriodEnd::Exact);

@@ -4,10 +4,12 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "commands/light_view.h"
 #include "commands/project_view.h"
 #include "domain/stage.h"
 #include "output/json_stream.h"
 #include "store/projects.h"
+#include "store/settings.h"
 
 namespace keyproj {
 namespace {
@@ -18,7 +20,8 @@ void declare(po::options_description& o, po::positional_options_description&) {
       ("stage", po::value<std::string>(), "only this stage")
       ("owner", po::value<std::string>(), "only this owner")
       ("program", po::value<std::string>(), "only this programme")
-      ("search", po::value<std::string>(), "a part of the code or name");
+      ("search", po::value<std::string>(), "a part of the code or name")
+      ("light", po::value<std::string>(), "only this light: red, amber or green");
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -28,15 +31,28 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   f.owner = text_option(args, "owner");
   f.program = text_option(args, "program");
   f.search = text_option(args, "search");
+  std::optional<Light> only;
+  if (auto l = text_option(args, "light")) only = parse_light(*l, "light");
   Database db = open_database(g);
+  const LightThresholds thresholds = light_thresholds(db);
+  // Each project's light is worked out as it streams past; --light skips the others.
+  auto each = [&](const std::function<void(const Project&, Light)>& fn) {
+    for_each_project(db, f, [&](const Project& p) {
+      const Light light = project_light(p, g.as_of, thresholds);
+      if (!only || *only == light) fn(p, light);
+    });
+  };
   if (g.format == Format::Json) {
     JsonStream json(io.out);
-    for_each_project(db, f, [&](const Project& p) { json.add(project_json(db, p)); });
+    each([&](const Project& p, Light light) {
+      const auto j = project_json(db, p, light);
+      json.add(j);
+    });
     json.finish();
     return 0;
   }
   auto writer = make_row_writer(g.format, io.out, project_list_columns(), g.style);
-  for_each_project(db, f, [&](const Project& p) { writer->row(project_list_cells(p)); });
+  each([&](const Project& p, Light light) { writer->row(project_list_cells(p, light_cell(light, g))); });
   writer->finish();
   return 0;
 }

@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "commands/light_view.h"
 #include "commands/milestone_view.h"
 #include "commands/project_view.h"
 #include "output/card.h"
@@ -12,6 +13,7 @@
 #include "seed/portfolio.h"
 #include "store/milestones.h"
 #include "store/projects.h"
+#include "store/settings.h"
 #include "store/updates.h"
 #include "util/money.h"
 
@@ -42,7 +44,8 @@ std::string report_text(const ProgressUpdate& u, const Labels& L) {
   return line;
 }
 
-void print_card(Database& db, const Project& p, const Globals& g, std::ostream& out) {
+void print_card(Database& db, const Project& p, const Globals& g, const LightThresholds& t,
+                std::ostream& out) {
   const Labels L{g.style.lang == Lang::Zh};
   const std::string none = L("(not stated)", "（未载明）");
   auto or_none = [&](const Text& t) { return t ? *t : none; };
@@ -60,7 +63,7 @@ void print_card(Database& db, const Project& p, const Globals& g, std::ostream& 
   card.line(L("Budget", "计划总投资"), p.budget_yuan ? format_money(*p.budget_yuan) : none);
   card.line(L("Invested", "累计完成投资"), format_money(p.invested_yuan));
   card.line(L("Completion", "投资完成率"), completion_text(p));
-  // TRAFFIC LIGHT: the "Light" (红/黄/绿) line belongs here; the lights work adds it.
+  card.line(L("Light", "灯号"), light_explained(light_facts(p, g.as_of), t, p, g.style.lang, g.style.color));
   card.line(L("Last report", "最近调度"), p.last_update ? *p.last_update : L("(none)", "（无）"));
   card.line(L("Start", "计划开工"), or_none(p.planned_start));
   std::string finish = or_none(p.planned_finish);
@@ -109,15 +112,21 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     print_source(p, io.out);
     return 0;
   }
+  const LightThresholds thresholds = light_thresholds(db);
+  const Light light = project_light(p, g.as_of, thresholds);
   switch (g.format) {
-    case Format::Json: io.out << json_text(project_json(db, p), 2) << "\n"; break;
+    case Format::Json: {
+      const auto j = project_json(db, p, light);
+      io.out << json_text(j, 2) << "\n";
+      break;
+    }
     case Format::Csv: {
       auto writer = make_row_writer(g.format, io.out, project_list_columns(), g.style);
-      writer->row(project_list_cells(p));
+      writer->row(project_list_cells(p, light_cell(light, g)));
       writer->finish();
       break;
     }
-    case Format::Table: print_card(db, p, g, io.out); break;
+    case Format::Table: print_card(db, p, g, thresholds, io.out); break;
   }
   return 0;
 }

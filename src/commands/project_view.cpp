@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "commands/light_view.h"
 #include "store/milestones.h"
 #include "store/updates.h"
 
@@ -20,12 +21,13 @@ std::vector<Column> project_list_columns() {
       {"budget_yuan", "Budget", "计划总投资", Align::Right},
       {"invested_yuan", "Invested", "累计完成投资", Align::Right},
       {"planned_finish", "Finish", "计划完成"},
+      light_column(),
   };
 }
 
-std::vector<Cell> project_list_cells(const Project& p) {
+std::vector<Cell> project_list_cells(const Project& p, Cell light) {
   return {p.code,       p.name_zh,       p.region, p.stage, text_cell(p.owner), money_cell(p.budget_yuan),
-          MoneyCell{p.invested_yuan}, text_cell(p.planned_finish)};
+          MoneyCell{p.invested_yuan}, text_cell(p.planned_finish), std::move(light)};
 }
 
 namespace {
@@ -64,7 +66,7 @@ nlohmann::ordered_json update_json(const ProgressUpdate& u) {
           {"author", u.author}};
 }
 
-nlohmann::ordered_json project_json(Database& db, const Project& p) {
+nlohmann::ordered_json project_json(Database& db, const Project& p, Light light) {
   nlohmann::ordered_json j;
   j["code"] = p.code;
   j["name_zh"] = p.name_zh;
@@ -82,8 +84,7 @@ nlohmann::ordered_json project_json(Database& db, const Project& p) {
   j["progress_pct"] = opt(p.progress_pct);
   const auto rate = completion_rate(p);
   j["completion_rate"] = rate ? nlohmann::ordered_json(*rate) : nlohmann::ordered_json(nullptr);
-  // TRAFFIC LIGHT: "light" (红/黄/绿) belongs here, after the figures it is judged from. The
-  // lights work computes it; tracking leaves the key to that work rather than faking a value.
+  j["light"] = light_name(light);  // judged from the figures above and the milestones
   j["last_update"] = opt(p.last_update);
   j["planned_start"] = opt(p.planned_start);
   j["planned_finish"] = opt(p.planned_finish);

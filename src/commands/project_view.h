@@ -8,18 +8,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/light.h"
 #include "domain/model.h"
 #include "output/row_writer.h"
 #include "store/database.h"
 
 namespace keyproj {
 
-// The columns of `project list` in table and CSV form.
+// The columns of `project list` in table and CSV form, the light last.
 std::vector<Column> project_list_columns();
-std::vector<Cell> project_list_cells(const Project& p);
+std::vector<Cell> project_list_cells(const Project& p, Cell light);
 
-// The JSON object of a project (show and list), with its milestones.
-nlohmann::ordered_json project_json(Database& db, const Project& p);
+// The JSON object of a project (show and list), with its light, milestones and reports.
+nlohmann::ordered_json project_json(Database& db, const Project& p, Light light);
 
 // Investment completed as a share of the budget: "33.3%", or "—" when there is no budget.
 std::string completion_text(const Project& p);

@@ -21,6 +21,10 @@ extern const Command milestone_done_command;
 extern const Command milestone_move_command;
 extern const Command milestone_list_command;
 extern const Command history_command;
+extern const Command overdue_command;
+extern const Command report_command;
+extern const Command config_set_command;
+extern const Command config_list_command;
 
 // One command a line, in the order the overview lists them.
 std::span<const Command* const> all_commands() {
@@ -41,6 +45,10 @@ std::span<const Command* const> all_commands() {
       &milestone_move_command,
       &milestone_list_command,
       &history_command,
+      &overdue_command,
+      &report_command,
+      &config_list_command,
+      &config_set_command,
   };
   return commands;
 }

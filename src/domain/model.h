@@ -45,6 +45,7 @@ struct Project {
   Text source_lines;
   Text source_quote;
   Text last_update;  // date of the latest progress report
+  Text earliest_open_due;  // the soonest due date among its open milestones (the light reads it)
   std::string created_on;  // date the project entered the database
   bool archived = false;
 };

@@ -1,5 +1,6 @@
 #include "output/row_writer.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <ostream>
@@ -46,10 +47,12 @@ std::string csv_field(std::string_view s) {
 
 namespace {
 
+// The shortest text that reads back as the same number (0.2304, not 0.2 nor 0.23039999…),
+// as JSON prints it: CSV must not lose what JSON keeps.
 std::string number_text(double d) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", d);
-  return buf;
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+  return ec == std::errc() ? std::string(buf, end) : std::string("nan");
 }
 
 // The exact form for machine formats: money as integer yuan.
@@ -159,9 +162,15 @@ class TableWriter : public RowWriter {
     for (std::size_t i = 0; i < width.size(); ++i) {
       const std::string text = truncate_to_width(i < cells.size() ? cells[i] : "", width[i]);
       const bool last = i + 1 == width.size();
+      const std::size_t w = display_width(text);
+      const std::string fill(w < width[i] ? width[i] - w : 0, ' ');
+      std::string shown = text;
+      if (style_.color && columns_[i].paint)
+        if (const std::string_view sgr = columns_[i].paint(text); !sgr.empty())
+          shown = "\x1b[" + std::string(sgr) + "m" + text + "\x1b[0m";
       if (i) line += "  ";
-      if (columns_[i].align == Align::Right) line += pad_to_width(text, width[i], true);
-      else line += last ? text : pad_to_width(text, width[i]);
+      if (columns_[i].align == Align::Right) line += fill + shown;
+      else line += last ? shown : shown + fill;
     }
     out_ << line << "\n";
   }

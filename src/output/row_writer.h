@@ -34,6 +34,9 @@ struct Column {
   std::string label_zh;  // table header, and CSV header with --lang zh
   Align align = Align::Left;
   bool shrinkable = false;  // may be cut with "…" to fit the terminal
+  // For a table on a colour terminal: the SGR code ("31") to show a cell's text in, or "" for
+  // none. Padding is added outside the colour, so columns still line up.
+  std::string_view (*paint)(std::string_view text) = nullptr;
 };
 
 struct TableStyle {

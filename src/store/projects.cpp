@@ -19,7 +19,8 @@ constexpr const char* kSelect =
     "     ORDER BY u.reported_on DESC, u.id DESC LIMIT 1), "
     "  p.planned_start, p.planned_finish, p.finish_source, pl.title, p.source_file, p.source_lines, "
     "  p.source_quote, (SELECT max(u.reported_on) FROM progress_update u WHERE u.project_id = p.id), "
-    "  p.entered_on, p.archived_at IS NOT NULL "
+    "  p.entered_on, p.archived_at IS NOT NULL, "
+    "  (SELECT min(m.due) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL) "
     "FROM project p "
     "JOIN region r ON r.id = p.region_id "
     "LEFT JOIN program pg ON pg.id = p.program_id "
@@ -55,6 +56,7 @@ Project read_project(SQLite::Statement& q) {
   p.last_update = column_text(q, 24);
   p.created_on = q.getColumn(25).getString();
   p.archived = q.getColumn(26).getInt() != 0;
+  p.earliest_open_due = column_text(q, 27);
   return p;
 }
 

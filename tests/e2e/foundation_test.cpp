@@ -19,7 +19,7 @@ TEST(Init, CreatesTheDatabaseAndSaysWhere) {
   Sandbox s;
   const Outcome r = s.keyproj({"init"});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out, "database " + s.db() + " is ready at schema version 2\n");
+  EXPECT_EQ(r.out, "database " + s.db() + " is ready at schema version 3\n");
   EXPECT_EQ(r.err, "");
   EXPECT_TRUE(std::filesystem::exists(s.db()));
 }
@@ -28,11 +28,11 @@ TEST(Init, DatabaseFromEnvironmentThenXdgFolder) {
   Sandbox s;
   const std::string env_db = (s.dir() / "env.db").string();
   Outcome r = s.raw({"init"}, {"KEYPROJ_DB=" + env_db});
-  EXPECT_EQ(r.out, "database " + env_db + " is ready at schema version 2\n");
+  EXPECT_EQ(r.out, "database " + env_db + " is ready at schema version 3\n");
   const std::string xdg = (s.dir() / "xdg").string();
   r = s.raw({"init"}, {"XDG_DATA_HOME=" + xdg});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out, "database " + xdg + "/keyproj/keyproj.db is ready at schema version 2\n");
+  EXPECT_EQ(r.out, "database " + xdg + "/keyproj/keyproj.db is ready at schema version 3\n");
 }
 
 TEST(Migrate, StatusListsAppliedMigrations) {
@@ -49,7 +49,7 @@ TEST(Migrate, StatusListsAppliedMigrations) {
 TEST(Migrate, StatusOnANewFileShowsEveryMigrationPending) {
   Sandbox s;
   const Outcome r = s.keyproj({"migrate", "--status", "--format", "csv"});
-  EXPECT_EQ(r.out, "version,name,state,applied_at\r\n1,0001_schema,pending,\r\n2,0002_regions,pending,\r\n");
+  EXPECT_EQ(r.out, "version,name,state,applied_at\r\n1,0001_schema,pending,\r\n2,0002_regions,pending,\r\n3,0003_settings,pending,\r\n");
 }
 
 TEST(Migrate, NewerDatabaseIsRefusedAndLeftUntouched) {
@@ -63,7 +63,7 @@ TEST(Migrate, NewerDatabaseIsRefusedAndLeftUntouched) {
   const std::string before = s.dump();
   const Outcome r = s.keyproj({"project", "list"});
   EXPECT_EQ(r.code, 5);
-  EXPECT_EQ(r.err, "keyproj: database schema version 99 is newer than this keyproj knows (2); use a newer keyproj\n");
+  EXPECT_EQ(r.err, "keyproj: database schema version 99 is newer than this keyproj knows (3); use a newer keyproj\n");
   EXPECT_EQ(s.dump(), before);
 }
 
@@ -97,22 +97,22 @@ TEST_F(Portfolio, ListAsTable) {
   const Outcome r = s.keyproj({"project", "list"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "Code    Name                      Region  Stage    Owner          Budget  Invested  Finish\n"
-            "------  ------------------------  ------  -------  ------------  -------  --------  ----------\n"
-            "TM-011  天门市综合物流产业园项目  TM      planned  天门市商务局  1.5亿元       0元  2025-12-31\n"
-            "WH-001  汉口北市场                WH      planned  —                   —       0元  —\n");
+            "Code    Name                     Region  Stage    Owner          Budget  Invested  Finish      Light\n"
+            "------  -----------------------  ------  -------  ------------  -------  --------  ----------  -----\n"
+            "TM-011  天门市综合物流产业园项…  TM      planned  天门市商务局  1.5亿元       0元  2025-12-31  red\n"
+            "WH-001  汉口北市场               WH      planned  —                   —       0元  —           green\n");
 }
 
 TEST_F(Portfolio, ListFilters) {
   EXPECT_EQ(s.keyproj({"project", "list", "--region", "WH", "--format", "csv"}).out,
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish\r\n"
-            "WH-001,汉口北市场,WH,planned,,,0,\r\n");
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
+            "WH-001,汉口北市场,WH,planned,,,0,,green\r\n");
   EXPECT_EQ(s.keyproj({"project", "list", "--owner", "天门市商务局", "--format", "csv"}).out,
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish\r\n"
-            "TM-011,天门市综合物流产业园项目,TM,planned,天门市商务局,150000000,0,2025-12-31\r\n");
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
+            "TM-011,天门市综合物流产业园项目,TM,planned,天门市商务局,150000000,0,2025-12-31,red\r\n");
   EXPECT_EQ(s.keyproj({"project", "list", "--search", "汉口", "--format", "csv"}).out,
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish\r\n"
-            "WH-001,汉口北市场,WH,planned,,,0,\r\n");
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
+            "WH-001,汉口北市场,WH,planned,,,0,,green\r\n");
   EXPECT_EQ(s.keyproj({"project", "list", "--stage", "building", "--format", "json"}).out, "[]\n");
 }
 

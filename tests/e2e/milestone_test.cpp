@@ -131,6 +131,8 @@ TEST_F(Milestones, ShowCardHasFiguresMilestonesWithDaysLateAndTheLastFiveReports
             "Budget       1.5亿元\n"
             "Invested     8000万元\n"
             "Completion   53.3%\n"
+            "Light        red: planned finish 2025-12-31 has passed; a milestone 53 days late; investment lags "
+            "time elapsed by 47 points (more than 20)\n"
             "Last report  2026-11-22\n"
             "Start        2022-01-01\n"
             "Finish       2025-12-31\n"

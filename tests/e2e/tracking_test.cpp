@@ -165,6 +165,7 @@ TEST_F(Tracking, ShowCardOfAProjectWithNothingReported) {
             "Budget       (not stated)\n"
             "Invested     0元\n"
             "Completion   —\n"
+            "Light        green\n"
             "Last report  (none)\n"
             "Start        (not stated)\n"
             "Finish       (not stated)\n"
@@ -275,8 +276,8 @@ TEST_F(Tracking, ArchivedProjectsLeaveListsButKeepTheirRecord) {
   ok({"milestone", "add", "TM-012", "--title", "冷库建成", "--due", "2026-06"});
   EXPECT_EQ(ok({"project", "archive", "冷链"}), "archived TM-012 天门市冷链物流配送中心项目\n");
   EXPECT_EQ(ok({"project", "list", "--format", "csv"}),
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish\r\n"
-            "TM-011,天门市综合物流产业园项目,TM,planned,天门市商务局,150000000,0,2025-12-31\r\n");
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
+            "TM-011,天门市综合物流产业园项目,TM,planned,天门市商务局,150000000,0,2025-12-31,red\r\n");
   EXPECT_EQ(ok({"milestone", "list", "--format", "csv"}), "id,project,title,baseline_due,due,done_on,days_late\r\n");
   // "物流" now names one project only; the archived one is still found by its code.
   EXPECT_EQ(ok({"log", "物流"}), "logged report 1 for TM-011 天门市综合物流产业园项目 on 2026-11-22\n");

@@ -63,5 +63,50 @@ TEST(RowWriter, JsonIsAnArrayOfObjectsWithNulls) {
   EXPECT_EQ(render(Format::Json, {}), "[]\n");
 }
 
+TEST(RowWriter, NumbersKeepEveryDigitInCsvAndJson) {
+  std::ostringstream out;
+  auto w = make_row_writer(Format::Csv, out, {{"rate", "Rate", "比率"}, {"n", "N", "数"}}, {});
+  w->row({0.2304, std::int64_t{7}});
+  w->row({0.1, std::int64_t{0}});
+  w->finish();
+  EXPECT_EQ(out.str(), "rate,n\r\n0.2304,7\r\n0.1,0\r\n");
+  std::ostringstream json;
+  auto j = make_row_writer(Format::Json, json, {{"rate", "Rate", "比率"}}, {});
+  j->row({0.5757});
+  j->finish();
+  EXPECT_EQ(json.str(), "[\n{\"rate\":0.5757}\n]\n");
+}
+
+std::string_view red_for_late(std::string_view text) { return text == "late" ? "31" : ""; }
+
+std::string render_painted(bool color) {
+  std::ostringstream out;
+  TableStyle style;
+  style.color = color;
+  Column state{"state", "State", "状态"};
+  state.paint = red_for_late;
+  auto w = make_row_writer(Format::Table, out, {state, {"code", "Code", "编号"}}, style);
+  w->row({std::string("late"), std::string("TM-1")});
+  w->row({std::string("on time"), std::string("TM-2")});
+  w->finish();
+  return out.str();
+}
+
+TEST(RowWriter, PaintColoursTheTextAndPadsOutsideTheColour) {
+  EXPECT_EQ(render_painted(true),
+            "State    Code\n"
+            "-------  ----\n"
+            "\x1b[31mlate\x1b[0m     TM-1\n"
+            "on time  TM-2\n");
+}
+
+TEST(RowWriter, NoColourWithoutAColourTerminal) {
+  EXPECT_EQ(render_painted(false),
+            "State    Code\n"
+            "-------  ----\n"
+            "late     TM-1\n"
+            "on time  TM-2\n");
+}
+
 }  // namespace
 }  // namespace keyproj

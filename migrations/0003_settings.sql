@@ -1,0 +1,31 @@
+-- Settings an office tunes to its own rules: the thresholds of the traffic lights and of the
+-- stale rule. The defaults are the ones DESIGN.md gives; they live here, as data, so that no
+-- threshold is a constant buried in the program. `keyproj config set KEY VALUE` changes a value
+-- within [min_value, max_value] and audits it; `config list` shows them all.
+
+CREATE TABLE setting (
+  key            TEXT PRIMARY KEY CHECK (key <> ''),
+  value          INTEGER NOT NULL CHECK (typeof(value) = 'integer'),
+  default_value  INTEGER NOT NULL CHECK (typeof(default_value) = 'integer'),
+  min_value      INTEGER NOT NULL,
+  max_value      INTEGER NOT NULL,
+  description_en TEXT NOT NULL,
+  description_zh TEXT NOT NULL,
+  updated_at     TEXT,  -- NULL while the default stands
+  CHECK (value BETWEEN min_value AND max_value),
+  CHECK (default_value BETWEEN min_value AND max_value)
+);
+
+INSERT INTO setting (key, value, default_value, min_value, max_value, description_en, description_zh) VALUES
+  ('light.red_days', 90, 90, 1, 3650,
+   'red when a milestone is more than this many days late',
+   '里程碑逾期超过此天数：红灯'),
+  ('light.red_stale_days', 60, 60, 1, 3650,
+   'red when an active project has had no report for more than this many days',
+   '在推项目超过此天数未调度：红灯'),
+  ('light.amber_lag_points', 20, 20, 0, 100,
+   'amber when invested % lags elapsed-time % by more than this many points',
+   '投资完成进度落后时间进度超过此百分点：黄灯'),
+  ('stale.days', 30, 30, 1, 3650,
+   'an active project is stale after more than this many days without a report',
+   '在推项目超过此天数未调度即为未按期调度');

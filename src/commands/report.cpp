@@ -1,0 +1,208 @@
+// keyproj report --by region|program|owner|stage|category: the portfolio summed per group — the
+// projects at each stage, budget and investment, the completion rate, what is late, the lights —
+// and a total row. A table prints two blocks (stages; money and lateness) so each fits a
+// terminal; CSV and JSON give one row per group with every column, the total last.
+
+#include <optional>
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/light_view.h"
+#include "commands/project_view.h"
+#include "domain/tally.h"
+#include "store/report.h"
+#include "store/settings.h"
+
+namespace keyproj {
+namespace {
+
+constexpr Stage kStages[] = {Stage::Planned,   Stage::Preparing, Stage::Building, Stage::Completed,
+                             Stage::Operating, Stage::Suspended, Stage::Cancelled};
+
+void declare(po::options_description& o, po::positional_options_description&) {
+  o.add_options()("by", po::value<std::string>(), "region (default), program, owner, stage or category");
+}
+
+Column group_column(ReportBy by) {
+  switch (by) {
+    case ReportBy::Program: return {"group", "Program", "专栏", Align::Left, true};
+    case ReportBy::Owner: return {"group", "Owner", "责任单位", Align::Left, true};
+    case ReportBy::Stage: return {"group", "Stage", "阶段", Align::Left, true};
+    case ReportBy::Category: return {"group", "Category", "类别", Align::Left, true};
+    case ReportBy::Region: break;
+  }
+  return {"group", "Region", "地区", Align::Left, true};
+}
+
+Cell rate_cell(const std::optional<double>& v) { return v ? Cell(*v) : Cell(std::monostate{}); }
+Cell budget_cell(const Tally& t) {
+  const auto b = t.budget_total();
+  return b ? Cell(MoneyCell{*b}) : Cell(std::monostate{});
+}
+
+// Every column, for CSV and JSON: "row" tells a group from the total.
+std::vector<Column> machine_columns() {
+  std::vector<Column> c{{"row", "Row", "行"}, {"group", "Group", "分组"}, {"projects", "Projects", "项目数"}};
+  for (Stage s : kStages) c.push_back({std::string(stage_name(s)), std::string(stage_name(s)), std::string(stage_name_zh(s))});
+  const std::vector<Column> rest{{"no_budget", "No budget", "未载明投资项目数"},
+                                 {"budget_yuan", "Budget", "计划总投资"},
+                                 {"invested_yuan", "Invested", "累计完成投资"},
+                                 {"completion_rate", "Completion rate", "投资完成率"},
+                                 {"overdue_milestones", "Late milestones", "逾期里程碑"},
+                                 {"overdue_projects", "Late projects", "逾期项目"},
+                                 {"stale_projects", "Stale projects", "未按期调度项目"},
+                                 {"red", "Red", "红灯"},
+                                 {"amber", "Amber", "黄灯"},
+                                 {"green", "Green", "绿灯"}};
+  c.insert(c.end(), rest.begin(), rest.end());
+  return c;
+}
+
+std::vector<Cell> machine_cells(const std::string& row, Cell group, const Tally& t) {
+  std::vector<Cell> c;
+  c.reserve(20);
+  c.emplace_back(row);
+  c.push_back(std::move(group));
+  c.emplace_back(t.projects);
+  for (Stage s : kStages) c.emplace_back(t.stage_count(s));
+  c.push_back(t.no_budget);
+  c.push_back(budget_cell(t));
+  c.push_back(MoneyCell{t.invested_yuan});
+  c.push_back(rate_cell(t.completion_rate()));
+  c.push_back(t.overdue_milestones);
+  c.push_back(t.overdue_projects);
+  c.push_back(t.stale_projects);
+  for (Light l : {Light::Red, Light::Amber, Light::Green}) c.push_back(t.light_count(l));
+  return c;
+}
+
+// The table's first block: projects by stage.
+std::vector<Column> stage_columns(ReportBy by) {
+  std::vector<Column> c{group_column(by), {"projects", "Projects", "项目数", Align::Right}};
+  for (Stage s : kStages) {
+    std::string en(stage_name(s));
+    en[0] = static_cast<char>(en[0] - 'a' + 'A');
+    c.push_back({std::string(stage_name(s)), en, std::string(stage_name_zh(s)), Align::Right});
+  }
+  return c;
+}
+
+std::vector<Cell> stage_cells(const std::string& label, const Tally& t) {
+  std::vector<Cell> c;
+  c.reserve(9);
+  c.emplace_back(label);
+  c.emplace_back(t.projects);
+  for (Stage s : kStages) c.emplace_back(t.stage_count(s));
+  return c;
+}
+
+// The second block: money, lateness and lights.
+std::vector<Column> progress_columns(ReportBy by) {
+  auto light = [](Light l, const char* en, const char* zh) {
+    Column c{std::string(light_name(l)), en, zh, Align::Right};
+    return c;
+  };
+  return {group_column(by),
+          {"no_budget", "No budget", "未载明投资", Align::Right},
+          {"budget_yuan", "Budget", "计划总投资", Align::Right},
+          {"invested_yuan", "Invested", "累计完成投资", Align::Right},
+          {"completion_rate", "Rate", "完成率", Align::Right},
+          {"overdue_milestones", "Late MS", "逾期里程碑", Align::Right},
+          {"overdue_projects", "Late proj", "逾期项目", Align::Right},
+          {"stale_projects", "Stale", "未按期调度", Align::Right},
+          light(Light::Red, "Red", "红"),
+          light(Light::Amber, "Amber", "黄"),
+          light(Light::Green, "Green", "绿")};
+}
+
+std::vector<Cell> progress_cells(const std::string& label, const Tally& t) {
+  return {label,
+          t.no_budget,
+          budget_cell(t),
+          MoneyCell{t.invested_yuan},
+          t.completion_text(),
+          t.overdue_milestones,
+          t.overdue_projects,
+          t.stale_projects,
+          t.light_count(Light::Red),
+          t.light_count(Light::Amber),
+          t.light_count(Light::Green)};
+}
+
+// How a group reads in a table: a region with its name, a stage in the reader's language.
+std::string group_label(ReportBy by, const ReportGroup& g, Lang lang) {
+  const bool zh = lang == Lang::Zh;
+  if (!g.value) return zh ? "（未载明）" : "(none)";
+  if (by == ReportBy::Region) {
+    const Text& name = zh ? g.name_zh : g.name_en;
+    return *g.value + (name ? " " + *name : "");
+  }
+  if (by == ReportBy::Stage && zh)
+    if (auto s = stage_from_name(*g.value)) return std::string(stage_name_zh(*s));
+  return *g.value;
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"));
+  Database db = open_database(g);
+  const LightThresholds thresholds = light_thresholds(db);
+  const bool zh = g.style.lang == Lang::Zh;
+  const bool table = g.format == Format::Table;
+
+  std::unique_ptr<RowWriter> stages;
+  std::unique_ptr<RowWriter> progress;
+  if (table) {
+    stages = make_row_writer(g.format, io.out, stage_columns(by), g.style);
+    // The second block waits in memory until the first is printed: one row per group.
+    progress = make_row_writer(g.format, io.out, progress_columns(by), g.style);
+  } else {
+    stages = make_row_writer(g.format, io.out, machine_columns(), g.style);
+  }
+  auto emit = [&](const std::string& row, const ReportGroup* group, const Tally& t) {
+    if (!table) {
+      stages->row(machine_cells(row, group ? text_cell(group->value) : Cell(std::monostate{}), t));
+      return;
+    }
+    const std::string label = group ? group_label(by, *group, g.style.lang) : zh ? "合计" : "Total";
+    stages->row(stage_cells(label, t));
+    progress->row(progress_cells(label, t));
+  };
+
+  std::optional<ReportGroup> current;
+  Tally group_tally;
+  Tally total;
+  for_each_report_project(db, by, g.as_of, [&](const ReportGroup& group, const Project& p, std::int64_t late) {
+    if (current && current->id != group.id) {
+      emit("group", &*current, group_tally);
+      total.add(group_tally);
+      group_tally = Tally{};
+    }
+    if (!current || current->id != group.id) current = group;
+    group_tally.add(p, late, g.as_of, thresholds);
+  });
+  if (current) {
+    emit("group", &*current, group_tally);
+    total.add(group_tally);
+  }
+  if (table) {
+    io.out << (zh ? "重点项目按" + std::string(group_column(by).label_zh) + "汇总（截至" + g.as_of.iso() + "）"
+                  : "Key projects by " + std::string(report_by_name(by)) + ", as of " + g.as_of.iso())
+           << "\n\n";
+  }
+  emit("total", nullptr, total);
+  stages->finish();
+  if (progress) {
+    io.out << "\n";
+    progress->finish();
+  }
+  return 0;
+}
+
+}  // namespace
+
+extern const Command report_command{"report", "",
+                                    "the portfolio summed by region, program, owner, stage or category", declare,
+                                    run};
+
+}  // namespace keyproj

@@ -1,0 +1,90 @@
+#include "domain/light.h"
+
+#include <algorithm>
+
+#include "domain/stage.h"
+#include "util/error.h"
+
+namespace keyproj {
+
+std::string_view light_name(Light l) {
+  switch (l) {
+    case Light::Red: return "red";
+    case Light::Amber: return "amber";
+    case Light::Green: break;
+  }
+  return "green";
+}
+
+std::string_view light_name_zh(Light l) {
+  switch (l) {
+    case Light::Red: return "红";
+    case Light::Amber: return "黄";
+    case Light::Green: break;
+  }
+  return "绿";
+}
+
+std::optional<Light> light_from_name(std::string_view name) {
+  for (Light l : {Light::Red, Light::Amber, Light::Green})
+    if (name == light_name(l) || name == light_name_zh(l)) return l;
+  return std::nullopt;
+}
+
+Light parse_light(std::string_view text, std::string_view field) {
+  if (auto l = light_from_name(text)) return *l;
+  throw rejected(std::string(field) + " '" + std::string(text) + "' is not a light; use red, amber or green");
+}
+
+LightVerdict assess_light(const LightFacts& f, const LightThresholds& t) {
+  LightVerdict v;
+  auto fire = [&](LightReason r, Light l) {
+    v.reasons.push_back(r);
+    v.light = std::max(v.light, l);
+  };
+  // Each rule fires once, at the highest level it reaches.
+  if (f.max_days_late > t.red_days) fire(LightReason::MilestoneVeryLate, Light::Red);
+  if (f.finish_passed) fire(LightReason::FinishPassed, Light::Red);
+  if (f.days_silent && *f.days_silent > t.red_stale_days) fire(LightReason::LongSilent, Light::Red);
+  if (f.max_days_late > 0 && f.max_days_late <= t.red_days) fire(LightReason::MilestoneLate, Light::Amber);
+  if (f.days_silent && *f.days_silent > t.stale_days && *f.days_silent <= t.red_stale_days)
+    fire(LightReason::Stale, Light::Amber);
+  if (f.lag_points && *f.lag_points > static_cast<double>(t.amber_lag_points))
+    fire(LightReason::InvestmentLag, Light::Amber);
+  std::stable_sort(v.reasons.begin(), v.reasons.end());
+  return v;
+}
+
+double investment_lag_points(Date as_of, Date start, Date finish, std::int64_t invested, std::int64_t budget) {
+  double elapsed = 0;
+  const auto span = days_between(start, finish);
+  if (span <= 0) elapsed = as_of >= finish ? 100.0 : 0.0;  // no time to elapse over
+  else elapsed = 100.0 * static_cast<double>(days_between(start, as_of)) / static_cast<double>(span);
+  elapsed = std::clamp(elapsed, 0.0, 100.0);
+  const double spent = 100.0 * static_cast<double>(invested) / static_cast<double>(budget);
+  return elapsed - spent;
+}
+
+LightFacts light_facts(const Project& p, Date as_of) {
+  LightFacts f;
+  const Stage stage = parse_stage(p.stage, "stage");
+  if (stage != Stage::Cancelled && p.earliest_open_due) {
+    const Date due = parse_date(*p.earliest_open_due, "milestone due");
+    f.max_days_late = std::max<std::int64_t>(0, days_between(due, as_of));
+  }
+  std::optional<Date> finish;
+  if (p.planned_finish) finish = parse_date(*p.planned_finish, "planned finish");
+  f.finish_passed = finish && !is_finished(stage) && *finish < as_of;
+  const Date entered = parse_date(p.created_on, "entered on");
+  if (is_active(stage)) {
+    const Date since = p.last_update ? parse_date(*p.last_update, "last report") : entered;
+    f.days_silent = std::max<std::int64_t>(0, days_between(since, as_of));
+  }
+  if (!is_finished(stage) && finish && p.budget_yuan && *p.budget_yuan > 0) {
+    const Date start = p.planned_start ? parse_date(*p.planned_start, "planned start") : entered;
+    f.lag_points = investment_lag_points(as_of, start, *finish, p.invested_yuan, *p.budget_yuan);
+  }
+  return f;
+}
+
+}  // namespace keyproj

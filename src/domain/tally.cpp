@@ -1,0 +1,57 @@
+#include "domain/tally.h"
+
+#include <cmath>
+
+namespace keyproj {
+
+void Tally::add(const Project& p, std::int64_t late_milestones, Date as_of, const LightThresholds& t) {
+  const LightFacts facts = light_facts(p, as_of);
+  ++projects;
+  ++by_stage[static_cast<std::size_t>(parse_stage(p.stage, "stage"))];
+  if (p.budget_yuan) {
+    budget_yuan += *p.budget_yuan;
+    invested_budgeted_yuan += p.invested_yuan;
+  } else {
+    ++no_budget;
+  }
+  invested_yuan += p.invested_yuan;
+  overdue_milestones += late_milestones;
+  if (facts.finish_passed) ++overdue_projects;
+  if (facts.days_silent && *facts.days_silent > t.stale_days) ++stale_projects;
+  ++lights[static_cast<std::size_t>(traffic_light(facts, t))];
+}
+
+void Tally::add(const Tally& o) {
+  projects += o.projects;
+  for (std::size_t i = 0; i < by_stage.size(); ++i) by_stage[i] += o.by_stage[i];
+  no_budget += o.no_budget;
+  budget_yuan += o.budget_yuan;
+  invested_yuan += o.invested_yuan;
+  invested_budgeted_yuan += o.invested_budgeted_yuan;
+  overdue_milestones += o.overdue_milestones;
+  overdue_projects += o.overdue_projects;
+  stale_projects += o.stale_projects;
+  for (std::size_t i = 0; i < lights.size(); ++i) lights[i] += o.lights[i];
+}
+
+std::optional<std::int64_t> Tally::budget_total() const {
+  if (projects == no_budget) return std::nullopt;
+  return budget_yuan;
+}
+
+std::optional<double> Tally::completion_rate() const {
+  if (budget_yuan <= 0) return std::nullopt;
+  const double rate = static_cast<double>(invested_budgeted_yuan) / static_cast<double>(budget_yuan);
+  return std::round(rate * 10000.0) / 10000.0;
+}
+
+std::string Tally::completion_text() const {
+  if (budget_yuan <= 0) return "—";
+  // Tenths of a percent: sums of billions of yuan times 2000 need more than 64 bits.
+  __extension__ using Wide = __int128;
+  const Wide tenths = (static_cast<Wide>(invested_budgeted_yuan) * 2000 / budget_yuan + 1) / 2;
+  const auto t = static_cast<long long>(tenths);
+  return std::to_string(t / 10) + "." + std::to_string(t % 10) + "%";
+}
+
+}  // namespace keyproj

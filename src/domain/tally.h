@@ -1,0 +1,47 @@
+#pragma once
+// The sums of `keyproj report`: one Tally per group and one for the total. Pure arithmetic over
+// projects as the store reads them, so the rule of each column is written and tested once.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "domain/light.h"
+#include "domain/model.h"
+#include "domain/stage.h"
+
+namespace keyproj {
+
+struct Tally {
+  std::int64_t projects = 0;
+  std::array<std::int64_t, 7> by_stage{};  // indexed by Stage
+  // A project without a stated budget is counted here and left out of the budget total and the
+  // completion rate: an unknown budget is not a zero one.
+  std::int64_t no_budget = 0;
+  std::int64_t budget_yuan = 0;             // sum over projects with a budget
+  std::int64_t invested_yuan = 0;           // sum over all projects
+  std::int64_t invested_budgeted_yuan = 0;  // sum over projects with a budget
+  std::int64_t overdue_milestones = 0;
+  std::int64_t overdue_projects = 0;
+  std::int64_t stale_projects = 0;
+  std::array<std::int64_t, 3> lights{};  // indexed by Light
+
+  // Counts `p`, which has `overdue_milestones` milestones late as of `as_of`.
+  void add(const Project& p, std::int64_t overdue_milestones, Date as_of, const LightThresholds& t);
+  void add(const Tally& other);
+
+  std::int64_t stage_count(Stage s) const { return by_stage[static_cast<std::size_t>(s)]; }
+  std::int64_t light_count(Light l) const { return lights[static_cast<std::size_t>(l)]; }
+  // The budget total; empty when no project of the group states a budget.
+  std::optional<std::int64_t> budget_total() const;
+  // Investment completion rate (投资完成率): invested over budget, both over the projects that
+  // state a budget, as a fraction rounded to four decimals (0.25 is 25%), as project JSON gives
+  // it. Empty when their budgets sum to zero.
+  std::optional<double> completion_rate() const;
+  // The same rate for a table: "13.3%", rounded half up in integers so that it never disagrees
+  // with the figures; "—" when there is no rate.
+  std::string completion_text() const;
+};
+
+}  // namespace keyproj

@@ -1,0 +1,161 @@
+#include "store/overdue.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <vector>
+
+#include "domain/stage.h"
+#include "store/bind.h"
+#include "store/owners.h"
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+// 'planned', 'preparing', … for the stages `keep` selects: the stage rules stay in the domain.
+std::string stage_list(bool (*keep)(Stage)) {
+  std::string list;
+  for (Stage s : {Stage::Planned, Stage::Preparing, Stage::Building, Stage::Completed, Stage::Operating,
+                  Stage::Suspended, Stage::Cancelled})
+    if (keep(s)) list += (list.empty() ? "'" : ", '") + std::string(stage_name(s)) + "'";
+  return list;
+}
+
+bool is_cancelled(Stage s) { return s == Stage::Cancelled; }
+
+constexpr const char* kJoins =
+    "JOIN region r ON r.id = p.region_id "
+    "LEFT JOIN owner o ON o.id = p.owner_id "
+    "LEFT JOIN program pg ON pg.id = p.program_id ";
+
+std::string filters(const PortfolioFilter& f) {
+  std::string sql = "p.archived_at IS NULL ";
+  if (f.region) sql += "AND r.code = :region ";
+  if (f.owner) sql += "AND o.name = :owner ";
+  if (f.program) sql += "AND pg.name = :program ";
+  if (f.stage) sql += "AND p.stage = :stage ";
+  return sql;
+}
+
+// Days from `date_sql` to the as-of date; exact, since both are midnight Julian days.
+std::string days_to_as_of(const std::string& date_sql) {
+  return "CAST(julianday(:as_of) - julianday(" + date_sql + ") AS INTEGER)";
+}
+
+std::string overdue_sql(const OverdueQuery& q) {
+  const std::string where = filters(q.filter);
+  std::vector<std::string> parts;
+  if (q.milestones) {
+    const std::string days = days_to_as_of("m.due");
+    parts.push_back(
+        "SELECT 'milestone' AS kind, 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, "
+        "  m.due AS due, " + days + " AS days_late, m.id AS item "
+        "FROM milestone m JOIN project p ON p.id = m.project_id " + kJoins +
+        "WHERE m.done_on IS NULL AND m.due < :as_of AND p.stage NOT IN (" + stage_list(is_cancelled) + ") "
+        "  AND " + days + " >= :min_days AND " + where);
+  }
+  if (q.projects) {
+    const std::string days = days_to_as_of("p.planned_finish");
+    parts.push_back(
+        "SELECT 'project' AS kind, 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
+        "  p.planned_finish AS due, " + days + " AS days_late, p.id AS item "
+        "FROM project p " + kJoins +
+        "WHERE p.planned_finish < :as_of AND p.stage NOT IN (" + stage_list(is_finished) + ") "
+        "  AND " + days + " >= :min_days AND " + where);
+  }
+  if (q.stale) {
+    // `since`: the last report, else the day the project entered the database.
+    const std::string days = days_to_as_of("p.since") + " - :stale_days";
+    parts.push_back(
+        "SELECT 'stale' AS kind, 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
+        "  date(p.since, printf('%+d days', :stale_days)) AS due, " + days + " AS days_late, p.id AS item "
+        "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM progress_update u WHERE u.project_id = p.id), "
+        "                           p.entered_on) AS since "
+        "      FROM project p WHERE p.stage IN (" + stage_list(is_active) + ")) p " + kJoins +
+        "WHERE " + days + " > 0 AND " + days + " >= :min_days AND " + where);
+  }
+  std::string sql;
+  for (const auto& part : parts) sql += (sql.empty() ? "" : "UNION ALL ") + part;
+  return sql + "ORDER BY days_late DESC, code, kind_rank, due, item";
+}
+
+void bind_query(SQLite::Statement& s, const OverdueQuery& q) {
+  // A parameter used by no branch must not be bound: SQLite would report an unknown name.
+  auto bind_if = [&](const char* name, auto&& bind) {
+    if (s.getIndex(name) > 0) bind();
+  };
+  bind_if(":as_of", [&] { s.bind(":as_of", q.as_of.iso()); });
+  bind_if(":min_days", [&] { s.bind(":min_days", static_cast<int64_t>(q.min_days)); });
+  bind_if(":stale_days", [&] { s.bind(":stale_days", static_cast<int64_t>(q.stale_days)); });
+  if (q.filter.region) s.bind(":region", *q.filter.region);
+  if (q.filter.owner) s.bind(":owner", *q.filter.owner);
+  if (q.filter.program) s.bind(":program", *q.filter.program);
+  if (q.filter.stage) s.bind(":stage", *q.filter.stage);
+}
+
+}  // namespace
+
+std::string_view overdue_kind_name(OverdueKind k) {
+  switch (k) {
+    case OverdueKind::Project: return "project";
+    case OverdueKind::Stale: return "stale";
+    case OverdueKind::Milestone: break;
+  }
+  return "milestone";
+}
+
+std::string_view overdue_kind_name_zh(OverdueKind k) {
+  switch (k) {
+    case OverdueKind::Project: return "项目逾期";
+    case OverdueKind::Stale: return "未按期调度";
+    case OverdueKind::Milestone: break;
+  }
+  return "里程碑逾期";
+}
+
+OverdueKind parse_overdue_kind(std::string_view text) {
+  for (OverdueKind k : {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale})
+    if (text == overdue_kind_name(k)) return k;
+  throw usage_error("kind '" + std::string(text) + "' is not known; use milestone, project or stale");
+}
+
+void require_known(Database& db, const PortfolioFilter& f) {
+  if (f.region) region_id(db, *f.region);
+  if (f.owner && !find_owner_id(db, *f.owner))
+    throw rejected("owner '" + *f.owner + "' is not known; 'keyproj owner list' shows the owners");
+  if (f.program) {
+    SQLite::Statement q(db.sql(), "SELECT 1 FROM program WHERE name = ?");
+    q.bind(1, *f.program);
+    if (!q.executeStep()) throw rejected("program '" + *f.program + "' is not known");
+  }
+}
+
+void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn) {
+  if (!q.milestones && !q.projects && !q.stale) return;
+  SQLite::Statement s(db.sql(), overdue_sql(q));
+  bind_query(s, q);
+  while (s.executeStep()) {
+    OverdueRow row;
+    row.kind = parse_overdue_kind(s.getColumn(0).getString());
+    row.project_code = s.getColumn(2).getString();
+    row.project_name = s.getColumn(3).getString();
+    row.region = s.getColumn(4).getString();
+    row.owner = column_text(s, 5);
+    row.milestone = column_text(s, 6);
+    row.due = s.getColumn(7).getString();
+    row.days_late = s.getColumn(8).getInt64();
+    fn(row);
+  }
+}
+
+std::string overdue_query_plan(Database& db, const OverdueQuery& q) {
+  if (!q.milestones && !q.projects && !q.stale) return {};
+  SQLite::Statement s(db.sql(), "EXPLAIN QUERY PLAN " + overdue_sql(q));
+  bind_query(s, q);
+  std::string plan;
+  while (s.executeStep()) plan += s.getColumn(3).getString() + "\n";
+  return plan;
+}
+
+}  // namespace keyproj

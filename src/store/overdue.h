@@ -1,0 +1,65 @@
+#pragma once
+// The overdue list (DESIGN.md "What late means"), read straight from the database as of a date:
+//   milestone  an open milestone due before the as-of date (its project not cancelled);
+//   project    planned finish before the as-of date, not completed, operating or cancelled;
+//   stale      an active project whose last report (else the day it entered the database) is
+//              more than stale_days old; its due date is the day the next report was due.
+// Archived projects are left out. One SQL statement, sorted in SQL by days late (most first),
+// then project code, so rows stream out as they are read.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "domain/model.h"
+#include "store/database.h"
+#include "util/date.h"
+
+namespace keyproj {
+
+enum class OverdueKind { Milestone, Project, Stale };
+
+std::string_view overdue_kind_name(OverdueKind k);  // "milestone", "project", "stale"
+std::string_view overdue_kind_name_zh(OverdueKind k);
+OverdueKind parse_overdue_kind(std::string_view text);  // throws Error(Usage)
+
+// The portfolio filters `overdue` and `report` share. Names must be known: a typo must not
+// turn into an empty list that a script reads as "nothing is late".
+struct PortfolioFilter {
+  Text region;   // region code
+  Text owner;    // owner name
+  Text program;  // programme name
+  Text stage;    // stored stage name
+};
+
+// Error(Rejected) naming the value when a region, owner or programme of `f` does not exist.
+void require_known(Database& db, const PortfolioFilter& f);
+
+struct OverdueQuery {
+  Date as_of;
+  std::int64_t stale_days = 0;  // from the stale.days setting unless --stale-days says otherwise
+  std::int64_t min_days = 1;    // only rows at least this many days late
+  bool milestones = true;
+  bool projects = true;
+  bool stale = true;
+  PortfolioFilter filter;
+};
+
+struct OverdueRow {
+  OverdueKind kind = OverdueKind::Milestone;
+  std::string project_code;
+  std::string project_name;
+  std::string region;  // region code
+  Text owner;
+  Text milestone;   // the milestone's title; empty for project and stale rows
+  std::string due;  // ISO date
+  std::int64_t days_late = 0;
+};
+
+void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn);
+
+// SQLite's EXPLAIN QUERY PLAN of the statement for_each_overdue runs, one detail per line.
+std::string overdue_query_plan(Database& db, const OverdueQuery& q);
+
+}  // namespace keyproj

@@ -1,0 +1,35 @@
+#pragma once
+// The rows `keyproj report` sums: every unarchived project with what its group is, read in
+// group order so that groups can be summed as they stream past.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "domain/model.h"
+#include "store/database.h"
+#include "util/date.h"
+
+namespace keyproj {
+
+enum class ReportBy { Region, Program, Owner, Stage, Category };
+
+ReportBy parse_report_by(std::string_view text);  // throws Error(Usage)
+std::string_view report_by_name(ReportBy by);
+
+struct ReportGroup {
+  std::string id;  // identifies the group; "" for projects that have no value (no programme …)
+  Text value;      // the value as stored (region code, programme name …); empty for none
+  Text name_zh;    // a region's Chinese and English names; empty for other groupings
+  Text name_en;
+};
+
+// Calls `fn` for every unarchived project, ordered by group (projects with no value last) then
+// code. `p` carries what the light and the sums need; `overdue_milestones` counts its open
+// milestones due before `as_of` (none for a cancelled project).
+void for_each_report_project(
+    Database& db, ReportBy by, Date as_of,
+    const std::function<void(const ReportGroup& group, const Project& p, std::int64_t overdue_milestones)>& fn);
+
+}  // namespace keyproj

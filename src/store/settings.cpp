@@ -1,0 +1,92 @@
+#include "store/settings.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <charconv>
+
+#include "store/audit.h"
+#include "store/bind.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT key, value, default_value, min_value, max_value, description_en, description_zh, updated_at "
+    "FROM setting ";
+
+Setting read_setting(SQLite::Statement& q) {
+  Setting s;
+  s.key = q.getColumn(0).getString();
+  s.value = q.getColumn(1).getInt64();
+  s.default_value = q.getColumn(2).getInt64();
+  s.min_value = q.getColumn(3).getInt64();
+  s.max_value = q.getColumn(4).getInt64();
+  s.description_en = q.getColumn(5).getString();
+  s.description_zh = q.getColumn(6).getString();
+  s.updated_at = column_text(q, 7);
+  return s;
+}
+
+std::optional<Setting> find_setting(Database& db, const std::string& key) {
+  SQLite::Statement q(db.sql(), std::string(kSelect) + "WHERE key = ?");
+  q.bind(1, key);
+  if (!q.executeStep()) return std::nullopt;
+  return read_setting(q);
+}
+
+std::string known_keys(Database& db) {
+  std::string keys;
+  for_each_setting(db, [&](const Setting& s) { keys += (keys.empty() ? "" : ", ") + s.key; });
+  return keys;
+}
+
+}  // namespace
+
+void for_each_setting(Database& db, const std::function<void(const Setting&)>& fn) {
+  SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY key");
+  while (q.executeStep()) fn(read_setting(q));
+}
+
+std::int64_t setting_value(Database& db, const std::string& key) {
+  SQLite::Statement q(db.sql(), "SELECT value FROM setting WHERE key = ?");
+  q.bind(1, key);
+  if (!q.executeStep())
+    throw database_error("setting '" + key + "' is missing from database '" + db.path() +
+                         "'; the settings migration did not apply");
+  return q.getColumn(0).getInt64();
+}
+
+LightThresholds light_thresholds(Database& db) {
+  return {setting_value(db, "light.red_days"), setting_value(db, "light.red_stale_days"),
+          setting_value(db, "light.amber_lag_points"), setting_value(db, "stale.days")};
+}
+
+SettingChange set_setting(Database& db, const std::string& key, const std::string& text, const std::string& user) {
+  const auto s = find_setting(db, key);
+  if (!s) throw rejected("setting '" + key + "' is not known; use one of " + known_keys(db));
+  const std::string range = std::to_string(s->min_value) + " to " + std::to_string(s->max_value);
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec == std::errc::invalid_argument || end != text.data() + text.size())
+    throw rejected("value '" + text + "' for " + key + " is not a whole number; give one from " + range);
+  if (ec == std::errc::result_out_of_range || value < s->min_value || value > s->max_value)
+    throw rejected("value '" + text + "' for " + key + " is out of range; give one from " + range);
+  SettingChange change{s->value, value};
+  if (!change.changed()) return change;
+  SQLite::Statement q(db.sql(),
+                      "UPDATE setting SET value = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE key = ?");
+  q.bind(1, static_cast<int64_t>(value));
+  q.bind(2, key);
+  q.exec();
+  nlohmann::ordered_json before;
+  before["key"] = key;
+  before["value"] = s->value;
+  nlohmann::ordered_json after;
+  after["key"] = key;
+  after["value"] = value;
+  record_audit(db, {user, "setting", std::nullopt, std::nullopt, "edit", before, after, std::nullopt});
+  return change;
+}
+
+}  // namespace keyproj

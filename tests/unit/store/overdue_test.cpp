@@ -1,0 +1,245 @@
+#include "store/overdue.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A small portfolio written straight into the tables: the tracking commands that add milestones
+// and reports are tested on their own; here only the query is under test.
+class OverdueTest : public ::testing::Test {
+ protected:
+  OverdueTest()
+      : path_((fs::temp_directory_path() / ("keyproj-overdue-" + std::to_string(::getpid()) + ".db")).string()),
+        db_(fresh(path_)) {}
+  ~OverdueTest() override {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
+  }
+  static Database fresh(const std::string& p) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
+    return Database::open(p);
+  }
+  std::int64_t add(const std::string& code, const std::string& region, const std::string& stage,
+                   Text finish = std::nullopt, Text owner = std::nullopt, Text program = std::nullopt,
+                   const std::string& entered = "2026-01-01") {
+    NewProject p;
+    p.code = code;
+    p.name_zh = "项目" + code;
+    p.region = region;
+    p.stage = stage;
+    p.planned_finish = finish;
+    p.owner = owner;
+    p.program = program;
+    p.entered_on = entered;
+    return insert_project(db_, p, "tester");
+  }
+  void milestone(std::int64_t project, const std::string& title, const std::string& due, Text done = std::nullopt,
+                 Text baseline = std::nullopt) {
+    SQLite::Statement q(db_.sql(),
+                        "INSERT INTO milestone (project_id, title, baseline_due, due, done_on, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z')");
+    q.bind(1, static_cast<int64_t>(project));
+    q.bind(2, title);
+    q.bind(3, baseline.value_or(due));
+    q.bind(4, due);
+    if (done) q.bind(5, *done); else q.bind(5);
+    q.exec();
+  }
+  void report(std::int64_t project, const std::string& on) {
+    SQLite::Statement q(db_.sql(),
+                        "INSERT INTO progress_update (project_id, reported_on, author, created_at) "
+                        "VALUES (?, ?, 'tester', '2026-01-01T00:00:00Z')");
+    q.bind(1, static_cast<int64_t>(project));
+    q.bind(2, on);
+    q.exec();
+  }
+  OverdueQuery query(const char* as_of) {
+    OverdueQuery q;
+    q.as_of = parse_date(as_of, "as-of");
+    q.stale_days = 30;
+    return q;
+  }
+  // One line per row: kind code milestone due days.
+  std::string rows(const OverdueQuery& q) {
+    std::ostringstream out;
+    for_each_overdue(db_, q, [&](const OverdueRow& r) {
+      out << overdue_kind_name(r.kind) << " " << r.project_code << " " << r.milestone.value_or("-") << " " << r.due
+          << " " << r.days_late << "\n";
+    });
+    return out.str();
+  }
+  std::string path_;
+  Database db_;
+};
+
+TEST_F(OverdueTest, MilestoneDueOnTheAsOfDateIsNotLateTheDayAfterItIs) {
+  const auto p = add("TM-001", "TM", "building");
+  report(p, "2026-06-01");
+  milestone(p, "主体完工", "2026-06-10");
+  EXPECT_EQ(rows(query("2026-06-10")), "");
+  EXPECT_EQ(rows(query("2026-06-11")), "milestone TM-001 主体完工 2026-06-10 1\n");
+}
+
+TEST_F(OverdueTest, ADoneMilestoneIsNeverLate) {
+  const auto p = add("TM-001", "TM", "building");
+  report(p, "2026-06-01");
+  milestone(p, "开工", "2026-03-01", "2026-05-01");
+  EXPECT_EQ(rows(query("2026-04-01")), "");
+  EXPECT_EQ(rows(query("2026-06-20")), "");
+}
+
+TEST_F(OverdueTest, AMovedMilestoneIsLateAgainstItsNewDueDate) {
+  const auto p = add("TM-001", "TM", "building");
+  report(p, "2026-06-01");
+  milestone(p, "验收", "2026-09-30", std::nullopt, "2026-03-31");
+  auto q = query("2026-06-20");
+  q.stale = false;
+  EXPECT_EQ(rows(q), "");
+  q.as_of = parse_date("2026-10-05", "as-of");
+  EXPECT_EQ(rows(q), "milestone TM-001 验收 2026-09-30 5\n");  // not 188 days against the baseline
+}
+
+TEST_F(OverdueTest, ProjectLateWhenFinishPassedAndNotFinished) {
+  const auto building = add("TM-001", "TM", "building", "2026-03-31");
+  const auto done = add("TM-002", "TM", "completed", "2026-03-31");
+  const auto ops = add("TM-003", "TM", "operating", "2026-03-31");
+  const auto cancelled = add("TM-004", "TM", "cancelled", "2026-03-31");
+  const auto suspended = add("TM-005", "TM", "suspended", "2026-03-31");
+  for (auto id : {building, done, ops, cancelled, suspended}) report(id, "2026-04-05");
+  auto q = query("2026-04-10");
+  EXPECT_EQ(rows(q), "project TM-001 - 2026-03-31 10\nproject TM-005 - 2026-03-31 10\n");
+  EXPECT_EQ(rows(query("2026-03-31")), "");
+}
+
+TEST_F(OverdueTest, StaleCountsFromTheLastReportElseFromEntry) {
+  const auto never = add("TM-001", "TM", "planned", std::nullopt, std::nullopt, std::nullopt, "2026-02-01");
+  const auto reported = add("TM-002", "TM", "preparing", std::nullopt, std::nullopt, std::nullopt, "2026-01-01");
+  report(reported, "2026-02-15");
+  report(reported, "2026-03-01");
+  // Suspended, completed, operating and cancelled projects owe no monthly report.
+  for (const char* s : {"suspended", "completed", "operating", "cancelled"}) add(std::string("X-") + s, "TM", s);
+  EXPECT_EQ(rows(query("2026-03-03")), "");  // TM-001: 30 days since entry is not more than 30
+  EXPECT_EQ(rows(query("2026-03-04")), "stale TM-001 - 2026-03-03 1\n");
+  EXPECT_EQ(rows(query("2026-04-05")),
+            "stale TM-001 - 2026-03-03 33\n"
+            "stale TM-002 - 2026-03-31 5\n");
+  auto q = query("2026-04-05");
+  q.stale_days = 60;
+  EXPECT_EQ(rows(q), "stale TM-001 - 2026-04-02 3\n");
+}
+
+TEST_F(OverdueTest, ArchivedProjectsAndCancelledProjectsMilestonesAreLeftOut) {
+  const auto archived = add("TM-001", "TM", "building", "2026-01-31");
+  milestone(archived, "m", "2026-01-31");
+  db_.sql().exec("UPDATE project SET archived_at = '2026-02-01' WHERE code = 'TM-001'");
+  const auto cancelled = add("TM-002", "TM", "cancelled", "2026-01-31");
+  milestone(cancelled, "m", "2026-01-31");
+  EXPECT_EQ(rows(query("2026-02-10")), "");
+}
+
+TEST_F(OverdueTest, SortedByDaysLateThenCodeThenKind) {
+  const auto a = add("WH-001", "WH", "building", "2026-03-01");
+  const auto b = add("EZ-001", "EZ", "building", "2026-03-01");
+  report(a, "2026-03-10");
+  report(b, "2026-03-10");
+  milestone(a, "B", "2026-02-01");
+  milestone(b, "A", "2026-03-01");
+  milestone(a, "A", "2026-02-01");
+  // Same days late and code: milestones before the project row, milestones in the order added.
+  EXPECT_EQ(rows(query("2026-03-20")),
+            "milestone WH-001 B 2026-02-01 47\n"
+            "milestone WH-001 A 2026-02-01 47\n"
+            "milestone EZ-001 A 2026-03-01 19\n"
+            "project EZ-001 - 2026-03-01 19\n"
+            "project WH-001 - 2026-03-01 19\n");
+}
+
+TEST_F(OverdueTest, FiltersKindsAndMinimumDays) {
+  const auto tm = add("TM-001", "TM", "building", "2026-03-01", std::string("天门市商务局"), std::string("专栏4"));
+  const auto ez = add("EZ-001", "EZ", "preparing", "2026-03-01", std::string("鄂州市商务局"));
+  report(tm, "2026-03-10");
+  report(ez, "2026-03-10");
+  milestone(tm, "立项", "2026-01-01");
+  auto q = query("2026-03-20");
+  q.filter.region = "TM";
+  EXPECT_EQ(rows(q), "milestone TM-001 立项 2026-01-01 78\nproject TM-001 - 2026-03-01 19\n");
+  q = query("2026-03-20");
+  q.filter.owner = "鄂州市商务局";
+  EXPECT_EQ(rows(q), "project EZ-001 - 2026-03-01 19\n");
+  q = query("2026-03-20");
+  q.filter.program = "专栏4";
+  q.projects = false;
+  EXPECT_EQ(rows(q), "milestone TM-001 立项 2026-01-01 78\n");
+  q = query("2026-03-20");
+  q.filter.stage = "preparing";
+  EXPECT_EQ(rows(q), "project EZ-001 - 2026-03-01 19\n");
+  q = query("2026-03-20");
+  q.min_days = 20;
+  EXPECT_EQ(rows(q), "milestone TM-001 立项 2026-01-01 78\n");
+  q = query("2026-05-01");
+  q.milestones = q.projects = false;
+  EXPECT_EQ(rows(q), "stale EZ-001 - 2026-04-09 22\nstale TM-001 - 2026-04-09 22\n");
+  q.stale = false;
+  EXPECT_EQ(rows(q), "");
+}
+
+TEST_F(OverdueTest, UnknownFilterNamesAreRejected) {
+  add("TM-001", "TM", "building", std::nullopt, std::string("天门市商务局"), std::string("专栏4"));
+  PortfolioFilter f;
+  f.region = "TM";
+  f.owner = "天门市商务局";
+  f.program = "专栏4";
+  EXPECT_NO_THROW(require_known(db_, f));
+  auto expect = [&](PortfolioFilter bad, const std::string& sentence) {
+    try {
+      require_known(db_, bad);
+      FAIL() << sentence;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ExitCode::Rejected);
+      EXPECT_EQ(e.what(), sentence);
+    }
+  };
+  PortfolioFilter r;
+  r.region = "XX";
+  expect(r, "region 'XX' is not known; use one of TM, EZ, WH, ZS, JM");
+  PortfolioFilter o;
+  o.owner = "nobody";
+  expect(o, "owner 'nobody' is not known; 'keyproj owner list' shows the owners");
+  PortfolioFilter p;
+  p.program = "专栏9";
+  expect(p, "program '专栏9' is not known");
+}
+
+TEST_F(OverdueTest, TheMilestoneBranchReadsThePartialIndexOfOpenMilestones) {
+  const auto plan = overdue_query_plan(db_, query("2026-03-20"));
+  EXPECT_NE(plan.find("USING INDEX milestone_open_due (due<?)"), std::string::npos) << plan;
+  auto q = query("2026-03-20");
+  q.projects = q.stale = false;
+  EXPECT_NE(overdue_query_plan(db_, q).find("milestone_open_due"), std::string::npos);
+}
+
+TEST(OverdueKind, NamesAndParsing) {
+  EXPECT_EQ(parse_overdue_kind("stale"), OverdueKind::Stale);
+  EXPECT_EQ(overdue_kind_name(OverdueKind::Project), "project");
+  try {
+    parse_overdue_kind("late");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Usage);
+    EXPECT_STREQ(e.what(), "kind 'late' is not known; use milestone, project or stale");
+  }
+}
+
+}  // namespace
+}  // namespace keyproj

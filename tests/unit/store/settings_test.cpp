@@ -1,0 +1,116 @@
+#include "store/settings.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+namespace fs = std::filesystem;
+
+class SettingsTest : public ::testing::Test {
+ protected:
+  SettingsTest()
+      : path_((fs::temp_directory_path() / ("keyproj-settings-" + std::to_string(::getpid()) + ".db")).string()),
+        db_(fresh(path_)) {}
+  ~SettingsTest() override {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
+  }
+  static Database fresh(const std::string& p) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
+    return Database::open(p);
+  }
+  std::int64_t audit_rows() {
+    SQLite::Statement q(db_.sql(), "SELECT count(*) FROM audit WHERE entity = 'setting'");
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+  }
+  void expect_rejected(const std::string& key, const std::string& value, const std::string& sentence) {
+    try {
+      set_setting(db_, key, value, "tester");
+      FAIL() << key << " " << value;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ExitCode::Rejected);
+      EXPECT_EQ(e.what(), sentence);
+    }
+  }
+  std::string path_;
+  Database db_;
+};
+
+TEST_F(SettingsTest, TheMigrationSeedsDesignDefaults) {
+  const LightThresholds t = light_thresholds(db_);
+  EXPECT_EQ(t.red_days, 90);
+  EXPECT_EQ(t.red_stale_days, 60);
+  EXPECT_EQ(t.amber_lag_points, 20);
+  EXPECT_EQ(t.stale_days, 30);
+  std::vector<std::string> keys;
+  for_each_setting(db_, [&](const Setting& s) {
+    keys.push_back(s.key);
+    EXPECT_EQ(s.value, s.default_value);
+    EXPECT_FALSE(s.updated_at);
+  });
+  EXPECT_EQ(keys, (std::vector<std::string>{"light.amber_lag_points", "light.red_days", "light.red_stale_days",
+                                            "stale.days"}));
+}
+
+TEST_F(SettingsTest, SetChangesTheValueAndAuditsIt) {
+  const SettingChange c = set_setting(db_, "light.red_days", "120", "tester");
+  EXPECT_EQ(c.before, 90);
+  EXPECT_EQ(c.after, 120);
+  EXPECT_EQ(setting_value(db_, "light.red_days"), 120);
+  EXPECT_EQ(light_thresholds(db_).red_days, 120);
+  SQLite::Statement q(db_.sql(), "SELECT user, action, before, after FROM audit WHERE entity = 'setting'");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), "tester");
+  EXPECT_EQ(q.getColumn(1).getString(), "edit");
+  EXPECT_EQ(q.getColumn(2).getString(), R"({"key":"light.red_days","value":90})");
+  EXPECT_EQ(q.getColumn(3).getString(), R"({"key":"light.red_days","value":120})");
+}
+
+TEST_F(SettingsTest, SettingTheSameValueWritesNothing) {
+  const SettingChange c = set_setting(db_, "stale.days", "30", "tester");
+  EXPECT_FALSE(c.changed());
+  EXPECT_EQ(audit_rows(), 0);
+}
+
+TEST_F(SettingsTest, UnknownKeysAndBadValuesAreRejected) {
+  expect_rejected("light.red_dayz", "1",
+                  "setting 'light.red_dayz' is not known; use one of light.amber_lag_points, light.red_days, "
+                  "light.red_stale_days, stale.days");
+  expect_rejected("light.red_days", "ninety", "value 'ninety' for light.red_days is not a whole number; give one from 1 to 3650");
+  expect_rejected("light.red_days", "9.5", "value '9.5' for light.red_days is not a whole number; give one from 1 to 3650");
+  expect_rejected("light.red_days", "", "value '' for light.red_days is not a whole number; give one from 1 to 3650");
+  expect_rejected("light.red_days", "0", "value '0' for light.red_days is out of range; give one from 1 to 3650");
+  expect_rejected("light.amber_lag_points", "101",
+                  "value '101' for light.amber_lag_points is out of range; give one from 0 to 100");
+  expect_rejected("stale.days", "-3", "value '-3' for stale.days is out of range; give one from 1 to 3650");
+  expect_rejected("stale.days", "99999999999999999999",
+                  "value '99999999999999999999' for stale.days is out of range; give one from 1 to 3650");
+  EXPECT_EQ(audit_rows(), 0);
+  EXPECT_EQ(setting_value(db_, "light.amber_lag_points"), 20);
+}
+
+TEST_F(SettingsTest, TheSchemaRefusesValuesOutsideTheRange) {
+  EXPECT_THROW(db_.sql().exec("UPDATE setting SET value = 0 WHERE key = 'stale.days'"), SQLite::Exception);
+  EXPECT_THROW(db_.sql().exec("UPDATE setting SET value = 'thirty' WHERE key = 'stale.days'"), SQLite::Exception);
+}
+
+TEST_F(SettingsTest, AMissingSettingIsADatabaseError) {
+  db_.sql().exec("DELETE FROM setting WHERE key = 'stale.days'");
+  try {
+    light_thresholds(db_);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Database);
+  }
+}
+
+}  // namespace
+}  // namespace keyproj
