@@ -71,12 +71,16 @@ TEST(Upgrade, VersionOneKeepsEveryRowAndLeavesABackup) {
 TEST(Upgrade, AnyCommandUpgradesOnceAndTheOldDataReadsBack) {
   Sandbox s;
   make_v1_database(s.db());
-  Outcome r = s.keyproj({"project", "list", "--format", "csv"});
+  Outcome r = s.keyproj({"project", "list", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out,
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish\r\n"
-            "XG-001,孝感临空物流园,XG,building,孝感市商务局,1500000000,300000000,2025-12-31\r\n"
-            "XG-002,孝感冷链中心,XG,suspended,,,0,\r\n");
+  const auto list = nlohmann::json::parse(r.out);
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0]["code"], "XG-001");
+  EXPECT_EQ(list[0]["name_zh"], "孝感临空物流园");
+  EXPECT_EQ(list[0]["stage"], "building");
+  EXPECT_EQ(list[0]["planned_finish"], "2025-12-31");
+  EXPECT_EQ(list[1]["code"], "XG-002");
+  EXPECT_EQ(list[1]["stage"], "suspended");
   const std::string backup = s.db() + ".bak-v1";
   ASSERT_TRUE(fs::exists(backup));
   const std::string backup_bytes = file_bytes(backup);
