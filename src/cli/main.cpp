@@ -33,7 +33,7 @@ po::options_description global_options() {
   o.add_options()
       ("db", po::value<std::string>(), "database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)")
       ("as-of", po::value<std::string>(), "the date taken as today, YYYY-MM-DD")
-      ("format", po::value<std::string>(), "output: table, csv or json")
+      ("format", po::value<std::string>(), "output: table, csv or json (export: csv, json or xlsx)")
       ("lang", po::value<std::string>(), "labels: zh or en (default from LANG)")
       ("user", po::value<std::string>(), "author of changes (default $USER)")
       ("verbose,v", po::bool_switch(), "log more")

@@ -8,7 +8,7 @@
 #include "commands/project_view.h"
 #include "commands/tracking_options.h"
 #include "store/projects.h"
-#include "store/updates.h"
+#include "store/recording.h"
 #include "util/error.h"
 #include "util/money.h"
 
@@ -52,31 +52,29 @@ Text nonempty(const po::variables_map& args, const std::string& name) {
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string which = required_text(args, "project");
-  ProgressUpdate u;
-  u.reported_on = event_date_option(args, "date", g.as_of).iso();
+  LogRequest request;
+  ProgressUpdate& u = request.update;
+  request.date = event_date(date_option(args, "date"), g.as_of, "date");
   u.progress_pct = percent_option(args, "progress");
   u.invested_yuan = money_option(args, "invested");
   u.note = nonempty(args, "note");
   u.blocker = nonempty(args, "blocker");
   u.author = g.user;
+  if (auto s = text_option(args, "stage")) request.stage = parse_stage(*s, "stage");
+  request.force = args["force"].as<bool>();
+  request.reason = nonempty(args, "reason");
 
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Project p = resolve_project(db, which);
-  require_not_archived(p, "more reports");
-  const auto move = stage_move_option(args, p);
-  u.project_id = p.id;
-  // Each report records the stage the project is in once the report is taken.
-  u.stage = move ? std::string(stage_name(move->to)) : p.stage;
-  std::int64_t total = p.invested_yuan;
-  if (u.invested_yuan && __builtin_add_overflow(total, *u.invested_yuan, &total))
-    throw rejected("invested '" + format_money(*u.invested_yuan) + "' would bring the total of " + p.code +
-                   " beyond what can be counted");
-  const std::int64_t id = insert_update(db, u);
-  if (move) set_project_stage(db, p, *move, g.user, nonempty(args, "reason"));
+  // The rules of a report live in log_report, which an updates import calls too.
+  const LogOutcome logged = log_report(db, p, request, g.as_of, g.user);
   tx.commit();
+  const auto& move = logged.move;
+  const std::int64_t id = logged.id;
+  const std::int64_t total = logged.invested_total;
 
-  io.out << "logged report " << id << " for " << p.code << " " << p.name_zh << " on " << u.reported_on << "\n";
+  io.out << "logged report " << id << " for " << p.code << " " << p.name_zh << " on " << request.date->iso() << "\n";
   if (move && move->changed)
     io.out << "stage: " << stage_name(move->from) << " → " << stage_name(move->to) << "\n";
   if (u.invested_yuan) {

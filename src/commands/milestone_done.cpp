@@ -8,6 +8,7 @@
 #include "commands/tracking_options.h"
 #include "store/milestones.h"
 #include "store/projects.h"
+#include "store/recording.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -22,13 +23,12 @@ void declare(po::options_description& o, po::positional_options_description& p) 
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string id = required_text(args, "id");
-  const std::string date = event_date_option(args, "date", g.as_of).iso();
+  const auto given = date_option(args, "date");
+  const std::string date = event_date(given, g.as_of, "date").iso();
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Milestone m = milestone_by_id(db, id);
-  if (m.done_on) throw rejected("milestone " + id + " is already done (on " + *m.done_on + ")");
-  require_not_archived(*find_project(db, m.project_code), "milestone changes");
-  mark_milestone_done(db, m, date, g.user);
+  complete_milestone(db, m, given, g.as_of, g.user);  // its rules are shared with import
   tx.commit();
   io.out << "milestone " << m.id << " of " << m.project_code << " done on " << date << ": " << m.title << "\n";
   return 0;

@@ -9,6 +9,7 @@
 #include "commands/tracking_options.h"
 #include "store/milestones.h"
 #include "store/projects.h"
+#include "store/recording.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -30,10 +31,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Milestone m = milestone_by_id(db, id);
-  if (m.done_on) throw rejected("milestone " + id + " was done on " + *m.done_on + "; a reached milestone keeps its date");
-  if (m.due == due) throw rejected("milestone " + id + " is already due on " + due);
-  require_not_archived(*find_project(db, m.project_code), "milestone changes");
-  move_milestone(db, m, due, reason, g.as_of.iso(), g.user);
+  reschedule_milestone(db, m, due, reason, g.as_of, g.user);  // its rules are shared with import
   tx.commit();
   const std::string baseline = m.baseline_due ? *m.baseline_due : (m.due ? *m.due : due);
   io.out << "milestone " << m.id << " of " << m.project_code << " moved from " << (m.due ? *m.due : "no date")

@@ -5,6 +5,8 @@
 
 namespace keyproj {
 
+extern const Command export_command;
+extern const Command import_command;
 extern const Command init_command;
 extern const Command migrate_command;
 extern const Command seed_command;
@@ -49,6 +51,8 @@ std::span<const Command* const> all_commands() {
       &report_command,
       &config_list_command,
       &config_set_command,
+      &import_command,
+      &export_command,
   };
   return commands;
 }

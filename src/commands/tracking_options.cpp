@@ -16,25 +16,11 @@ void declare_stage_options(po::options_description& o) {
 std::optional<StageMove> stage_move_option(const po::variables_map& args, const Project& p) {
   const auto text = text_option(args, "stage");
   if (!text) return std::nullopt;
-  const Stage to = parse_stage(*text, "stage");
-  const Stage from = parse_stage(p.stage, "stage");
-  std::optional<Stage> resume;
-  if (p.resume_stage) resume = stage_from_name(*p.resume_stage);
-  return decide_stage_move(from, resume, to, args["force"].as<bool>(), text_option(args, "reason"));
+  return decide_project_move(p, parse_stage(*text, "stage"), args["force"].as<bool>(), text_option(args, "reason"));
 }
 
 Date event_date_option(const po::variables_map& args, const std::string& name, const Date& as_of) {
-  const auto d = date_option(args, name);
-  if (!d) return as_of;
-  if (*d > as_of)
-    throw rejected(name + " '" + d->iso() + "' is after today (" + as_of.iso() +
-                   "); record what has happened, or set --as-of");
-  return *d;
-}
-
-void require_not_archived(const Project& p, const std::string& what) {
-  if (p.archived)
-    throw rejected("project '" + p.code + "' is archived; it takes no " + what);
+  return event_date(date_option(args, name), as_of, name);
 }
 
 }  // namespace keyproj

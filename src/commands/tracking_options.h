@@ -7,6 +7,7 @@
 
 #include "cli/command.h"
 #include "domain/model.h"
+#include "domain/record_rules.h"
 #include "domain/stage_move.h"
 #include "util/date.h"
 
@@ -23,7 +24,6 @@ std::optional<StageMove> stage_move_option(const po::variables_map& args, const 
 // for a date after the as-of date: a record says what has happened, not what will.
 Date event_date_option(const po::variables_map& args, const std::string& name, const Date& as_of);
 
-// Error(Rejected) for an archived project: it is kept for the record and takes no new facts.
-void require_not_archived(const Project& p, const std::string& what);
+// require_not_archived() is in domain/record_rules.h, shared with import.
 
 }  // namespace keyproj

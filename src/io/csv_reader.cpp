@@ -3,74 +3,133 @@
 #include <csv.h>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
 
-// Owns one libcsv parser.
-class Parser {
- public:
-  Parser() {
-    if (csv_init(&p_, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) throw std::bad_alloc();
-  }
-  ~Parser() { csv_free(&p_); }
-  Parser(const Parser&) = delete;
-  Parser& operator=(const Parser&) = delete;
-  csv_parser* get() { return &p_; }
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
- private:
-  csv_parser p_{};
-};
+// RFC 4180 keeps spaces: " 12" is a value with a leading space. libcsv trims spaces and tabs
+// around unquoted fields unless told that nothing is a space.
+int no_spaces(unsigned char) { return 0; }
 
-struct State {
-  const std::function<void(const CsvRecord&)>* fn;
-  CsvRecord record;
-  std::size_t line = 1;          // the line being fed
-  std::size_t next_start = 1;    // where the next record starts
-  bool pending_cr = false;       // a CR was reported; an LF right after it ends the same line
-};
-
-void on_field(void* s, std::size_t len, void* data) {
-  auto* st = static_cast<State*>(data);
-  if (st->record.fields.empty()) st->record.line = st->next_start;
-  st->record.fields.emplace_back(static_cast<const char*>(s), len);
-}
-
-void on_record(int c, void* data) {
-  auto* st = static_cast<State*>(data);
-  // With CSV_REPALL_NL every unquoted CR and LF arrives here; a CRLF pair is one line end.
-  const bool lf_after_cr = c == '\n' && st->pending_cr;
-  st->pending_cr = c == '\r';
-  if (!st->record.fields.empty()) {
-    (*st->fn)(st->record);
-    st->record.fields.clear();
-  }
-  if (!lf_after_cr) st->next_start = st->line + 1;
-}
+bool is_line_end(unsigned char c) { return c == '\r' || c == '\n'; }
 
 }  // namespace
 
-void read_csv(std::string_view text, std::string_view source, const std::function<void(const CsvRecord&)>& fn) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  Parser parser;
-  State st;
-  st.fn = &fn;
-  auto fail = [&](std::size_t line) {
-    throw rejected(std::string(source) + " line " + std::to_string(line) +
-                   ": a quote is out of place or a quoted field is not closed");
-  };
-  // Fed a line at a time so that the parser's position is always a known line.
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    end = end == std::string_view::npos ? text.size() : end + 1;
-    const std::string_view chunk = text.substr(pos, end - pos);
-    if (csv_parse(parser.get(), chunk.data(), chunk.size(), on_field, on_record, &st) != chunk.size())
-      fail(st.record.fields.empty() ? st.line : st.record.line);
-    pos = end;
-    if (chunk.back() == '\n') ++st.line;
+std::string column_letter(std::size_t index) {
+  std::string letters;
+  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
+}
+
+CsvReader::CsvReader(Sink sink, std::string source)
+    : parser_(new csv_parser), sink_(std::move(sink)), source_(std::move(source)) {
+  if (csv_init(parser_, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+    delete parser_;
+    throw std::bad_alloc();
   }
-  if (csv_fini(parser.get(), on_field, on_record, &st) != 0) fail(st.next_start);
+  csv_set_space_func(parser_, no_spaces);
+}
+
+CsvReader::~CsvReader() {
+  csv_free(parser_);
+  delete parser_;
+}
+
+void CsvReader::fail(std::size_t line, std::size_t field, const std::string& why) const {
+  throw rejected((source_.empty() ? "" : source_ + " ") + "line " + std::to_string(line) + ", column " +
+                 column_letter(field) + ": " + why);
+}
+
+// libcsv is C: an exception must not cross it, so the callbacks only note a problem or a
+// complete record, and feed() raises or delivers it once csv_parse has returned.
+void CsvReader::on_field(void* data, std::size_t size, void* self_ptr) {
+  auto* self = static_cast<CsvReader*>(self_ptr);
+  std::string value(static_cast<const char*>(data), size);
+  if (!self->problem_ && !is_valid_utf8(value))
+    self->problem_ = Problem{self->field_line_, self->current_.fields.size(),
+                             "the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\""};
+  self->current_.fields.push_back(std::move(value));
+  self->at_field_start_ = true;
+  self->in_quotes_ = false;
+}
+
+void CsvReader::on_record(int, void* self_ptr) {
+  auto* self = static_cast<CsvReader*>(self_ptr);
+  self->complete_.push_back(std::move(self->current_));
+  self->current_ = CsvRecord{};
+  self->at_record_start_ = true;
+  self->at_field_start_ = true;
+}
+
+void CsvReader::feed(std::string_view text) {
+  if (first_chunk_ && text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  first_chunk_ = false;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    const std::size_t line = line_;
+    // Blank lines between records are skipped by libcsv and start nothing.
+    if (!(at_record_start_ && is_line_end(c))) {
+      if (at_record_start_) {
+        current_.line = line;
+        at_record_start_ = false;
+      }
+      if (at_field_start_) {
+        field_line_ = line;
+        in_quotes_ = c == '"';
+        at_field_start_ = false;
+      }
+    }
+    // One byte at a time, so that an error is known to be at exactly this byte.
+    if (csv_parse(parser_, &ch, 1, on_field, on_record, this) != 1) {
+      const std::size_t field = current_.fields.size();
+      if (csv_error(parser_) != CSV_EPARSE) fail(line, field, "the field is too large to read");
+      if (in_quotes_)
+        fail(line, field,
+             "text follows the closing quote of a quoted field; a quote inside quotes is written twice (\"\")");
+      fail(line, field, "a double quote inside a field that does not start with one; put the whole field in "
+                        "double quotes and write the quote twice (\"\")");
+    }
+    if (problem_) fail(problem_->line, problem_->field, problem_->why);
+    deliver();
+    // CR LF is one line end; a lone CR (old Mac files) is one too.
+    if (c == '\n') {
+      if (!pending_cr_) ++line_;
+    } else if (c == '\r') {
+      ++line_;
+    }
+    pending_cr_ = c == '\r';
+  }
+}
+
+void CsvReader::deliver() {
+  for (auto& r : complete_) sink_(std::move(r));
+  complete_.clear();
+}
+
+void CsvReader::finish() {
+  if (csv_fini(parser_, on_field, on_record, this) != 0)
+    fail(field_line_, current_.fields.size(),
+         "the quoted field that opens here is never closed; end it with a double quote");
+  if (problem_) fail(problem_->line, problem_->field, problem_->why);
+  deliver();
+}
+
+std::vector<CsvRecord> parse_csv(std::string_view text) {
+  std::vector<CsvRecord> records;
+  CsvReader reader([&](CsvRecord&& r) { records.push_back(std::move(r)); });
+  reader.feed(text);
+  reader.finish();
+  return records;
+}
+
+void read_csv(std::string_view text, std::string_view source, const std::function<void(const CsvRecord&)>& fn) {
+  CsvReader reader([&](CsvRecord&& r) { fn(r); }, std::string(source));
+  reader.feed(text);
+  reader.finish();
 }
 
 }  // namespace keyproj

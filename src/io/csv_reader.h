@@ -1,25 +1,78 @@
 #pragma once
-// Reading CSV (RFC 4180, UTF-8) through libcsv: quoted fields with commas, quotes and line
-// breaks, CRLF or LF line ends, and the byte-order mark Excel writes. Records are handed over
-// one at a time, each with the line it starts on, so a large file never sits in memory twice
-// and every error can name its line.
+// Reading CSV as officers' spreadsheets save it: RFC 4180 through libcsv, UTF-8 (a leading
+// byte-order mark, which Excel writes, is dropped), CRLF or LF line ends, quoted fields that
+// hold commas, doubled quotes and line breaks. Every error names the line and the column
+// (as a spreadsheet letter: A, B, … AA) where it is. The seed loader and import share it.
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+struct csv_parser;
+
 namespace keyproj {
 
 struct CsvRecord {
-  std::size_t line = 0;  // 1-based line the record starts on
+  std::size_t line = 0;  // the line (1-based) the record starts on
   std::vector<std::string> fields;
 };
 
-// Calls `fn` for each record of `text` (blank lines are skipped). Throws Error(Rejected) naming
-// `source` and the line for malformed input, e.g. "dispatch.csv line 7: a quoted field is not
-// closed".
+// "A" for column 0, "Z" for 25, "AA" for 26: the letters a spreadsheet shows.
+std::string column_letter(std::size_t index);
+
+// A libcsv parser in strict mode that keeps the position of every byte it is fed, so that an
+// error can say where it is. Feed it text in pieces of any size, then finish(); each record
+// goes to the sink as soon as it is complete, so a large file never sits in memory twice.
+class CsvReader {
+ public:
+  using Sink = std::function<void(CsvRecord&&)>;
+  // `source` (a file name) opens every error message when given.
+  explicit CsvReader(Sink sink, std::string source = "");
+  ~CsvReader();
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  // Parses more text. Throws Error(Rejected) "line L, column C: …" on malformed CSV or text
+  // that is not UTF-8. Whatever the sink throws passes through unchanged.
+  void feed(std::string_view text);
+  // Ends the input: a last record without a line break counts. Blank lines are no records.
+  void finish();
+
+ private:
+  static void on_field(void* data, std::size_t size, void* self);
+  static void on_record(int terminator, void* self);
+  [[noreturn]] void fail(std::size_t line, std::size_t field, const std::string& why) const;
+  void deliver();
+
+  struct Problem {
+    std::size_t line;
+    std::size_t field;
+    std::string why;
+  };
+
+  csv_parser* parser_;
+  Sink sink_;
+  std::string source_;
+  std::optional<Problem> problem_;  // noted by a callback, raised by feed()
+  std::vector<CsvRecord> complete_;  // records libcsv has ended, not yet given to the sink
+  CsvRecord current_;
+  std::size_t line_ = 1;          // the line of the next byte
+  bool at_record_start_ = true;   // no byte of the current record seen yet
+  bool at_field_start_ = true;    // no byte of the current field seen yet
+  bool in_quotes_ = false;        // the current field opened with a quote
+  std::size_t field_line_ = 1;    // where the current field started
+  bool first_chunk_ = true;       // a byte-order mark may come only first
+  bool pending_cr_ = false;       // the last byte was CR: a following LF is the same line end
+};
+
+// The whole of `text` as records: the pure entry point (no I/O), for import and for fuzzing.
+std::vector<CsvRecord> parse_csv(std::string_view text);
+
+// Calls `fn` for each record of `text`; errors start with `source`, e.g.
+// "TM/projects.csv line 7, column B: the quoted field that opens here is never closed; …".
 void read_csv(std::string_view text, std::string_view source, const std::function<void(const CsvRecord&)>& fn);
 
 }  // namespace keyproj

@@ -18,7 +18,8 @@ Format parse_format(std::string_view text) {
   if (text == "table") return Format::Table;
   if (text == "csv") return Format::Csv;
   if (text == "json") return Format::Json;
-  throw usage_error("format '" + std::string(text) + "' is not known; use table, csv or json");
+  if (text == "xlsx") return Format::Xlsx;
+  throw usage_error("format '" + std::string(text) + "' is not known; use table, csv, json or xlsx");
 }
 
 Lang parse_lang(std::string_view text) {
@@ -195,6 +196,8 @@ std::unique_ptr<RowWriter> make_row_writer(Format format, std::ostream& out, std
     case Format::Csv: return std::make_unique<CsvWriter>(out, columns, style.lang);
     case Format::Json: return std::make_unique<JsonWriter>(out, std::move(columns));
     case Format::Table: break;
+    case Format::Xlsx:
+      throw usage_error("format 'xlsx' writes a workbook file; use 'keyproj export --format xlsx --out FILE'");
   }
   return std::make_unique<TableWriter>(out, std::move(columns), style);
 }

@@ -13,7 +13,8 @@
 
 namespace keyproj {
 
-enum class Format { Table, Csv, Json };
+// Xlsx is a workbook file: only `export --out FILE` writes it (output/xlsx_writer.h).
+enum class Format { Table, Csv, Json, Xlsx };
 enum class Lang { Zh, En };
 
 Format parse_format(std::string_view text);  // throws Error(Usage)
@@ -52,6 +53,7 @@ class RowWriter {
   virtual void finish() = 0;
 };
 
+// Error(Usage) for Format::Xlsx, which needs a file rather than a stream.
 std::unique_ptr<RowWriter> make_row_writer(Format format, std::ostream& out, std::vector<Column> columns,
                                            const TableStyle& style);
 

@@ -107,6 +107,23 @@ SQLite::Transaction begin_write(Database& db) {
 
 WriteTransaction::WriteTransaction(Database& db) : tx_(begin_write(db)) {}
 
+Savepoint::Savepoint(Database& db) : db_(db.sql()) { db_.exec("SAVEPOINT keyproj_row"); }
+
+Savepoint::~Savepoint() {
+  if (released_) return;
+  try {
+    db_.exec("ROLLBACK TO keyproj_row");
+    db_.exec("RELEASE keyproj_row");
+  } catch (const SQLite::Exception&) {
+    // The enclosing transaction is rolled back as a whole when it cannot be rolled back here.
+  }
+}
+
+void Savepoint::release() {
+  db_.exec("RELEASE keyproj_row");
+  released_ = true;
+}
+
 Database Database::open_unmigrated(const std::string& path) { return Database(path, connect(path)); }
 
 }  // namespace keyproj

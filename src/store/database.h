@@ -48,4 +48,20 @@ class WriteTransaction {
   SQLite::Transaction tx_;
 };
 
+// A savepoint inside the command's transaction, for work that may be undone alone: an import
+// rolls back one failed row and goes on to the next, so that one pass reports every error.
+// Rolls back to where it began unless release() is called.
+class Savepoint {
+ public:
+  explicit Savepoint(Database& db);
+  ~Savepoint();
+  Savepoint(const Savepoint&) = delete;
+  Savepoint& operator=(const Savepoint&) = delete;
+  void release();
+
+ private:
+  SQLite::Database& db_;
+  bool released_ = false;
+};
+
 }  // namespace keyproj

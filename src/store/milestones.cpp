@@ -28,19 +28,19 @@ nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t
 
 }  // namespace
 
-std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const std::string& due,
+std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const Text& due,
                            const std::string& created_on, const std::string& user) {
   SQLite::Statement q(db.sql(),
                       "INSERT INTO milestone (project_id, title, baseline_due, due, created_at) VALUES (?, ?, ?, ?, ?)");
   q.bind(1, static_cast<int64_t>(project.id));
   q.bind(2, title);
-  q.bind(3, due);
-  q.bind(4, due);
+  bind_optional(q, 3, due);
+  bind_optional(q, 4, due);
   q.bind(5, created_on);
   q.exec();
   const std::int64_t id = db.sql().getLastInsertRowid();
   record_audit(db, {user, "milestone", id, project.id, "create", nullptr,
-                    {{"title", title}, {"baseline_due", due}, {"due", due}}, std::nullopt});
+                    {{"title", title}, {"baseline_due", opt(due)}, {"due", opt(due)}}, std::nullopt});
   return id;
 }
 
@@ -105,6 +105,11 @@ void for_each_milestone(Database& db, const MilestoneFilter& f, const std::funct
   sql += "ORDER BY p.code, m.due IS NULL, m.due, m.id";
   SQLite::Statement q(db.sql(), sql);
   if (f.project_id) q.bind(":project", static_cast<int64_t>(*f.project_id));
+  while (q.executeStep()) fn(read_milestone(q));
+}
+
+void for_each_milestone_by_id(Database& db, const std::function<void(const Milestone&)>& fn) {
+  SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY m.id");
   while (q.executeStep()) fn(read_milestone(q));
 }
 

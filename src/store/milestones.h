@@ -14,8 +14,9 @@
 namespace keyproj {
 
 // Adds a milestone to the project, its baseline being `due`, with its audit row. `created_on`
-// is the day it was entered (the as-of date). Returns the new id.
-std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const std::string& due,
+// is the day it was entered (the as-of date). Returns the new id. A plan may name a target
+// without a date (an import brings those back): `due` is then empty, and so is the baseline.
+std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const Text& due,
                            const std::string& created_on, const std::string& user);
 
 std::optional<Milestone> find_milestone(Database& db, std::int64_t id);
@@ -47,5 +48,9 @@ struct MilestoneFilter {
 
 // Milestones by project code, then due date (undated last), then id.
 void for_each_milestone(Database& db, const MilestoneFilter& filter, const std::function<void(const Milestone&)>& fn);
+
+// Every milestone (archived projects' too) in the order they were added, by id: how export
+// writes them, so that an import into an empty database gives them the same ids.
+void for_each_milestone_by_id(Database& db, const std::function<void(const Milestone&)>& fn);
 
 }  // namespace keyproj

@@ -32,6 +32,41 @@ std::optional<std::int64_t> find_owner_id(Database& db, const std::string& name)
   return q.getColumn(0).getInt64();
 }
 
+std::optional<Owner> find_owner(Database& db, const std::string& name) {
+  SQLite::Statement q(db.sql(), "SELECT id, name, kind, contact FROM owner WHERE name = ?");
+  q.bind(1, name);
+  if (!q.executeStep()) return std::nullopt;
+  Owner o;
+  o.id = q.getColumn(0).getInt64();
+  o.name = q.getColumn(1).getString();
+  o.kind = column_text(q, 2);
+  o.contact = column_text(q, 3);
+  return o;
+}
+
+std::vector<std::string> edit_owner(Database& db, const Owner& owner, const Text& kind, const Text& contact,
+                                    const std::string& user) {
+  std::vector<std::string> changed;
+  nlohmann::ordered_json before = nlohmann::ordered_json::object();
+  nlohmann::ordered_json after = nlohmann::ordered_json::object();
+  auto note = [&](const char* field, const Text& old_value, const Text& new_value) {
+    if (!new_value || new_value == old_value) return;
+    changed.push_back(field);
+    before[field] = old_value ? nlohmann::ordered_json(*old_value) : nullptr;
+    after[field] = *new_value;
+  };
+  note("kind", owner.kind, kind);
+  note("contact", owner.contact, contact);
+  if (changed.empty()) return changed;
+  SQLite::Statement q(db.sql(), "UPDATE owner SET kind = ?, contact = ? WHERE id = ?");
+  bind_optional(q, 1, kind ? kind : owner.kind);
+  bind_optional(q, 2, contact ? contact : owner.contact);
+  q.bind(3, static_cast<int64_t>(owner.id));
+  q.exec();
+  record_audit(db, {user, "owner", owner.id, std::nullopt, "edit", before, after, std::nullopt});
+  return changed;
+}
+
 std::int64_t find_or_add_owner(Database& db, const std::string& name, const std::string& user) {
   if (auto id = find_owner_id(db, name)) return *id;
   Owner o;

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/model.h"
 #include "store/database.h"
@@ -15,6 +16,14 @@ namespace keyproj {
 std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user);
 
 std::optional<std::int64_t> find_owner_id(Database& db, const std::string& name);
+
+// The owner of exactly this name.
+std::optional<Owner> find_owner(Database& db, const std::string& name);
+
+// Sets the owner's kind and contact where given (a value not given is kept) and audits what
+// changed. Returns the names of the changed fields; nothing is written when there are none.
+std::vector<std::string> edit_owner(Database& db, const Owner& owner, const Text& kind, const Text& contact,
+                                    const std::string& user);
 
 // The owner named `name`, added (kind unknown) when it is not there yet.
 std::int64_t find_or_add_owner(Database& db, const std::string& name, const std::string& user);

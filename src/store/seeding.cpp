@@ -13,6 +13,15 @@ nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t
 
 }  // namespace
 
+std::optional<std::int64_t> find_plan_id(Database& db, const std::string& region, const std::string& title) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT pl.id FROM plan pl JOIN region r ON r.id = pl.region_id WHERE r.code = ? AND pl.title = ?");
+  q.bind(1, region);
+  q.bind(2, title);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
+}
+
 std::int64_t seed_plan(Database& db, const PlanRow& plan, SeedOutcome& outcome) {
   const std::int64_t region = region_id(db, plan.region);
   SQLite::Statement find(db.sql(), "SELECT id FROM plan WHERE region_id = ? AND title = ?");

@@ -35,6 +35,9 @@ struct SeedMilestone {
 
 enum class SeedOutcome { Added, Refreshed, Unchanged };
 
+// The plan of this region and title, if the database holds it.
+std::optional<std::int64_t> find_plan_id(Database& db, const std::string& region, const std::string& title);
+
 // The plan of this region and title, added or with its printed facts refreshed.
 std::int64_t seed_plan(Database& db, const PlanRow& plan, SeedOutcome& outcome);
 

@@ -8,10 +8,11 @@
 namespace keyproj {
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kSelectAll =
     "SELECT u.id, u.project_id, p.code, u.reported_on, u.stage, u.progress_pct, u.invested_yuan, u.note, "
     "  u.blocker, u.author "
-    "FROM progress_update u JOIN project p ON p.id = u.project_id WHERE u.project_id = ? ";
+    "FROM progress_update u JOIN project p ON p.id = u.project_id ";
+const std::string kSelect = std::string(kSelectAll) + "WHERE u.project_id = ? ";
 
 ProgressUpdate read_update(SQLite::Statement& q) {
   ProgressUpdate u;
@@ -59,6 +60,18 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
 void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn) {
   SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY u.reported_on, u.id");
   q.bind(1, static_cast<int64_t>(project_id));
+  while (q.executeStep()) fn(read_update(q));
+}
+
+std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id) {
+  SQLite::Statement q(db.sql(), std::string(kSelectAll) + "WHERE u.id = ?");
+  q.bind(1, static_cast<int64_t>(id));
+  if (!q.executeStep()) return std::nullopt;
+  return read_update(q);
+}
+
+void for_each_update_by_id(Database& db, const std::function<void(const ProgressUpdate&)>& fn) {
+  SQLite::Statement q(db.sql(), std::string(kSelectAll) + "ORDER BY u.id");
   while (q.executeStep()) fn(read_update(q));
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "domain/model.h"
@@ -15,8 +16,15 @@ namespace keyproj {
 // Returns the new report's id.
 std::int64_t insert_update(Database& db, const ProgressUpdate& u);
 
+// The report of this id.
+std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id);
+
 // The project's reports, oldest first (by date, then in the order they were entered).
 void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn);
+
+// Every report (archived projects' too) in the order entered, by id: how export writes them,
+// so that an import into an empty database gives them the same ids.
+void for_each_update_by_id(Database& db, const std::function<void(const ProgressUpdate&)>& fn);
 
 // The project's `n` latest reports, newest first.
 std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n);

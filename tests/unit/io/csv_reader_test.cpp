@@ -7,60 +7,152 @@
 namespace keyproj {
 namespace {
 
-std::vector<CsvRecord> read(std::string_view text) {
-  std::vector<CsvRecord> out;
-  read_csv(text, "t.csv", [&](const CsvRecord& r) { out.push_back(r); });
-  return out;
-}
-
 using Fields = std::vector<std::string>;
 
-TEST(CsvReader, PlainRowsWithLineNumbers) {
-  const auto rows = read("a,b\n1,2\n");
-  ASSERT_EQ(rows.size(), 2u);
-  EXPECT_EQ(rows[0].fields, (Fields{"a", "b"}));
-  EXPECT_EQ(rows[1].fields, (Fields{"1", "2"}));
-  EXPECT_EQ(rows[1].line, 2u);
-}
-
-TEST(CsvReader, QuotedCommasQuotesAndLineBreaks) {
-  const auto rows = read("code,note\r\nTM-1,\"a, \"\"b\"\"\r\nc\"\r\nTM-2,x\r\n");
-  ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[1].fields, (Fields{"TM-1", "a, \"b\"\r\nc"}));
-  EXPECT_EQ(rows[1].line, 2u);
-  EXPECT_EQ(rows[2].fields, (Fields{"TM-2", "x"}));
-  EXPECT_EQ(rows[2].line, 4u);
-}
-
-TEST(CsvReader, ByteOrderMarkAndBlankLinesAndNoFinalNewline) {
-  const auto rows = read("\xEF\xBB\xBF项目编号,名称\n\nTM-1,天门\n\r\nTM-2,\"\"");
-  ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[0].fields, (Fields{"项目编号", "名称"}));
-  EXPECT_EQ(rows[1].line, 3u);
-  EXPECT_EQ(rows[2].line, 5u);
-  EXPECT_EQ(rows[2].fields, (Fields{"TM-2", ""}));
-}
-
-TEST(CsvReader, EmptyFieldsAreKept) {
-  EXPECT_EQ(read("a,,c,\n")[0].fields, (Fields{"a", "", "c", ""}));
-}
-
-TEST(CsvReader, UnterminatedQuoteNamesTheLine) {
+// The message parse_csv rejects `text` with; "" when it is accepted.
+std::string error_of(std::string_view text) {
   try {
-    read("a,b\n1,\"open\n2,3\n");
+    parse_csv(text);
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    return e.what();
+  }
+  return "";
+}
+
+TEST(CsvReader, ColumnLettersAreTheSpreadsheetOnes) {
+  EXPECT_EQ(column_letter(0), "A");
+  EXPECT_EQ(column_letter(25), "Z");
+  EXPECT_EQ(column_letter(26), "AA");
+  EXPECT_EQ(column_letter(27), "AB");
+  EXPECT_EQ(column_letter(701), "ZZ");
+  EXPECT_EQ(column_letter(702), "AAA");
+}
+
+TEST(CsvReader, PlainRecordsWithTheirLines) {
+  const auto r = parse_csv("code,name\nTM-001,物流园\nTM-002,冷链中心\n");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].fields, (Fields{"code", "name"}));
+  EXPECT_EQ(r[1].fields, (Fields{"TM-001", "物流园"}));
+  EXPECT_EQ(r[2].fields, (Fields{"TM-002", "冷链中心"}));
+  EXPECT_EQ(r[0].line, 1u);
+  EXPECT_EQ(r[1].line, 2u);
+  EXPECT_EQ(r[2].line, 3u);
+}
+
+TEST(CsvReader, CrLfAndNoFinalLineBreak) {
+  const auto r = parse_csv("a,b\r\n1,2\r\n3,4");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1].fields, (Fields{"1", "2"}));
+  EXPECT_EQ(r[2].fields, (Fields{"3", "4"}));
+  EXPECT_EQ(r[2].line, 3u);
+}
+
+TEST(CsvReader, ByteOrderMarkIsDropped) {
+  const auto r = parse_csv("\xEF\xBB\xBF项目编号,进度\r\nTM-001,40\r\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].fields, (Fields{"项目编号", "进度"}));
+}
+
+TEST(CsvReader, QuotedFieldsHoldCommasQuotesAndLineBreaks) {
+  const auto r = parse_csv(
+      "code,note,blocker\n"
+      "TM-001,\"土地, 资金\",\"称为\"\"物流园\"\"\"\n"
+      "TM-002,\"第一行\r\n第二行\",\"\"\n"
+      "TM-003,,x\n");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[1].fields, (Fields{"TM-001", "土地, 资金", "称为\"物流园\""}));
+  EXPECT_EQ(r[2].fields, (Fields{"TM-002", "第一行\r\n第二行", ""}));
+  EXPECT_EQ(r[3].fields, (Fields{"TM-003", "", "x"}));
+  // A record spanning two lines starts on its first; the next one counts both.
+  EXPECT_EQ(r[2].line, 3u);
+  EXPECT_EQ(r[3].line, 5u);
+}
+
+TEST(CsvReader, SpacesAreKeptAsWritten) {
+  const auto r = parse_csv("a,b\n  x , y\t\n");
+  EXPECT_EQ(r[1].fields, (Fields{"  x ", " y\t"}));
+}
+
+TEST(CsvReader, BlankLinesAreSkippedButCounted) {
+  const auto r = parse_csv("a\n\n\r\nb\n");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].fields, (Fields{"b"}));
+  EXPECT_EQ(r[1].line, 4u);
+}
+
+TEST(CsvReader, EmptyInputHasNoRecords) {
+  EXPECT_TRUE(parse_csv("").empty());
+  EXPECT_TRUE(parse_csv("\xEF\xBB\xBF").empty());
+  EXPECT_TRUE(parse_csv("\r\n\n").empty());
+}
+
+TEST(CsvReader, UnterminatedQuoteNamesWhereItOpens) {
+  EXPECT_EQ(error_of("a,b\n1,\"open\n2,3\n"),
+            "line 2, column B: the quoted field that opens here is never closed; end it with a double quote");
+}
+
+TEST(CsvReader, QuoteInsideAnUnquotedField) {
+  EXPECT_EQ(error_of("a,b,c\nx,y,5\"inch\n"),
+            "line 2, column C: a double quote inside a field that does not start with one; put the whole "
+            "field in double quotes and write the quote twice (\"\")");
+}
+
+TEST(CsvReader, TextAfterTheClosingQuote) {
+  EXPECT_EQ(error_of("a,b\r\n\"x\"y,2\r\n"),
+            "line 2, column A: text follows the closing quote of a quoted field; a quote inside quotes is "
+            "written twice (\"\")");
+}
+
+TEST(CsvReader, ErrorAfterAMultiLineFieldHasItsOwnLine) {
+  EXPECT_EQ(error_of("a,b\n\"1\n2\",ok\nz,\"q\"w\n").substr(0, 17), "line 4, column B:");
+}
+
+TEST(CsvReader, TextThatIsNotUtf8) {
+  // 物流 in GBK, as a Chinese Excel saves "CSV" by default.
+  EXPECT_EQ(error_of("a,b\n1,\xCE\xEF\xC1\xF7\n"),
+            "line 2, column B: the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\"");
+  EXPECT_EQ(error_of(std::string("a\nx\0y\n", 6)).substr(0, 17), "line 2, column A:");
+}
+
+TEST(CsvReader, FedInPiecesReadsTheSame) {
+  const std::string text = "\xEF\xBB\xBF" "a,b\r\n\"x,\"\"y\"\"\r\nz\",2\r\n";
+  std::vector<CsvRecord> pieces;
+  CsvReader reader([&](CsvRecord&& r) { pieces.push_back(std::move(r)); });
+  for (std::size_t i = 0; i < text.size(); i += 3) reader.feed(std::string_view(text).substr(i, 3));
+  reader.finish();
+  EXPECT_EQ(pieces.size(), 2u);
+  EXPECT_EQ(pieces[1].fields, (Fields{"x,\"y\"\r\nz", "2"}));
+  EXPECT_EQ(pieces[1].line, 2u);
+}
+
+// The seed loader's entry: records one at a time, errors opened by the file's name.
+TEST(CsvReader, ReadCsvNamesTheSourceInErrors) {
+  std::vector<CsvRecord> rows;
+  read_csv("a,,c,\n\nx,\"\",z,w", "t.csv", [&](const CsvRecord& r) { rows.push_back(r); });
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].fields, (Fields{"a", "", "c", ""}));
+  EXPECT_EQ(rows[1].fields, (Fields{"x", "", "z", "w"}));
+  EXPECT_EQ(rows[1].line, 3u);
+  try {
+    read_csv("a,b\n1,2\n3,\"x\"y\n", "t.csv", [](const CsvRecord&) {});
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Rejected);
-    EXPECT_STREQ(e.what(), "t.csv line 2: a quote is out of place or a quoted field is not closed");
+    EXPECT_STREQ(e.what(), "t.csv line 3, column B: text follows the closing quote of a quoted field; a quote inside "
+                           "quotes is written twice (\"\")");
   }
 }
 
-TEST(CsvReader, StrayQuoteNamesTheLine) {
+// What the sink throws is the sink's own sentence, not a CSV error.
+TEST(CsvReader, SinkErrorsPassThrough) {
   try {
-    read("a,b\n1,2\n3,\"x\"y\n");
+    read_csv("a\nb\n", "t.csv", [](const CsvRecord& r) {
+      if (r.line == 2) throw rejected("row two is wrong");
+    });
     FAIL();
   } catch (const Error& e) {
-    EXPECT_STREQ(e.what(), "t.csv line 3: a quote is out of place or a quoted field is not closed");
+    EXPECT_STREQ(e.what(), "row two is wrong");
   }
 }
 

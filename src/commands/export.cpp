@@ -1,0 +1,151 @@
+// keyproj export: projects, milestones, reports, owners or the overdue list as CSV, JSON or an
+// Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list).
+// Import reads back whatever this writes (the overdue list excepted: it is computed).
+
+#include <iostream>
+#include <map>
+#include <optional>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "commands/overdue_options.h"
+#include "domain/stage.h"
+#include "io/atomic_file.h"
+#include "exchange/columns.h"
+#include "exchange/export_rows.h"
+#include "output/xlsx_writer.h"
+#include "store/milestones.h"
+#include "store/owners.h"
+#include "store/projects.h"
+#include "store/updates.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description&) {
+  o.add_options()
+      ("what", po::value<std::string>(), "projects, milestones, updates, owners or overdue")
+      ("out", po::value<std::string>(), "file to write (else stdout; required for xlsx)")
+      ("bom", po::bool_switch(), "start a CSV file with the byte-order mark Excel needs to read Chinese")
+      ("region", po::value<std::string>(), "only this region (TM, EZ, …)")
+      ("stage", po::value<std::string>(), "only projects in this stage")
+      ("owner", po::value<std::string>(), "only this owner's projects")
+      ("program", po::value<std::string>(), "only this programme")
+      ("search", po::value<std::string>(), "a part of the code or name");
+  declare_overdue_options(o);  // for --what overdue: the options of `overdue`
+}
+
+// --format when given; else the extension of --out; else CSV.
+Format export_format(const Globals& g, const std::optional<std::string>& out) {
+  if (g.format != Format::Table) return g.format;
+  if (out) {
+    const auto dot = out->rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : out->substr(dot + 1);
+    if (ext == "xlsx") return Format::Xlsx;
+    if (ext == "json") return Format::Json;
+  }
+  return Format::Csv;
+}
+
+std::string sheet_name(What w, Lang lang) {
+  if (lang == Lang::En) return std::string(what_name(w));
+  switch (w) {
+    case What::Projects: return "项目";
+    case What::Milestones: return "节点";
+    case What::Updates: return "调度记录";
+    case What::Owners: return "责任单位";
+    case What::Overdue: return "逾期清单";
+  }
+  return "";
+}
+
+ProjectFilter project_filter(const po::variables_map& args) {
+  ProjectFilter f;
+  f.region = text_option(args, "region");
+  if (auto s = text_option(args, "stage")) f.stage = std::string(stage_name(parse_stage(*s, "stage")));
+  f.owner = text_option(args, "owner");
+  f.program = text_option(args, "program");
+  f.search = text_option(args, "search");
+  return f;
+}
+
+void write_rows(Database& db, What what, const ProjectFilter& filter, const OverdueQuery& overdue, bool zh_kinds,
+                RowWriter& writer) {
+  switch (what) {
+    case What::Overdue:
+      for_each_overdue(db, overdue, [&](const OverdueRow& r) {
+        writer.row(overdue_cells(r, zh_kinds ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)));
+      });
+      break;
+    case What::Projects:
+      for_each_project(db, filter, [&](const Project& p) { writer.row(project_cells(p)); });
+      break;
+    case What::Owners:
+      for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(owner_cells(o, n)); });
+      break;
+    case What::Milestones:
+    case What::Updates: {
+      // The filter picks projects; their records go out in the order entered, so that an
+      // import into an empty database gives them the same ids.
+      std::map<std::string, std::string> names;
+      for_each_project(db, filter, [&](const Project& p) { names.emplace(p.code, p.name_zh); });
+      if (what == What::Milestones) {
+        for_each_milestone_by_id(db, [&](const Milestone& m) {
+          const auto it = names.find(m.project_code);
+          if (it == names.end()) return;
+          const auto moves = milestone_moves(db, m.id);
+          writer.row(milestone_cells(m, it->second, moves.empty() ? Text() : Text(moves.back().reason)));
+        });
+      } else {
+        for_each_update_by_id(db, [&](const ProgressUpdate& u) {
+          const auto it = names.find(u.project_code);
+          if (it != names.end()) writer.row(update_cells(u, it->second));
+        });
+      }
+      break;
+    }
+  }
+  writer.finish();
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const What what = parse_what(required_text(args, "what"), true);
+  const auto out = text_option(args, "out");
+  const Format format = export_format(g, out);
+  const bool bom = args["bom"].as<bool>();
+  if (format == Format::Xlsx && !out) throw usage_error("--format xlsx writes a workbook file; give it with --out FILE");
+  if (bom && format != Format::Csv) throw usage_error("--bom is for CSV; a JSON or xlsx file has no byte-order mark");
+  if (what == What::Owners && (args.count("region") || args.count("stage") || args.count("program")))
+    throw usage_error("owners are not filtered by region, stage or programme; export them all");
+  if (what == What::Overdue && args.count("search"))
+    throw usage_error("--search does not filter the overdue list; use --region, --owner, --program or --stage");
+  for (const char* option : {"min-days", "kind", "stale-days"})
+    if (what != What::Overdue && args.count(option))
+      throw usage_error(std::string("--") + option + " filters the overdue list; use it with --what overdue");
+  const ProjectFilter filter = project_filter(args);
+
+  Database db = open_database(g);
+  const OverdueQuery overdue = what == What::Overdue ? overdue_query(args, g, db) : OverdueQuery{};
+  std::optional<AtomicFile> file;
+  if (out) file.emplace(*out);
+  std::unique_ptr<RowWriter> writer;
+  if (format == Format::Xlsx) {
+    writer = make_xlsx_writer(file->temp_path(), sheet_name(what, g.style.lang), output_columns(what), g.style.lang);
+  } else {
+    std::ostream& stream = file ? file->stream() : io.out;
+    if (bom) stream << "\xEF\xBB\xBF";
+    writer = make_row_writer(format, stream, output_columns(what), g.style);
+  }
+  // A workbook is read by people, like a table: its overdue kinds speak the --lang language.
+  write_rows(db, what, filter, overdue, format == Format::Xlsx && g.style.lang == Lang::Zh, *writer);
+  if (file) file->commit();
+  return 0;
+}
+
+}  // namespace
+
+extern const Command export_command{"export", "",
+                                    "write projects, milestones, updates or owners as csv, json or xlsx", declare, run};
+
+}  // namespace keyproj

@@ -1,0 +1,88 @@
+// keyproj import FILE --what KIND: projects, milestones, reports or owners from CSV or JSON,
+// every row validated, all of them written in one transaction or none at all.
+
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "exchange/importer.h"
+#include "io/atomic_file.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void declare(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()
+      ("file", po::value<std::string>(), "the CSV or JSON file (format from its extension, else --format)")
+      ("what", po::value<std::string>(), "projects, milestones, updates or owners")
+      ("dry-run", po::bool_switch(), "say what would be added and changed; write nothing")
+      ("ignore-unknown", po::bool_switch(), "skip columns that are not keyproj's instead of refusing the file")
+      ("force", po::bool_switch(), "let rows move a stage backward, as log --force (needs --reason)")
+      ("reason", po::value<std::string>(), "why stages move backward, recorded with each such move");
+  p.add("file", 1);
+}
+
+std::optional<std::string> format_named(const Globals& g) {
+  switch (g.format) {
+    case Format::Table: return std::nullopt;  // not given: the extension decides
+    case Format::Csv: return "csv";
+    case Format::Json: return "json";
+    case Format::Xlsx: break;
+  }
+  throw usage_error("an xlsx workbook cannot be imported; save the sheet as \"CSV UTF-8\" and import that");
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+int run(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string path = required_text(args, "file");
+  const What what = parse_what(required_text(args, "what"), false);
+  const FileFormat format = import_format(path, format_named(g));
+  const bool dry_run = args["dry-run"].as<bool>();
+  ImportOptions options;
+  options.user = g.user;
+  options.as_of = g.as_of;
+  options.force = args["force"].as<bool>();
+  options.reason = text_option(args, "reason");
+  if (options.force && !options.reason) throw usage_error("--force needs --reason TEXT saying why stages move back");
+
+  const std::string text = read_file(path);
+  RecordSet set;
+  try {
+    set = read_records(text, format, what, args["ignore-unknown"].as<bool>());
+  } catch (const Error& e) {
+    throw Error(e.code(), path + " " + e.what());
+  }
+
+  Database db = open_database(g);
+  WriteTransaction tx(db);
+  const ImportResult result = import_records(db, set, options);
+  if (!result.errors.empty()) {
+    for (const auto& e : result.errors) io.err << "keyproj: " << path << " " << e << "\n";
+    throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");
+  }
+  const std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) +
+                             " changed, " + std::to_string(result.unchanged) + " unchanged";
+  if (dry_run) {
+    for (const auto& c : result.changes) io.out << c << "\n";
+    for (const auto& w : result.warnings) io.err << "keyproj: warning: " << path << " " << w << "\n";
+    io.out << "dry run of " << path << " (" << what_name(what) << "): would add " << result.added << ", change "
+           << result.changed << ", leave " << result.unchanged << " unchanged; nothing was written\n";
+    return 0;  // the transaction rolls back as it goes out of scope
+  }
+  tx.commit();
+  for (const auto& w : result.warnings) io.err << "keyproj: warning: " << path << " " << w << "\n";
+  io.out << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
+  return 0;
+}
+
+}  // namespace
+
+extern const Command import_command{"import", "FILE",
+                                    "read projects, milestones, updates or owners from csv or json, all or nothing",
+                                    declare, run};
+
+}  // namespace keyproj

@@ -1,0 +1,53 @@
+#include "commands/overdue_options.h"
+
+#include <sstream>
+
+#include "cli/options.h"
+#include "domain/stage.h"
+#include "store/settings.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+void read_kinds(const std::string& list, OverdueQuery& q) {
+  q.milestones = q.projects = q.stale = false;
+  std::istringstream in(list);
+  std::string word;
+  bool any = false;
+  while (std::getline(in, word, ',')) {
+    switch (parse_overdue_kind(word)) {
+      case OverdueKind::Milestone: q.milestones = true; break;
+      case OverdueKind::Project: q.projects = true; break;
+      case OverdueKind::Stale: q.stale = true; break;
+    }
+    any = true;
+  }
+  if (!any) throw usage_error("kind '' is empty; use milestone, project or stale, separated by commas");
+}
+
+}  // namespace
+
+void declare_overdue_options(po::options_description& o) {
+  o.add_options()
+      ("min-days", po::value<std::string>(), "only rows at least N days late")
+      ("kind", po::value<std::string>(), "milestone,project,stale (default all three)")
+      ("stale-days", po::value<std::string>(), "a report is missed after N days (default: setting stale.days)");
+}
+
+OverdueQuery overdue_query(const po::variables_map& args, const Globals& g, Database& db) {
+  OverdueQuery q;
+  q.as_of = g.as_of;
+  q.filter.region = text_option(args, "region");
+  q.filter.owner = text_option(args, "owner");
+  q.filter.program = text_option(args, "program");
+  if (auto s = text_option(args, "stage")) q.filter.stage = std::string(stage_name(parse_stage(*s, "stage")));
+  if (auto n = count_option(args, "min-days")) q.min_days = *n;
+  if (auto k = text_option(args, "kind")) read_kinds(*k, q);
+  const auto stale_days = count_option(args, "stale-days");
+  require_known(db, q.filter);
+  q.stale_days = stale_days ? *stale_days : setting_value(db, "stale.days");
+  return q;
+}
+
+}  // namespace keyproj

@@ -1,0 +1,172 @@
+#include "exchange/columns.h"
+
+#include <cassert>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+using A = std::vector<std::string>;
+
+Field field(std::string key, std::string en, std::string zh, A aliases = {}, Align align = Align::Left) {
+  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, false, false};
+}
+Field derived(std::string key, std::string en, std::string zh, A aliases = {}, Align align = Align::Left) {
+  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, true, false};
+}
+Field shrinkable(std::string key, std::string en, std::string zh) {
+  return Field{std::move(key), std::move(en), std::move(zh), {}, Align::Left, true, true};
+}
+
+// The Chinese headers follow the words of the dispatch forms (调度表) and of `project list`.
+const std::vector<Field> kProjects{
+    field("project_code", "Code", "项目编号", {"code"}),
+    field("name_zh", "Name", "项目名称", {"name"}),
+    field("name_en", "English name", "英文名称"),
+    field("region", "Region", "地区"),
+    field("county", "County", "县市区"),
+    field("program", "Program", "专栏"),
+    field("category", "Category", "类别"),
+    field("location", "Location", "建设地点"),
+    field("scale", "Scale", "建设规模及内容", {"建设内容"}),
+    field("owner", "Owner", "责任单位"),
+    field("stage", "Stage", "阶段"),
+    field("resume_stage", "Resumes at", "停缓建前阶段"),
+    field("budget_yuan", "Budget", "计划总投资", {"budget", "总投资"}, Align::Right),
+    derived("invested_yuan", "Invested", "累计完成投资", {"invested"}, Align::Right),
+    derived("progress_pct", "Progress %", "形象进度（%）", {"progress", "形象进度"}, Align::Right),
+    field("planned_start", "Start", "计划开工", {"start"}),
+    field("planned_finish", "Finish", "计划完成", {"finish"}),
+    field("finish_source", "Finish source", "完成时间来源"),
+    field("plan", "Plan", "所属规划"),
+    field("source_file", "Source file", "出处文件"),
+    field("source_lines", "Source lines", "出处行"),
+    field("source_quote", "Source quote", "原文摘录"),
+    derived("last_update", "Last report", "最近调度"),
+    field("entered_on", "Entered", "录入日期"),
+};
+
+const std::vector<Field> kMilestones{
+    field("id", "ID", "节点编号", {}, Align::Right),
+    field("project_code", "Code", "项目编号", {"code"}),
+    derived("name_zh", "Name", "项目名称", {"name"}),
+    field("title", "Milestone", "节点名称", {"节点"}),
+    field("baseline_due", "Baseline due", "原定完成时间", {"baseline"}),
+    field("due", "Due", "计划完成时间"),
+    field("done_on", "Done", "实际完成时间", {"done"}),
+    field("reason", "Reason moved", "调整原因", {"move_reason"}),
+};
+
+const std::vector<Field> kUpdates{
+    field("id", "ID", "记录编号", {}, Align::Right),
+    field("project_code", "Code", "项目编号", {"code"}),
+    field("name_zh", "Name", "项目名称", {"name"}),
+    field("reported_on", "Date", "调度日期", {"date", "日期"}),
+    field("stage", "Stage", "阶段"),
+    field("progress_pct", "Progress %", "形象进度（%）", {"progress", "形象进度", "进度"}, Align::Right),
+    field("invested_yuan", "Invested", "本期完成投资", {"invested", "完成投资"}, Align::Right),
+    field("note", "Note", "进展情况", {"备注"}),
+    field("blocker", "Blocker", "存在问题", {"问题"}),
+    field("author", "Author", "填报人"),
+};
+
+const std::vector<Field> kOwners{
+    field("name", "Owner", "单位名称", {"责任单位"}),
+    field("kind", "Kind", "类型"),
+    field("contact", "Contact", "联系方式"),
+    derived("projects", "Projects", "项目数", {}, Align::Right),
+};
+
+// The overdue list as `overdue` shows it; every column is derived.
+const std::vector<Field> kOverdue{
+    derived("kind", "Kind", "类型"),
+    derived("project_code", "Code", "项目编号"),
+    shrinkable("project_name", "Name", "项目名称"),
+    derived("region", "Region", "地区"),
+    shrinkable("owner", "Owner", "责任单位"),
+    shrinkable("milestone", "Milestone", "里程碑"),
+    derived("due", "Due", "应完成日期"),
+    derived("days_late", "Days late", "逾期天数", {}, Align::Right),
+};
+
+// Lower-case ASCII, no spaces, half-width brackets and percent sign.
+std::string normal(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (s.substr(i, 3) == "（") { out += '('; i += 2; continue; }
+    if (s.substr(i, 3) == "）") { out += ')'; i += 2; continue; }
+    if (s.substr(i, 3) == "％") { out += '%'; i += 2; continue; }
+    if (s.substr(i, 3) == "\u3000") { i += 2; continue; }  // ideographic space
+    if (c == ' ' || c == '\t' || c == '_') continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+}  // namespace
+
+What parse_what(std::string_view text, bool exporting) {
+  if (text == "projects") return What::Projects;
+  if (text == "milestones") return What::Milestones;
+  if (text == "updates") return What::Updates;
+  if (text == "owners") return What::Owners;
+  if (text == "overdue" && exporting) return What::Overdue;
+  if (text == "overdue")
+    throw usage_error("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones");
+  throw usage_error("what '" + std::string(text) + "' is not known; use " +
+                    (exporting ? "projects, milestones, updates, owners or overdue"
+                               : "projects, milestones, updates or owners"));
+}
+
+std::string_view what_name(What w) {
+  switch (w) {
+    case What::Projects: return "projects";
+    case What::Milestones: return "milestones";
+    case What::Updates: return "updates";
+    case What::Owners: return "owners";
+    case What::Overdue: return "overdue";
+  }
+  return "";
+}
+
+const std::vector<Field>& fields_of(What w) {
+  switch (w) {
+    case What::Projects: return kProjects;
+    case What::Milestones: return kMilestones;
+    case What::Updates: return kUpdates;
+    case What::Owners: return kOwners;
+    case What::Overdue: return kOverdue;
+  }
+  return kProjects;
+}
+
+std::size_t field_index(What w, std::string_view key) {
+  const auto& fields = fields_of(w);
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (fields[i].key == key) return i;
+  assert(false && "no such field");
+  return 0;
+}
+
+std::optional<std::size_t> find_field(What w, std::string_view header) {
+  const std::string h = normal(header);
+  if (h.empty()) return std::nullopt;
+  const auto& fields = fields_of(w);
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const Field& f = fields[i];
+    if (h == normal(f.key) || h == normal(f.label_en) || h == normal(f.label_zh)) return i;
+    for (const auto& a : f.aliases)
+      if (h == normal(a)) return i;
+  }
+  return std::nullopt;
+}
+
+std::vector<Column> output_columns(What w) {
+  std::vector<Column> columns;
+  for (const Field& f : fields_of(w)) columns.push_back({f.key, f.label_en, f.label_zh, f.align, f.shrinkable});
+  return columns;
+}
+
+}  // namespace keyproj

@@ -1,0 +1,49 @@
+#pragma once
+// The columns of every kind of record that export writes and import reads: one table per
+// kind, used both ways, so that whatever export writes, import reads back. A column is named
+// in a file by its key (the English CSV header and JSON key), by the Chinese header that
+// `--lang zh` writes, by its English label, or by a short alias (`code`, `name`, `progress`,
+// `invested`, `date`) that a hand-made dispatch sheet (调度表) may use.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "output/row_writer.h"
+
+namespace keyproj {
+
+// Overdue is export only: its rows are computed from the others.
+enum class What { Projects, Milestones, Updates, Owners, Overdue };
+
+// Error(Usage) naming the choices; `overdue` only when `exporting`.
+What parse_what(std::string_view text, bool exporting);
+std::string_view what_name(What w);                      // "projects"
+
+struct Field {
+  std::string key;       // CSV header and JSON key: "budget_yuan"
+  std::string label_en;  // "Budget"
+  std::string label_zh;  // "计划总投资": the header with --lang zh
+  std::vector<std::string> aliases;
+  Align align = Align::Left;
+  // Derived facts (a sum, a count, the latest report) are written by export for the reader;
+  // import accepts the column and leaves the fact to be derived again.
+  bool derived = false;
+  bool shrinkable = false;  // in a table (the overdue list), may be cut to fit the terminal
+};
+
+const std::vector<Field>& fields_of(What w);
+
+// The index of the field called `key` in the table (a programming error when it is missing).
+std::size_t field_index(What w, std::string_view key);
+
+// The field a header names, by key, label or alias. Matching ignores ASCII case, spaces and
+// the difference between full-width and half-width brackets: "形象进度（%）" = "形象进度(%)".
+std::optional<std::size_t> find_field(What w, std::string_view header);
+
+// The columns as the row writers take them.
+std::vector<Column> output_columns(What w);
+
+}  // namespace keyproj

@@ -1,0 +1,117 @@
+// A milestones row: matched by id (or, without one, by project and title) to record it done
+// or move its due date, as `milestone done` and `milestone move` do; otherwise added, as
+// `milestone add` adds one. A due date that differs from the baseline is a move, and needs
+// the reason (调整原因) the row gives.
+
+#include "domain/record_rules.h"
+#include "exchange/import_rows.h"
+#include "store/milestones.h"
+#include "store/projects.h"
+#include "store/recording.h"
+
+namespace keyproj {
+namespace {
+
+struct MilestoneRow {
+  std::optional<std::int64_t> id;
+  std::optional<std::string> code, title, baseline, due, done, reason;
+};
+
+MilestoneRow read_row(RowValues& row) {
+  MilestoneRow r;
+  r.id = row.id("id");
+  r.code = row.word("project_code");
+  r.title = row.text("title");
+  r.baseline = row.date("baseline_due", PeriodEnd::Last);
+  r.due = row.date("due", PeriodEnd::Last);
+  r.done = row.date("done_on");
+  r.reason = row.text("reason");
+  return r;
+}
+
+// The milestone the row is about, if it exists: by id, else by project and title.
+std::optional<Milestone> match(Database& db, const MilestoneRow& r) {
+  if (r.id) return find_milestone(db, *r.id);
+  if (!r.code || !r.title) return std::nullopt;
+  const auto p = find_project(db, *r.code);
+  if (!p) return std::nullopt;
+  std::optional<Milestone> found;
+  MilestoneFilter f;
+  f.project_id = p->id;
+  for_each_milestone(db, f, [&](const Milestone& m) {
+    if (!found && m.title == *r.title) found = m;
+  });
+  return found;
+}
+
+std::string shown(const Text& t) { return t ? *t : "—"; }
+
+void change_milestone(Database& db, RowValues& row, const MilestoneRow& r, const Milestone& m,
+                      const ImportOptions& options, ImportResult& result) {
+  const std::string id = std::to_string(m.id);
+  if (r.code && *r.code != m.project_code)
+    row.fail("project_code", "milestone " + id + " belongs to " + m.project_code + ", not " + *r.code);
+  if (r.title && *r.title != m.title)
+    row.fail("title", "milestone " + id + " is titled '" + m.title + "'; import does not rename milestones");
+  if (r.baseline && r.baseline != m.baseline_due)
+    row.fail("baseline_due", row.name("baseline_due") + " of milestone " + id + " is " + shown(m.baseline_due) +
+                                 "; the first planned date never changes");
+  const bool moves = r.due && r.due != m.due;
+  if (moves && !r.reason)
+    row.fail("reason", "milestone " + id + " moves from " + shown(m.due) + " to " + *r.due + "; give the reason in " +
+                           row.name("reason"));
+  if (!row.ok()) return;
+  std::string what;
+  if (moves && row.check("due", [&] { reschedule_milestone(db, m, *r.due, *r.reason, options.as_of, options.user); }))
+    what += "due " + shown(m.due) + " → " + *r.due;
+  if (r.done && r.done != m.done_on &&
+      row.check("done_on", [&] {
+        complete_milestone(db, m, parse_date(*r.done, "date"), options.as_of, options.user);
+      }))
+    what += std::string(what.empty() ? "" : "; ") + "done on " + *r.done;
+  if (!row.ok()) return;
+  if (what.empty()) {
+    ++result.unchanged;
+    return;
+  }
+  result.changes.push_back("change milestone " + id + " of " + m.project_code + ": " + what);
+  ++result.changed;
+}
+
+void add_milestone_row(Database& db, RowValues& row, const MilestoneRow& r, const ImportOptions& options,
+                       ImportResult& result) {
+  std::optional<Project> p;
+  if (!r.code) row.fail("project_code", row.name("project_code") + " is empty; a new milestone needs its project");
+  else if (!(p = find_project(db, *r.code)))
+    row.fail("project_code", row.name("project_code") + " '" + *r.code + "' is not the code of any project");
+  else row.check("project_code", [&] { require_not_archived(*p, "new milestones"); });
+  if (!r.title) row.fail("title", row.name("title") + " is empty; a new milestone needs its title");
+  // The baseline is the first due date; a later due date is a move from it, with its reason.
+  const Text first = r.baseline ? r.baseline : r.due;
+  const bool moved = r.due && r.due != first;
+  if (moved && !r.reason)
+    row.fail("reason", row.name("due") + " " + *r.due + " differs from " + row.name("baseline_due") + " " + *first +
+                           "; give the reason it moved in " + row.name("reason"));
+  if (!row.ok()) return;
+  const std::int64_t id = add_milestone(db, *p, *r.title, first, options.as_of.iso(), options.user);
+  if (moved)
+    row.check("due", [&] { reschedule_milestone(db, *find_milestone(db, id), *r.due, *r.reason, options.as_of, options.user); });
+  if (r.done)
+    row.check("done_on", [&] {
+      complete_milestone(db, *find_milestone(db, id), parse_date(*r.done, "date"), options.as_of, options.user);
+    });
+  if (!row.ok()) return;
+  result.changes.push_back("add milestone " + std::to_string(id) + " to " + p->code + ": " + *r.title);
+  ++result.added;
+}
+
+}  // namespace
+
+void import_milestone_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result) {
+  const MilestoneRow r = read_row(row);
+  if (!row.ok()) return;
+  if (const auto m = match(db, r)) change_milestone(db, row, r, *m, options, result);
+  else add_milestone_row(db, row, r, options, result);
+}
+
+}  // namespace keyproj

@@ -1,0 +1,16 @@
+#pragma once
+// One row of each kind, applied (importer.cpp calls these under a savepoint per row). Each
+// reads its values through RowValues, reports what it cannot accept there, and records what
+// it added or changed in the result.
+
+#include "exchange/importer.h"
+#include "exchange/row_values.h"
+
+namespace keyproj {
+
+void import_owner_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+void import_project_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+void import_milestone_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+void import_update_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+
+}  // namespace keyproj

@@ -1,0 +1,122 @@
+// An updates row: a progress report appended exactly as `log` appends one (log_report), the
+// stage moving by the same rules. A monthly dispatch sheet (调度表) is such a file: one
+// import logs a whole month. A row with the id of a report already recorded is that report:
+// unchanged when the row agrees with it, refused when not (reports are append-only).
+
+#include "domain/record_rules.h"
+#include "exchange/import_rows.h"
+#include "store/projects.h"
+#include "store/recording.h"
+#include "store/updates.h"
+#include "util/money.h"
+
+namespace keyproj {
+namespace {
+
+struct UpdateRow {
+  std::optional<std::int64_t> id;
+  std::optional<std::string> code, name, date;
+  std::optional<Stage> stage;
+  std::optional<int> progress;
+  std::optional<std::int64_t> invested;
+  std::optional<std::string> note, blocker, author;
+};
+
+UpdateRow read_row(RowValues& row) {
+  UpdateRow r;
+  r.id = row.id("id");
+  r.code = row.word("project_code");
+  r.name = row.text("name_zh");
+  r.date = row.date("reported_on");
+  r.stage = row.stage("stage");
+  r.progress = row.percent("progress_pct");
+  r.invested = row.money("invested_yuan");
+  r.note = row.text("note");
+  r.blocker = row.text("blocker");
+  r.author = row.word("author");
+  if (!r.code && !r.name)
+    row.fail("project_code", "the row names no project; give its " + row.name("project_code") + " or " +
+                                 row.name("name_zh"));
+  return r;
+}
+
+// The fields the row gives that differ from the recorded report, as "field recorded → row".
+std::string differences(const UpdateRow& r, const ProgressUpdate& u, const Project& p) {
+  std::string out;
+  auto note = [&](const char* field, const std::string& recorded, const std::string& given) {
+    if (recorded != given) out += (out.empty() ? "" : ", ") + std::string(field) + " " + recorded + " → " + given;
+  };
+  auto shown = [](const auto& v) -> std::string {
+    if (!v) return "—";
+    if constexpr (std::is_same_v<std::decay_t<decltype(*v)>, std::string>) return *v;
+    else return std::to_string(*v);
+  };
+  if (p.id != u.project_id) note("project", u.project_code, p.code);
+  if (r.date) note("reported_on", u.reported_on, *r.date);
+  if (r.stage) note("stage", shown(u.stage), std::string(stage_name(*r.stage)));
+  if (r.progress) note("progress_pct", shown(u.progress_pct), shown(r.progress));
+  if (r.invested) note("invested_yuan", shown(u.invested_yuan), shown(r.invested));
+  if (r.note) note("note", shown(u.note), *r.note);
+  if (r.blocker) note("blocker", shown(u.blocker), *r.blocker);
+  if (r.author) note("author", u.author, *r.author);
+  return out;
+}
+
+}  // namespace
+
+void import_update_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result) {
+  const UpdateRow r = read_row(row);
+  if (!row.ok()) return;
+  const char* project_key = r.code ? "project_code" : "name_zh";
+  std::optional<Project> p;
+  if (r.code) {
+    p = find_project(db, *r.code);
+    if (!p) row.fail("project_code", row.name("project_code") + " '" + *r.code + "' is not the code of any project");
+  } else {
+    row.check("name_zh", [&] { p = resolve_project(db, *r.name); });
+  }
+  if (!row.ok()) return;
+
+  if (r.id) {
+    if (const auto recorded = find_update(db, *r.id)) {
+      const std::string diff = differences(r, *recorded, *p);
+      if (diff.empty()) ++result.unchanged;
+      else
+        row.fail("id", "report " + std::to_string(*r.id) + " is recorded with other values (" + diff +
+                           "); reports are never edited: leave the id out to add a correcting report");
+      return;
+    }
+  }
+
+  LogRequest request;
+  ProgressUpdate& u = request.update;
+  u.progress_pct = r.progress;
+  u.invested_yuan = r.invested;
+  u.note = r.note;
+  u.blocker = r.blocker;
+  u.author = r.author ? *r.author : options.user;
+  if (r.date) request.date = parse_date(*r.date, "date");
+  request.stage = r.stage;
+  request.force = options.force;
+  request.reason = options.reason;
+  // log_report checks all of these again; asking the same rules first puts each refusal in
+  // the column it concerns.
+  row.check("reported_on", [&] { event_date(request.date, options.as_of, row.name("reported_on")); });
+  row.check(project_key, [&] { require_not_archived(*p, "more reports"); });
+  if (r.stage) row.check("stage", [&] { decide_project_move(*p, *r.stage, options.force, options.reason); });
+  if (!row.ok()) return;
+  const LogOutcome logged = log_report(db, *p, request, options.as_of, options.user);
+
+  std::string what = "add report " + std::to_string(logged.id) + " for " + p->code + " on " +
+                     event_date(request.date, options.as_of, "date").iso();
+  if (logged.move && logged.move->changed)
+    what += ": stage " + std::string(stage_name(logged.move->from)) + " → " + std::string(stage_name(logged.move->to));
+  result.changes.push_back(what);
+  ++result.added;
+  if (r.invested && p->budget_yuan && logged.invested_total > *p->budget_yuan)
+    result.warnings.push_back(row.place("invested_yuan") + ": invested total " + format_money(logged.invested_total) +
+                              " of " + p->code + " is beyond its budget of " + format_money(*p->budget_yuan) +
+                              "; the report is recorded");
+}
+
+}  // namespace keyproj

@@ -1,0 +1,98 @@
+#include "exchange/importer.h"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <string_view>
+#include <tuple>
+
+#include "exchange/import_rows.h"
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+// Columns without which no row of the kind can be placed; checked once, for the whole file.
+std::optional<std::string> missing_columns(const RecordSet& set) {
+  auto has = [&](const char* key) { return set.present[field_index(set.what, key)]; };
+  switch (set.what) {
+    case What::Projects:
+      if (!has("project_code")) return "the file has no project_code (项目编号) column; every project row needs its code";
+      break;
+    case What::Owners:
+      if (!has("name")) return "the file has no name (单位名称) column; every owner row needs its name";
+      break;
+    case What::Updates:
+      if (!has("project_code") && !has("name_zh"))
+        return "the file has no project_code (项目编号) nor name_zh (项目名称) column; every report names its project";
+      break;
+    case What::Milestones:
+      if (!has("id") && !(has("project_code") && has("title")))
+        return "the file has neither an id (节点编号) column nor project_code and title (节点名称) columns";
+      break;
+    case What::Overdue: break;  // parse_what refuses to import it
+  }
+  return std::nullopt;
+}
+
+void import_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result, What what) {
+  switch (what) {
+    case What::Owners: import_owner_row(db, row, options, result); break;
+    case What::Projects: import_project_row(db, row, options, result); break;
+    case What::Milestones: import_milestone_row(db, row, options, result); break;
+    case What::Updates: import_update_row(db, row, options, result); break;
+    case What::Overdue: throw usage_error("the overdue list is computed, not imported");
+  }
+}
+
+// Every error opens with "line N" and, in a CSV file, ", column X": the file's order is the
+// order an officer fixes them in.
+void sort_by_place(std::vector<std::string>& errors) {
+  auto place = [](const std::string& e) {
+    char* end = nullptr;
+    const auto line = std::strtoull(e.c_str() + 5, &end, 10);
+    std::string column;
+    if (std::string_view(end).substr(0, 9) == ", column ")
+      for (const char* c = end + 9; *c >= 'A' && *c <= 'Z'; ++c) column += *c;
+    return std::make_tuple(line, column.size(), column);
+  };
+  std::stable_sort(errors.begin(), errors.end(),
+                   [&](const std::string& a, const std::string& b) { return place(a) < place(b); });
+}
+
+}  // namespace
+
+ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options) {
+  ImportResult result;
+  result.errors = set.errors;
+  if (auto missing = missing_columns(set)) {
+    result.errors.insert(result.errors.begin(), "line 1: " + *missing);
+    return result;
+  }
+  for (const Record& record : set.records) {
+    RowValues row(set.what, record, result.errors);
+    Savepoint savepoint(db);
+    ImportResult row_result;
+    try {
+      import_row(db, row, options, row_result, set.what);
+    } catch (const Error& e) {
+      // A rule of the store (a refused stage move, an unknown region) that reading the values
+      // could not see: it belongs to the row.
+      row.fail("", e.what());
+    } catch (const SQLite::Exception& e) {
+      row.fail("", std::string("the database refused the row: ") + e.what());
+    }
+    if (!row.ok()) continue;  // the savepoint undoes whatever the row began
+    savepoint.release();
+    result.changes.insert(result.changes.end(), row_result.changes.begin(), row_result.changes.end());
+    result.warnings.insert(result.warnings.end(), row_result.warnings.begin(), row_result.warnings.end());
+    result.added += row_result.added;
+    result.changed += row_result.changed;
+    result.unchanged += row_result.unchanged;
+  }
+  sort_by_place(result.errors);
+  return result;
+}
+
+}  // namespace keyproj

@@ -1,0 +1,38 @@
+#pragma once
+// Import: records applied through the same store and domain functions the commands use, so
+// an imported report obeys exactly the rules `log` does. All rows run inside the caller's one
+// transaction, each under a savepoint: a row that fails is undone and reported, and the next
+// one is still tried, so that one pass finds every error. The caller commits only when there
+// are none (and it is not a dry run); otherwise nothing is written.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "exchange/records.h"
+#include "store/database.h"
+#include "util/date.h"
+
+namespace keyproj {
+
+struct ImportOptions {
+  std::string user;
+  Date as_of;  // the date of every change, as for the commands
+  // As `log --force --reason`: lets a report (or a project row) move a stage backward.
+  bool force = false;
+  std::optional<std::string> reason;
+};
+
+struct ImportResult {
+  std::vector<std::string> errors;   // "line 4, column F: …", in file order
+  std::vector<std::string> changes;  // "add TM-022 …", "change TM-001: budget_yuan … → …"
+  std::vector<std::string> warnings;  // accepted, but worth a look: an invested total beyond the budget
+  std::size_t added = 0;
+  std::size_t changed = 0;
+  std::size_t unchanged = 0;
+};
+
+ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options);
+
+}  // namespace keyproj

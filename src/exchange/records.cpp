@@ -1,0 +1,212 @@
+#include "exchange/records.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "io/csv_reader.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace keyproj {
+namespace {
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+std::string known_columns(What what) {
+  std::string list;
+  for (const Field& f : fields_of(what)) list += (list.empty() ? "" : ", ") + f.key;
+  return list;
+}
+
+std::string unknown_column(What what, const std::string& where, const std::string& name) {
+  return where + ": '" + name + "' is not a column of " + std::string(what_name(what)) + " (they are " +
+         known_columns(what) + "); pass --ignore-unknown to skip it";
+}
+
+RecordSet empty_set(What what) {
+  RecordSet set{what, {}, {}, std::vector<bool>(fields_of(what).size(), false)};
+  return set;
+}
+
+Record empty_record(What what, std::size_t line) {
+  const std::size_t n = fields_of(what).size();
+  return Record{line, std::vector<std::optional<std::string>>(n), std::vector<std::string>(n),
+                std::vector<std::string>(n)};
+}
+
+RecordSet read_csv_records(std::string_view text, What what, bool ignore_unknown) {
+  RecordSet set = empty_set(what);
+  const std::vector<CsvRecord> rows = parse_csv(text);
+  if (rows.empty()) throw rejected("line 1: the file is empty; its first line must name the columns");
+  const CsvRecord& header = rows.front();
+
+  // Which field each column holds; columns with no field (ignored, or in error) are skipped.
+  std::vector<std::optional<std::size_t>> field_of(header.fields.size());
+  std::vector<std::optional<std::size_t>> column_of(fields_of(what).size());
+  for (std::size_t c = 0; c < header.fields.size(); ++c) {
+    const std::string& name = header.fields[c];
+    const std::string where = "line " + std::to_string(header.line) + ", column " + column_letter(c);
+    if (blank(name)) {
+      bool used = false;
+      for (std::size_t r = 1; r < rows.size(); ++r)
+        used = used || (c < rows[r].fields.size() && !blank(rows[r].fields[c]));
+      if (used && !ignore_unknown)
+        set.errors.push_back(where + ": the column has values but no header; name it or delete it");
+      continue;
+    }
+    const auto f = find_field(what, name);
+    if (!f) {
+      if (!ignore_unknown) set.errors.push_back(unknown_column(what, where, name));
+      continue;
+    }
+    if (column_of[*f]) {
+      set.errors.push_back(where + ": '" + name + "' names the same column as '" + header.fields[*column_of[*f]] +
+                           "' in column " + column_letter(*column_of[*f]) + "; keep one of them");
+      continue;
+    }
+    column_of[*f] = c;
+    field_of[c] = f;
+    set.present[*f] = true;
+  }
+
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const CsvRecord& row = rows[r];
+    bool all_blank = true;
+    for (const auto& v : row.fields) all_blank = all_blank && blank(v);
+    if (all_blank) continue;
+    const std::string line = "line " + std::to_string(row.line);
+    if (row.fields.size() != header.fields.size()) {
+      const std::size_t at = std::min(row.fields.size(), header.fields.size());
+      set.errors.push_back(line + ", column " + column_letter(at) + ": " + std::to_string(row.fields.size()) +
+                           " fields where the header has " + std::to_string(header.fields.size()) +
+                           "; a value holding a comma must be in double quotes");
+      continue;
+    }
+    Record rec = empty_record(what, row.line);
+    for (std::size_t c = 0; c < row.fields.size(); ++c) {
+      if (!field_of[c]) continue;
+      const std::size_t f = *field_of[c];
+      rec.names[f] = header.fields[c];
+      rec.places[f] = line + ", column " + column_letter(c);
+      if (!blank(row.fields[c])) rec.values[f] = row.fields[c];
+    }
+    set.records.push_back(std::move(rec));
+  }
+  return set;
+}
+
+// The line on which each element of the top-level array starts. The text is known to be
+// valid JSON (nlohmann parsed it), so strings and nesting are all there is to follow.
+std::vector<std::size_t> element_lines(std::string_view text) {
+  std::vector<std::size_t> lines;
+  std::size_t line = 1;
+  int depth = 0;
+  bool in_string = false;
+  bool escaped = false;
+  bool expect_element = false;
+  for (const char c : text) {
+    if (c == '\n') ++line;
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (depth == 1 && expect_element) {
+      lines.push_back(line);
+      expect_element = false;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') {
+      if (++depth == 1) expect_element = true;
+    } else if (c == ']' || c == '}') --depth;
+    else if (c == ',' && depth == 1) expect_element = true;
+  }
+  return lines;
+}
+
+RecordSet read_json_records(std::string_view text, What what, bool ignore_unknown) {
+  RecordSet set = empty_set(what);
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string why = e.what();
+    if (const auto at = why.find("] "); at != std::string::npos) why = why.substr(at + 2);
+    throw rejected("the JSON cannot be read: " + why);
+  }
+  if (!doc.is_array())
+    throw rejected("line 1: the JSON is not an array; give an array of objects, one per record, as export writes it");
+  const auto lines = element_lines(text);
+  std::vector<std::string> reported;  // unknown keys, each reported once
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    const std::size_t line_no = i < lines.size() ? lines[i] : 0;
+    const std::string line = "line " + std::to_string(line_no);
+    const auto& element = doc[i];
+    if (!element.is_object()) {
+      set.errors.push_back(line + ": record " + std::to_string(i + 1) + " is not an object; give {\"key\": value, …}");
+      continue;
+    }
+    Record rec = empty_record(what, line_no);
+    bool ok = true;
+    for (const auto& [key, value] : element.items()) {
+      const auto f = find_field(what, key);
+      if (!f) {
+        if (!ignore_unknown && std::find(reported.begin(), reported.end(), key) == reported.end()) {
+          reported.push_back(key);
+          set.errors.push_back(unknown_column(what, line, key));
+        }
+        continue;
+      }
+      if (!rec.names[*f].empty()) {
+        set.errors.push_back(line + ": '" + key + "' names the same column as '" + rec.names[*f] +
+                             "'; keep one of them");
+        ok = false;
+        continue;
+      }
+      rec.names[*f] = key;
+      rec.places[*f] = line;
+      set.present[*f] = true;
+      if (value.is_null()) continue;
+      if (value.is_string()) {
+        const std::string s = value.get<std::string>();
+        if (!is_valid_utf8(s)) {
+          set.errors.push_back(line + ": " + key + " holds a NUL character; remove it");
+          ok = false;
+        } else if (!blank(s)) {
+          rec.values[*f] = s;
+        }
+      } else if (value.is_number()) {
+        rec.values[*f] = value.dump();
+      } else {
+        set.errors.push_back(line + ": " + key + " '" + value.dump() + "' is not text or a number");
+        ok = false;
+      }
+    }
+    if (ok) set.records.push_back(std::move(rec));
+  }
+  return set;
+}
+
+}  // namespace
+
+FileFormat import_format(const std::string& path, const std::optional<std::string>& format) {
+  std::string f = format ? *format : std::filesystem::path(path).extension().string();
+  if (!f.empty() && f.front() == '.') f.erase(0, 1);
+  for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (f == "csv" || f == "txt") return FileFormat::Csv;
+  if (f == "json") return FileFormat::Json;
+  if (format) throw usage_error("format '" + *format + "' cannot be imported; use csv or json");
+  throw usage_error("file '" + path + "' has no .csv or .json extension; say which it is with --format csv|json");
+}
+
+RecordSet read_records(std::string_view text, FileFormat format, What what, bool ignore_unknown) {
+  return format == FileFormat::Csv ? read_csv_records(text, what, ignore_unknown)
+                                   : read_json_records(text, what, ignore_unknown);
+}
+
+}  // namespace keyproj

@@ -1,0 +1,46 @@
+#pragma once
+// A file to import, read into records whose values are matched to the fields of one column
+// table (io/columns.h), each value keeping where it stands in the file so that an error can
+// point at it: "line 4, column F" in a CSV file, "line 4" (and the key) in a JSON one.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "exchange/columns.h"
+
+namespace keyproj {
+
+enum class FileFormat { Csv, Json };
+
+// --format when given (csv or json), else the file's extension. Error(Usage) otherwise.
+FileFormat import_format(const std::string& path, const std::optional<std::string>& format);
+
+struct Record {
+  std::size_t line = 0;  // where the record starts
+  // By field of the table: the value, or nothing when the file does not carry it (no such
+  // column, an empty cell, a JSON null).
+  std::vector<std::optional<std::string>> values;
+  // By field: what the file calls it (header or key) and where the value is.
+  std::vector<std::string> names;
+  std::vector<std::string> places;
+};
+
+struct RecordSet {
+  What what;
+  std::vector<Record> records;
+  // Records that could not be read as a whole (a CSV line with too many or too few fields),
+  // each as "line L, column C: why". The others are still read, so every error is reported.
+  std::vector<std::string> errors;
+  // By field: whether any record carries the column at all.
+  std::vector<bool> present;
+};
+
+// Reads `text`. Error(Rejected) "line L, column C: …" for a file that cannot be read at all:
+// malformed CSV or JSON, a header naming no column of the table (unless `ignore_unknown`), a
+// column named twice. A CSV row whose cells are all empty (spreadsheets leave them) is skipped.
+RecordSet read_records(std::string_view text, FileFormat format, What what, bool ignore_unknown);
+
+}  // namespace keyproj

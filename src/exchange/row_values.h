@@ -1,0 +1,69 @@
+#pragma once
+// One record's values read as the types the store takes. Every value that does not parse is
+// reported where it stands, with the header the file gives it and the value itself, e.g.
+// "line 4, column F: 本期完成投资 '-5' is negative; money must be zero or more", and the
+// reading goes on so that one pass finds every error of the row.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/stage.h"
+#include "exchange/records.h"
+#include "util/date.h"
+#include "util/error.h"
+
+namespace keyproj {
+
+class RowValues {
+ public:
+  RowValues(What what, const Record& record, std::vector<std::string>& errors)
+      : what_(what), record_(record), errors_(errors) {}
+
+  std::size_t line() const { return record_.line; }
+  bool carried(std::string_view key) const;
+
+  // Free text as written (notes, names, quotes).
+  std::optional<std::string> text(std::string_view key) const;
+  // A code or a short word: spaces around it are dropped.
+  std::optional<std::string> word(std::string_view key) const;
+  std::optional<std::int64_t> money(std::string_view key);
+  // ISO text. YYYY/MM/DD and YYYY.MM.DD (as spreadsheets show dates) are read too, and
+  // YYYY-MM or YYYY where `end` allows a period.
+  std::optional<std::string> date(std::string_view key, PeriodEnd end = PeriodEnd::Exact);
+  std::optional<int> percent(std::string_view key);
+  std::optional<Stage> stage(std::string_view key);
+  std::optional<std::int64_t> id(std::string_view key);
+
+  // Reports a problem with the value of `key` (or with the row, for an empty key).
+  void fail(std::string_view key, const std::string& why);
+  // Runs `f`; an Error it throws (a store rule about this value) is reported at `key`.
+  // Returns whether it succeeded.
+  template <typename F>
+  bool check(std::string_view key, F&& f) {
+    try {
+      f();
+      return true;
+    } catch (const Error& e) {
+      fail(key, e.what());
+      return false;
+    }
+  }
+  // What the file calls the column of `key`, and where the value is.
+  std::string name(std::string_view key) const;
+  std::string place(std::string_view key) const;
+
+  bool ok() const { return failures_ == 0; }
+
+ private:
+  const std::optional<std::string>& value(std::string_view key) const;
+
+  What what_;
+  const Record& record_;
+  std::vector<std::string>& errors_;
+  int failures_ = 0;
+};
+
+}  // namespace keyproj

@@ -1,0 +1,127 @@
+#include "output/xlsx_writer.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "util/error.h"
+#include "util/text.h"
+
+namespace keyproj {
+namespace {
+
+// Excel's widths count characters of its default font; a Chinese character takes about two,
+// as on a terminal, so display width is the measure. Bounded so that a long quote does not
+// make a column wider than the screen.
+constexpr std::size_t kMinWidth = 6;
+constexpr std::size_t kMaxWidth = 60;
+
+struct WorkbookCloser {
+  void operator()(lxw_workbook* wb) const { workbook_close(wb); }
+};
+
+class XlsxWriter : public RowWriter {
+ public:
+  XlsxWriter(const std::string& path, const std::string& sheet, std::vector<Column> columns, Lang lang)
+      : path_(path), columns_(std::move(columns)), width_(columns_.size(), kMinWidth) {
+    const std::string tmpdir = std::filesystem::path(path).parent_path().string();
+    tmpdir_ = tmpdir.empty() ? "." : tmpdir;
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = tmpdir_.data();
+    book_.reset(workbook_new_opt(path.c_str(), &options));
+    if (!book_) throw database_error("file '" + path + "' cannot be written");
+    sheet_ = workbook_add_worksheet(book_.get(), sheet.c_str());
+    header_ = workbook_add_format(book_.get());
+    format_set_bold(header_);
+    money_ = workbook_add_format(book_.get());
+    format_set_num_format(money_, "#,##0");
+    decimal_ = workbook_add_format(book_.get());
+    format_set_num_format(decimal_, "0.0");
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      const std::string& label = lang == Lang::Zh ? columns_[c].label_zh : columns_[c].key;
+      check(worksheet_write_string(sheet_, 0, col(c), label.c_str(), header_), c);
+      widen(c, label);
+    }
+    worksheet_freeze_panes(sheet_, 1, 0);
+  }
+
+  void row(const std::vector<Cell>& cells) override {
+    ++row_;
+    for (std::size_t c = 0; c < cells.size() && c < columns_.size(); ++c) {
+      const Cell& cell = cells[c];
+      if (std::holds_alternative<std::monostate>(cell)) continue;
+      if (const auto* m = std::get_if<MoneyCell>(&cell)) {
+        check(worksheet_write_number(sheet_, row_, col(c), static_cast<double>(m->yuan), money_), c);
+        widen(c, format_yuan_text(m->yuan));
+      } else if (const auto* i = std::get_if<std::int64_t>(&cell)) {
+        check(worksheet_write_number(sheet_, row_, col(c), static_cast<double>(*i), nullptr), c);
+        widen(c, std::to_string(*i));
+      } else if (const auto* d = std::get_if<double>(&cell)) {
+        check(worksheet_write_number(sheet_, row_, col(c), *d, decimal_), c);
+        widen(c, "000000.0");
+      } else {
+        const auto& s = std::get<std::string>(cell);
+        check(worksheet_write_string(sheet_, row_, col(c), s.c_str(), nullptr), c);
+        widen(c, s);
+      }
+    }
+  }
+
+  void finish() override {
+    for (std::size_t c = 0; c < columns_.size(); ++c)
+      worksheet_set_column(sheet_, col(c), col(c), static_cast<double>(std::min(width_[c] + 2, kMaxWidth)), nullptr);
+    if (!columns_.empty()) worksheet_autofilter(sheet_, 0, 0, row_, col(columns_.size() - 1));
+    const lxw_error err = workbook_close(book_.release());
+    if (err != LXW_NO_ERROR)
+      throw database_error("file '" + path_ + "' cannot be written: " + lxw_strerror(err));
+  }
+
+ private:
+  static lxw_col_t col(std::size_t c) { return static_cast<lxw_col_t>(c); }
+
+  static std::string format_yuan_text(std::int64_t yuan) {
+    std::string digits = std::to_string(yuan);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+  }
+
+  void widen(std::size_t c, const std::string& text) {
+    // A multi-line cell is as wide as its longest line.
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      const std::size_t end = std::min(text.find('\n', start), text.size());
+      width_[c] = std::max(width_[c], display_width(std::string_view(text).substr(start, end - start)));
+      start = end + 1;
+    }
+  }
+
+  void check(lxw_error err, std::size_t c) const {
+    if (err == LXW_NO_ERROR) return;
+    if (err == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+      throw rejected("row " + std::to_string(row_) + " " + columns_[c].key +
+                     " is longer than the 32767 characters an Excel cell holds; export it as csv or json");
+    throw database_error("file '" + path_ + "' cannot be written: " + lxw_strerror(err));
+  }
+
+  std::string path_;
+  std::string tmpdir_;
+  std::vector<Column> columns_;
+  std::vector<std::size_t> width_;
+  std::unique_ptr<lxw_workbook, WorkbookCloser> book_;
+  lxw_worksheet* sheet_ = nullptr;
+  lxw_format* header_ = nullptr;
+  lxw_format* money_ = nullptr;
+  lxw_format* decimal_ = nullptr;
+  lxw_row_t row_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<RowWriter> make_xlsx_writer(const std::string& path, const std::string& sheet,
+                                            std::vector<Column> columns, Lang lang) {
+  return std::make_unique<XlsxWriter>(path, sheet, std::move(columns), lang);
+}
+
+}  // namespace keyproj

@@ -1,0 +1,20 @@
+#pragma once
+// Rows out as an Excel workbook (libxlsxwriter): one sheet, the header row in the chosen
+// language, bold and frozen with a filter on it, columns as wide as their contents, money as
+// numbers Excel can sum. The workbook streams row by row (constant-memory mode), so memory
+// stays flat however many rows; the file is complete only once finish() has returned.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "output/row_writer.h"
+
+namespace keyproj {
+
+// Writes to `path` (replaced if there). Error(Database) naming the path when it cannot be
+// written; Error(Rejected) for a cell Excel cannot hold (more than 32767 characters).
+std::unique_ptr<RowWriter> make_xlsx_writer(const std::string& path, const std::string& sheet,
+                                            std::vector<Column> columns, Lang lang);
+
+}  // namespace keyproj

@@ -1,0 +1,48 @@
+#include "store/recording.h"
+
+#include "domain/record_rules.h"
+#include "store/milestones.h"
+#include "store/projects.h"
+#include "store/updates.h"
+#include "util/error.h"
+#include "util/money.h"
+
+namespace keyproj {
+
+LogOutcome log_report(Database& db, const Project& p, LogRequest request, const Date& as_of,
+                      const std::string& user) {
+  ProgressUpdate& u = request.update;
+  u.reported_on = event_date(request.date, as_of, "date").iso();
+  require_not_archived(p, "more reports");
+  LogOutcome out;
+  if (request.stage) out.move = decide_project_move(p, *request.stage, request.force, request.reason);
+  u.project_id = p.id;
+  // Each report records the stage the project is in once the report is taken.
+  u.stage = out.move ? std::string(stage_name(out.move->to)) : p.stage;
+  out.invested_total = p.invested_yuan;
+  if (u.invested_yuan && __builtin_add_overflow(out.invested_total, *u.invested_yuan, &out.invested_total))
+    throw rejected("invested '" + format_money(*u.invested_yuan) + "' would bring the total of " + p.code +
+                   " beyond what can be counted");
+  out.id = insert_update(db, u);
+  if (out.move) set_project_stage(db, p, *out.move, user, request.reason);
+  return out;
+}
+
+void complete_milestone(Database& db, const Milestone& m, const std::optional<Date>& date, const Date& as_of,
+                        const std::string& user) {
+  const std::string day = event_date(date, as_of, "date").iso();
+  if (m.done_on) throw rejected("milestone " + std::to_string(m.id) + " is already done (on " + *m.done_on + ")");
+  require_not_archived(*find_project(db, m.project_code), "milestone changes");
+  mark_milestone_done(db, m, day, user);
+}
+
+void reschedule_milestone(Database& db, const Milestone& m, const std::string& due, const std::string& reason,
+                          const Date& as_of, const std::string& user) {
+  const std::string id = std::to_string(m.id);
+  if (m.done_on) throw rejected("milestone " + id + " was done on " + *m.done_on + "; a reached milestone keeps its date");
+  if (m.due == due) throw rejected("milestone " + id + " is already due on " + due);
+  require_not_archived(*find_project(db, m.project_code), "milestone changes");
+  move_milestone(db, m, due, reason, as_of.iso(), user);
+}
+
+}  // namespace keyproj

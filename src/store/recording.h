@@ -1,0 +1,48 @@
+#pragma once
+// What the tracking commands record, with every rule they check, for the commands and for
+// import alike: `log` and an updates import both call log_report, so an imported report
+// obeys exactly the rules a typed one does. Each writes nothing when a rule refuses.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "domain/model.h"
+#include "domain/stage_move.h"
+#include "store/database.h"
+#include "util/date.h"
+
+namespace keyproj {
+
+struct LogRequest {
+  // progress_pct, invested_yuan, note, blocker and author; reported_on, project_id and stage
+  // are set by log_report.
+  ProgressUpdate update;
+  std::optional<Date> date;    // the day reported on; the as-of date when not given
+  std::optional<Stage> stage;  // the stage the report gives, if any
+  bool force = false;          // a backward move, with a reason
+  std::optional<std::string> reason;
+};
+
+struct LogOutcome {
+  std::int64_t id = 0;
+  std::optional<StageMove> move;  // when the report gave a stage
+  std::int64_t invested_total = 0;  // the project's total once the report is in
+};
+
+// A progress report on `p`: its date may not be after `as_of`, an archived project takes
+// none, a stage moves by the stage machine, the invested total must stay countable. The
+// report records the stage the project is in once it is taken. `user` authors the move.
+LogOutcome log_report(Database& db, const Project& p, LogRequest request, const Date& as_of, const std::string& user);
+
+// The milestone reached on `date` (not after `as_of`); refused when it is already done or its
+// project is archived.
+void complete_milestone(Database& db, const Milestone& m, const std::optional<Date>& date, const Date& as_of,
+                        const std::string& user);
+
+// The milestone's due date moved to `due` for `reason`; refused when it is done, already due
+// then, or its project is archived.
+void reschedule_milestone(Database& db, const Milestone& m, const std::string& due, const std::string& reason,
+                          const Date& as_of, const std::string& user);
+
+}  // namespace keyproj

@@ -1,0 +1,78 @@
+// The overdue list leaves as a file: the same rows, columns and filters as `overdue` shows.
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "e2e/harness.h"
+
+namespace keyproj::e2e {
+namespace {
+
+std::string unzip_sheet(const std::string& archive) {
+  FILE* pipe = popen(("unzip -p '" + archive + "' xl/worksheets/sheet1.xml").c_str(), "r");
+  std::string out;
+  char buf[4096];
+  for (std::size_t n; pipe && (n = fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
+  if (pipe) pclose(pipe);
+  return out;
+}
+
+class ExportOverdue : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ok({"init"});
+    ok({"project", "add", "--code", "TM-011", "--name", "天门市综合物流产业园项目", "--region", "TM", "--owner",
+        "天门市商务局", "--finish", "2025"});
+    ok({"project", "add", "--code", "WH-001", "--name", "汉口北市场", "--region", "WH", "--finish", "2027"});
+    ok({"milestone", "add", "WH-001", "--title", "一期开业, \"试运营\"", "--due", "2026-09"});
+    ok({"log", "WH-001", "--date", "2026-11-01", "--progress", "20"});
+  }
+  std::string ok(const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << args[0] << ": " << r.err;
+    return r.out;
+  }
+  Sandbox s;
+};
+
+TEST_F(ExportOverdue, CsvIsTheListOverdueShows) {
+  const std::string expected =
+      "kind,project_code,project_name,region,owner,milestone,due,days_late\r\n"
+      "project,TM-011,天门市综合物流产业园项目,TM,天门市商务局,,2025-12-31,326\r\n"
+      "milestone,WH-001,汉口北市场,WH,,\"一期开业, \"\"试运营\"\"\",2026-09-30,53\r\n";
+  EXPECT_EQ(ok({"export", "--what", "overdue"}), expected);
+  EXPECT_EQ(ok({"overdue", "--format", "csv"}), expected);
+}
+
+TEST_F(ExportOverdue, TheFiltersOfOverdue) {
+  for (const std::vector<std::string>& filter :
+       {std::vector<std::string>{"--region", "WH"}, {"--kind", "project"}, {"--min-days", "100"},
+        {"--owner", "天门市商务局"}, {"--stage", "building"}, {"--stale-days", "10"}}) {
+    std::vector<std::string> exported{"export", "--what", "overdue", "--format", "json"};
+    std::vector<std::string> listed{"overdue", "--format", "json"};
+    exported.insert(exported.end(), filter.begin(), filter.end());
+    listed.insert(listed.end(), filter.begin(), filter.end());
+    EXPECT_EQ(ok(exported), ok(listed)) << filter[0];
+  }
+  EXPECT_EQ(ok({"export", "--what", "overdue", "--kind", "project"}),
+            "kind,project_code,project_name,region,owner,milestone,due,days_late\r\n"
+            "project,TM-011,天门市综合物流产业园项目,TM,天门市商务局,,2025-12-31,326\r\n");
+  const Outcome r = s.keyproj({"export", "--what", "overdue", "--region", "XX"});
+  EXPECT_EQ(r.code, s.keyproj({"overdue", "--region", "XX"}).code);
+  EXPECT_EQ(r.err, s.keyproj({"overdue", "--region", "XX"}).err);
+}
+
+TEST_F(ExportOverdue, WorkbookForLeadersInChinese) {
+  const std::string out = (s.dir() / "逾期清单.xlsx").string();
+  ok({"--lang", "zh", "export", "--what", "overdue", "--out", out});
+  const std::string sheet = unzip_sheet(out);
+  EXPECT_NE(sheet.find("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>类型</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"H1\" s=\"1\" t=\"inlineStr\"><is><t>逾期天数</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"A2\" t=\"inlineStr\"><is><t>项目逾期</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"A3\" t=\"inlineStr\"><is><t>里程碑逾期</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"H2\"><v>326</v></c>"), std::string::npos);  // days late as a number
+}
+
+}  // namespace
+}  // namespace keyproj::e2e

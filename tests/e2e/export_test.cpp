@@ -1,0 +1,173 @@
+// Export as an officer uses it: CSV for Excel, JSON for scripts, xlsx for leaders.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "e2e/harness.h"
+
+namespace keyproj::e2e {
+namespace {
+
+using json = nlohmann::json;
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// One member of a zip archive, through unzip (scripts/install-deps installs it).
+std::string unzip_member(const std::string& archive, const std::string& member) {
+  const std::string command = "unzip -p '" + archive + "' '" + member + "'";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return "";
+  std::string out;
+  char buf[4096];
+  for (std::size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
+  pclose(pipe);
+  return out;
+}
+
+class Export : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(s.keyproj({"init"}).code, 0);
+    ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-011", "--name", "天门市综合物流产业园项目", "--region", "TM",
+                         "--program", "专栏4 农商互联体系工程", "--owner", "天门市商务局", "--budget", "1.5亿元",
+                         "--start", "2022", "--finish", "2025", "--scale", "占地500亩, \"一期\"\n二期待定"})
+                  .code,
+              0);
+    ASSERT_EQ(s.keyproj({"project", "add", "--code", "WH-001", "--name", "汉口北市场", "--region", "WH"}).code, 0);
+    ASSERT_EQ(s.keyproj({"owner", "add", "--name", "荆门市发改委", "--kind", "unit", "--contact", "0724-000"}).code, 0);
+  }
+  Sandbox s;
+};
+
+constexpr const char* kProjectHeader =
+    "project_code,name_zh,name_en,region,county,program,category,location,scale,owner,stage,resume_stage,"
+    "budget_yuan,invested_yuan,progress_pct,planned_start,planned_finish,finish_source,plan,source_file,"
+    "source_lines,source_quote,last_update,entered_on\r\n";
+
+TEST_F(Export, ProjectsAsCsvQuoteWhatNeedsIt) {
+  const Outcome r = s.keyproj({"export", "--what", "projects"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, std::string(kProjectHeader) +
+                       "TM-011,天门市综合物流产业园项目,,TM,,专栏4 农商互联体系工程,,,\"占地500亩, \"\"一期\"\"\n"
+                       "二期待定\",天门市商务局,planned,,150000000,0,,2022-01-01,2025-12-31,officer,,,,,,2026-11-22\r\n"
+                       "WH-001,汉口北市场,,WH,,,,,,,planned,,,0,,,,,,,,,,2026-11-22\r\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST_F(Export, FiltersOfProjectList) {
+  const Outcome r = s.keyproj({"export", "--what", "projects", "--region", "WH"});
+  EXPECT_EQ(r.out, std::string(kProjectHeader) + "WH-001,汉口北市场,,WH,,,,,,,planned,,,0,,,,,,,,,,2026-11-22\r\n");
+  EXPECT_EQ(s.keyproj({"export", "--what", "projects", "--search", "物流", "--format", "json"}).out.find("WH-001"),
+            std::string::npos);
+  EXPECT_EQ(s.keyproj({"export", "--what", "projects", "--stage", "在建"}).out, kProjectHeader);
+  EXPECT_EQ(s.keyproj({"export", "--what", "projects", "--owner", "天门市商务局"}).out.substr(0, 200),
+            (std::string(kProjectHeader) + "TM-011,").substr(0, 200));
+}
+
+TEST_F(Export, ChineseHeadersAndTheByteOrderMark) {
+  const Outcome r = s.keyproj({"--lang", "zh", "export", "--what", "owners", "--bom"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "\xEF\xBB\xBF单位名称,类型,联系方式,项目数\r\n"
+            "天门市商务局,,,1\r\n"
+            "荆门市发改委,unit,0724-000,0\r\n");
+}
+
+TEST_F(Export, JsonHasTypedValuesAndNulls) {
+  const Outcome r = s.keyproj({"export", "--what", "projects", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const json j = json::parse(r.out);
+  ASSERT_EQ(j.size(), 2u);
+  EXPECT_EQ(j[0]["project_code"], "TM-011");
+  EXPECT_EQ(j[0]["budget_yuan"], 150000000);
+  EXPECT_EQ(j[0]["invested_yuan"], 0);
+  EXPECT_TRUE(j[0]["name_en"].is_null());
+  EXPECT_EQ(j[0]["scale"], "占地500亩, \"一期\"\n二期待定");
+  EXPECT_EQ(j[1].size(), 24u);
+}
+
+TEST_F(Export, OutFileReplacesTheOldOneWhole) {
+  const std::string out = (s.dir() / "projects.json").string();
+  s.write("projects.json", "old");
+  const Outcome r = s.keyproj({"export", "--what", "projects", "--out", out});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(json::parse(slurp(out)).size(), 2u);  // the format comes from the extension
+  // Nothing but the file itself is left in the folder: no temporary file.
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(s.dir()))
+    files += e.path().filename().string().find(".tmp-") != std::string::npos;
+  EXPECT_EQ(files, 0);
+}
+
+TEST_F(Export, WorkbookWithChineseHeaderFrozenRowAndMoneyAsNumbers) {
+  const std::string out = (s.dir() / "projects.xlsx").string();
+  const Outcome r = s.keyproj({"--lang", "zh", "export", "--what", "projects", "--out", out});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string sheet = unzip_member(out, "xl/worksheets/sheet1.xml");
+  ASSERT_FALSE(sheet.empty());
+  EXPECT_NE(sheet.find("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>项目编号</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"M1\" s=\"1\" t=\"inlineStr\"><is><t>计划总投资</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<is><t>天门市综合物流产业园项目</t></is>"), std::string::npos);
+  EXPECT_NE(sheet.find("<is><t>汉口北市场</t></is>"), std::string::npos);
+  // The budget is a number cell (no t="inlineStr"), formatted with thousands separators.
+  EXPECT_NE(sheet.find("<c r=\"M2\" s=\"2\"><v>150000000</v></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"),
+            std::string::npos);
+  // The name column is as wide as its longest name (12 Chinese characters: 24, plus 2).
+  EXPECT_NE(sheet.find("<col min=\"2\" max=\"2\" width=\"26.7109375\" customWidth=\"1\"/>"), std::string::npos);
+  EXPECT_NE(unzip_member(out, "xl/workbook.xml").find("<sheet name=\"项目\""), std::string::npos);
+}
+
+TEST_F(Export, WorkbookHeaderInEnglishIsTheCsvHeader) {
+  const std::string out = (s.dir() / "owners.xlsx").string();
+  ASSERT_EQ(s.keyproj({"export", "--what", "owners", "--format", "xlsx", "--out", out}).code, 0);
+  const std::string sheet = unzip_member(out, "xl/worksheets/sheet1.xml");
+  EXPECT_NE(sheet.find("<is><t>name</t></is>"), std::string::npos);
+  EXPECT_NE(sheet.find("<is><t>荆门市发改委</t></is>"), std::string::npos);
+}
+
+TEST_F(Export, Refusals) {
+  const std::string before = s.dump();
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"export", "--what", "projects", "--format", "xlsx"},
+       "keyproj: --format xlsx writes a workbook file; give it with --out FILE\n"},
+      {{"export", "--what", "projects", "--format", "json", "--bom"},
+       "keyproj: --bom is for CSV; a JSON or xlsx file has no byte-order mark\n"},
+      {{"export", "--what", "tasks"},
+       "keyproj: what 'tasks' is not known; use projects, milestones, updates, owners or overdue\n"},
+      {{"export", "--what", "overdue", "--search", "物流"},
+       "keyproj: --search does not filter the overdue list; use --region, --owner, --program or --stage\n"},
+      {{"export", "--what", "projects", "--min-days", "30"},
+       "keyproj: --min-days filters the overdue list; use it with --what overdue\n"},
+      {{"export"}, "keyproj: --what is required\n"},
+      {{"export", "--what", "owners", "--region", "TM"},
+       "keyproj: owners are not filtered by region, stage or programme; export them all\n"},
+      {{"project", "list", "--format", "xlsx"},
+       "keyproj: format 'xlsx' writes a workbook file; use 'keyproj export --format xlsx --out FILE'\n"},
+  };
+  for (const auto& [args, err] : cases) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 2) << args.back();
+    EXPECT_EQ(r.err, err);
+    EXPECT_EQ(r.out, "");
+  }
+  const Outcome r = s.keyproj({"export", "--what", "owners", "--out", s.dir().string()});
+  EXPECT_EQ(r.code, 5);
+  EXPECT_EQ(r.err, "keyproj: file '" + s.dir().string() + "' is a directory\n");
+  EXPECT_EQ(s.dump(), before);
+}
+
+}  // namespace
+}  // namespace keyproj::e2e

@@ -1,0 +1,137 @@
+#include "exchange/records.h"
+
+#include <gtest/gtest.h>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+std::string value(const RecordSet& set, std::size_t record, std::string_view key) {
+  const auto& v = set.records.at(record).values.at(field_index(set.what, key));
+  return v ? *v : "<none>";
+}
+
+std::string error_of(std::string_view text, FileFormat f, What w = What::Updates) {
+  try {
+    read_records(text, f, w, false);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(Records, ChineseHeadersAsLangZhWritesThem) {
+  const auto set = read_records("\xEF\xBB\xBF项目编号,调度日期,阶段,形象进度（%）,本期完成投资,进展情况,存在问题\r\n"
+                                "TM-001,2026-10-31,在建,40,500万,\"主体封顶, 进入装修\",\r\n",
+                                FileFormat::Csv, What::Updates, false);
+  EXPECT_TRUE(set.errors.empty());
+  ASSERT_EQ(set.records.size(), 1u);
+  EXPECT_EQ(value(set, 0, "project_code"), "TM-001");
+  EXPECT_EQ(value(set, 0, "reported_on"), "2026-10-31");
+  EXPECT_EQ(value(set, 0, "stage"), "在建");
+  EXPECT_EQ(value(set, 0, "progress_pct"), "40");
+  EXPECT_EQ(value(set, 0, "invested_yuan"), "500万");
+  EXPECT_EQ(value(set, 0, "note"), "主体封顶, 进入装修");
+  EXPECT_EQ(value(set, 0, "blocker"), "<none>");  // an empty cell carries nothing
+  EXPECT_EQ(value(set, 0, "author"), "<none>");   // nor does a missing column
+  EXPECT_TRUE(set.present[field_index(What::Updates, "note")]);
+  EXPECT_FALSE(set.present[field_index(What::Updates, "author")]);
+  const Record& r = set.records[0];
+  EXPECT_EQ(r.line, 2u);
+  EXPECT_EQ(r.names[field_index(What::Updates, "invested_yuan")], "本期完成投资");
+  EXPECT_EQ(r.places[field_index(What::Updates, "invested_yuan")], "line 2, column E");
+}
+
+TEST(Records, DispatchSheetWithShortAliases) {
+  const auto set = read_records("name,date,stage,progress,invested,note,blocker\n物流园,2026-10,building,55,1.2亿,,征地\n",
+                                FileFormat::Csv, What::Updates, false);
+  EXPECT_TRUE(set.errors.empty());
+  EXPECT_EQ(value(set, 0, "name_zh"), "物流园");
+  EXPECT_EQ(value(set, 0, "invested_yuan"), "1.2亿");
+  EXPECT_EQ(value(set, 0, "blocker"), "征地");
+}
+
+TEST(Records, UnknownAndRepeatedColumnsAreReportedWithTheRowsStillRead) {
+  const auto set = read_records("code,colour,项目编号,date\nTM-001,red,TM-001,2026-10-31\n", FileFormat::Csv,
+                                What::Updates, false);
+  ASSERT_EQ(set.errors.size(), 2u);
+  EXPECT_EQ(set.errors[0],
+            "line 1, column B: 'colour' is not a column of updates (they are id, project_code, name_zh, reported_on, "
+            "stage, progress_pct, invested_yuan, note, blocker, author); pass --ignore-unknown to skip it");
+  EXPECT_EQ(set.errors[1], "line 1, column C: '项目编号' names the same column as 'code' in column A; keep one of them");
+  EXPECT_EQ(set.records.size(), 1u);
+}
+
+TEST(Records, IgnoreUnknownSkipsForeignColumns) {
+  const auto set = read_records("序号,code,colour\n1,TM-001,red\n", FileFormat::Csv, What::Updates, true);
+  EXPECT_TRUE(set.errors.empty());
+  EXPECT_EQ(value(set, 0, "project_code"), "TM-001");
+}
+
+TEST(Records, WrongFieldCountNamesLineAndColumn) {
+  const auto set = read_records("code,date,note\r\nTM-001,2026-10-31,ok\r\nTM-002,2026-10-31,土地,资金\r\nTM-003,2026-10-31\r\n",
+                                FileFormat::Csv, What::Updates, false);
+  ASSERT_EQ(set.errors.size(), 2u);
+  EXPECT_EQ(set.errors[0],
+            "line 3, column D: 4 fields where the header has 3; a value holding a comma must be in double quotes");
+  EXPECT_EQ(set.errors[1],
+            "line 4, column C: 2 fields where the header has 3; a value holding a comma must be in double quotes");
+  EXPECT_EQ(set.records.size(), 1u);
+}
+
+TEST(Records, SpreadsheetLeftoversAreSkipped) {
+  // Excel saves emptied rows as commas, and a stray empty column with no header.
+  const auto set = read_records("code,date,\nTM-001,2026-10-31,\n,,\n  ,,\n", FileFormat::Csv, What::Updates, false);
+  EXPECT_TRUE(set.errors.empty());
+  EXPECT_EQ(set.records.size(), 1u);
+  const auto used = read_records("code,,date\nTM-001,x,2026-10-31\n", FileFormat::Csv, What::Updates, false);
+  ASSERT_EQ(used.errors.size(), 1u);
+  EXPECT_EQ(used.errors[0], "line 1, column B: the column has values but no header; name it or delete it");
+}
+
+TEST(Records, EmptyFileHasNoHeader) {
+  EXPECT_EQ(error_of("", FileFormat::Csv), "line 1: the file is empty; its first line must name the columns");
+  EXPECT_EQ(error_of("code\n\"TM", FileFormat::Csv),
+            "line 2, column A: the quoted field that opens here is never closed; end it with a double quote");
+}
+
+TEST(Records, JsonRecordsWithTheirLines) {
+  const auto set = read_records("[\n{\"project_code\": \"TM-001\", \"invested_yuan\": 5000000, \"note\": null},\n"
+                                "  {\"code\": \"TM-002\",\n \"progress\": 40, \"note\": \"引号\\\"和,逗号\"}\n]\n",
+                                FileFormat::Json, What::Updates, false);
+  EXPECT_TRUE(set.errors.empty());
+  ASSERT_EQ(set.records.size(), 2u);
+  EXPECT_EQ(set.records[0].line, 2u);
+  EXPECT_EQ(set.records[1].line, 3u);
+  EXPECT_EQ(value(set, 0, "invested_yuan"), "5000000");
+  EXPECT_EQ(value(set, 0, "note"), "<none>");
+  EXPECT_EQ(value(set, 1, "project_code"), "TM-002");
+  EXPECT_EQ(value(set, 1, "progress_pct"), "40");
+  EXPECT_EQ(value(set, 1, "note"), "引号\"和,逗号");
+  EXPECT_EQ(set.records[1].places[field_index(What::Updates, "progress_pct")], "line 3");
+}
+
+TEST(Records, JsonErrors) {
+  EXPECT_EQ(error_of("{\"code\": 1}", FileFormat::Json),
+            "line 1: the JSON is not an array; give an array of objects, one per record, as export writes it");
+  EXPECT_EQ(error_of("[{\"code\": }]", FileFormat::Json).substr(0, 48),
+            "the JSON cannot be read: parse error at line 1, ");
+  const auto set = read_records("[{\"code\": \"A\", \"x\": 1},\n{\"code\": true},\n7,\n{\"code\": \"B\", \"x\": 2}]",
+                                FileFormat::Json, What::Updates, false);
+  ASSERT_EQ(set.errors.size(), 3u);
+  EXPECT_EQ(set.errors[0].substr(0, 41), "line 1: 'x' is not a column of updates (t");
+  EXPECT_EQ(set.errors[1], "line 2: code 'true' is not text or a number");
+  EXPECT_EQ(set.errors[2], "line 3: record 3 is not an object; give {\"key\": value, …}");
+}
+
+TEST(Records, FormatFromOptionOrExtension) {
+  EXPECT_EQ(import_format("a.CSV", std::nullopt), FileFormat::Csv);
+  EXPECT_EQ(import_format("a.json", std::nullopt), FileFormat::Json);
+  EXPECT_EQ(import_format("a.dat", std::string("csv")), FileFormat::Csv);
+  EXPECT_THROW(import_format("a.xlsx", std::nullopt), Error);
+  EXPECT_THROW(import_format("a.csv", std::string("xlsx")), Error);
+}
+
+}  // namespace
+}  // namespace keyproj
