@@ -89,8 +89,28 @@ std::string escape_bytes(std::string_view s, std::size_t max_chars) {
   return out;
 }
 
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) {
+    utf8proc_int32_t cp;
+    i += next(s, i, cp);
+  }
+  return n;
+}
+
+std::string length_refusal(std::string_view s, std::string_view field) {
+  if (s.size() <= kMaxTextChars) return "";  // fewer bytes than the limit: fewer characters too
+  const std::size_t n = char_count(s);
+  if (n <= kMaxTextChars) return "";
+  return std::string(field) + " '" + escape_bytes(s, 20) + "' is " + std::to_string(n) +
+         " characters long; a text holds at most " + std::to_string(kMaxTextChars);
+}
+
 void require_text(std::string_view s, std::string_view field) {
-  if (is_valid_utf8(s)) return;
+  if (is_valid_utf8(s)) {
+    if (const std::string why = length_refusal(s, field); !why.empty()) throw rejected(why);
+    return;
+  }
   // The value is named with its bad bytes escaped, so that the sentence is itself valid text
   // (and a 10 MB value does not become a 10 MB message).
   const std::string shown = std::string(field) + " '" + escape_bytes(s, 60) + "'";

@@ -63,5 +63,16 @@ TEST(Utf8, TheRefusalNamesTheValueWithItsBadBytesEscaped) {
   EXPECT_EQ(refusal("天门"), "accepted");
 }
 
+TEST(Utf8, TextLongerThanTheLimitIsRefusedWithItsLength) {
+  EXPECT_EQ(char_count("天门 TM"), 5u);
+  EXPECT_EQ(refusal(std::string(kMaxTextChars, 'x')), "accepted");
+  std::string chinese;
+  for (std::size_t i = 0; i <= kMaxTextChars; ++i) chinese += "天";
+  EXPECT_EQ(refusal(chinese), "name '天天天天天天天天天天天天天天天天天天天天…' is 10001 characters long; a text holds at most 10000");
+  // 10000 Chinese characters are 30000 bytes: the limit counts characters.
+  chinese.resize(chinese.size() - 3);
+  EXPECT_EQ(refusal(chinese), "accepted");
+}
+
 }  // namespace
 }  // namespace keyproj
