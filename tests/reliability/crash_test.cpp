@@ -33,8 +33,8 @@ struct Tally {
 };
 
 // Runs `args` (with --db `db`) kRounds times on a fresh copy of `base`, killing it at a random
-// moment in [0, 1.3 x its undisturbed duration). `rows` counts what the write adds: after
-// each round it must be 0 or `whole`.
+// moment within about its undisturbed duration. `rows` counts what the write adds: after each
+// round it must be 0 or `whole`.
 Tally kill_rounds(const e2e::Sandbox& s, const fs::path& base, const std::vector<std::string>& args,
                   const std::function<std::int64_t(SQLite::Database&)>& rows, std::int64_t whole) {
   const fs::path db = s.dir() / "round.db";
@@ -57,19 +57,26 @@ Tally kill_rounds(const e2e::Sandbox& s, const fs::path& base, const std::vector
   }
 
   std::mt19937 random(20261122);  // fixed: a failing round can be replayed
-  std::uniform_int_distribution<std::int64_t> moment(
-      0, std::chrono::duration_cast<std::chrono::microseconds>(duration).count() * 13 / 10);
+  // The window the kill falls in starts a little past the undisturbed run and adapts: it
+  // shrinks when the write had already finished (the machine got faster, or the first run
+  // was slowed down) and widens slowly when the kill landed, so that most kills land mid-run
+  // on a busy machine too, and some near the end.
+  double window_us = std::chrono::duration_cast<std::chrono::microseconds>(duration).count() * 1.3;
   Tally t;
   for (int round = 0; round < kRounds; ++round) {
     fresh();
-    const auto wait = std::chrono::microseconds(moment(random));
+    const auto wait = std::chrono::microseconds(
+        std::uniform_int_distribution<std::int64_t>(0, static_cast<std::int64_t>(window_us))(random));
     const pid_t pid = start_keyproj(full, s.dir() / "round");
     std::this_thread::sleep_for(wait);
     kill(pid, SIGKILL);
     const ProcessResult r = finish_keyproj(pid, s.dir() / "round");
-    if (r.signalled) ++t.killed_running;
-    else {
+    if (r.signalled) {
+      ++t.killed_running;
+      window_us *= 1.02;
+    } else {
       ++t.finished_first;
+      window_us *= 0.85;
       EXPECT_EQ(r.code, 0) << "round " << round << ": " << r.err;
     }
     // The next officer opens it: SQLite rolls the WAL back or forward, then it must be whole.
