@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <string_view>
 #include <tuple>
 
@@ -36,6 +37,40 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
   return std::nullopt;
 }
 
+// The column that names a record whose row states all its facts: a project's code, an
+// owner's name. Reports have none (a project gets many), nor milestones (one row may move a
+// milestone and the next mark it done).
+const char* key_of(What what) {
+  switch (what) {
+    case What::Projects: return "project_code";
+    case What::Owners: return "name";
+    case What::Milestones:
+    case What::Updates:
+    case What::Overdue: break;
+  }
+  return nullptr;
+}
+
+// A file naming one project twice once imported both rows, the second silently overwriting
+// the first ('1 added, 1 changed'): a copy-paste slip no one would see. Each key may appear
+// once; the second row is reported, naming the line of the first.
+void refuse_repeated_keys(const RecordSet& set, std::vector<std::string>& errors) {
+  const char* key = key_of(set.what);
+  if (!key) return;
+  const std::size_t f = field_index(set.what, key);
+  std::map<std::string, std::size_t> first_line;
+  for (const Record& r : set.records) {
+    if (!r.values[f]) continue;
+    std::string value = *r.values[f];
+    value.erase(0, value.find_first_not_of(" \t"));
+    value.erase(value.find_last_not_of(" \t") + 1);
+    const auto [it, added] = first_line.emplace(value, r.line);
+    if (!added)
+      errors.push_back(r.places[f] + ": " + r.names[f] + " '" + value + "' is on line " + std::to_string(it->second) +
+                       " too; a file names each of its " + std::string(what_name(set.what)) + " once");
+  }
+}
+
 void import_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result, What what) {
   switch (what) {
     case What::Owners: import_owner_row(db, row, options, result); break;
@@ -66,6 +101,7 @@ void sort_by_place(std::vector<std::string>& errors) {
 ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options) {
   ImportResult result;
   result.errors = set.errors;
+  refuse_repeated_keys(set, result.errors);
   if (auto missing = missing_columns(set)) {
     result.errors.insert(result.errors.begin(), "line 1: " + *missing);
     return result;
