@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -142,10 +143,19 @@ RecordSet read_json_records(std::string_view text, What what, bool ignore_unknow
   // it would overflow the stack of anything that walks it (a 100,000-deep value crashed the
   // error message that printed it). Refused while parsing, before anything walks it.
   constexpr int kMaxDepth = 32;
-  const auto shallow = [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+  // A key given twice in one object would leave only its last value (nlohmann keeps one), so
+  // {"project_code": "TM-011", "project_code": "WH-009"} reported on WH-009 without a word.
+  std::vector<std::set<std::string>> keys;  // of each object being read, innermost last
+  const auto shallow = [&keys](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using Event = nlohmann::json::parse_event_t;
     if (depth > kMaxDepth)
       throw rejected("the JSON nests deeper than " + std::to_string(kMaxDepth) +
                      " levels; give an array of flat objects, as export writes it");
+    if (event == Event::object_start) keys.emplace_back();
+    else if (event == Event::object_end && !keys.empty()) keys.pop_back();
+    else if (event == Event::key && !keys.empty() && !keys.back().insert(parsed.get<std::string>()).second)
+      throw rejected("the JSON gives the key '" + parsed.get<std::string>() +
+                     "' twice in one object; keep one of them");
     return true;
   };
   try {

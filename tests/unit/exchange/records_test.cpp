@@ -140,6 +140,14 @@ TEST(Records, DeepNestingAndHugeNumbersAreRefusedNotCrashedOn) {
   EXPECT_EQ(set.errors[1], "line 1: note is an object; give text or a number");
 }
 
+// Once the last of two equal keys won silently: the report went to WH-009.
+TEST(Records, AJsonKeyGivenTwiceInOneObjectIsRefused) {
+  EXPECT_EQ(error_of("[{\"project_code\": \"TM-011\", \"project_code\": \"WH-009\"}]", FileFormat::Json),
+            "the JSON gives the key 'project_code' twice in one object; keep one of them");
+  // The same key in two records is what a file of records is.
+  EXPECT_EQ(error_of("[{\"project_code\": \"TM-011\"}, {\"project_code\": \"WH-009\"}]", FileFormat::Json), "");
+}
+
 TEST(Records, ATextLongerThanTheLimitIsReportedWhereItStands) {
   const std::string note(kMaxTextChars + 1, 'x');
   const auto csv = read_records("code,date,note\nTM-001,2026-10-31," + note + "\nTM-002,2026-10-31,ok\n",
