@@ -1,6 +1,7 @@
-// Crash safety: a large write killed with SIGKILL at random moments, 50 times. Every time the
-// database must pass PRAGMA integrity_check and hold the write wholly or not at all: the
-// transaction is the unit, whatever instant the power (or the OOM killer) picks.
+// Crash safety: a large write (an import, the seed) killed with SIGKILL at random moments, 50
+// times. Every time the database must pass PRAGMA integrity_check and hold the write wholly
+// or not at all: the transaction is the unit, whatever instant the power (or the OOM killer)
+// picks.
 
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -111,6 +112,47 @@ TEST(CrashSafety, SeedKilledAtRandomMomentsIsWhollyPresentOrAbsent) {
   std::printf("seed killed %d times while running (%d had finished first): %d wholly present, %d wholly absent\n",
               t.killed_running, t.finished_first, t.present, t.absent);
   // Most kills must land while the seed runs, or the test proves little.
+  EXPECT_GE(t.killed_running, kRounds / 2);
+}
+
+// An officer imports a large file (5,000 projects, 50 new owners) and the machine dies.
+TEST(CrashSafety, LargeImportKilledAtRandomMomentsIsWhollyPresentOrAbsent) {
+  e2e::Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-011", "--name", "天门物流园", "--region", "TM"}).code, 0);
+  ASSERT_EQ(s.keyproj({"log", "TM-011", "--progress", "40", "--invested", "2000万"}).code, 0);
+  {
+    SQLite::Database d(s.db(), SQLite::OPEN_READWRITE);
+    d.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
+  constexpr int kProjects = 5000;
+  constexpr int kOwners = 50;
+  const char* regions[] = {"TM", "EZ", "WH", "ZS", "JM"};
+  std::string csv = "code,name,region,budget,finish,owner\n";
+  for (int i = 0; i < kProjects; ++i) {
+    char row[160];
+    std::snprintf(row, sizeof row, "IM-%05d,导入项目%d,%s,%d万,2027-06,导入单位%d\n", i, i, regions[i % 5], 100 + i,
+                  i % kOwners);
+    csv += row;
+  }
+  const std::string file = s.write("large.csv", csv);
+  const Tally t = kill_rounds(
+      s, s.db(), {"import", file, "--what", "projects"},
+      [&](SQLite::Database& d) {
+        // The officer's work is untouched; owners and audit rows come and go with the projects.
+        EXPECT_EQ(count(d, "SELECT count(*) FROM project WHERE code = 'TM-011'"), 1);
+        EXPECT_EQ(count(d, "SELECT count(*) FROM progress_update"), 1);
+        const std::int64_t projects = count(d, "SELECT count(*) FROM project WHERE code LIKE 'IM-%'");
+        EXPECT_EQ(count(d, "SELECT count(*) FROM owner WHERE name LIKE '导入单位%'"), projects ? kOwners : 0);
+        EXPECT_EQ(count(d, "SELECT count(*) FROM audit WHERE entity = 'project' AND json_extract(after, '$.code') "
+                           "LIKE 'IM-%'"),
+                  projects);
+        return projects;
+      },
+      kProjects);
+  std::printf("import of %d projects killed %d times while running (%d had finished first): %d wholly present, "
+              "%d wholly absent\n",
+              kProjects, t.killed_running, t.finished_first, t.present, t.absent);
   EXPECT_GE(t.killed_running, kRounds / 2);
 }
 
