@@ -1,10 +1,19 @@
 # A thin layer over CMake: the README's two commands, and the benchmarks.
 BUILD      ?= build
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
 JOBS       ?= $(shell nproc)
 KEYPROJ    := $(BUILD)/src/cli/keyproj
 DEMO_DB    := $(BUILD)/demo.db
+# Seconds each fuzz target runs for `make fuzz`; `make test` runs each for 10.
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build demo test bench clean
+# Any sanitizer report fails the run: ASan, LeakSanitizer and UBSan all abort the process
+# (a crash the tests see), and print where.
+SANITIZER_ENV := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1 \
+                 UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1
+
+.PHONY: all deps deps-fuzz build build-asan build-fuzz demo test fuzz bench clean
 
 all: build
 
@@ -25,8 +34,30 @@ demo: build
 	@echo
 	@$(KEYPROJ) --db $(DEMO_DB) overdue | head -n 22
 
-test: build
+deps-fuzz:
+	@scripts/install-deps fuzz
+
+# Everything: the tests on the release build, again under AddressSanitizer and
+# UndefinedBehaviorSanitizer (all but the stress tests: 800 concurrent writes and 50 killed
+# seeds take minutes there and exercise SQLite more than our code), then a 10-second run of
+# each fuzz target.
+test: deps-fuzz build build-asan
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+	@$(SANITIZER_ENV) ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) --label-exclude stress
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
+
+build-asan: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYPROJ_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+
+build-fuzz: deps-fuzz
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DKEYPROJ_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(patsubst %,fuzz_%,$(notdir $(wildcard tests/fuzz/corpus/*)))
+
+# Each libFuzzer target for FUZZ_SECONDS (default 60) from the seeds in tests/fuzz/corpus/.
+fuzz: build-fuzz
+	@scripts/run-fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 # keyproj against the sqlite3 shell and Taskwarrior: writes bench/RESULTS.md (several minutes).
 bench: build

@@ -104,6 +104,38 @@ const Command* find_command(const std::vector<std::string>& rest, std::size_t& u
   return best;
 }
 
+// The sentence for words that name no command. 'project' alone, or 'project remove', gets
+// the subcommands of 'project' rather than a bare 'not known'.
+Error unknown_command(const std::vector<std::string>& rest) {
+  const std::string group = rest.front() + " ";
+  std::string subcommands;
+  for (const Command* c : all_commands()) {
+    if (!c->name.starts_with(group)) continue;
+    const std::string_view sub = c->name.substr(group.size());
+    subcommands += (subcommands.empty() ? "" : ", ") + std::string(sub.substr(0, sub.find(' ')));
+  }
+  if (subcommands.empty())
+    return usage_error("command '" + rest.front() + "' is not known; run 'keyproj help' for the list");
+  if (rest.size() == 1 || rest[1].starts_with("-"))
+    return usage_error("command '" + rest.front() + "' needs one of: " + subcommands);
+  return usage_error("command '" + rest.front() + " " + rest[1] + "' is not known; '" + rest.front() + "' takes " +
+                     subcommands);
+}
+
+// Boost's 'too many positional options' does not say which word; this finds the first word
+// past the operands the command takes.
+std::string extra_operand(const std::vector<std::string>& tokens, const po::options_description& options,
+                          const po::positional_options_description& positional) {
+  const po::parsed_options parsed = po::command_line_parser(tokens).options(options).allow_unregistered().run();
+  const auto operands = po::collect_unrecognized(parsed.options, po::include_positional);
+  std::size_t n = 0;
+  for (const auto& word : operands) {
+    if (word.starts_with("-")) continue;
+    if (n++ == positional.max_total_count()) return word;
+  }
+  return operands.empty() ? std::string() : operands.back();
+}
+
 int run(int argc, char** argv) {
   Parsed p = parse_globals(argc, argv);
   auto logger = spdlog::stderr_color_mt("keyproj");
@@ -128,7 +160,7 @@ int run(int argc, char** argv) {
       print_overview(help ? std::cout : std::cerr, global_options());
       return help ? 0 : static_cast<int>(ExitCode::Usage);
     }
-    throw usage_error("command '" + p.rest.front() + "' is not known; run 'keyproj help' for the list");
+    throw unknown_command(p.rest);
   }
   if (help) {
     print_usage(std::cout, *command);
@@ -139,12 +171,17 @@ int run(int argc, char** argv) {
   command->declare(options, positional);
   po::variables_map args;
   const std::vector<std::string> tokens(p.rest.begin() + static_cast<std::ptrdiff_t>(used), p.rest.end());
-  po::store(po::command_line_parser(tokens)
-                .options(options)
-                .positional(positional)
-                .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
-                .run(),
-            args);
+  try {
+    po::store(po::command_line_parser(tokens)
+                  .options(options)
+                  .positional(positional)
+                  .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+                  .run(),
+              args);
+  } catch (const po::too_many_positional_options_error&) {
+    throw usage_error("'" + extra_operand(tokens, options, positional) + "' is one word too many for '" +
+                      std::string(command->name) + "'; see 'keyproj help " + std::string(command->name) + "'");
+  }
   po::notify(args);
   Io io{std::cout, std::cerr};
   return command->run(args, p.globals, io);

@@ -15,6 +15,12 @@ std::optional<std::string> text_option(const po::variables_map& args, const std:
   return v;
 }
 
+std::optional<std::string> filled_text_option(const po::variables_map& args, const std::string& name) {
+  auto v = text_option(args, name);
+  if (v && v->empty()) throw rejected(name + " is empty; give a value or leave the option out");
+  return v;
+}
+
 std::string required_text(const po::variables_map& args, const std::string& name) {
   auto v = text_option(args, name);
   if (!v) throw usage_error("--" + name + " is required");

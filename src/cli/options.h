@@ -12,6 +12,9 @@ namespace keyproj {
 
 // The option's text, checked to be valid UTF-8; empty when not given.
 std::optional<std::string> text_option(const po::variables_map& args, const std::string& name);
+// Like text_option, but a value given empty is refused: '' stored as a county or an owner
+// would be a fact nobody stated (and the schema refuses an empty owner or programme name).
+std::optional<std::string> filled_text_option(const po::variables_map& args, const std::string& name);
 // Like text_option, but the option must be there.
 std::string required_text(const po::variables_map& args, const std::string& name);
 std::optional<std::int64_t> money_option(const po::variables_map& args, const std::string& name);

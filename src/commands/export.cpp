@@ -16,6 +16,7 @@
 #include "output/xlsx_writer.h"
 #include "store/milestones.h"
 #include "store/owners.h"
+#include "store/overdue.h"
 #include "store/projects.h"
 #include "store/updates.h"
 #include "util/error.h"
@@ -126,6 +127,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const ProjectFilter filter = project_filter(args);
 
   Database db = open_database(g);
+  // As for overdue: a mistyped region or owner must not give an empty file that looks right.
+  require_known(db, PortfolioFilter{filter.region, filter.owner, filter.program, filter.stage});
   const OverdueQuery overdue = what == What::Overdue ? overdue_query(args, g, db) : OverdueQuery{};
   std::optional<AtomicFile> file;
   if (out) file.emplace(*out);

@@ -37,7 +37,7 @@ std::optional<int> percent_option(const po::variables_map& args, const std::stri
   bool ok = !digits.empty() && digits.size() <= 3;
   for (char c : digits) {
     if (c < '0' || c > '9') ok = false;
-    else value = value * 10 + (c - '0');
+    else if (ok) value = value * 10 + (c - '0');  // three digits at most: no overflow
   }
   if (!ok || value > 100) throw rejected(name + " '" + *text + "' is not a percentage; give a whole number from 0 to 100");
   return value;

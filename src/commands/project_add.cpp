@@ -36,13 +36,13 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     throw rejected("code '" + p.code + "' must be short and hold no spaces, e.g. TM-022");
   p.name_zh = required_text(args, "name");
   p.region = required_text(args, "region");
-  p.name_en = text_option(args, "name-en");
-  p.county = text_option(args, "county");
-  p.program = text_option(args, "program");
-  p.category = text_option(args, "category");
-  p.location = text_option(args, "location");
-  p.scale = text_option(args, "scale");
-  p.owner = text_option(args, "owner");
+  p.name_en = filled_text_option(args, "name-en");
+  p.county = filled_text_option(args, "county");
+  p.program = filled_text_option(args, "program");
+  p.category = filled_text_option(args, "category");
+  p.location = filled_text_option(args, "location");
+  p.scale = filled_text_option(args, "scale");
+  p.owner = filled_text_option(args, "owner");
   if (auto s = text_option(args, "stage")) {
     const Stage stage = parse_stage(*s, "stage");
     if (stage == Stage::Suspended)

@@ -8,6 +8,7 @@
 #include "commands/project_view.h"
 #include "domain/stage.h"
 #include "output/json_stream.h"
+#include "store/overdue.h"
 #include "store/projects.h"
 #include "store/settings.h"
 
@@ -34,6 +35,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   std::optional<Light> only;
   if (auto l = text_option(args, "light")) only = parse_light(*l, "light");
   Database db = open_database(g);
+  // As for overdue: a mistyped region or owner must not look like an empty portfolio.
+  require_known(db, PortfolioFilter{f.region, f.owner, f.program, f.stage});
   const LightThresholds thresholds = light_thresholds(db);
   // Each project's light is worked out as it streams past; --light skips the others.
   auto each = [&](const std::function<void(const Project&, Light)>& fn) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <string_view>
 #include <tuple>
 
@@ -34,6 +35,39 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
     case What::Overdue: break;  // parse_what refuses to import it
   }
   return std::nullopt;
+}
+
+// The column that names a record whose row states all its facts: a project's code, an
+// owner's name. Reports have none (a project gets many), nor milestones (one row may move a
+// milestone and the next mark it done).
+const char* key_of(What what) {
+  switch (what) {
+    case What::Projects: return "project_code";
+    case What::Owners: return "name";
+    case What::Milestones:
+    case What::Updates:
+    case What::Overdue: break;
+  }
+  return nullptr;
+}
+
+// A file naming one project twice once imported both rows, the second silently overwriting
+// the first ('1 added, 1 changed'): a copy-paste slip no one would see. Each key may appear
+// once; the second row is reported, naming the line of the first. Returns false for a repeat.
+bool first_time(What what, const Record& r, std::map<std::string, std::size_t>& first_line,
+                std::vector<std::string>& errors) {
+  const char* key = key_of(what);
+  if (!key) return true;
+  const std::size_t f = field_index(what, key);
+  if (!r.values[f]) return true;
+  std::string value = *r.values[f];
+  value.erase(0, value.find_first_not_of(" \t"));
+  value.erase(value.find_last_not_of(" \t") + 1);
+  const auto [it, added] = first_line.emplace(value, r.line);
+  if (!added)
+    errors.push_back(r.places[f] + ": " + r.names[f] + " '" + value + "' is on line " + std::to_string(it->second) +
+                     " too; a file names each of its " + std::string(what_name(what)) + " once");
+  return added;
 }
 
 void import_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result, What what) {
@@ -70,6 +104,7 @@ void Importer::begin(const RecordSet& header) {
 
 void Importer::add(const Record& record) {
   if (missing_) return;
+  if (!first_time(what_, record, first_line_, result_.errors)) return;
   RowValues row(what_, record, result_.errors);
   Savepoint savepoint(db_);
   ImportResult row_result;

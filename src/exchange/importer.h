@@ -6,6 +6,7 @@
 // are none (and it is not a dry run); otherwise nothing is written.
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,6 +52,7 @@ class Importer {
   Database& db_;
   const ImportOptions& options_;
   What what_ = What::Updates;
+  std::map<std::string, std::size_t> first_line_;  // each project code / owner name, where first seen
   std::optional<std::string> missing_;  // a column every row needs is not there: no row is tried
   ImportResult result_;  // its errors are the rows' own; the file's come in finish()
 };

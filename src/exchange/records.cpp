@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <istream>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -124,14 +125,20 @@ class CsvRecords {
       return;
     }
     Record rec = empty_record(what_, row.line);
+    bool ok = true;
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
       if (!field_of_[c]) continue;
       const std::size_t f = *field_of_[c];
       rec.names[f] = header_->fields[c];
       rec.places[f] = line + ", column " + column_letter(c);
-      if (!blank(row.fields[c])) rec.values[f] = row.fields[c];
+      if (const std::string why = length_refusal(row.fields[c], header_->fields[c]); !why.empty()) {
+        set_.errors.push_back(rec.places[f] + ": " + why);
+        ok = false;
+      } else if (!blank(row.fields[c])) {
+        rec.values[f] = row.fields[c];
+      }
     }
-    fn_(rec);
+    if (ok) fn_(rec);
   }
 
   What what_;
@@ -191,9 +198,29 @@ std::vector<std::size_t> element_lines(std::string_view text) {
 RecordSet read_json_records(std::string_view text, What what, bool ignore_unknown) {
   RecordSet set = empty_set(what);
   nlohmann::json doc;
+  // A record is a flat object: nesting past a few levels is no keyproj file, and deep enough
+  // it would overflow the stack of anything that walks it (a 100,000-deep value crashed the
+  // error message that printed it). Refused while parsing, before anything walks it.
+  constexpr int kMaxDepth = 32;
+  // A key given twice in one object would leave only its last value (nlohmann keeps one), so
+  // {"project_code": "TM-011", "project_code": "WH-009"} reported on WH-009 without a word.
+  std::vector<std::set<std::string>> keys;  // of each object being read, innermost last
+  const auto shallow = [&keys](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using Event = nlohmann::json::parse_event_t;
+    if (depth > kMaxDepth)
+      throw rejected("the JSON nests deeper than " + std::to_string(kMaxDepth) +
+                     " levels; give an array of flat objects, as export writes it");
+    if (event == Event::object_start) keys.emplace_back();
+    else if (event == Event::object_end && !keys.empty()) keys.pop_back();
+    else if (event == Event::key && !keys.empty() && !keys.back().insert(parsed.get<std::string>()).second)
+      throw rejected("the JSON gives the key '" + parsed.get<std::string>() +
+                     "' twice in one object; keep one of them");
+    return true;
+  };
   try {
-    doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+    doc = nlohmann::json::parse(text, shallow);
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error for bad syntax, out_of_range for a number past a double (1e400).
     std::string why = e.what();
     if (const auto at = why.find("] "); at != std::string::npos) why = why.substr(at + 2);
     throw rejected("the JSON cannot be read: " + why);
@@ -236,11 +263,19 @@ RecordSet read_json_records(std::string_view text, What what, bool ignore_unknow
         if (!is_valid_utf8(s)) {
           set.errors.push_back(line + ": " + key + " holds a NUL character; remove it");
           ok = false;
+        } else if (const std::string why = length_refusal(s, key); !why.empty()) {
+          set.errors.push_back(line + ": " + why);
+          ok = false;
         } else if (!blank(s)) {
           rec.values[*f] = s;
         }
       } else if (value.is_number()) {
         rec.values[*f] = value.dump();
+      } else if (value.is_structured()) {
+        // Not dumped: an array or object may be megabytes long.
+        set.errors.push_back(line + ": " + key + " is " + (value.is_array() ? "an array" : "an object") +
+                             "; give text or a number");
+        ok = false;
       } else {
         set.errors.push_back(line + ": " + key + " '" + value.dump() + "' is not text or a number");
         ok = false;

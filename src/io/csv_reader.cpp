@@ -49,9 +49,15 @@ void CsvReader::fail(std::size_t line, std::size_t field, const std::string& why
 void CsvReader::on_field(void* data, std::size_t size, void* self_ptr) {
   auto* self = static_cast<CsvReader*>(self_ptr);
   std::string value(static_cast<const char*>(data), size);
-  if (!self->problem_ && !is_valid_utf8(value))
+  if (!self->problem_ && !is_valid_utf8(value)) {
+    // A NUL byte in otherwise good text is no encoding problem: saying 'GBK?' would mislead.
+    std::string without_nul = value;
+    std::erase(without_nul, '\0');
     self->problem_ = Problem{self->field_line_, self->current_.fields.size(),
-                             "the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\""};
+                             without_nul.size() != value.size() && is_valid_utf8(without_nul)
+                                 ? "the text holds a NUL byte, which a CSV file of text cannot hold; remove it"
+                                 : "the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\""};
+  }
   self->current_.fields.push_back(std::move(value));
   self->at_field_start_ = true;
   self->in_quotes_ = false;
@@ -66,8 +72,24 @@ void CsvReader::on_record(int, void* self_ptr) {
 }
 
 void CsvReader::feed(std::string_view text) {
-  if (first_chunk_ && text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
-  first_chunk_ = false;
+  if (bom_done_) return parse(text);
+  // The first bytes are held until they are known not to begin a byte-order mark, so that a
+  // mark split between two pieces is dropped as a whole one is. A tool that adds a mark to a
+  // file that had one leaves two: both are dropped, or the second would hide inside the
+  // first header ('\ufeffcode' is not a column).
+  lead_.append(text);
+  for (;;) {
+    if (lead_.starts_with(kBom)) lead_.erase(0, kBom.size());
+    else if (kBom.starts_with(lead_)) return;  // may still become a mark: wait for more
+    else break;
+  }
+  bom_done_ = true;
+  const std::string held = std::move(lead_);
+  lead_.clear();
+  parse(held);
+}
+
+void CsvReader::parse(std::string_view text) {
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     const std::size_t line = line_;
@@ -111,6 +133,12 @@ void CsvReader::deliver() {
 }
 
 void CsvReader::finish() {
+  if (!bom_done_) {
+    bom_done_ = true;
+    const std::string held = std::move(lead_);
+    lead_.clear();
+    parse(held);  // the start of a mark, never completed: bytes like any others
+  }
   if (csv_fini(parser_, on_field, on_record, this) != 0)
     fail(field_line_, current_.fields.size(),
          "the quoted field that opens here is never closed; end it with a double quote");

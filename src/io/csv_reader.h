@@ -45,6 +45,7 @@ class CsvReader {
   static void on_field(void* data, std::size_t size, void* self);
   static void on_record(int terminator, void* self);
   [[noreturn]] void fail(std::size_t line, std::size_t field, const std::string& why) const;
+  void parse(std::string_view text);  // feeds libcsv, once the byte-order marks are dropped
   void deliver();
 
   struct Problem {
@@ -64,7 +65,8 @@ class CsvReader {
   bool at_field_start_ = true;    // no byte of the current field seen yet
   bool in_quotes_ = false;        // the current field opened with a quote
   std::size_t field_line_ = 1;    // where the current field started
-  bool first_chunk_ = true;       // a byte-order mark may come only first
+  bool bom_done_ = false;         // past the byte-order marks a file may open with
+  std::string lead_;              // the first bytes, held while they may still be a mark
   bool pending_cr_ = false;       // the last byte was CR: a following LF is the same line end
 };
 

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 
@@ -10,19 +11,41 @@
 namespace keyproj {
 namespace {
 
+// The sentence for a file SQLite may read but not write: the officer can fix permissions.
+std::string read_only_sentence(const std::string& path) {
+  return "database '" + path + "' is read-only for this user";
+}
+
+bool is_read_only_error(const SQLite::Exception& e) { return (e.getErrorCode() & 0xff) == SQLITE_READONLY; }
+
+// Another process held the write lock for longer than the busy timeout: say so, not 'locked'.
+bool is_busy_error(const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+std::string busy_sentence(const std::string& path) {
+  return "database '" + path + "' is busy: another keyproj has been writing to it for more than " +
+         std::to_string(kBusyTimeoutMs / 1000) + " seconds; nothing was written, try again when it is done";
+}
+
 std::unique_ptr<SQLite::Database> connect(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
     throw database_error("database '" + path + "' is a directory, not a database file");
+  // A FIFO would block the open and a device gives 'disk I/O error': name what it is instead.
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    throw database_error("database '" + path + "' is not a regular file; give the path of a database file");
   std::unique_ptr<SQLite::Database> db;
   try {
     db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db->setBusyTimeout(5000);
+    db->setBusyTimeout(kBusyTimeoutMs);
     db->exec("PRAGMA foreign_keys = ON");
     // Reading the schema here makes a file that is not SQLite fail now, with its path named.
     SQLite::Statement probe(*db, "SELECT count(*) FROM sqlite_master");
     probe.executeStep();
   } catch (const SQLite::Exception& e) {
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
     throw database_error("database '" + path + "' cannot be opened: " + e.what());
   }
   return db;
@@ -35,6 +58,7 @@ void tune(SQLite::Database& db, const std::string& path) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
   } catch (const SQLite::Exception& e) {
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
     throw database_error("database '" + path + "' cannot be written: " + e.what());
   }
 }
@@ -44,10 +68,15 @@ void tune(SQLite::Database& db, const std::string& path) {
 Database Database::open(const std::string& path) {
   auto db = connect(path);
   try {
+    if (is_foreign(*db))
+      throw database_error("database '" + path +
+                           "' is not a keyproj database: it holds tables of another program; give another --db");
     check_compatible(*db, builtin_migrations());
     tune(*db, path);
     migrate(*db, path, builtin_migrations());
   } catch (const SQLite::Exception& e) {
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
+    if (is_busy_error(e)) throw database_error(busy_sentence(path));
     throw database_error("database '" + path + "' cannot be migrated: " + e.what());
   }
   return Database(path, std::move(db));
@@ -63,6 +92,31 @@ SQLite::Statement& Database::cached(const std::string& sql) {
   }
   return *slot;
 }
+
+bool Database::read_only() const { return sqlite3_db_readonly(db_->getHandle(), "main") == 1; }
+
+namespace {
+
+// A file opened read-only (its permissions forbid writing) would otherwise fail at the first
+// INSERT with SQLite's bare 'attempt to write a readonly database'.
+SQLite::Database& writable(Database& db) {
+  if (db.read_only()) throw database_error(read_only_sentence(db.path()) + "; nothing was written");
+  return db.sql();
+}
+
+// BEGIN IMMEDIATE waits up to the busy timeout for another writer; past it, one sentence.
+SQLite::Transaction begin_write(Database& db) {
+  try {
+    return SQLite::Transaction(writable(db), SQLite::TransactionBehavior::IMMEDIATE);
+  } catch (const SQLite::Exception& e) {
+    if (is_busy_error(e)) throw database_error(busy_sentence(db.path()));
+    throw;
+  }
+}
+
+}  // namespace
+
+WriteTransaction::WriteTransaction(Database& db) : tx_(begin_write(db)) {}
 
 // The statements are cached: an import opens and releases a savepoint for every row.
 Savepoint::Savepoint(Database& db) : db_(db) { db_.cached("SAVEPOINT keyproj_row").exec(); }

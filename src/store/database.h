@@ -12,6 +12,9 @@
 
 namespace keyproj {
 
+// How long a command waits for another process's write to finish before it gives up.
+inline constexpr int kBusyTimeoutMs = 5000;
+
 class Database {
  public:
   // Opens (creating it if missing) and migrates. Throws Error(Database) with a sentence that
@@ -22,6 +25,8 @@ class Database {
   static Database open_unmigrated(const std::string& path);
 
   SQLite::Database& sql() { return *db_; }
+  // True when SQLite could open the file for reading only (its permissions forbid writing).
+  bool read_only() const;
   const std::string& path() const { return path_; }
 
   // The statement for `sql`, prepared once per connection and handed back reset, with no
@@ -45,7 +50,8 @@ class Database {
 // Rolls back unless commit() is called.
 class WriteTransaction {
  public:
-  explicit WriteTransaction(Database& db) : tx_(db.sql(), SQLite::TransactionBehavior::IMMEDIATE) {}
+  // Error(Database) at once when the file is read-only, before anything is attempted.
+  explicit WriteTransaction(Database& db);
   void commit() { tx_.commit(); }
 
  private:

@@ -84,6 +84,8 @@ std::vector<AppliedMigration> applied_migrations(SQLite::Database& db) {
   return out;
 }
 
+bool is_foreign(SQLite::Database& db) { return !has_table(db, "schema_migrations") && !is_empty(db); }
+
 void check_compatible(SQLite::Database& db, std::span<const Migration> known) {
   for (const auto& applied : applied_migrations(db)) {
     if (applied.version > max_known(known))
@@ -122,8 +124,10 @@ MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::s
   check_compatible(db, known);
   result.from_version = current_version(db);
   result.to_version = result.from_version;
-  if (result.from_version < max_known(known) && !is_empty(db))
-    result.backup_path = back_up(db, db_path, result.from_version);
+  // Up to date (every command but the first after an upgrade): no write lock at all, so that
+  // a reader is never held up, nor failed, by another officer's long write.
+  if (result.from_version >= max_known(known)) return result;
+  if (!is_empty(db)) result.backup_path = back_up(db, db_path, result.from_version);
   for (;;) {
     // Each migration in its own transaction, taken IMMEDIATE so that two processes opening a
     // new database at once do not both apply it: the second sees the first one's row.

@@ -46,6 +46,10 @@ std::string migration_checksum(std::string_view sql);
 // What schema_migrations records; empty for a new database.
 std::vector<AppliedMigration> applied_migrations(SQLite::Database& db);
 
+// True when the database holds tables but no schema_migrations: another program's file,
+// which keyproj must not fill with its own tables.
+bool is_foreign(SQLite::Database& db);
+
 // Refuses (Error(Database)) a database whose schema is newer than `known`, or one with an
 // applied migration whose text has since changed. Reads only.
 void check_compatible(SQLite::Database& db, std::span<const Migration> known);

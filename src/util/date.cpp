@@ -45,24 +45,27 @@ Date parse_date(std::string_view text, std::string_view field, PeriodEnd end) {
   const int y = digits(text, 0, 4);
   int m = -1;
   int d = -1;
+  // YYYY-MM names a month, not a day: its day is resolved once the month is known valid. A
+  // flag, not a day of 0, marks it, so that a typed "2025-01-00" stays an impossible day.
+  bool whole_month = false;
   if (y < 0) reject(field, text, std::string("is not a date; ") + std::string(form));
   if (text.size() == 4 && end != PeriodEnd::Exact) {
     m = end == PeriodEnd::First ? 1 : 12;
     d = end == PeriodEnd::First ? 1 : 31;
   } else if (text.size() == 7 && text[4] == '-' && end != PeriodEnd::Exact) {
     m = digits(text, 5, 2);
-    d = 0;  // resolved below once the month is known to be valid
+    whole_month = true;
   } else if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
     m = digits(text, 5, 2);
     d = digits(text, 8, 2);
   } else {
     reject(field, text, std::string("is not a date; ") + std::string(form));
   }
-  if (m < 0 || d < 0) reject(field, text, std::string("is not a date; ") + std::string(form));
+  if (m < 0 || (d < 0 && !whole_month)) reject(field, text, std::string("is not a date; ") + std::string(form));
   if (y < 1900 || y > 2200) reject(field, text, "has a year outside 1900-2200");
   if (m < 1 || m > 12) reject(field, text, "has no month " + std::to_string(m));
   const year_month ym{year{y}, month{static_cast<unsigned>(m)}};
-  if (d == 0) {
+  if (whole_month) {
     const year_month_day ymd =
         end == PeriodEnd::First ? year_month_day{ym / 1} : year_month_day{ym / last};
     return Date(ymd);

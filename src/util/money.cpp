@@ -44,23 +44,32 @@ std::int64_t parse_money(std::string_view text, std::string_view field) {
   }
   s = trim(s);
 
-  // Digits with optional thousands commas, then an optional fraction.
+  // Digits with optional thousands commas, then an optional fraction. Commas must group
+  // three digits: "1,5亿" is a decimal comma (15亿 if the comma were dropped), "1,,," a slip.
   std::string integer_digits;
   std::string fraction_digits;
   bool in_fraction = false;
-  bool seen_digit = false;
+  bool seen_comma = false;
+  std::size_t group = 0;  // digits since the start or the last comma
+  const auto misplaced_comma = [&] {
+    reject(field, text, "has a misplaced comma; commas group three digits, as in 150,000,000");
+  };
   for (char c : s) {
     if (c >= '0' && c <= '9') {
       (in_fraction ? fraction_digits : integer_digits).push_back(c);
-      seen_digit = true;
-    } else if (c == ',' && !in_fraction && seen_digit) {
-      continue;
+      ++group;
+    } else if (c == ',' && !in_fraction) {
+      if (group == 0 || group > 3 || (seen_comma && group != 3)) misplaced_comma();
+      seen_comma = true;
+      group = 0;
     } else if (c == '.' && !in_fraction) {
+      if (seen_comma && group != 3) misplaced_comma();
       in_fraction = true;
     } else {
       reject(field, text, "is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿");
     }
   }
+  if (seen_comma && !in_fraction && group != 3) misplaced_comma();
   if (integer_digits.empty() && fraction_digits.empty())
     reject(field, text, "is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿");
   if (in_fraction && fraction_digits.empty())

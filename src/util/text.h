@@ -20,7 +20,24 @@ std::string truncate_to_width(std::string_view s, std::size_t width);
 // `s` followed by spaces up to `width` columns (or preceded, when `right` is set).
 std::string pad_to_width(std::string_view s, std::size_t width, bool right = false);
 
-// Throws Error(Rejected) naming `field` when `s` is not valid UTF-8 or holds a NUL byte.
+// `s` with every byte that is not part of a well-formed UTF-8 character (and NUL) written as
+// \xHH, cut after `max_chars` characters with "…": a bad value shown safely in a message.
+std::string escape_bytes(std::string_view s, std::size_t max_chars);
+
+// The longest text one field keeps, in characters. A monthly narrative of several pages
+// fits; a document pasted by mistake (or a 10 MB spreadsheet cell) is refused, since every
+// list, card and export would carry it.
+inline constexpr std::size_t kMaxTextChars = 10000;
+
+// Characters (code points) of `s`; an invalid byte counts as one.
+std::size_t char_count(std::string_view s);
+
+// The sentence refusing `s` as longer than kMaxTextChars ("note 'xxxx…' is 10485760
+// characters long; …"), or "" when it is short enough.
+std::string length_refusal(std::string_view s, std::string_view field);
+
+// Throws Error(Rejected) naming `field` and the value (escaped) when `s` is not valid UTF-8,
+// holds a NUL byte, or is longer than kMaxTextChars.
 void require_text(std::string_view s, std::string_view field);
 
 }  // namespace keyproj

@@ -41,10 +41,11 @@ TEST_F(ImportProjects, AddsNewAndChangesOnlyWhatTheRowCarries) {
 }
 
 TEST_F(ImportProjects, RefusalsNameTheirLineAndColumn) {
+  ok({"project", "edit", "TM-012", "--stage", "cancelled"});
   const std::string file = s.write("projects.csv",
                                    "code,name,region,budget,start,finish,stage\n"
                                    "TM-011,,WH,,,,\n"                       // region of an existing project
-                                   "TM-012,,,,,,cancelled\n"                // allowed
+                                   "WH-101,新项目,WH,,,,\n"                 // allowed
                                    "TM-012,,,,,,building\n"                 // cancelled is final
                                    "XX-001,新项目,XX,,,,\n"                 // unknown region
                                    "XX-002,,TM,,,,\n"                       // no name
@@ -63,6 +64,21 @@ TEST_F(ImportProjects, RefusalsNameTheirLineAndColumn) {
             f + "line 7, column A: code 'TM 003' must be short and hold no spaces, e.g. TM-022\n" +
             f + "line 8, column F: finish '2025-12-31' is before start '2026-01-01'\n" +
             "keyproj: " + file + ": 6 errors; nothing was imported\n");
+  EXPECT_EQ(s.dump(), before);
+}
+
+// Two rows for one project: the second once silently overwrote the first.
+TEST_F(ImportProjects, AProjectNamedTwiceInOneFileIsRefused) {
+  const std::string file = s.write("projects.csv",
+                                   "code,name,region,budget\n"
+                                   "TM-500,新项目,TM,1亿\n"
+                                   "TM-501,另一个,TM,\n"
+                                   " TM-500 ,新项目,TM,2亿\n");
+  const std::string before = s.dump();
+  const Outcome r = s.keyproj({"import", file, "--what", "projects"});
+  EXPECT_EQ(r.code, 4);
+  EXPECT_EQ(r.err, "keyproj: " + file + " line 4, column A: code 'TM-500' is on line 2 too; a file names each of its "
+                   "projects once\nkeyproj: " + file + ": 1 error; nothing was imported\n");
   EXPECT_EQ(s.dump(), before);
 }
 

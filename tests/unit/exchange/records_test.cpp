@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -125,6 +126,43 @@ TEST(Records, JsonErrors) {
   EXPECT_EQ(set.errors[0].substr(0, 41), "line 1: 'x' is not a column of updates (t");
   EXPECT_EQ(set.errors[1], "line 2: code 'true' is not text or a number");
   EXPECT_EQ(set.errors[2], "line 3: record 3 is not an object; give {\"key\": value, …}");
+}
+
+// Once: a 100,000-deep value overflowed the stack printing its error, and 1e400 escaped as
+// an 'unexpected error' with exit code 5.
+TEST(Records, DeepNestingAndHugeNumbersAreRefusedNotCrashedOn) {
+  const std::string deep = "[{\"note\": " + std::string(100000, '[') + std::string(100000, ']') + "}]";
+  EXPECT_EQ(error_of(deep, FileFormat::Json),
+            "the JSON nests deeper than 32 levels; give an array of flat objects, as export writes it");
+  EXPECT_EQ(error_of("[{\"invested_yuan\": 1e400}]", FileFormat::Json),
+            "the JSON cannot be read: number overflow parsing '1e400'");
+  const auto set = read_records("[{\"note\": [1, 2]}, {\"note\": {\"a\": 1}}]", FileFormat::Json, What::Updates, false);
+  ASSERT_EQ(set.errors.size(), 2u);
+  EXPECT_EQ(set.errors[0], "line 1: note is an array; give text or a number");
+  EXPECT_EQ(set.errors[1], "line 1: note is an object; give text or a number");
+}
+
+// Once the last of two equal keys won silently: the report went to WH-009.
+TEST(Records, AJsonKeyGivenTwiceInOneObjectIsRefused) {
+  EXPECT_EQ(error_of("[{\"project_code\": \"TM-011\", \"project_code\": \"WH-009\"}]", FileFormat::Json),
+            "the JSON gives the key 'project_code' twice in one object; keep one of them");
+  // The same key in two records is what a file of records is.
+  EXPECT_EQ(error_of("[{\"project_code\": \"TM-011\"}, {\"project_code\": \"WH-009\"}]", FileFormat::Json), "");
+}
+
+TEST(Records, ATextLongerThanTheLimitIsReportedWhereItStands) {
+  const std::string note(kMaxTextChars + 1, 'x');
+  const auto csv = read_records("code,date,note\nTM-001,2026-10-31," + note + "\nTM-002,2026-10-31,ok\n",
+                                FileFormat::Csv, What::Updates, false);
+  ASSERT_EQ(csv.errors.size(), 1u);
+  EXPECT_EQ(csv.errors[0], "line 2, column C: note 'xxxxxxxxxxxxxxxxxxxx…' is 10001 characters long; a text holds at "
+                           "most 10000");
+  ASSERT_EQ(csv.records.size(), 1u);  // the other rows are still read, for one report of every error
+  const auto json = read_records("[{\"note\": \"" + note + "\"}]", FileFormat::Json, What::Updates, false);
+  ASSERT_EQ(json.errors.size(), 1u);
+  EXPECT_EQ(json.errors[0].substr(0, 16), "line 1: note 'xx");
+  const std::string exactly(kMaxTextChars, 'x');
+  EXPECT_TRUE(read_records("note\n" + exactly + "\n", FileFormat::Csv, What::Updates, false).errors.empty());
 }
 
 TEST(Records, FormatFromOptionOrExtension) {

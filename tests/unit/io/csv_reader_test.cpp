@@ -115,6 +115,32 @@ TEST(CsvReader, TextThatIsNotUtf8) {
   EXPECT_EQ(error_of(std::string("a\nx\0y\n", 6)).substr(0, 17), "line 2, column A:");
 }
 
+// Found by fuzz_csv: a byte-order mark split between two pieces was read as text.
+TEST(CsvReader, AByteOrderMarkSplitBetweenPiecesIsDropped) {
+  for (std::size_t piece : {1u, 2u}) {
+    std::vector<CsvRecord> rows;
+    CsvReader reader([&](CsvRecord&& r) { rows.push_back(std::move(r)); });
+    const std::string text = "\xEF\xBB\xBF" "code\nTM-1\n";
+    for (std::size_t i = 0; i < text.size(); i += piece) reader.feed(std::string_view(text).substr(i, piece));
+    reader.finish();
+    ASSERT_EQ(rows.size(), 2u) << piece;
+    EXPECT_EQ(rows[0].fields, (Fields{"code"})) << piece;
+  }
+}
+
+TEST(CsvReader, TwoByteOrderMarksAreBothDropped) {
+  EXPECT_EQ(parse_csv("\xEF\xBB\xBF\xEF\xBB\xBF" "code\nTM-1\n")[0].fields, (Fields{"code"}));
+  // Only at the start: a mark inside the text is text (and the header says so).
+  EXPECT_EQ(parse_csv("code,\xEF\xBB\xBFx\n")[0].fields, (Fields{"code", "\xEF\xBB\xBFx"}));
+  // The start of a mark that never completes is bytes like any others: not UTF-8.
+  EXPECT_EQ(error_of("\xEF\xBB"), "line 1, column A: the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\"");
+}
+
+TEST(CsvReader, ANulByteIsNamedAsSuch) {
+  EXPECT_EQ(error_of(std::string("a\nx\0y\n", 6)),
+            "line 2, column A: the text holds a NUL byte, which a CSV file of text cannot hold; remove it");
+}
+
 TEST(CsvReader, FedInPiecesReadsTheSame) {
   const std::string text = "\xEF\xBB\xBF" "a,b\r\n\"x,\"\"y\"\"\r\nz\",2\r\n";
   std::vector<CsvRecord> pieces;

@@ -86,6 +86,23 @@ TEST_F(MigratorTest, MigratingTwiceChangesNothing) {
   EXPECT_FALSE(again.backup_path);
 }
 
+// Every command opens the database through migrate(): once it is up to date that must not
+// take the write lock, or a reader fails whenever another officer's write lasts 5 seconds.
+TEST_F(MigratorTest, UpToDateDatabaseIsMigratedWithoutTheWriteLock) {
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA journal_mode = WAL");
+    migrate(db, path_, migrations_from(kV2));
+  }
+  SQLite::Database writer(path_, SQLite::OPEN_READWRITE);
+  SQLite::Transaction held(writer, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+  db.setBusyTimeout(0);
+  const auto result = migrate(db, path_, migrations_from(kV2));
+  EXPECT_EQ(result.from_version, 2);
+  EXPECT_EQ(result.to_version, 2);
+}
+
 TEST_F(MigratorTest, NewerSchemaIsRefusedAndLeftUntouched) {
   {
     SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -113,6 +130,33 @@ TEST_F(MigratorTest, ChangedMigrationIsRefused) {
     EXPECT_EQ(e.code(), ExitCode::Database);
     EXPECT_NE(std::string(e.what()).find("migration 0001_first was changed after it was applied"), std::string::npos);
   }
+}
+
+// Opening another program's SQLite file once added keyproj's tables to it (and a backup
+// beside it); it is refused now, byte for byte untouched.
+TEST_F(MigratorTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched) {
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO note (body) VALUES ('纪要')");
+    EXPECT_TRUE(is_foreign(db));
+  }
+  const std::string before = bytes(path_);
+  try {
+    Database::open(path_);
+    FAIL() << "another program's database was opened";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Database);
+    EXPECT_EQ(std::string(e.what()), "database '" + path_ +
+                                         "' is not a keyproj database: it holds tables of another program; give "
+                                         "another --db");
+  }
+  EXPECT_EQ(bytes(path_), before);
+  EXPECT_FALSE(fs::exists(path_ + ".bak-v0"));
+}
+
+TEST_F(MigratorTest, AnEmptyFileIsNotForeign) {
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  EXPECT_FALSE(is_foreign(db));
 }
 
 TEST_F(MigratorTest, BuiltinMigrationsCreateTheModelAndTheFiveRegions) {

@@ -50,6 +50,13 @@ TEST(ParseDate, RejectsWithTheFieldAndValue) {
   EXPECT_EQ(message("２０２５", PeriodEnd::Last), "due '２０２５' is not a date; give YYYY-MM-DD, YYYY-MM or YYYY");
 }
 
+// Day 00 once slipped through as "the whole month": 2025-01-00 became 2025-01-31 (or -01).
+TEST(ParseDate, DayZeroIsNotAWholeMonth) {
+  EXPECT_EQ(message("2025-01-00"), "due '2025-01-00' is not a day of the calendar");
+  EXPECT_EQ(message("2025-01-00", PeriodEnd::Last), "due '2025-01-00' is not a day of the calendar");
+  EXPECT_EQ(message("2025-01-00", PeriodEnd::First), "due '2025-01-00' is not a day of the calendar");
+}
+
 TEST(Date, DaysBetween) {
   EXPECT_EQ(days_between(parse_date("2025-12-31", "a"), parse_date("2026-11-22", "b")), 326);
   EXPECT_EQ(days_between(parse_date("2026-11-22", "a"), parse_date("2026-11-22", "b")), 0);

@@ -10,6 +10,8 @@ namespace {
 TEST(ParseMoney, AcceptsEveryFormThePlansPrint) {
   EXPECT_EQ(parse_money("150000000", "budget"), 150000000);
   EXPECT_EQ(parse_money("150,000,000", "budget"), 150000000);
+  EXPECT_EQ(parse_money("1,500.5万", "budget"), 15005000);
+  EXPECT_EQ(parse_money("12,345", "budget"), 12345);
   EXPECT_EQ(parse_money("15000万", "budget"), 150000000);
   EXPECT_EQ(parse_money("15000万元", "budget"), 150000000);
   EXPECT_EQ(parse_money("1.5亿", "budget"), 150000000);
@@ -58,7 +60,13 @@ INSTANTIATE_TEST_SUITE_P(
         Bad{"", "budget '' is empty; give an amount such as 150000000, 15000万 or 1.5亿"},
         Bad{"万", "budget '万' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"},
         Bad{"1.", "budget '1.' ends in a decimal point; write the digits after it or drop it"},
-        Bad{",100", "budget ',100' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"},
+        Bad{",100", "budget ',100' has a misplaced comma; commas group three digits, as in 150,000,000"},
+        // Once read as 1, 15亿 and 150000: a comma that does not group three digits is refused.
+        Bad{"1,,,", "budget '1,,,' has a misplaced comma; commas group three digits, as in 150,000,000"},
+        Bad{"1,5亿", "budget '1,5亿' has a misplaced comma; commas group three digits, as in 150,000,000"},
+        Bad{"15,0000", "budget '15,0000' has a misplaced comma; commas group three digits, as in 150,000,000"},
+        Bad{"1000,000", "budget '1000,000' has a misplaced comma; commas group three digits, as in 150,000,000"},
+        Bad{"1,00.5万", "budget '1,00.5万' has a misplaced comma; commas group three digits, as in 150,000,000"},
         Bad{"1.2.3", "budget '1.2.3' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"}));
 
 TEST(FormatMoney, Uses10kAnd100mUnits) {

@@ -1,0 +1,66 @@
+// The corpus reader itself: a case it misread would test nothing.
+
+#include "bad-input/case_file.h"
+
+#include <gtest/gtest.h>
+
+namespace keyproj::bad_input {
+namespace {
+
+TEST(CaseFile, ReadsExitMessageAndShellLikeWords) {
+  const auto cases = parse_cases(
+      "# comment\n"
+      "\n"
+      "4 | budget '-1' is negative | project add --name '天门 物流' --budget=-1 \"a\\x00b\\xff\\t\"\n",
+      "money.cases");
+  ASSERT_EQ(cases.size(), 1u);
+  const Case& k = cases[0];
+  EXPECT_EQ(k.id, "money_3");
+  EXPECT_EQ(k.where, "money.cases:3");
+  EXPECT_EQ(k.exit, 4);
+  EXPECT_EQ(k.message, "budget '-1' is negative");
+  ASSERT_EQ(k.args.size(), 6u);
+  EXPECT_EQ(k.args[3].text, "天门 物流");
+  EXPECT_EQ(k.args[4].text, "--budget=-1");
+  EXPECT_EQ(k.args[5].text, std::string("a\0b\xff\t", 5));
+  for (const auto& w : k.args) EXPECT_EQ(w.kind, Word::Kind::Text);
+}
+
+TEST(CaseFile, PlaceholdersInputsAndStdin) {
+  const auto cases = parse_cases(
+      "input big.txt = \"ab\"*3 \"\\r\\n\"\n"
+      "5 | is a directory | --db {db:dir} import {big.txt} <{big.txt} '{db}'\n",
+      "io.cases");
+  ASSERT_EQ(cases.size(), 1u);
+  const auto& a = cases[0].args;
+  ASSERT_EQ(a.size(), 6u);
+  EXPECT_EQ(a[1].kind, Word::Kind::Placeholder);
+  EXPECT_EQ(a[1].text, "db:dir");
+  EXPECT_EQ(a[3].kind, Word::Kind::Placeholder);
+  EXPECT_EQ(a[4].kind, Word::Kind::Stdin);
+  EXPECT_EQ(a[4].text, "big.txt");
+  EXPECT_EQ(a[5].kind, Word::Kind::Text);  // quoted: taken as written
+  EXPECT_EQ(a[5].text, "{db}");
+  EXPECT_EQ(cases[0].inputs->at("big.txt"), "ababab\r\n");
+}
+
+TEST(CaseFile, MalformedLinesAreRefusedWithFileAndLine) {
+  const auto error = [](const std::string& text) {
+    try {
+      parse_cases(text, "x.cases");
+    } catch (const std::runtime_error& e) {
+      return std::string(e.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(error("4 | no arguments |\n").substr(0, 10), "x.cases:1:");
+  EXPECT_NE(error("4 | only two fields\n").find("EXIT | MESSAGE | ARGUMENTS"), std::string::npos);
+  EXPECT_NE(error("four | m | init\n").find("EXIT must be a number"), std::string::npos);
+  EXPECT_NE(error("4 |  | init\n").find("MESSAGE is empty"), std::string::npos);
+  EXPECT_NE(error("4 | m | init \"open\n").find("unterminated double quote"), std::string::npos);
+  EXPECT_NE(error("4 | m | import {missing.csv}\n").find("input 'missing.csv' is not defined"), std::string::npos);
+  EXPECT_NE(error("4 | m | init \"\\q\"\n").find("unknown escape"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace keyproj::bad_input

@@ -1,0 +1,54 @@
+#include "bad-input/portfolio.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace keyproj::bad_input {
+
+void build_portfolio(const e2e::Sandbox& s) {
+  const std::vector<std::vector<std::string>> steps = {
+      {"init"},
+      {"owner", "add", "--name", "天门市商务局", "--kind", "unit", "--contact", "0728-5221000"},
+      {"project", "add", "--code", "TM-011", "--name", "天门市综合物流产业园项目", "--region", "TM", "--name-en",
+       "Tianmen Logistics Park", "--county", "天门市", "--program", "专栏4 农商互联体系工程", "--category",
+       "logistics", "--owner", "天门市商务局", "--budget", "1.5亿元", "--start", "2022", "--finish", "2025"},
+      {"project", "add", "--code", "WH-001", "--name", "汉口北市场", "--region", "WH"},
+      // Two names sharing 物流 with TM-011: a name part that is ambiguous.
+      {"project", "add", "--code", "JM-001", "--name", "荆门市物流园", "--region", "JM", "--budget", "3亿",
+       "--finish", "2024-06"},
+      {"project", "add", "--code", "JM-002", "--name", "荆门市冷链物流中心", "--region", "JM", "--stage", "building"},
+      // A name holding SQL: looked up and listed, it must stay text.
+      {"project", "add", "--code", "ZS-001", "--name", "x'); DROP TABLE project; --", "--region", "ZS"},
+      // What a month of tracking leaves: reports, milestones (1 open and late, 2 open, 3 done),
+      // a suspended, a cancelled, a completed and an archived project.
+      {"log", "TM-011", "--date", "2026-10-31", "--progress", "40", "--invested", "2000万", "--note", "主体施工",
+       "--stage", "building"},
+      {"milestone", "add", "TM-011", "--title", "主体完工", "--due", "2025-06"},
+      {"milestone", "add", "TM-011", "--title", "竣工验收", "--due", "2027"},
+      {"milestone", "add", "JM-001", "--title", "开工", "--due", "2024"},
+      {"milestone", "done", "3", "--date", "2024-03-15"},
+      {"log", "JM-002", "--stage", "suspended", "--note", "资金未到位", "--blocker", "资金"},
+      {"project", "add", "--code", "WH-009", "--name", "汉阳取消项目", "--region", "WH"},
+      {"project", "edit", "WH-009", "--stage", "cancelled"},
+      {"project", "add", "--code", "EZ-009", "--name", "鄂州归档项目", "--region", "EZ"},
+      {"project", "archive", "EZ-009"},
+      {"project", "add", "--code", "ZS-002", "--name", "中山竣工项目", "--region", "ZS", "--stage", "completed"},
+  };
+  for (const auto& step : steps) {
+    const e2e::Outcome r = s.keyproj(step);
+    if (r.code != 0) {
+      std::string line;
+      for (const auto& w : step) line += " " + w;
+      throw std::runtime_error("building the portfolio: keyproj" + line + " failed (" + std::to_string(r.code) +
+                               "): " + r.err);
+    }
+  }
+  // Fold the WAL into the file, so that copies of it and byte comparisons see everything.
+  SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+  db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+}  // namespace keyproj::bad_input

@@ -1,0 +1,176 @@
+#include "fuzz/properties.h"
+
+#include <vector>
+
+#include "io/csv_reader.h"
+
+#include "util/date.h"
+#include "util/error.h"
+#include "util/money.h"
+#include "util/text.h"
+
+namespace keyproj::fuzz {
+namespace {
+
+// Checks that a refusal is the one kind the product shows users, naming the field.
+std::string check_refusal(const Error& e, std::string_view field) {
+  if (e.code() != ExitCode::Rejected) return "refused with exit code " + std::to_string(static_cast<int>(e.code()));
+  if (!std::string_view(e.what()).starts_with(field)) return "refusal does not name the field: " + std::string(e.what());
+  return "";
+}
+
+}  // namespace
+
+std::string check_money(std::string_view input) {
+  std::int64_t yuan = 0;
+  try {
+    yuan = parse_money(input, "budget");
+  } catch (const Error& e) {
+    return check_refusal(e, "budget '");
+  }
+  if (yuan < 0) return "accepted a negative amount: " + std::to_string(yuan);
+  const std::string plain = std::to_string(yuan);
+  if (parse_money(plain, "budget") != yuan) return "plain digits " + plain + " read back differently";
+  const std::string grouped = format_yuan_grouped(yuan);
+  if (parse_money(grouped, "budget") != yuan) return "grouped digits " + grouped + " read back differently";
+  if (format_money(yuan).empty()) return "format_money gave nothing";
+  return "";
+}
+
+std::string check_date(std::string_view input) {
+  for (const PeriodEnd end : {PeriodEnd::Exact, PeriodEnd::First, PeriodEnd::Last}) {
+    Date d;
+    try {
+      d = parse_date(input, "due", end);
+    } catch (const Error& e) {
+      if (auto why = check_refusal(e, "due '"); !why.empty()) return why;
+      continue;
+    }
+    if (d.year() < 1900 || d.year() > 2200) return "accepted year " + std::to_string(d.year());
+    const std::string iso = d.iso();
+    if (parse_date(iso, "due") != d) return "ISO text " + iso + " reads back differently";
+    if (Date::from_days(d.days()) != d) return "day count of " + iso + " does not round-trip";
+    if (end == PeriodEnd::Exact && iso != input) return "exact date '" + std::string(input) + "' read as " + iso;
+  }
+  return "";
+}
+
+std::string check_text(std::string_view input) {
+  const bool valid = is_valid_utf8(input);
+  try {
+    require_text(input, "name");
+    if (!valid) return "require_text accepted what is_valid_utf8 refuses";
+  } catch (const Error& e) {
+    if (valid) return "require_text refused valid text";
+    if (auto why = check_refusal(e, "name '"); !why.empty()) return why;
+    if (!is_valid_utf8(e.what())) return "the refusal is itself invalid UTF-8";
+  }
+  if (!is_valid_utf8(escape_bytes(input, 60))) return "escape_bytes left invalid UTF-8";
+  const std::size_t width = display_width(input);
+  for (const std::size_t w : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{7}, std::size_t{40}}) {
+    const std::string cut = truncate_to_width(input, w);
+    if (display_width(cut) > w) return "truncate_to_width(" + std::to_string(w) + ") is wider";
+    if (width <= w && cut != input) return "truncate_to_width cut text that fitted";
+    if (valid && !is_valid_utf8(cut)) return "truncate_to_width split a character";
+    if (display_width(pad_to_width(input, w)) < w) return "pad_to_width(" + std::to_string(w) + ") is narrower";
+  }
+  return "";
+}
+
+namespace {
+
+// Lines as an officer's editor counts them: LF, CRLF and a lone CR each end one.
+std::size_t line_count(std::string_view s) {
+  std::size_t lines = 1;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))) ++lines;
+  return lines;
+}
+
+std::string quoted_csv(const std::vector<CsvRecord>& records) {
+  std::string out;
+  for (const auto& r : records) {
+    for (std::size_t i = 0; i < r.fields.size(); ++i) {
+      if (i) out += ',';
+      out += '"';
+      for (char c : r.fields[i]) out.append(c == '"' ? 2 : 1, c);
+      out += '"';
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+// All records of `text` fed to a CsvReader in pieces of `piece` bytes, or the refusal.
+struct Parsed {
+  std::vector<CsvRecord> records;
+  std::string refusal;
+};
+
+Parsed parse_in_pieces(std::string_view text, std::size_t piece) {
+  Parsed p;
+  try {
+    CsvReader reader([&](CsvRecord&& r) { p.records.push_back(std::move(r)); });
+    for (std::size_t i = 0; i < text.size(); i += piece) reader.feed(text.substr(i, piece));
+    reader.finish();
+  } catch (const Error& e) {
+    p.records.clear();
+    p.refusal = e.what();
+  }
+  return p;
+}
+
+bool same(const Parsed& a, const Parsed& b) {
+  if (a.refusal != b.refusal || a.records.size() != b.records.size()) return false;
+  for (std::size_t i = 0; i < a.records.size(); ++i)
+    if (a.records[i].line != b.records[i].line || a.records[i].fields != b.records[i].fields) return false;
+  return true;
+}
+
+// Reading the file whole: refusals name a line inside it, records rise through it and read
+// back the same when written out again with every field quoted.
+std::string check_whole(std::string_view input) {
+  const std::size_t lines = line_count(input);
+  std::vector<CsvRecord> records;
+  try {
+    read_csv(input, "fuzz.csv", [&](const CsvRecord& r) { records.push_back(r); });
+  } catch (const Error& e) {
+    if (auto why = check_refusal(e, "fuzz.csv line "); !why.empty()) return why;
+    const std::size_t line = std::stoul(std::string(e.what()).substr(std::string_view("fuzz.csv line ").size()));
+    if (line < 1 || line > lines) return "refusal names line " + std::to_string(line) + " of " + std::to_string(lines);
+    return "";
+  }
+  std::size_t previous = 1;
+  for (const auto& r : records) {
+    if (r.fields.empty()) return "a record with no field";
+    if (r.line < previous || r.line > lines)
+      return "record line " + std::to_string(r.line) + " after " + std::to_string(previous) + " of " +
+             std::to_string(lines);
+    previous = r.line;
+  }
+  std::vector<CsvRecord> again;
+  try {
+    read_csv(quoted_csv(records), "again.csv", [&](const CsvRecord& r) { again.push_back(r); });
+  } catch (const Error& e) {
+    return std::string("its own records written out again were refused: ") + e.what();
+  }
+  if (again.size() != records.size()) return "written out again, " + std::to_string(records.size()) +
+                                             " records read back as " + std::to_string(again.size());
+  for (std::size_t i = 0; i < records.size(); ++i)
+    if (again[i].fields != records[i].fields) return "record " + std::to_string(i + 1) + " reads back differently";
+  return "";
+}
+
+}  // namespace
+
+std::string check_csv(std::string_view input) {
+  // A file is read the same whole or fed in pieces (the reader keeps state across pieces:
+  // a CR at the end of one, a BOM split between two).
+  const Parsed whole = parse_in_pieces(input, input.size() + 1);
+  for (const std::size_t piece : {std::size_t{1}, std::size_t{2}, std::size_t{7}})
+    if (!same(parse_in_pieces(input, piece), whole))
+      return "fed in pieces of " + std::to_string(piece) + " bytes it reads differently";
+  return check_whole(input);
+}
+
+}  // namespace keyproj::fuzz

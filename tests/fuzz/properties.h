@@ -1,0 +1,32 @@
+#pragma once
+// What must hold for ANY input to the parsers, checked by the libFuzzer targets (fuzz_*.cpp,
+// built with clang in build-fuzz) and replayed over tests/fuzz/corpus/ by fuzz_replay in every
+// build, so that an input a fuzzer once crashed on stays a regression case.
+//
+// Each check returns "" when the input behaved, else what went wrong. An exception other than
+// keyproj::Error escapes on purpose: libFuzzer reports it as a crash.
+
+#include <string>
+#include <string_view>
+
+namespace keyproj::fuzz {
+
+// parse_money: refuses with Error(Rejected) naming the field, or returns yuan >= 0 that read
+// back the same from its plain and its grouped digits.
+std::string check_money(std::string_view input);
+
+// parse_date, in each PeriodEnd: refuses with Error(Rejected) naming the field, or returns a
+// day in 1900-2200 whose ISO text reads back the same; an exact date is its own ISO text.
+std::string check_date(std::string_view input);
+
+// Display width, truncation, padding and escaping never overrun their width and never turn
+// text into invalid UTF-8; require_text refuses exactly what is_valid_utf8 refuses.
+std::string check_text(std::string_view input);
+
+// read_csv: refuses with Error(Rejected) naming the source and a line inside the text, or
+// hands over non-empty records whose line numbers rise within the text and which read back
+// the same when written out again with every field quoted. Fed to a CsvReader in pieces of
+// 1, 2 or 7 bytes, the text reads exactly as it does whole.
+std::string check_csv(std::string_view input);
+
+}  // namespace keyproj::fuzz

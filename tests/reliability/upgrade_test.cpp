@@ -1,0 +1,142 @@
+// Upgrades: a database the first release wrote (schema version 1, full of data) is brought to
+// the current schema by the binary with every row intact and a backup beside it; a database
+// newer than the binary is refused and left byte for byte as it was.
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+#include "e2e/harness.h"
+#include "reliability/old_database.h"
+#include "store/migrator.h"
+
+namespace keyproj::reliability {
+namespace {
+
+namespace fs = std::filesystem;
+using e2e::Outcome;
+using e2e::Sandbox;
+
+int current_version() { return builtin_migrations().back().version; }
+
+std::vector<int> applied_versions(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  std::vector<int> out;
+  for (const auto& a : applied_migrations(db)) out.push_back(a.version);
+  return out;
+}
+
+std::vector<int> all_versions() {
+  std::vector<int> out;
+  for (const auto& m : builtin_migrations()) out.push_back(m.version);
+  return out;
+}
+
+std::set<std::string> files_in(const fs::path& dir) {
+  std::set<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) out.insert(e.path().filename().string());
+  return out;
+}
+
+TEST(Upgrade, VersionOneKeepsEveryRowAndLeavesABackup) {
+  Sandbox s;
+  make_v1_database(s.db());
+  ASSERT_EQ(applied_versions(s.db()), std::vector<int>{1});
+  const auto before = v1_rows(s.db());
+  ASSERT_NE(before.at("project"), "");
+  ASSERT_NE(before.at("progress_update"), "");
+
+  const Outcome r = s.keyproj({"migrate"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "database " + s.db() + " is at schema version " + std::to_string(current_version()) + "\n");
+  EXPECT_EQ(applied_versions(s.db()), all_versions());
+
+  // Every row of every table is still there, unchanged; the region table gained the cities
+  // of version 2 after its own row.
+  const auto after = v1_rows(s.db());
+  for (const auto& [table, rows] : before) {
+    if (table == "region") EXPECT_TRUE(after.at(table).starts_with(rows)) << after.at(table);
+    else EXPECT_EQ(after.at(table), rows) << table;
+  }
+  // The backup is the database as it was: version 1, same rows.
+  const std::string backup = s.db() + ".bak-v1";
+  ASSERT_TRUE(fs::exists(backup));
+  EXPECT_EQ(applied_versions(backup), std::vector<int>{1});
+  EXPECT_EQ(v1_rows(backup), before);
+}
+
+TEST(Upgrade, AnyCommandUpgradesOnceAndTheOldDataReadsBack) {
+  Sandbox s;
+  make_v1_database(s.db());
+  Outcome r = s.keyproj({"project", "list", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto list = nlohmann::json::parse(r.out);
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0]["code"], "XG-001");
+  EXPECT_EQ(list[0]["name_zh"], "孝感临空物流园");
+  EXPECT_EQ(list[0]["stage"], "building");
+  EXPECT_EQ(list[0]["planned_finish"], "2025-12-31");
+  EXPECT_EQ(list[1]["code"], "XG-002");
+  EXPECT_EQ(list[1]["stage"], "suspended");
+  const std::string backup = s.db() + ".bak-v1";
+  ASSERT_TRUE(fs::exists(backup));
+  const std::string backup_bytes = file_bytes(backup);
+
+  // Upgraded once: later commands neither migrate again nor touch the backup.
+  r = s.keyproj({"project", "show", "XG-001", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["budget_yuan"], 1500000000);
+  EXPECT_EQ(j["invested_yuan"], 300000000);
+  EXPECT_EQ(j["owner"], "孝感市商务局");
+  EXPECT_EQ(file_bytes(backup), backup_bytes);
+  EXPECT_EQ(files_in(s.dir()).count("keyproj.db.bak-v" + std::to_string(current_version())), 0u);
+  // And the upgraded database takes new work.
+  r = s.keyproj({"project", "add", "--code", "TM-100", "--name", "天门新项目", "--region", "TM"});
+  EXPECT_EQ(r.code, 0) << r.err;
+}
+
+TEST(Upgrade, ANewerDatabaseIsRefusedAndLeftByteIdentical) {
+  Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-011", "--name", "天门物流园", "--region", "TM"}).code, 0);
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO schema_migrations VALUES (" + std::to_string(current_version() + 1) +
+            ", '9999_future', 'feedfacefeedface', '2030-01-01T00:00:00Z')");
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
+  const std::string bytes = file_bytes(s.db());
+  const auto files = files_in(s.dir());
+  const std::string refusal = "database schema version " + std::to_string(current_version() + 1) +
+                              " is newer than this keyproj knows (" + std::to_string(current_version()) +
+                              "); use a newer keyproj\n";
+  const std::vector<std::vector<std::string>> commands = {
+      {"init"},
+      {"migrate"},
+      {"project", "list"},
+      {"project", "show", "TM-011"},
+      {"project", "add", "--code", "TM-012", "--name", "天门新项目", "--region", "TM"},
+      {"owner", "add", "--name", "天门市商务局"},
+      {"owner", "list"},
+  };
+  for (const auto& c : commands) {
+    const Outcome r = s.keyproj(c);
+    EXPECT_EQ(r.code, 5) << c[0];
+    EXPECT_EQ(r.err, "keyproj: " + refusal) << c[0];
+    EXPECT_EQ(r.out, "") << c[0];
+    EXPECT_TRUE(file_bytes(s.db()) == bytes) << c[0] << " changed the file";
+    EXPECT_EQ(files_in(s.dir()), files) << c[0] << " left a file beside it";
+  }
+  // migrate --status only reads: it shows the unknown version and changes nothing.
+  const Outcome r = s.keyproj({"migrate", "--status", "--format", "csv"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find(",9999_future,unknown (newer),"), std::string::npos) << r.out;
+  EXPECT_TRUE(file_bytes(s.db()) == bytes);
+}
+
+}  // namespace
+}  // namespace keyproj::reliability
