@@ -4,6 +4,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "commands/tracking_options.h"
 #include "domain/stage.h"
 #include "store/projects.h"
 #include "util/error.h"
@@ -16,17 +17,8 @@ void declare(po::options_description& o, po::positional_options_description&) {
       ("code", po::value<std::string>(), "stable short code, e.g. TM-022")
       ("name", po::value<std::string>(), "Chinese name as written")
       ("region", po::value<std::string>(), "region code: TM, EZ, WH, ZS, JM")
-      ("name-en", po::value<std::string>(), "English name")
-      ("county", po::value<std::string>(), "county or district")
-      ("program", po::value<std::string>(), "programme (专栏)")
-      ("category", po::value<std::string>(), "category, e.g. logistics")
-      ("location", po::value<std::string>(), "where it is built")
-      ("scale", po::value<std::string>(), "areas, capacities, lengths")
-      ("owner", po::value<std::string>(), "responsible unit or enterprise (added if new)")
-      ("stage", po::value<std::string>(), "planned (default), preparing, building, completed, operating")
-      ("budget", po::value<std::string>(), "planned total investment: 150000000, 15000万, 1.5亿")
-      ("start", po::value<std::string>(), "planned start: YYYY-MM-DD, YYYY-MM or YYYY")
-      ("finish", po::value<std::string>(), "planned finish: YYYY-MM-DD, YYYY-MM or YYYY (2025 = 2025-12-31)");
+      ("stage", po::value<std::string>(), "planned (default), preparing, building, completed, operating");
+  declare_project_fields(o);
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {

@@ -17,17 +17,8 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("project", po::value<std::string>(), "code or a unique part of the name")
-      ("name", po::value<std::string>(), "Chinese name as written")
-      ("name-en", po::value<std::string>(), "English name")
-      ("county", po::value<std::string>(), "county or district")
-      ("program", po::value<std::string>(), "programme (专栏)")
-      ("category", po::value<std::string>(), "category, e.g. logistics")
-      ("location", po::value<std::string>(), "where it is built")
-      ("scale", po::value<std::string>(), "areas, capacities, lengths")
-      ("owner", po::value<std::string>(), "responsible unit or enterprise (added if new)")
-      ("budget", po::value<std::string>(), "planned total investment: 150000000, 15000万, 1.5亿")
-      ("start", po::value<std::string>(), "planned start: YYYY-MM-DD, YYYY-MM or YYYY")
-      ("finish", po::value<std::string>(), "planned finish: YYYY-MM-DD, YYYY-MM or YYYY (2025 = 2025-12-31)");
+      ("name", po::value<std::string>(), "Chinese name as written");
+  declare_project_fields(o);
   declare_stage_options(o);
   p.add("project", 1);
 }

@@ -5,6 +5,20 @@
 
 namespace keyproj {
 
+void declare_project_fields(po::options_description& o) {
+  o.add_options()
+      ("name-en", po::value<std::string>(), "English name")
+      ("county", po::value<std::string>(), "county or district")
+      ("program", po::value<std::string>(), "programme (专栏)")
+      ("category", po::value<std::string>(), "category, e.g. logistics")
+      ("location", po::value<std::string>(), "where it is built")
+      ("scale", po::value<std::string>(), "areas, capacities, lengths")
+      ("owner", po::value<std::string>(), "responsible unit or enterprise (added if new)")
+      ("budget", po::value<std::string>(), "planned total investment: 150000000, 15000万, 1.5亿")
+      ("start", po::value<std::string>(), "planned start: YYYY-MM-DD, YYYY-MM or YYYY")
+      ("finish", po::value<std::string>(), "planned finish: YYYY-MM-DD, YYYY-MM or YYYY (2025 = 2025-12-31)");
+}
+
 void declare_stage_options(po::options_description& o) {
   o.add_options()
       ("stage", po::value<std::string>(), "new stage: planned, preparing, building, completed, operating, suspended, "

@@ -13,6 +13,11 @@
 
 namespace keyproj {
 
+// The fields a project add or edit may set: --name-en, --county, --program, --category,
+// --location, --scale, --owner, --budget, --start, --finish. One list, so the two commands
+// always offer the same fields with the same help.
+void declare_project_fields(po::options_description& o);
+
 // --stage S, --force and --reason TEXT.
 void declare_stage_options(po::options_description& o);
 
