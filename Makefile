@@ -59,5 +59,10 @@ build-fuzz: deps-fuzz
 fuzz: build-fuzz
 	@scripts/run-fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
+# keyproj against the sqlite3 shell and Taskwarrior: writes bench/RESULTS.md (several minutes).
+bench: build
+	@scripts/install-deps bench
+	@BUILD=$(BUILD) bench/run
+
 clean:
 	rm -rf $(BUILD) build-*

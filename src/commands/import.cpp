@@ -1,6 +1,7 @@
 // keyproj import FILE --what KIND: projects, milestones, reports or owners from CSV or JSON,
 // every row validated, all of them written in one transaction or none at all.
 
+#include <fstream>
 #include <ostream>
 
 #include "cli/command.h"
@@ -49,17 +50,38 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   options.reason = text_option(args, "reason");
   if (options.force && !options.reason) throw usage_error("--force needs --reason TEXT saying why stages move back");
 
-  const std::string text = read_file(path);
-  RecordSet set;
-  try {
-    set = read_records(text, format, what, args["ignore-unknown"].as<bool>());
-  } catch (const Error& e) {
-    throw Error(e.code(), path + " " + e.what());
-  }
+  options.list_changes = dry_run;
+  const bool ignore_unknown = args["ignore-unknown"].as<bool>();
 
   Database db = open_database(g);
   WriteTransaction tx(db);
-  const ImportResult result = import_records(db, set, options);
+  ImportResult result;
+  if (format == FileFormat::Csv) {
+    // Read and applied record by record: a month of a province's reports never sits in memory.
+    std::ifstream in = open_file(path);
+    RecordSet file;
+    Importer importer(db, options);
+    bool begun = false;
+    auto begin = [&] {
+      if (!begun) importer.begin(file);
+      begun = true;
+    };
+    stream_csv_records(in, path, what, ignore_unknown, file, [&](const Record& r) {
+      begin();
+      importer.add(r);
+    });
+    begin();
+    result = importer.finish(file);
+  } else {
+    const std::string text = read_file(path);
+    RecordSet set;
+    try {
+      set = read_records(text, format, what, ignore_unknown);
+    } catch (const Error& e) {
+      throw Error(e.code(), path + " " + e.what());
+    }
+    result = import_records(db, set, options);
+  }
   if (!result.errors.empty()) {
     for (const auto& e : result.errors) io.err << "keyproj: " << path << " " << e << "\n";
     throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");

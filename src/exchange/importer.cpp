@@ -53,22 +53,21 @@ const char* key_of(What what) {
 
 // A file naming one project twice once imported both rows, the second silently overwriting
 // the first ('1 added, 1 changed'): a copy-paste slip no one would see. Each key may appear
-// once; the second row is reported, naming the line of the first.
-void refuse_repeated_keys(const RecordSet& set, std::vector<std::string>& errors) {
-  const char* key = key_of(set.what);
-  if (!key) return;
-  const std::size_t f = field_index(set.what, key);
-  std::map<std::string, std::size_t> first_line;
-  for (const Record& r : set.records) {
-    if (!r.values[f]) continue;
-    std::string value = *r.values[f];
-    value.erase(0, value.find_first_not_of(" \t"));
-    value.erase(value.find_last_not_of(" \t") + 1);
-    const auto [it, added] = first_line.emplace(value, r.line);
-    if (!added)
-      errors.push_back(r.places[f] + ": " + r.names[f] + " '" + value + "' is on line " + std::to_string(it->second) +
-                       " too; a file names each of its " + std::string(what_name(set.what)) + " once");
-  }
+// once; the second row is reported, naming the line of the first. Returns false for a repeat.
+bool first_time(What what, const Record& r, std::map<std::string, std::size_t>& first_line,
+                std::vector<std::string>& errors) {
+  const char* key = key_of(what);
+  if (!key) return true;
+  const std::size_t f = field_index(what, key);
+  if (!r.values[f]) return true;
+  std::string value = *r.values[f];
+  value.erase(0, value.find_first_not_of(" \t"));
+  value.erase(value.find_last_not_of(" \t") + 1);
+  const auto [it, added] = first_line.emplace(value, r.line);
+  if (!added)
+    errors.push_back(r.places[f] + ": " + r.names[f] + " '" + value + "' is on line " + std::to_string(it->second) +
+                     " too; a file names each of its " + std::string(what_name(what)) + " once");
+  return added;
 }
 
 void import_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result, What what) {
@@ -98,37 +97,55 @@ void sort_by_place(std::vector<std::string>& errors) {
 
 }  // namespace
 
-ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options) {
-  ImportResult result;
-  result.errors = set.errors;
-  refuse_repeated_keys(set, result.errors);
-  if (auto missing = missing_columns(set)) {
-    result.errors.insert(result.errors.begin(), "line 1: " + *missing);
+void Importer::begin(const RecordSet& header) {
+  what_ = header.what;
+  missing_ = missing_columns(header);
+}
+
+void Importer::add(const Record& record) {
+  if (missing_) return;
+  if (!first_time(what_, record, first_line_, result_.errors)) return;
+  RowValues row(what_, record, result_.errors);
+  Savepoint savepoint(db_);
+  ImportResult row_result;
+  try {
+    import_row(db_, row, options_, row_result, what_);
+  } catch (const Error& e) {
+    // A rule of the store (a refused stage move, an unknown region) that reading the values
+    // could not see: it belongs to the row.
+    row.fail("", e.what());
+  } catch (const SQLite::Exception& e) {
+    row.fail("", std::string("the database refused the row: ") + e.what());
+  }
+  if (!row.ok()) return;  // the savepoint undoes whatever the row began
+  savepoint.release();
+  if (options_.list_changes)
+    result_.changes.insert(result_.changes.end(), row_result.changes.begin(), row_result.changes.end());
+  result_.warnings.insert(result_.warnings.end(), row_result.warnings.begin(), row_result.warnings.end());
+  result_.added += row_result.added;
+  result_.changed += row_result.changed;
+  result_.unchanged += row_result.unchanged;
+}
+
+ImportResult Importer::finish(const RecordSet& file) {
+  ImportResult result = std::move(result_);
+  std::vector<std::string> errors = file.errors;
+  if (missing_) {
+    errors.insert(errors.begin(), "line 1: " + *missing_);
+    result.errors = std::move(errors);
     return result;
   }
-  for (const Record& record : set.records) {
-    RowValues row(set.what, record, result.errors);
-    Savepoint savepoint(db);
-    ImportResult row_result;
-    try {
-      import_row(db, row, options, row_result, set.what);
-    } catch (const Error& e) {
-      // A rule of the store (a refused stage move, an unknown region) that reading the values
-      // could not see: it belongs to the row.
-      row.fail("", e.what());
-    } catch (const SQLite::Exception& e) {
-      row.fail("", std::string("the database refused the row: ") + e.what());
-    }
-    if (!row.ok()) continue;  // the savepoint undoes whatever the row began
-    savepoint.release();
-    result.changes.insert(result.changes.end(), row_result.changes.begin(), row_result.changes.end());
-    result.warnings.insert(result.warnings.end(), row_result.warnings.begin(), row_result.warnings.end());
-    result.added += row_result.added;
-    result.changed += row_result.changed;
-    result.unchanged += row_result.unchanged;
-  }
+  errors.insert(errors.end(), result.errors.begin(), result.errors.end());
+  result.errors = std::move(errors);
   sort_by_place(result.errors);
   return result;
+}
+
+ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options) {
+  Importer importer(db, options);
+  importer.begin(set);
+  for (const Record& record : set.records) importer.add(record);
+  return importer.finish(set);
 }
 
 }  // namespace keyproj

@@ -6,6 +6,7 @@
 // are none (and it is not a dry run); otherwise nothing is written.
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct ImportOptions {
   // As `log --force --reason`: lets a report (or a project row) move a stage backward.
   bool force = false;
   std::optional<std::string> reason;
+  // Whether to list what each row adds or changes (for --dry-run): off, an import of a
+  // million rows keeps no million sentences.
+  bool list_changes = true;
 };
 
 struct ImportResult {
@@ -34,5 +38,23 @@ struct ImportResult {
 };
 
 ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options);
+
+// import_records one record at a time, for a file read as a stream (stream_csv_records):
+// begin() once the header is known, add() for every record, finish() with the file's errors.
+class Importer {
+ public:
+  Importer(Database& db, const ImportOptions& options) : db_(db), options_(options) {}
+  void begin(const RecordSet& header);
+  void add(const Record& record);
+  ImportResult finish(const RecordSet& file);
+
+ private:
+  Database& db_;
+  const ImportOptions& options_;
+  What what_ = What::Updates;
+  std::map<std::string, std::size_t> first_line_;  // each project code / owner name, where first seen
+  std::optional<std::string> missing_;  // a column every row needs is not there: no row is tried
+  ImportResult result_;  // its errors are the rows' own; the file's come in finish()
+};
 
 }  // namespace keyproj

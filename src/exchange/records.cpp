@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <functional>
+#include <istream>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -38,70 +40,127 @@ Record empty_record(What what, std::size_t line) {
                 std::vector<std::string>(n)};
 }
 
-RecordSet read_csv_records(std::string_view text, What what, bool ignore_unknown) {
-  RecordSet set = empty_set(what);
-  const std::vector<CsvRecord> rows = parse_csv(text);
-  if (rows.empty()) throw rejected("line 1: the file is empty; its first line must name the columns");
-  const CsvRecord& header = rows.front();
+// The CSV rules, applied to records as the reader delivers them: the first names the columns,
+// each later one becomes a Record for `fn`. Errors go to `set.errors` in file order, header
+// first; a column with values but no header is only known at the end, and is reported then,
+// in its place among the header's errors.
+class CsvRecords {
+ public:
+  CsvRecords(What what, bool ignore_unknown, RecordSet& set, const std::function<void(const Record&)>& fn)
+      : what_(what), ignore_unknown_(ignore_unknown), set_(set), fn_(fn) {}
 
-  // Which field each column holds; columns with no field (ignored, or in error) are skipped.
-  std::vector<std::optional<std::size_t>> field_of(header.fields.size());
-  std::vector<std::optional<std::size_t>> column_of(fields_of(what).size());
-  for (std::size_t c = 0; c < header.fields.size(); ++c) {
-    const std::string& name = header.fields[c];
-    const std::string where = "line " + std::to_string(header.line) + ", column " + column_letter(c);
-    if (blank(name)) {
-      bool used = false;
-      for (std::size_t r = 1; r < rows.size(); ++r)
-        used = used || (c < rows[r].fields.size() && !blank(rows[r].fields[c]));
-      if (used && !ignore_unknown)
-        set.errors.push_back(where + ": the column has values but no header; name it or delete it");
-      continue;
-    }
-    const auto f = find_field(what, name);
-    if (!f) {
-      if (!ignore_unknown) set.errors.push_back(unknown_column(what, where, name));
-      continue;
-    }
-    if (column_of[*f]) {
-      set.errors.push_back(where + ": '" + name + "' names the same column as '" + header.fields[*column_of[*f]] +
-                           "' in column " + column_letter(*column_of[*f]) + "; keep one of them");
-      continue;
-    }
-    column_of[*f] = c;
-    field_of[c] = f;
-    set.present[*f] = true;
+  void operator()(CsvRecord&& row) {
+    if (!header_) take_header(std::move(row));
+    else take_row(row);
   }
 
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const CsvRecord& row = rows[r];
+  void finish() {
+    if (!header_) throw rejected("line 1: the file is empty; its first line must name the columns");
+    std::vector<std::string> errors;
+    for (std::size_t c = 0, next = 0; c <= header_->fields.size(); ++c) {
+      for (; next < header_errors_.size() && header_errors_[next].first == c; ++next)
+        errors.push_back(header_errors_[next].second);
+      if (c < header_->fields.size() && unnamed_used_[c] && !ignore_unknown_)
+        errors.push_back(where(c) + ": the column has values but no header; name it or delete it");
+    }
+    errors.insert(errors.end(), set_.errors.begin() + static_cast<std::ptrdiff_t>(header_error_count_),
+                  set_.errors.end());
+    set_.errors = std::move(errors);
+  }
+
+ private:
+  std::string where(std::size_t c) const {
+    return "line " + std::to_string(header_->line) + ", column " + column_letter(c);
+  }
+
+  void header_error(std::size_t c, std::string e) {
+    set_.errors.push_back(e);
+    header_errors_.emplace_back(c, std::move(e));
+  }
+
+  void take_header(CsvRecord&& header) {
+    header_ = std::move(header);
+    const auto& names = header_->fields;
+    // Which field each column holds; columns with no field (ignored, or in error) are skipped.
+    field_of_.assign(names.size(), std::nullopt);
+    unnamed_.assign(names.size(), false);
+    unnamed_used_.assign(names.size(), false);
+    std::vector<std::optional<std::size_t>> column_of(fields_of(what_).size());
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      const std::string& name = names[c];
+      if (blank(name)) {
+        unnamed_[c] = true;
+        continue;
+      }
+      const auto f = find_field(what_, name);
+      if (!f) {
+        if (!ignore_unknown_) header_error(c, unknown_column(what_, where(c), name));
+        continue;
+      }
+      if (column_of[*f]) {
+        header_error(c, where(c) + ": '" + name + "' names the same column as '" + names[*column_of[*f]] +
+                            "' in column " + column_letter(*column_of[*f]) + "; keep one of them");
+        continue;
+      }
+      column_of[*f] = c;
+      field_of_[c] = f;
+      set_.present[*f] = true;
+    }
+    header_error_count_ = set_.errors.size();
+  }
+
+  void take_row(const CsvRecord& row) {
     bool all_blank = true;
     for (const auto& v : row.fields) all_blank = all_blank && blank(v);
-    if (all_blank) continue;
+    if (all_blank) return;
+    const std::size_t columns = header_->fields.size();
+    for (std::size_t c = 0; c < row.fields.size() && c < columns; ++c)
+      if (unnamed_[c] && !blank(row.fields[c])) unnamed_used_[c] = true;
     const std::string line = "line " + std::to_string(row.line);
-    if (row.fields.size() != header.fields.size()) {
-      const std::size_t at = std::min(row.fields.size(), header.fields.size());
-      set.errors.push_back(line + ", column " + column_letter(at) + ": " + std::to_string(row.fields.size()) +
-                           " fields where the header has " + std::to_string(header.fields.size()) +
-                           "; a value holding a comma must be in double quotes");
-      continue;
+    if (row.fields.size() != columns) {
+      const std::size_t at = std::min(row.fields.size(), columns);
+      set_.errors.push_back(line + ", column " + column_letter(at) + ": " + std::to_string(row.fields.size()) +
+                            " fields where the header has " + std::to_string(columns) +
+                            "; a value holding a comma must be in double quotes");
+      return;
     }
-    Record rec = empty_record(what, row.line);
+    Record rec = empty_record(what_, row.line);
     bool ok = true;
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
-      if (!field_of[c]) continue;
-      const std::size_t f = *field_of[c];
-      rec.names[f] = header.fields[c];
+      if (!field_of_[c]) continue;
+      const std::size_t f = *field_of_[c];
+      rec.names[f] = header_->fields[c];
       rec.places[f] = line + ", column " + column_letter(c);
-      if (const std::string why = length_refusal(row.fields[c], header.fields[c]); !why.empty()) {
-        set.errors.push_back(rec.places[f] + ": " + why);
+      if (const std::string why = length_refusal(row.fields[c], header_->fields[c]); !why.empty()) {
+        set_.errors.push_back(rec.places[f] + ": " + why);
         ok = false;
       } else if (!blank(row.fields[c])) {
         rec.values[f] = row.fields[c];
       }
     }
-    if (ok) set.records.push_back(std::move(rec));
+    if (ok) fn_(rec);
   }
+
+  What what_;
+  bool ignore_unknown_;
+  RecordSet& set_;
+  const std::function<void(const Record&)>& fn_;
+  std::optional<CsvRecord> header_;
+  std::vector<std::optional<std::size_t>> field_of_;
+  std::vector<bool> unnamed_;       // columns with no header
+  std::vector<bool> unnamed_used_;  // … that hold a value in some row
+  std::vector<std::pair<std::size_t, std::string>> header_errors_;  // by column
+  std::size_t header_error_count_ = 0;
+};
+
+RecordSet read_csv_records(std::string_view text, What what, bool ignore_unknown) {
+  RecordSet set = empty_set(what);
+  const std::function<void(const Record&)> keep = [&](const Record& r) { set.records.push_back(r); };
+  CsvRecords records(what, ignore_unknown, set, keep);
+  CsvReader reader([&](CsvRecord&& r) { records(std::move(r)); });
+  reader.feed(text);
+  reader.finish();
+  records.finish();
   return set;
 }
 
@@ -239,6 +298,25 @@ FileFormat import_format(const std::string& path, const std::optional<std::strin
   if (f == "json") return FileFormat::Json;
   if (format) throw usage_error("format '" + *format + "' cannot be imported; use csv or json");
   throw usage_error("file '" + path + "' has no .csv or .json extension; say which it is with --format csv|json");
+}
+
+void stream_csv_records(std::istream& in, const std::string& source, What what, bool ignore_unknown, RecordSet& set,
+                        const std::function<void(const Record&)>& fn) {
+  set = empty_set(what);
+  CsvRecords records(what, ignore_unknown, set, fn);
+  CsvReader reader([&](CsvRecord&& r) { records(std::move(r)); }, source);
+  std::vector<char> chunk(1 << 16);
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    if (in.gcount() > 0) reader.feed(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+  }
+  if (in.bad()) throw not_found(source + " cannot be read to its end");
+  reader.finish();
+  try {
+    records.finish();
+  } catch (const Error& e) {
+    throw Error(e.code(), source + " " + e.what());
+  }
 }
 
 RecordSet read_records(std::string_view text, FileFormat format, What what, bool ignore_unknown) {

@@ -4,6 +4,8 @@
 // point at it: "line 4, column F" in a CSV file, "line 4" (and the key) in a JSON one.
 
 #include <cstddef>
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,5 +44,13 @@ struct RecordSet {
 // malformed CSV or JSON, a header naming no column of the table (unless `ignore_unknown`), a
 // column named twice. A CSV row whose cells are all empty (spreadsheets leave them) is skipped.
 RecordSet read_records(std::string_view text, FileFormat format, What what, bool ignore_unknown);
+
+// Reads CSV from `in` piece by piece, by the rules of read_records: `set` gets the header's
+// findings (what is present) before the first record goes to `fn`, and each record goes to
+// `fn` as soon as it is read, so that a large file (a province's month of reports) never sits
+// in memory. `set.errors` is complete, in file order, once this returns; `set.records` stays
+// empty. Errors thrown open with `source`, as "FILE line 7, column B: …".
+void stream_csv_records(std::istream& in, const std::string& source, What what, bool ignore_unknown, RecordSet& set,
+                        const std::function<void(const Record&)>& fn);
 
 }  // namespace keyproj

@@ -49,10 +49,15 @@ void AtomicFile::commit() {
   committed_ = true;
 }
 
-std::string read_file(const std::string& path) {
+std::ifstream open_file(const std::string& path) {
   if (std::filesystem::is_directory(path)) throw not_found("file '" + path + "' is a directory, not a file to import");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw not_found("file '" + path + "' cannot be read: " + std::strerror(errno));
+  return in;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in = open_file(path);
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();

@@ -33,4 +33,7 @@ class AtomicFile {
 // The whole content of a file. Error(NotFound) naming it when it cannot be read.
 std::string read_file(const std::string& path);
 
+// The file opened for reading, for reading it in pieces; Error(NotFound) as read_file.
+std::ifstream open_file(const std::string& path);
+
 }  // namespace keyproj

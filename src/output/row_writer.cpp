@@ -110,36 +110,56 @@ class JsonWriter : public RowWriter {
   std::vector<Column> columns_;
 };
 
+// Rows wait in memory only until there are kSample of them: their widths (and the header's)
+// set the columns, and every later row is printed as it comes, a long name cut with "…" to its
+// column as the first ones were; a code or number wider than any before it is printed whole.
+// A table of a whole province's portfolio thus streams like CSV, in flat memory.
 class TableWriter : public RowWriter {
  public:
+  static constexpr std::size_t kSample = 1000;
+
   TableWriter(std::ostream& out, std::vector<Column> columns, const TableStyle& style)
       : out_(out), columns_(std::move(columns)), style_(style) {}
   void row(const std::vector<Cell>& cells) override {
     std::vector<std::string> texts;
     texts.reserve(cells.size());
     for (const auto& c : cells) texts.push_back(cell_text(c));
+    if (streaming_) {
+      print_line(texts, width_);
+      return;
+    }
     rows_.push_back(std::move(texts));
+    if (rows_.size() >= kSample) start_streaming();
   }
   void finish() override {
-    const std::size_t n = columns_.size();
-    std::vector<std::size_t> width(n, 0);
-    std::vector<std::string> header(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      header[i] = style_.lang == Lang::Zh ? columns_[i].label_zh : columns_[i].label_en;
-      width[i] = display_width(header[i]);
-    }
-    for (const auto& r : rows_)
-      for (std::size_t i = 0; i < n && i < r.size(); ++i) width[i] = std::max(width[i], display_width(r[i]));
-    fit(width, header);
-    print_line(header, width);
-    std::string rule;
-    for (std::size_t i = 0; i < n; ++i) rule += (i ? "  " : "") + std::string(width[i], '-');
-    out_ << rule << "\n";
-    for (const auto& r : rows_) print_line(r, width);
+    if (!streaming_) start_streaming();
     out_.flush();
   }
 
  private:
+  // Sets the widths from the rows so far, prints them under the header, and prints every later
+  // row as it comes.
+  void start_streaming() {
+    const std::size_t n = columns_.size();
+    width_.assign(n, 0);
+    std::vector<std::string> header(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      header[i] = style_.lang == Lang::Zh ? columns_[i].label_zh : columns_[i].label_en;
+      width_[i] = display_width(header[i]);
+    }
+    for (const auto& r : rows_)
+      for (std::size_t i = 0; i < n && i < r.size(); ++i) width_[i] = std::max(width_[i], display_width(r[i]));
+    fit(width_, header);
+    print_line(header, width_);
+    std::string rule;
+    for (std::size_t i = 0; i < n; ++i) rule += (i ? "  " : "") + std::string(width_[i], '-');
+    out_ << rule << "\n";
+    for (const auto& r : rows_) print_line(r, width_);
+    rows_.clear();
+    rows_.shrink_to_fit();
+    streaming_ = true;
+  }
+
   // Shrinks the shrinkable columns one column at a time, always the widest, so that a long
   // name and a long owner give up space evenly; none goes below its header or 8 columns.
   void fit(std::vector<std::size_t>& width, const std::vector<std::string>& header) const {
@@ -161,7 +181,9 @@ class TableWriter : public RowWriter {
   void print_line(const std::vector<std::string>& cells, const std::vector<std::size_t>& width) {
     std::string line;
     for (std::size_t i = 0; i < width.size(); ++i) {
-      const std::string text = truncate_to_width(i < cells.size() ? cells[i] : "", width[i]);
+      const std::string& cell = i < cells.size() ? cells[i] : std::string();
+      // Only shrinkable columns are cut; fit() never narrows the others below their widest cell.
+      const std::string text = columns_[i].shrinkable ? truncate_to_width(cell, width[i]) : cell;
       const bool last = i + 1 == width.size();
       const std::size_t w = display_width(text);
       const std::string fill(w < width[i] ? width[i] - w : 0, ' ');
@@ -179,7 +201,9 @@ class TableWriter : public RowWriter {
   std::ostream& out_;
   std::vector<Column> columns_;
   TableStyle style_;
-  std::vector<std::vector<std::string>> rows_;
+  std::vector<std::vector<std::string>> rows_;  // the first rows, until the widths are set
+  std::vector<std::size_t> width_;
+  bool streaming_ = false;
 };
 
 }  // namespace

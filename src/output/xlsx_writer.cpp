@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "output/xlsx_library.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -18,7 +19,7 @@ constexpr std::size_t kMinWidth = 6;
 constexpr std::size_t kMaxWidth = 60;
 
 struct WorkbookCloser {
-  void operator()(lxw_workbook* wb) const { workbook_close(wb); }
+  void operator()(lxw_workbook* wb) const { xlsx_library().workbook_close(wb); }
 };
 
 class XlsxWriter : public RowWriter {
@@ -30,21 +31,21 @@ class XlsxWriter : public RowWriter {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = tmpdir_.data();
-    book_.reset(workbook_new_opt(path.c_str(), &options));
+    book_.reset(xlsx_library().workbook_new_opt(path.c_str(), &options));
     if (!book_) throw database_error("file '" + path + "' cannot be written");
-    sheet_ = workbook_add_worksheet(book_.get(), sheet.c_str());
-    header_ = workbook_add_format(book_.get());
-    format_set_bold(header_);
-    money_ = workbook_add_format(book_.get());
-    format_set_num_format(money_, "#,##0");
-    decimal_ = workbook_add_format(book_.get());
-    format_set_num_format(decimal_, "0.0");
+    sheet_ = xlsx_library().workbook_add_worksheet(book_.get(), sheet.c_str());
+    header_ = xlsx_library().workbook_add_format(book_.get());
+    xlsx_library().format_set_bold(header_);
+    money_ = xlsx_library().workbook_add_format(book_.get());
+    xlsx_library().format_set_num_format(money_, "#,##0");
+    decimal_ = xlsx_library().workbook_add_format(book_.get());
+    xlsx_library().format_set_num_format(decimal_, "0.0");
     for (std::size_t c = 0; c < columns_.size(); ++c) {
       const std::string& label = lang == Lang::Zh ? columns_[c].label_zh : columns_[c].key;
-      check(worksheet_write_string(sheet_, 0, col(c), label.c_str(), header_), c);
+      check(xlsx_library().worksheet_write_string(sheet_, 0, col(c), label.c_str(), header_), c);
       widen(c, label);
     }
-    worksheet_freeze_panes(sheet_, 1, 0);
+    xlsx_library().worksheet_freeze_panes(sheet_, 1, 0);
   }
 
   void row(const std::vector<Cell>& cells) override {
@@ -53,17 +54,17 @@ class XlsxWriter : public RowWriter {
       const Cell& cell = cells[c];
       if (std::holds_alternative<std::monostate>(cell)) continue;
       if (const auto* m = std::get_if<MoneyCell>(&cell)) {
-        check(worksheet_write_number(sheet_, row_, col(c), static_cast<double>(m->yuan), money_), c);
+        check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), static_cast<double>(m->yuan), money_), c);
         widen(c, format_yuan_text(m->yuan));
       } else if (const auto* i = std::get_if<std::int64_t>(&cell)) {
-        check(worksheet_write_number(sheet_, row_, col(c), static_cast<double>(*i), nullptr), c);
+        check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), static_cast<double>(*i), nullptr), c);
         widen(c, std::to_string(*i));
       } else if (const auto* d = std::get_if<double>(&cell)) {
-        check(worksheet_write_number(sheet_, row_, col(c), *d, decimal_), c);
+        check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), *d, decimal_), c);
         widen(c, "000000.0");
       } else {
         const auto& s = std::get<std::string>(cell);
-        check(worksheet_write_string(sheet_, row_, col(c), s.c_str(), nullptr), c);
+        check(xlsx_library().worksheet_write_string(sheet_, row_, col(c), s.c_str(), nullptr), c);
         widen(c, s);
       }
     }
@@ -71,11 +72,11 @@ class XlsxWriter : public RowWriter {
 
   void finish() override {
     for (std::size_t c = 0; c < columns_.size(); ++c)
-      worksheet_set_column(sheet_, col(c), col(c), static_cast<double>(std::min(width_[c] + 2, kMaxWidth)), nullptr);
-    if (!columns_.empty()) worksheet_autofilter(sheet_, 0, 0, row_, col(columns_.size() - 1));
-    const lxw_error err = workbook_close(book_.release());
+      xlsx_library().worksheet_set_column(sheet_, col(c), col(c), static_cast<double>(std::min(width_[c] + 2, kMaxWidth)), nullptr);
+    if (!columns_.empty()) xlsx_library().worksheet_autofilter(sheet_, 0, 0, row_, col(columns_.size() - 1));
+    const lxw_error err = xlsx_library().workbook_close(book_.release());
     if (err != LXW_NO_ERROR)
-      throw database_error("file '" + path_ + "' cannot be written: " + lxw_strerror(err));
+      throw database_error("file '" + path_ + "' cannot be written: " + xlsx_library().lxw_strerror(err));
   }
 
  private:
@@ -102,7 +103,7 @@ class XlsxWriter : public RowWriter {
     if (err == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
       throw rejected("row " + std::to_string(row_) + " " + columns_[c].key +
                      " is longer than the 32767 characters an Excel cell holds; export it as csv or json");
-    throw database_error("file '" + path_ + "' cannot be written: " + lxw_strerror(err));
+    throw database_error("file '" + path_ + "' cannot be written: " + xlsx_library().lxw_strerror(err));
   }
 
   std::string path_;

@@ -7,9 +7,10 @@
 namespace keyproj {
 
 void record_audit(Database& db, const AuditEntry& e) {
-  SQLite::Statement q(db.sql(),
-                      "INSERT INTO audit (at, user, entity, entity_id, project_id, action, before, after, reason) "
-                      "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, ?, ?, ?, ?, ?, ?)");
+  // Cached: an import writes one audit row per record.
+  SQLite::Statement& q =
+      db.cached("INSERT INTO audit (at, user, entity, entity_id, project_id, action, before, after, reason) "
+                "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, e.user);
   q.bind(2, e.entity);
   bind_optional(q, 3, e.entity_id);

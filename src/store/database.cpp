@@ -82,6 +82,17 @@ Database Database::open(const std::string& path) {
   return Database(path, std::move(db));
 }
 
+SQLite::Statement& Database::cached(const std::string& sql) {
+  auto& slot = statements_[sql];
+  if (!slot) {
+    slot = std::make_unique<SQLite::Statement>(*db_, sql);
+  } else {
+    slot->reset();
+    slot->clearBindings();
+  }
+  return *slot;
+}
+
 bool Database::read_only() const { return sqlite3_db_readonly(db_->getHandle(), "main") == 1; }
 
 namespace {
@@ -107,20 +118,21 @@ SQLite::Transaction begin_write(Database& db) {
 
 WriteTransaction::WriteTransaction(Database& db) : tx_(begin_write(db)) {}
 
-Savepoint::Savepoint(Database& db) : db_(db.sql()) { db_.exec("SAVEPOINT keyproj_row"); }
+// The statements are cached: an import opens and releases a savepoint for every row.
+Savepoint::Savepoint(Database& db) : db_(db) { db_.cached("SAVEPOINT keyproj_row").exec(); }
 
 Savepoint::~Savepoint() {
   if (released_) return;
   try {
-    db_.exec("ROLLBACK TO keyproj_row");
-    db_.exec("RELEASE keyproj_row");
+    db_.cached("ROLLBACK TO keyproj_row").exec();
+    db_.cached("RELEASE keyproj_row").exec();
   } catch (const SQLite::Exception&) {
     // The enclosing transaction is rolled back as a whole when it cannot be rolled back here.
   }
 }
 
 void Savepoint::release() {
-  db_.exec("RELEASE keyproj_row");
+  db_.cached("RELEASE keyproj_row").exec();
   released_ = true;
 }
 

@@ -3,10 +3,12 @@
 // (foreign keys, WAL, synchronous=FULL, a 5 s busy timeout), migrated to the current schema.
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace keyproj {
 
@@ -27,12 +29,20 @@ class Database {
   bool read_only() const;
   const std::string& path() const { return path_; }
 
+  // The statement for `sql`, prepared once per connection and handed back reset, with no
+  // bindings: for statements one command runs many times (an import's inserts and look-ups),
+  // where preparing them again for every row cost more than running them. Only for statements
+  // stepped to the end (or to their one row) before the same SQL is asked for again.
+  SQLite::Statement& cached(const std::string& sql);
+
  private:
   Database(std::string path, std::unique_ptr<SQLite::Database> db)
       : path_(std::move(path)), db_(std::move(db)) {}
 
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  // Declared after db_ so that the statements are finalised before the connection closes.
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
 // The write transaction a command runs in: BEGIN IMMEDIATE takes the write lock at the start,
@@ -60,7 +70,7 @@ class Savepoint {
   void release();
 
  private:
-  SQLite::Database& db_;
+  Database& db_;
   bool released_ = false;
 };
 

@@ -32,10 +32,11 @@ ProgressUpdate read_update(SQLite::Statement& q) {
 }  // namespace
 
 std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
-  SQLite::Statement q(db.sql(),
-                      "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, "
-                      "  note, blocker, author, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+  // Cached: an import of a month's dispatch sheet inserts thousands.
+  SQLite::Statement& q =
+      db.cached("INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, "
+                "  note, blocker, author, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
   q.bind(1, static_cast<int64_t>(u.project_id));
   q.bind(2, u.reported_on);
   bind_optional(q, 3, u.stage);

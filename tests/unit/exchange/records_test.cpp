@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "util/error.h"
 #include "util/text.h"
 
@@ -179,6 +181,54 @@ TEST(Records, FormatFromOptionOrExtension) {
   EXPECT_EQ(import_format("a.dat", std::string("csv")), FileFormat::Csv);
   EXPECT_THROW(import_format("a.xlsx", std::nullopt), Error);
   EXPECT_THROW(import_format("a.csv", std::string("xlsx")), Error);
+}
+
+// An import reads its CSV record by record: the same records and errors as read_records, the
+// header's findings before the first record, and a file's end reached in 64 KB pieces.
+TEST(Records, StreamReadsWhatReadRecordsReads) {
+  std::string text = "code,,date,colour\r\n";
+  for (int i = 1; i <= 3000; ++i) text += "TM-" + std::to_string(i) + ",,2026-10-31,red\r\n";
+  text += "TM-9,x,2026-10-31\r\n";  // a field short, and a value in the column with no header
+  const auto whole = read_records(text, FileFormat::Csv, What::Updates, false);
+  std::istringstream in(text);
+  RecordSet set;
+  std::vector<Record> records;
+  std::size_t known_before_first = 0;
+  stream_csv_records(in, "dispatch.csv", What::Updates, false, set, [&](const Record& r) {
+    if (records.empty())
+      for (bool p : set.present) known_before_first += p ? 1 : 0;
+    records.push_back(r);
+  });
+  EXPECT_EQ(known_before_first, 2u);  // project_code and reported_on
+  EXPECT_TRUE(set.records.empty());
+  ASSERT_EQ(set.errors.size(), 3u);
+  EXPECT_EQ(set.errors[0], "line 1, column B: the column has values but no header; name it or delete it");
+  EXPECT_EQ(set.errors[1].substr(0, 40), "line 1, column D: 'colour' is not a colu");
+  EXPECT_EQ(set.errors[2],
+            "line 3002, column D: 3 fields where the header has 4; a value holding a comma must be in double quotes");
+  EXPECT_EQ(set.errors, whole.errors);
+  ASSERT_EQ(records.size(), 3000u);
+  ASSERT_EQ(whole.records.size(), 3000u);
+  EXPECT_EQ(records[2999].line, 3001u);
+  EXPECT_EQ(records[2999].values, whole.records[2999].values);
+  EXPECT_EQ(records[2999].places, whole.records[2999].places);
+}
+
+TEST(Records, StreamErrorsNameTheFile) {
+  RecordSet set;
+  auto error_of_stream = [&](const std::string& text) -> std::string {
+    std::istringstream in(text);
+    try {
+      stream_csv_records(in, "dispatch.csv", What::Updates, false, set, [](const Record&) {});
+    } catch (const Error& e) {
+      return e.what();
+    }
+    return "";
+  };
+  EXPECT_EQ(error_of_stream(""), "dispatch.csv line 1: the file is empty; its first line must name the columns");
+  EXPECT_EQ(error_of_stream("code\n\"TM"),
+            "dispatch.csv line 2, column A: the quoted field that opens here is never closed; end it with a double "
+            "quote");
 }
 
 }  // namespace

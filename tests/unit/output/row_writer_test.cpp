@@ -39,6 +39,23 @@ TEST(RowWriter, TableShrinksLongNamesToTheWidth) {
             "TM-011  天门市综合物…  1.5亿元\n");
 }
 
+// Past the first 1,000 rows a table streams: widths come from those rows, a longer name later
+// is cut to its column, a wider code is printed whole, and every row is there in order.
+TEST(RowWriter, LongTableStreamsWithTheWidthsOfItsFirstRows) {
+  std::vector<std::vector<Cell>> rows;
+  for (int i = 0; i < 1000; ++i) rows.push_back({std::string("TM-1"), std::string("物流园"), MoneyCell{10000}});
+  rows.push_back({std::string("TM-1001"), std::string("天门市综合物流产业园"), MoneyCell{150000000}});
+  const std::string got = render(Format::Table, rows);
+  std::istringstream lines(got);
+  std::string line;
+  std::vector<std::string> all;
+  while (std::getline(lines, line)) all.push_back(line);
+  ASSERT_EQ(all.size(), 1003u);
+  EXPECT_EQ(all[0], "Code  Name    Budget");
+  EXPECT_EQ(all[2], "TM-1  物流园   1万元");
+  EXPECT_EQ(all[1002], "TM-1001  天门…   1.5亿元");
+}
+
 TEST(RowWriter, TableInChineseUsesChineseLabels) {
   TableStyle zh;
   zh.lang = Lang::Zh;

@@ -1,0 +1,200 @@
+#include "database_writer.h"
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "vocabulary.h"
+
+namespace keyproj::bench {
+namespace {
+
+// Rows per transaction: large enough that commits cost nothing, small enough to keep the
+// page cache from growing with the portfolio.
+constexpr std::int64_t kBatch = 100'000;
+
+Database create(const std::string& path) {
+  if (std::filesystem::exists(path)) throw std::runtime_error("'" + path + "' exists already; remove it first");
+  return Database::open(path);
+}
+
+void bind_text(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
+  if (v) q.bind(i, *v); else q.bind(i);
+}
+
+}  // namespace
+
+DatabaseWriter::DatabaseWriter(const std::string& path) : db_(create(path)) {
+  auto& sql = db_.sql();
+  // Nothing else reads the file while it is written, and a crash means generating it again:
+  // no journal, no fsync, no foreign-key look-ups (the generator makes every reference valid).
+  sql.exec("PRAGMA foreign_keys = OFF");
+  sql.exec("PRAGMA journal_mode = OFF");
+  sql.exec("PRAGMA synchronous = OFF");
+  sql.exec("PRAGMA cache_size = -262144");
+  sql.exec("PRAGMA temp_store = MEMORY");
+  for (std::size_t i = 0; i < regions().size(); ++i) {
+    SQLite::Statement q(sql, "SELECT id FROM region WHERE code = ?");
+    q.bind(1, std::string(regions()[i].code));
+    if (!q.executeStep()) throw std::runtime_error("region " + std::string(regions()[i].code) + " is missing");
+    region_ids_[i] = q.getColumn(0).getInt64();
+  }
+  project_ = std::make_unique<SQLite::Statement>(
+      sql,
+      "INSERT INTO project (id, code, name_zh, name_en, region_id, county, program_id, category, location, scale, "
+      "  owner_id, stage, resume_stage, budget_yuan, planned_start, planned_finish, finish_source, plan_id, "
+      "  entered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'officer', ?, ?)");
+  milestone_ = std::make_unique<SQLite::Statement>(
+      sql,
+      "INSERT INTO milestone (id, project_id, title, baseline_due, due, done_on, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  move_ = std::make_unique<SQLite::Statement>(
+      sql,
+      "INSERT INTO milestone_move (milestone_id, from_due, to_due, reason, moved_at, author) "
+      "VALUES (?, ?, ?, ?, ?, 'generator')");
+  update_ = std::make_unique<SQLite::Statement>(
+      sql,
+      "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
+      "  author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  stage_ = std::make_unique<SQLite::Statement>(sql, "UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
+  sql.exec("BEGIN");
+}
+
+void DatabaseWriter::row_written() {
+  if (++rows_in_batch_ < kBatch) return;
+  db_.sql().exec("COMMIT");
+  db_.sql().exec("BEGIN");
+  rows_in_batch_ = 0;
+}
+
+void DatabaseWriter::write_reference(const Portfolio& portfolio) {
+  auto& sql = db_.sql();
+  SQLite::Statement plan(sql,
+                         "INSERT INTO plan (region_id, title, issuer, issued_on, period_start, period_end) "
+                         "VALUES (?, ?, ?, '2021', '2021-01-01', '2025-12-31')");
+  SQLite::Statement program(sql, "INSERT INTO program (id, plan_id, name) VALUES (?, ?, ?)");
+  const auto programs = program_names();
+  for (std::size_t r = 0; r < regions().size(); ++r) {
+    const RegionWords& w = regions()[r];
+    plan.bind(1, static_cast<int64_t>(region_ids_[r]));
+    plan.bind(2, std::string(w.city_zh) + "商务发展“十四五”规划");
+    plan.bind(3, std::string(w.city_zh) + "人民政府");
+    plan.exec();
+    plan.reset();
+    plan_ids_[r] = sql.getLastInsertRowid();
+    for (std::size_t k = 0; k < programs.size(); ++k) {
+      program.bind(1, static_cast<int64_t>(r * programs.size() + k + 1));
+      program.bind(2, static_cast<int64_t>(plan_ids_[r]));
+      program.bind(3, std::string(programs[k]));
+      program.exec();
+      program.reset();
+    }
+  }
+  SQLite::Statement owner(sql, "INSERT INTO owner (id, name, kind, contact, created_at) VALUES (?, ?, ?, ?, ?)");
+  for (std::int64_t i = 0; i < portfolio.owner_count(); ++i) {
+    const GenOwner o = portfolio.owner(i);
+    owner.bind(1, static_cast<int64_t>(i + 1));
+    owner.bind(2, o.name);
+    owner.bind(3, o.kind);
+    owner.bind(4, o.contact);
+    owner.bind(5, portfolio.as_of().iso() + "T08:00:00Z");
+    owner.exec();
+    owner.reset();
+    row_written();
+  }
+}
+
+void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMilestone>& milestones) {
+  const auto id = static_cast<int64_t>(p.number + 1);
+  auto& q = *project_;
+  q.bind(1, id);
+  q.bind(2, p.code);
+  q.bind(3, p.name_zh);
+  q.bind(4, p.name_en);
+  q.bind(5, static_cast<int64_t>(region_ids_[static_cast<std::size_t>(p.region)]));
+  q.bind(6, p.county);
+  q.bind(7, static_cast<int64_t>(p.region * static_cast<std::int64_t>(program_names().size()) + p.program + 1));
+  q.bind(8, p.category);
+  q.bind(9, p.location);
+  q.bind(10, p.scale);
+  q.bind(11, static_cast<int64_t>(p.owner + 1));
+  q.bind(12, p.initial_stage);
+  bind_text(q, 13, p.initial_stage == "suspended" ? p.resume_stage : std::nullopt);
+  if (p.budget_yuan) q.bind(14, static_cast<int64_t>(*p.budget_yuan)); else q.bind(14);
+  q.bind(15, p.planned_start);
+  q.bind(16, p.planned_finish);
+  q.bind(17, static_cast<int64_t>(plan_ids_[static_cast<std::size_t>(p.region)]));
+  q.bind(18, p.entered_on);
+  q.exec();
+  q.reset();
+  row_written();
+  for (const GenMilestone& m : milestones) {
+    auto& mq = *milestone_;
+    const auto mid = static_cast<int64_t>(++milestone_id_);
+    mq.bind(1, mid);
+    mq.bind(2, id);
+    mq.bind(3, m.title);
+    mq.bind(4, m.baseline_due);
+    mq.bind(5, m.due);
+    bind_text(mq, 6, m.done_on);
+    mq.bind(7, m.created_at);
+    mq.exec();
+    mq.reset();
+    row_written();
+    if (m.move_reason) {
+      auto& v = *move_;
+      v.bind(1, mid);
+      v.bind(2, m.baseline_due);
+      v.bind(3, m.due);
+      v.bind(4, *m.move_reason);
+      v.bind(5, m.created_at);
+      v.exec();
+      v.reset();
+      row_written();
+    }
+  }
+}
+
+void DatabaseWriter::write_updates(const GenProject& p, const std::vector<GenUpdate>& updates) {
+  const auto id = static_cast<int64_t>(p.number + 1);
+  for (const GenUpdate& u : updates) {
+    auto& q = *update_;
+    q.bind(1, id);
+    q.bind(2, u.reported_on);
+    q.bind(3, u.stage);
+    q.bind(4, u.progress_pct);
+    q.bind(5, static_cast<int64_t>(u.invested_yuan));
+    q.bind(6, u.note);
+    bind_text(q, 7, u.blocker);
+    q.bind(8, u.author);
+    q.bind(9, u.created_at);
+    q.exec();
+    q.reset();
+    row_written();
+  }
+  if (p.initial_stage != p.stage) {
+    auto& q = *stage_;
+    q.bind(1, p.stage);
+    bind_text(q, 2, p.resume_stage);
+    q.bind(3, id);
+    q.exec();
+    q.reset();
+    row_written();
+  }
+}
+
+void DatabaseWriter::snapshot(const std::string& path) {
+  if (std::filesystem::exists(path)) throw std::runtime_error("'" + path + "' exists already; remove it first");
+  db_.sql().exec("COMMIT");
+  SQLite::Statement q(db_.sql(), "VACUUM INTO ?");
+  q.bind(1, path);
+  q.exec();
+  db_.sql().exec("BEGIN");
+  rows_in_batch_ = 0;
+}
+
+void DatabaseWriter::finish() {
+  db_.sql().exec("COMMIT");
+  db_.sql().exec("PRAGMA journal_mode = WAL");
+}
+
+}  // namespace keyproj::bench

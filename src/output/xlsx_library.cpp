@@ -1,0 +1,51 @@
+#include "output/xlsx_library.h"
+
+#include <dlfcn.h>
+
+#include <string>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+// The shared object of Debian's libxlsxwriter4 (the -dev package adds the unversioned name).
+constexpr const char* kNames[] = {"libxlsxwriter.so.4", "libxlsxwriter.so"};
+
+XlsxLibrary load() {
+  void* handle = nullptr;
+  std::string why;
+  for (const char* name : kNames) {
+    if ((handle = dlopen(name, RTLD_NOW | RTLD_LOCAL))) break;
+    why = dlerror();
+  }
+  if (!handle)
+    throw database_error("the Excel writer cannot be loaded (" + why + "); install the Debian package libxlsxwriter4");
+  XlsxLibrary lib{};
+  auto bind = [&](auto& fn, const char* symbol) {
+    fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(handle, symbol));
+    if (!fn) throw database_error(std::string("the Excel writer lacks ") + symbol + "; install libxlsxwriter4 1.1 or newer");
+  };
+  bind(lib.workbook_new_opt, "workbook_new_opt");
+  bind(lib.workbook_add_worksheet, "workbook_add_worksheet");
+  bind(lib.workbook_add_format, "workbook_add_format");
+  bind(lib.workbook_close, "workbook_close");
+  bind(lib.format_set_bold, "format_set_bold");
+  bind(lib.format_set_num_format, "format_set_num_format");
+  bind(lib.worksheet_write_string, "worksheet_write_string");
+  bind(lib.worksheet_write_number, "worksheet_write_number");
+  bind(lib.worksheet_freeze_panes, "worksheet_freeze_panes");
+  bind(lib.worksheet_set_column, "worksheet_set_column");
+  bind(lib.worksheet_autofilter, "worksheet_autofilter");
+  bind(lib.lxw_strerror, "lxw_strerror");
+  return lib;
+}
+
+}  // namespace
+
+const XlsxLibrary& xlsx_library() {
+  static const XlsxLibrary lib = load();  // a failed load throws, and is tried again next time
+  return lib;
+}
+
+}  // namespace keyproj

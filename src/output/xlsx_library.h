@@ -1,0 +1,31 @@
+#pragma once
+// libxlsxwriter, loaded the first time a workbook is written instead of when keyproj starts.
+// Linked normally it brought minizip and libcrypto into every process, and resolving their
+// symbols took about 8 ms of each command's start, `project show` included (bench/RESULTS.md).
+// Only an Excel export needs it.
+
+#include <xlsxwriter.h>
+
+namespace keyproj {
+
+// The functions of libxlsxwriter that xlsx_writer.cpp calls.
+struct XlsxLibrary {
+  decltype(&::workbook_new_opt) workbook_new_opt;
+  decltype(&::workbook_add_worksheet) workbook_add_worksheet;
+  decltype(&::workbook_add_format) workbook_add_format;
+  decltype(&::workbook_close) workbook_close;
+  decltype(&::format_set_bold) format_set_bold;
+  decltype(&::format_set_num_format) format_set_num_format;
+  decltype(&::worksheet_write_string) worksheet_write_string;
+  decltype(&::worksheet_write_number) worksheet_write_number;
+  decltype(&::worksheet_freeze_panes) worksheet_freeze_panes;
+  decltype(&::worksheet_set_column) worksheet_set_column;
+  decltype(&::worksheet_autofilter) worksheet_autofilter;
+  decltype(&::lxw_strerror) lxw_strerror;
+};
+
+// Loads the library on first use. Error(Database) saying which package to install when it
+// cannot be loaded.
+const XlsxLibrary& xlsx_library();
+
+}  // namespace keyproj
