@@ -223,7 +223,9 @@ RecordSet read_json_records(std::string_view text, What what, bool ignore_unknow
     // parse_error for bad syntax, out_of_range for a number past a double (1e400).
     std::string why = e.what();
     if (const auto at = why.find("] "); at != std::string::npos) why = why.substr(at + 2);
-    throw rejected("the JSON cannot be read: " + why);
+    // nlohmann quotes the bytes it last read, which may be invalid UTF-8 or a whole long
+    // string: escaped and cut, so that the sentence stays one line of text (found by fuzzing).
+    throw rejected("the JSON cannot be read: " + escape_bytes(why, 200));
   }
   if (!doc.is_array())
     throw rejected("line 1: the JSON is not an array; give an array of objects, one per record, as export writes it");

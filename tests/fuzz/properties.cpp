@@ -1,7 +1,9 @@
 #include "fuzz/properties.h"
 
+#include <array>
 #include <vector>
 
+#include "exchange/records.h"
 #include "io/csv_reader.h"
 
 #include "util/date.h"
@@ -171,6 +173,28 @@ std::string check_csv(std::string_view input) {
     if (!same(parse_in_pieces(input, piece), whole))
       return "fed in pieces of " + std::to_string(piece) + " bytes it reads differently";
   return check_whole(input);
+}
+
+std::string check_records(std::string_view input) {
+  if (input.empty()) return "";
+  const auto choice = static_cast<unsigned char>(input.front());
+  const FileFormat format = choice & 1 ? FileFormat::Json : FileFormat::Csv;
+  const What what = std::array{What::Projects, What::Milestones, What::Updates, What::Owners}[(choice >> 1) % 4];
+  const bool ignore_unknown = choice & 8;
+  RecordSet set;
+  try {
+    set = read_records(input.substr(1), format, what, ignore_unknown);
+  } catch (const Error& e) {
+    if (e.code() != ExitCode::Rejected) return "refused with exit code " + std::to_string(static_cast<int>(e.code()));
+    if (!is_valid_utf8(e.what())) return "the refusal is not valid UTF-8";
+    return "";
+  }
+  for (const auto& error : set.errors)
+    if (!error.starts_with("line ")) return "an error that names no line: " + error;
+  for (const auto& record : set.records)
+    for (const auto& value : record.values)
+      if (value && !is_valid_utf8(*value)) return "a value that is not valid UTF-8 text";
+  return "";
 }
 
 }  // namespace keyproj::fuzz

@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const std::map<std::string, std::function<std::string(std::string_view)>>& checks() {
   static const std::map<std::string, std::function<std::string(std::string_view)>> all = {
-      {"money", check_money}, {"date", check_date}, {"text", check_text}, {"csv", check_csv}};
+      {"money", check_money}, {"date", check_date}, {"text", check_text}, {"csv", check_csv}, {"records", check_records}};
   return all;
 }
 

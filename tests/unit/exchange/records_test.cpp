@@ -142,6 +142,16 @@ TEST(Records, DeepNestingAndHugeNumbersAreRefusedNotCrashedOn) {
   EXPECT_EQ(set.errors[1], "line 1: note is an object; give text or a number");
 }
 
+// Found by fuzz_records: the parser's message quoted the invalid byte it stopped at.
+TEST(Records, AJsonErrorMessageIsValidTextAndShort) {
+  const std::string why = error_of("[\xbf~\"invested_yuan\": 1}]", FileFormat::Json);
+  EXPECT_TRUE(is_valid_utf8(why)) << why;
+  EXPECT_NE(why.find("\\xbf"), std::string::npos) << why;
+  const std::string long_token = error_of("[\"" + std::string(100000, 'x') + "\xff\"]", FileFormat::Json);
+  EXPECT_TRUE(is_valid_utf8(long_token));
+  EXPECT_LT(long_token.size(), 400u);
+}
+
 // Once the last of two equal keys won silently: the report went to WH-009.
 TEST(Records, AJsonKeyGivenTwiceInOneObjectIsRefused) {
   EXPECT_EQ(error_of("[{\"project_code\": \"TM-011\", \"project_code\": \"WH-009\"}]", FileFormat::Json),
