@@ -66,7 +66,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 
   Database db = open_database(g);
   WriteTransaction tx(db);
-  const Project p = resolve_project(db, which);
+  Project p = resolve_project(db, which);
   // The rules of a report live in log_report, which an updates import calls too.
   const LogOutcome logged = log_report(db, p, request, g.as_of, g.user);
   tx.commit();

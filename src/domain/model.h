@@ -18,10 +18,21 @@ struct Owner {
   Text contact;
 };
 
-// One project with the names of what it refers to, as lists and cards show it.
-struct Project {
+// Where a project stands, as recording a report on it needs to know: whom the report is on,
+// the stage it moves from, whether it still takes reports, and what it has spent. Light
+// enough that an import keeps one for each project its rows name.
+struct ProjectStanding {
   std::int64_t id = 0;
   std::string code;
+  std::string stage = "planned";
+  Text resume_stage;  // for a suspended project: the stage it left
+  Money budget_yuan;
+  std::int64_t invested_yuan = 0;  // the sum of its progress reports
+  bool archived = false;
+};
+
+// One project with the names of what it refers to, as lists and cards show it.
+struct Project : ProjectStanding {
   std::string name_zh;
   Text name_en;
   std::string region;  // region code, e.g. "TM"
@@ -32,10 +43,6 @@ struct Project {
   Text location;
   Text scale;
   Text owner;
-  std::string stage = "planned";
-  Text resume_stage;  // for a suspended project: the stage it left
-  Money budget_yuan;
-  std::int64_t invested_yuan = 0;  // the sum of its progress reports
   std::optional<int> progress_pct;  // from the latest report that gave one
   Text planned_start;
   Text planned_finish;
@@ -47,7 +54,6 @@ struct Project {
   Text last_update;  // date of the latest progress report
   Text earliest_open_due;  // the soonest due date among its open milestones (the light reads it)
   std::string created_on;  // date the project entered the database
-  bool archived = false;
 };
 
 struct Milestone {

@@ -4,7 +4,7 @@
 
 namespace keyproj {
 
-void require_not_archived(const Project& p, const std::string& what) {
+void require_not_archived(const ProjectStanding& p, const std::string& what) {
   if (p.archived) throw rejected("project '" + p.code + "' is archived; it takes no " + what);
 }
 
@@ -16,7 +16,7 @@ Date event_date(const std::optional<Date>& given, const Date& as_of, std::string
   return *given;
 }
 
-StageMove decide_project_move(const Project& p, Stage to, bool force, const std::optional<std::string>& reason) {
+StageMove decide_project_move(const ProjectStanding& p, Stage to, bool force, const std::optional<std::string>& reason) {
   const Stage from = parse_stage(p.stage, "stage");
   std::optional<Stage> resume;
   if (p.resume_stage) resume = stage_from_name(*p.resume_stage);

@@ -13,7 +13,7 @@
 namespace keyproj {
 
 // Error(Rejected) for an archived project: it is kept for the record and takes no new facts.
-void require_not_archived(const Project& p, const std::string& what);
+void require_not_archived(const ProjectStanding& p, const std::string& what);
 
 // The date an event happened: `given`, else the as-of date. Error(Rejected) naming `field`
 // for a date after the as-of date: a record says what has happened, not what will.
@@ -21,6 +21,6 @@ Date event_date(const std::optional<Date>& given, const Date& as_of, std::string
 
 // The move to `to` decided against the project's stage and the stage it would resume
 // (decide_stage_move's rules and sentences).
-StageMove decide_project_move(const Project& p, Stage to, bool force, const std::optional<std::string>& reason);
+StageMove decide_project_move(const ProjectStanding& p, Stage to, bool force, const std::optional<std::string>& reason);
 
 }  // namespace keyproj

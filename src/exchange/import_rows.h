@@ -5,12 +5,15 @@
 
 #include "exchange/importer.h"
 #include "exchange/row_values.h"
+#include "exchange/standings.h"
 
 namespace keyproj {
 
 void import_owner_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 void import_project_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 void import_milestone_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
-void import_update_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+// Reports read their projects through `standings`, which log_report keeps current.
+void import_update_row(Database& db, RowValues& row, const ImportOptions& options, Standings& standings,
+                       ImportResult& result);
 
 }  // namespace keyproj

@@ -41,7 +41,7 @@ UpdateRow read_row(RowValues& row) {
 }
 
 // The fields the row gives that differ from the recorded report, as "field recorded → row".
-std::string differences(const UpdateRow& r, const ProgressUpdate& u, const Project& p) {
+std::string differences(const UpdateRow& r, const ProgressUpdate& u, const ProjectStanding& p) {
   std::string out;
   auto note = [&](const char* field, const std::string& recorded, const std::string& given) {
     if (recorded != given) out += (out.empty() ? "" : ", ") + std::string(field) + " " + recorded + " → " + given;
@@ -64,16 +64,17 @@ std::string differences(const UpdateRow& r, const ProgressUpdate& u, const Proje
 
 }  // namespace
 
-void import_update_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result) {
+void import_update_row(Database& db, RowValues& row, const ImportOptions& options, Standings& standings,
+                       ImportResult& result) {
   const UpdateRow r = read_row(row);
   if (!row.ok()) return;
   const char* project_key = r.code ? "project_code" : "name_zh";
-  std::optional<Project> p;
+  ProjectStanding* p = nullptr;
   if (r.code) {
-    p = find_project(db, *r.code);
+    p = standings.find(*r.code);
     if (!p) row.fail("project_code", row.name("project_code") + " '" + *r.code + "' is not the code of any project");
   } else {
-    row.check("name_zh", [&] { p = resolve_project(db, *r.name); });
+    row.check("name_zh", [&] { p = standings.find(resolve_project(db, *r.name).code); });
   }
   if (!row.ok()) return;
 
@@ -107,11 +108,13 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   if (!row.ok()) return;
   const LogOutcome logged = log_report(db, *p, request, options.as_of, options.user);
 
-  std::string what = "add report " + std::to_string(logged.id) + " for " + p->code + " on " +
-                     event_date(request.date, options.as_of, "date").iso();
-  if (logged.move && logged.move->changed)
-    what += ": stage " + std::string(stage_name(logged.move->from)) + " → " + std::string(stage_name(logged.move->to));
-  result.changes.push_back(what);
+  if (options.list_changes) {
+    std::string what = "add report " + std::to_string(logged.id) + " for " + p->code + " on " +
+                       event_date(request.date, options.as_of, "date").iso();
+    if (logged.move && logged.move->changed)
+      what += ": stage " + std::string(stage_name(logged.move->from)) + " → " + std::string(stage_name(logged.move->to));
+    result.changes.push_back(what);
+  }
   ++result.added;
   if (r.invested && p->budget_yuan && logged.invested_total > *p->budget_yuan)
     result.warnings.push_back(row.place("invested_yuan") + ": invested total " + format_money(logged.invested_total) +

@@ -3,7 +3,8 @@
 // an imported report obeys exactly the rules `log` does. All rows run inside the caller's one
 // transaction, each under a savepoint: a row that fails is undone and reported, and the next
 // one is still tried, so that one pass finds every error. The caller commits only when there
-// are none (and it is not a dry run); otherwise nothing is written.
+// are none (and it is not a dry run); otherwise nothing is written. Reports take no savepoint:
+// every rule is checked before their row writes anything (see Importer::add).
 
 #include <cstddef>
 #include <map>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "exchange/records.h"
+#include "exchange/standings.h"
 #include "store/database.h"
 #include "util/date.h"
 
@@ -43,7 +45,7 @@ ImportResult import_records(Database& db, const RecordSet& set, const ImportOpti
 // begin() once the header is known, add() for every record, finish() with the file's errors.
 class Importer {
  public:
-  Importer(Database& db, const ImportOptions& options) : db_(db), options_(options) {}
+  Importer(Database& db, const ImportOptions& options) : db_(db), options_(options), standings_(db) {}
   void begin(const RecordSet& header);
   void add(const Record& record);
   ImportResult finish(const RecordSet& file);
@@ -55,6 +57,7 @@ class Importer {
   std::map<std::string, std::size_t> first_line_;  // each project code / owner name, where first seen
   std::optional<std::string> missing_;  // a column every row needs is not there: no row is tried
   ImportResult result_;  // its errors are the rows' own; the file's come in finish()
+  Standings standings_;  // the projects the reports name, as the rows leave them
 };
 
 }  // namespace keyproj

@@ -157,6 +157,27 @@ std::optional<Project> find_project(Database& db, std::string_view code) {
   return read_project(q);
 }
 
+std::optional<ProjectStanding> find_project_standing(Database& db, std::string_view code) {
+  // Cached: an import looks up the project of its rows. One index search and the project's
+  // own reports for the total; none of the names and aggregates find_project joins.
+  SQLite::Statement& q = db.cached(
+      "SELECT p.id, p.code, p.stage, p.resume_stage, p.budget_yuan, "
+      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM progress_update u WHERE u.project_id = p.id), "
+      "  p.archived_at IS NOT NULL "
+      "FROM project p WHERE p.code = ?");
+  q.bind(1, std::string(code));
+  if (!q.executeStep()) return std::nullopt;
+  ProjectStanding s;
+  s.id = q.getColumn(0).getInt64();
+  s.code = q.getColumn(1).getString();
+  s.stage = q.getColumn(2).getString();
+  s.resume_stage = column_text(q, 3);
+  s.budget_yuan = column_int64(q, 4);
+  s.invested_yuan = q.getColumn(5).getInt64();
+  s.archived = q.getColumn(6).getInt() != 0;
+  return s;
+}
+
 Project resolve_project(Database& db, std::string_view code_or_name) {
   if (auto p = find_project(db, code_or_name)) return *p;
   SQLite::Statement q(db.sql(),
@@ -239,10 +260,11 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
   return changes;
 }
 
-void set_project_stage(Database& db, const Project& p, const StageMove& move, const std::string& user,
+void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& move, const std::string& user,
                        const std::optional<std::string>& reason) {
   if (!move.changed) return;
-  SQLite::Statement q(db.sql(), "UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
+  // Cached: an import of a month's reports moves many projects.
+  SQLite::Statement& q = db.cached("UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
   q.bind(1, std::string(stage_name(move.to)));
   bind_optional(q, 2, move.resume_stage ? Text(std::string(stage_name(*move.resume_stage))) : Text());
   q.bind(3, static_cast<int64_t>(p.id));

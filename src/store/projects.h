@@ -58,6 +58,10 @@ void for_each_project(Database& db, const ProjectFilter& filter, const std::func
 // The project with exactly this code (archived ones included).
 std::optional<Project> find_project(Database& db, std::string_view code);
 
+// Where the project with exactly this code stands (archived ones included), without the
+// names and aggregates a card shows: what an import of reports looks up for each project.
+std::optional<ProjectStanding> find_project_standing(Database& db, std::string_view code);
+
 // A project named by its code or by a unique part of its name (archived ones are left out of
 // name matches). Error(NotFound) when nothing matches; Error(Usage) listing the candidates
 // when a name part matches several.
@@ -91,7 +95,7 @@ struct FieldChanges {
 FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& edit, const std::string& user);
 
 // Stores a decided stage move (domain/stage_move.h) and audits it with its reason.
-void set_project_stage(Database& db, const Project& p, const StageMove& move, const std::string& user,
+void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& move, const std::string& user,
                        const std::optional<std::string>& reason);
 
 // Hides the project from lists and reports; it stays in the database. `date` is the as-of date.

@@ -9,7 +9,7 @@
 
 namespace keyproj {
 
-LogOutcome log_report(Database& db, const Project& p, LogRequest request, const Date& as_of,
+LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, const Date& as_of,
                       const std::string& user) {
   ProgressUpdate& u = request.update;
   u.reported_on = event_date(request.date, as_of, "date").iso();
@@ -25,6 +25,11 @@ LogOutcome log_report(Database& db, const Project& p, LogRequest request, const 
                    " beyond what can be counted");
   out.id = insert_update(db, u);
   if (out.move) set_project_stage(db, p, *out.move, user, request.reason);
+  p.invested_yuan = out.invested_total;
+  if (out.move && out.move->changed) {
+    p.stage = stage_name(out.move->to);
+    p.resume_stage = out.move->resume_stage ? Text(std::string(stage_name(*out.move->resume_stage))) : Text();
+  }
   return out;
 }
 

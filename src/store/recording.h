@@ -33,7 +33,9 @@ struct LogOutcome {
 // A progress report on `p`: its date may not be after `as_of`, an archived project takes
 // none, a stage moves by the stage machine, the invested total must stay countable. The
 // report records the stage the project is in once it is taken. `user` authors the move.
-LogOutcome log_report(Database& db, const Project& p, LogRequest request, const Date& as_of, const std::string& user);
+// Once it is recorded, `p` says where the project stands (its stage, its invested total), so
+// that an import checks its next row on the project without reading it again.
+LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, const Date& as_of, const std::string& user);
 
 // The milestone reached on `date` (not after `as_of`); refused when it is already done or its
 // project is archived.

@@ -220,6 +220,28 @@ TEST_F(ProjectsTest, StageMovesStoreTheStageASuspensionLeftAndAuditTheReason) {
                                  R"(stage {"stage":"suspended"} {"stage":"preparing"} 重新报批)"}));
 }
 
+TEST_F(ProjectsTest, AStandingIsWhatFindReadsOfStageBudgetAndInvestment) {
+  add("TM-001", "甲");
+  set_project_stage(db_, *find_project(db_, "TM-001"),
+                    decide_stage_move(Stage::Planned, std::nullopt, Stage::Suspended, false, std::nullopt), "tester",
+                    std::nullopt);
+  db_.sql().exec("UPDATE project SET budget_yuan = 900 WHERE code = 'TM-001'");
+  db_.sql().exec("INSERT INTO progress_update (project_id, reported_on, invested_yuan, author, created_at) "
+                 "SELECT id, '2026-02-01', 400, 'x', 'now' FROM project WHERE code = 'TM-001'");
+  const auto p = find_project(db_, "TM-001");
+  const auto s = find_project_standing(db_, "TM-001");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->id, p->id);
+  EXPECT_EQ(s->code, "TM-001");
+  EXPECT_EQ(s->stage, "suspended");
+  EXPECT_EQ(s->resume_stage, "planned");
+  EXPECT_EQ(s->budget_yuan, 900);
+  EXPECT_EQ(s->invested_yuan, 400);
+  EXPECT_FALSE(s->archived);
+  EXPECT_FALSE(find_project_standing(db_, "TM-002"));
+  EXPECT_FALSE(find_project_standing(db_, "tm-001"));  // a code is exact
+}
+
 TEST_F(ProjectsTest, ArchivedProjectsLeaveListsAndNameMatchesButNotTheirCode) {
   add("TM-011", "天门市综合物流产业园项目");
   add("TM-012", "天门市冷链物流配送中心项目");

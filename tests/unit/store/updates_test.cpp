@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
 
 #include "store/projects.h"
 #include "unit/store/temp_database.h"
@@ -84,6 +85,24 @@ TEST_F(UpdatesTest, EveryReportIsAuditedUnderItsProjectAndAuthor) {
   EXPECT_EQ(q.getColumn(5).getInt(), 1);
   EXPECT_EQ(q.getColumn(6).getString(), R"({"reported_on":"2026-01-31","progress_pct":15,"invested_yuan":20000000})");
   EXPECT_FALSE(q.executeStep());
+}
+
+TEST_F(UpdatesTest, TheAuditRowEscapesTextAsTheJsonLibraryDoes) {
+  // The audit row of a report is written in SQL; history prints it beside rows the JSON
+  // library wrote, so the two must agree on every escape.
+  ProgressUpdate u;
+  u.project_id = id_;
+  u.reported_on = "2026-02-28";
+  u.stage = "building";
+  u.note = "说\"明\"\\ a/b\n\t\x01 é";
+  u.blocker = "";
+  u.author = "王五";
+  insert_update(t_.db(), u);
+  SQLite::Statement q(t_.db().sql(), "SELECT after FROM audit WHERE entity = 'progress_update'");
+  ASSERT_TRUE(q.executeStep());
+  const nlohmann::ordered_json expected{
+      {"reported_on", "2026-02-28"}, {"stage", "building"}, {"note", *u.note}, {"blocker", ""}};
+  EXPECT_EQ(q.getColumn(0).getString(), expected.dump());
 }
 
 TEST_F(UpdatesTest, ReportsCannotBeEditedInPlace) {

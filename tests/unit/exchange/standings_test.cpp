@@ -1,0 +1,80 @@
+#include "exchange/standings.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "store/projects.h"
+#include "store/recording.h"
+#include "unit/store/temp_database.h"
+
+namespace keyproj {
+namespace {
+
+class StandingsTest : public ::testing::Test {
+ protected:
+  void add(const std::string& code) {
+    NewProject p;
+    p.code = code;
+    p.name_zh = "项目" + code;
+    p.region = "TM";
+    p.budget_yuan = 1000;
+    p.entered_on = "2026-01-01";
+    insert_project(t_.db(), p, "tester");
+  }
+  LogOutcome log(ProjectStanding& p, std::int64_t invested, std::optional<Stage> stage = std::nullopt) {
+    LogRequest r;
+    r.update.invested_yuan = invested;
+    r.update.author = "张三";
+    r.stage = stage;
+    return log_report(t_.db(), p, r, parse_date("2026-11-22", "date"), "张三");
+  }
+  testing::TempDatabase t_;
+};
+
+TEST_F(StandingsTest, AnUnknownCodeIsNull) {
+  Standings s(t_.db());
+  EXPECT_EQ(s.find("TM-404"), nullptr);
+}
+
+TEST_F(StandingsTest, ReportsKeepTheStandingAsTheDatabaseHasIt) {
+  add("TM-001");
+  Standings s(t_.db());
+  ProjectStanding* p = s.find("TM-001");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->invested_yuan, 0);
+  log(*p, 300, Stage::Building);
+  log(*s.find("TM-001"), 200, Stage::Suspended);
+  // The same object, moved on by the reports exactly as a fresh read sees the project.
+  EXPECT_EQ(s.find("TM-001"), p);
+  const auto fresh = find_project_standing(t_.db(), "TM-001");
+  EXPECT_EQ(p->invested_yuan, 500);
+  EXPECT_EQ(fresh->invested_yuan, 500);
+  EXPECT_EQ(p->stage, "suspended");
+  EXPECT_EQ(fresh->stage, "suspended");
+  EXPECT_EQ(p->resume_stage, "building");
+  EXPECT_EQ(fresh->resume_stage, "building");
+  log(*p, 0, Stage::Building);
+  EXPECT_EQ(p->stage, "building");
+  EXPECT_EQ(p->resume_stage, std::nullopt);
+}
+
+TEST_F(StandingsTest, PastItsLimitAProjectIsReadAgainNotLost) {
+  WriteTransaction tx(t_.db());  // one commit, not 5,000
+  for (int i = 0; i < 5000; ++i) {
+    char code[16];
+    std::snprintf(code, sizeof code, "TM-%04d", i);
+    add(code);
+  }
+  Standings s(t_.db());
+  log(*s.find("TM-0000"), 700);
+  for (int i = 1; i < 5000; ++i) {
+    char code[16];
+    std::snprintf(code, sizeof code, "TM-%04d", i);
+    ASSERT_NE(s.find(code), nullptr) << code;
+  }
+  EXPECT_EQ(s.find("TM-0000")->invested_yuan, 700);
+}
+
+}  // namespace
+}  // namespace keyproj
