@@ -75,8 +75,9 @@ void CsvReader::on_field(void* data, std::size_t size, void* self_ptr) {
                                  : "the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\""};
   }
   self->current_.fields.push_back(std::move(value));
-  self->at_field_start_ = true;
-  self->in_quotes_ = false;
+  // The next field starts right after the delimiter, on this line; after a record's end,
+  // where the next record starts (parse() sets it then).
+  self->field_line_ = self->line_;
 }
 
 void CsvReader::on_record(int, void* self_ptr) {
@@ -84,7 +85,6 @@ void CsvReader::on_record(int, void* self_ptr) {
   self->complete_.push_back(std::move(self->current_));
   self->current_ = CsvRecord{};
   self->at_record_start_ = true;
-  self->at_field_start_ = true;
 }
 
 void CsvReader::feed(std::string_view text) {
@@ -106,40 +106,43 @@ void CsvReader::feed(std::string_view text) {
 }
 
 void CsvReader::parse(std::string_view text) {
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    const std::size_t line = line_;
+  // libcsv is fed one line at a time, its line end included: a record can only end at a line
+  // end, so every position libcsv reports lies on the line being fed, and a field ends either
+  // at a delimiter on that line or at its end. (Fed one byte at a time, reading a million
+  // reports cost more than checking them.)
+  while (!text.empty()) {
+    const std::size_t end = text.find_first_of("\r\n");
+    const std::size_t length = end == std::string_view::npos ? text.size() : end + 1;
+    const std::string_view piece = text.substr(0, length);
+    text.remove_prefix(length);
+    const bool only_line_end = length == 1 && is_line_end(static_cast<unsigned char>(piece[0]));
     // Blank lines between records are skipped by libcsv and start nothing.
-    if (!(at_record_start_ && is_line_end(c))) {
-      if (at_record_start_) {
-        current_.line = line;
-        at_record_start_ = false;
-      }
-      if (at_field_start_) {
-        field_line_ = line;
-        in_quotes_ = c == '"';
-        at_field_start_ = false;
-      }
+    if (at_record_start_ && !only_line_end) {
+      current_.line = line_;
+      field_line_ = line_;
+      at_record_start_ = false;
     }
-    // One byte at a time, so that an error is known to be at exactly this byte.
-    if (csv_parse(parser_, &ch, 1, on_field, on_record, this) != 1) {
-      const std::size_t field = current_.fields.size();
-      if (csv_error(parser_) != CSV_EPARSE) fail(line, field, "the field is too large to read");
-      if (in_quotes_)
-        fail(line, field,
-             "text follows the closing quote of a quoted field; a quote inside quotes is written twice (\"\")");
-      fail(line, field, "a double quote inside a field that does not start with one; put the whole field in "
-                        "double quotes and write the quote twice (\"\")");
-    }
+    const std::size_t parsed = csv_parse(parser_, piece.data(), piece.size(), on_field, on_record, this);
+    // A problem a field noted comes before a parse error further along the line.
     if (problem_) fail(problem_->line, problem_->field, problem_->why);
+    if (parsed != piece.size()) {
+      const std::size_t field = current_.fields.size();
+      if (csv_error(parser_) != CSV_EPARSE) fail(line_, field, "the field is too large to read");
+      if (parser_->quoted)
+        fail(line_, field,
+             "text follows the closing quote of a quoted field; a quote inside quotes is written twice (\"\")");
+      fail(line_, field, "a double quote inside a field that does not start with one; put the whole field in "
+                         "double quotes and write the quote twice (\"\")");
+    }
     deliver();
     // CR LF is one line end; a lone CR (old Mac files) is one too.
-    if (c == '\n') {
-      if (!pending_cr_) ++line_;
-    } else if (c == '\r') {
+    const auto last = static_cast<unsigned char>(piece.back());
+    if (last == '\n') {
+      if (!(pending_cr_ && length == 1)) ++line_;
+    } else if (last == '\r') {
       ++line_;
     }
-    pending_cr_ = c == '\r';
+    pending_cr_ = last == '\r';
   }
 }
 

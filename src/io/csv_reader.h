@@ -23,7 +23,7 @@ struct CsvRecord {
 // "A" for column 0, "Z" for 25, "AA" for 26: the letters a spreadsheet shows.
 std::string column_letter(std::size_t index);
 
-// A libcsv parser in strict mode that keeps the position of every byte it is fed, so that an
+// A libcsv parser in strict mode that keeps the line of every byte it is fed, so that an
 // error can say where it is. Feed it text in pieces of any size, then finish(); each record
 // goes to the sink as soon as it is complete, so a large file never sits in memory twice.
 class CsvReader {
@@ -62,8 +62,6 @@ class CsvReader {
   CsvRecord current_;
   std::size_t line_ = 1;          // the line of the next byte
   bool at_record_start_ = true;   // no byte of the current record seen yet
-  bool at_field_start_ = true;    // no byte of the current field seen yet
-  bool in_quotes_ = false;        // the current field opened with a quote
   std::size_t field_line_ = 1;    // where the current field started
   bool bom_done_ = false;         // past the byte-order marks a file may open with
   std::string lead_;              // the first bytes, held while they may still be a mark

@@ -82,15 +82,15 @@ Database Database::open(const std::string& path) {
   return Database(path, std::move(db));
 }
 
-SQLite::Statement& Database::cached(const std::string& sql) {
-  auto& slot = statements_[sql];
-  if (!slot) {
-    slot = std::make_unique<SQLite::Statement>(*db_, sql);
-  } else {
-    slot->reset();
-    slot->clearBindings();
+SQLite::Statement& Database::cached(std::string_view sql) {
+  if (const auto it = statements_.find(sql); it != statements_.end()) {
+    it->second->reset();
+    it->second->clearBindings();
+    return *it->second;
   }
-  return *slot;
+  std::string text(sql);
+  auto statement = std::make_unique<SQLite::Statement>(*db_, text);
+  return *statements_.emplace(std::move(text), std::move(statement)).first->second;
 }
 
 bool Database::read_only() const { return sqlite3_db_readonly(db_->getHandle(), "main") == 1; }

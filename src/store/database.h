@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace keyproj {
@@ -33,7 +34,7 @@ class Database {
   // bindings: for statements one command runs many times (an import's inserts and look-ups),
   // where preparing them again for every row cost more than running them. Only for statements
   // stepped to the end (or to their one row) before the same SQL is asked for again.
-  SQLite::Statement& cached(const std::string& sql);
+  SQLite::Statement& cached(std::string_view sql);
 
  private:
   Database(std::string path, std::unique_ptr<SQLite::Database> db)
@@ -42,7 +43,12 @@ class Database {
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   // Declared after db_ so that the statements are finalised before the connection closes.
-  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+  // Looked up by the text as given (a literal, mostly): no string is built per row.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, TextHash, std::equal_to<>> statements_;
 };
 
 // The write transaction a command runs in: BEGIN IMMEDIATE takes the write lock at the start,

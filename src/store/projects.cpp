@@ -151,7 +151,8 @@ void for_each_project(Database& db, const ProjectFilter& f, const std::function<
 
 std::optional<Project> find_project(Database& db, std::string_view code) {
   // Cached: an import looks up the project of every row.
-  SQLite::Statement& q = db.cached(std::string(kSelect) + "WHERE p.code = ?");
+  static const std::string by_code = std::string(kSelect) + "WHERE p.code = ?";
+  SQLite::Statement& q = db.cached(by_code);
   q.bind(1, std::string(code));
   if (!q.executeStep()) return std::nullopt;
   return read_project(q);

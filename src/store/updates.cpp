@@ -47,12 +47,12 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
   q.exec();
   const std::int64_t id = db.sql().getLastInsertRowid();
   // The audit row names only what the officer reported: json_patch drops the fields the report
-  // leaves NULL. Written from the stored row in SQL, it says exactly what was stored, and an
+  // leaves NULL. It is stamped with the report's own time. Written from the stored row in SQL, it says exactly what was stored, and an
   // import of a million reports builds no JSON of its own (the text is what record_audit's
   // JSON library writes: compact, keys in this order, the same escapes).
   SQLite::Statement& audit = db.cached(
       "INSERT INTO audit (at, user, entity, entity_id, project_id, action, before, after, reason) "
-      "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), author, 'progress_update', id, project_id, 'log', NULL, "
+      "SELECT created_at, author, 'progress_update', id, project_id, 'log', NULL, "
       "  json_patch('{}', json_object('reported_on', reported_on, 'stage', stage, 'progress_pct', progress_pct, "
       "    'invested_yuan', invested_yuan, 'note', note, 'blocker', blocker)), NULL "
       "FROM progress_update WHERE id = ?");
