@@ -65,7 +65,7 @@ bool first_time(What what, const Record& r, std::map<std::string, std::size_t>& 
   value.erase(value.find_last_not_of(" \t") + 1);
   const auto [it, added] = first_line.emplace(value, r.line);
   if (!added)
-    errors.push_back(r.places[f] + ": " + r.names[f] + " '" + value + "' is on line " + std::to_string(it->second) +
+    errors.push_back(r.place(f) + ": " + r.name(f) + " '" + value + "' is on line " + std::to_string(it->second) +
                      " too; a file names each of its " + std::string(what_name(what)) + " once");
   return added;
 }

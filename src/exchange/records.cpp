@@ -34,10 +34,13 @@ RecordSet empty_set(What what) {
   return set;
 }
 
-Record empty_record(What what, std::size_t line) {
+std::shared_ptr<RecordLayout> empty_layout(What what) {
   const std::size_t n = fields_of(what).size();
-  return Record{line, std::vector<std::optional<std::string>>(n), std::vector<std::string>(n),
-                std::vector<std::string>(n)};
+  return std::make_shared<RecordLayout>(RecordLayout{std::vector<std::string>(n), std::vector<std::string>(n)});
+}
+
+Record empty_record(What what, std::size_t line, std::shared_ptr<const RecordLayout> layout) {
+  return Record{line, std::vector<std::optional<std::string>>(fields_of(what).size()), std::move(layout)};
 }
 
 // The CSV rules, applied to records as the reader delivers them: the first names the columns,
@@ -107,35 +110,39 @@ class CsvRecords {
       set_.present[*f] = true;
     }
     header_error_count_ = set_.errors.size();
+    auto layout = empty_layout(what_);
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      if (!field_of_[c]) continue;
+      layout->names[*field_of_[c]] = names[c];
+      layout->columns[*field_of_[c]] = column_letter(c);
+    }
+    layout_ = std::move(layout);
   }
 
-  void take_row(const CsvRecord& row) {
+  void take_row(CsvRecord& row) {
     bool all_blank = true;
     for (const auto& v : row.fields) all_blank = all_blank && blank(v);
     if (all_blank) return;
     const std::size_t columns = header_->fields.size();
     for (std::size_t c = 0; c < row.fields.size() && c < columns; ++c)
       if (unnamed_[c] && !blank(row.fields[c])) unnamed_used_[c] = true;
-    const std::string line = "line " + std::to_string(row.line);
     if (row.fields.size() != columns) {
       const std::size_t at = std::min(row.fields.size(), columns);
-      set_.errors.push_back(line + ", column " + column_letter(at) + ": " + std::to_string(row.fields.size()) +
+      set_.errors.push_back("line " + std::to_string(row.line) + ", column " + column_letter(at) + ": " + std::to_string(row.fields.size()) +
                             " fields where the header has " + std::to_string(columns) +
                             "; a value holding a comma must be in double quotes");
       return;
     }
-    Record rec = empty_record(what_, row.line);
+    Record rec = empty_record(what_, row.line, layout_);
     bool ok = true;
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
       if (!field_of_[c]) continue;
       const std::size_t f = *field_of_[c];
-      rec.names[f] = header_->fields[c];
-      rec.places[f] = line + ", column " + column_letter(c);
       if (const std::string why = length_refusal(row.fields[c], header_->fields[c]); !why.empty()) {
-        set_.errors.push_back(rec.places[f] + ": " + why);
+        set_.errors.push_back(rec.place(f) + ": " + why);
         ok = false;
       } else if (!blank(row.fields[c])) {
-        rec.values[f] = row.fields[c];
+        rec.values[f] = std::move(row.fields[c]);
       }
     }
     if (ok) fn_(rec);
@@ -146,6 +153,7 @@ class CsvRecords {
   RecordSet& set_;
   const std::function<void(const Record&)>& fn_;
   std::optional<CsvRecord> header_;
+  std::shared_ptr<const RecordLayout> layout_;  // the header's, shared by every record
   std::vector<std::optional<std::size_t>> field_of_;
   std::vector<bool> unnamed_;       // columns with no header
   std::vector<bool> unnamed_used_;  // … that hold a value in some row
@@ -239,7 +247,8 @@ RecordSet read_json_records(std::string_view text, What what, bool ignore_unknow
       set.errors.push_back(line + ": record " + std::to_string(i + 1) + " is not an object; give {\"key\": value, …}");
       continue;
     }
-    Record rec = empty_record(what, line_no);
+    auto layout = empty_layout(what);
+    Record rec = empty_record(what, line_no, layout);
     bool ok = true;
     for (const auto& [key, value] : element.items()) {
       const auto f = find_field(what, key);
@@ -250,14 +259,13 @@ RecordSet read_json_records(std::string_view text, What what, bool ignore_unknow
         }
         continue;
       }
-      if (!rec.names[*f].empty()) {
-        set.errors.push_back(line + ": '" + key + "' names the same column as '" + rec.names[*f] +
+      if (!layout->names[*f].empty()) {
+        set.errors.push_back(line + ": '" + key + "' names the same column as '" + layout->names[*f] +
                              "'; keep one of them");
         ok = false;
         continue;
       }
-      rec.names[*f] = key;
-      rec.places[*f] = line;
+      layout->names[*f] = key;
       set.present[*f] = true;
       if (value.is_null()) continue;
       if (value.is_string()) {
@@ -289,6 +297,13 @@ RecordSet read_json_records(std::string_view text, What what, bool ignore_unknow
 }
 
 }  // namespace
+
+std::string Record::place(std::size_t field) const {
+  if (layout->names[field].empty()) return {};
+  std::string at = "line " + std::to_string(line);
+  if (!layout->columns[field].empty()) at += ", column " + layout->columns[field];
+  return at;
+}
 
 FileFormat import_format(const std::string& path, const std::optional<std::string>& format) {
   std::string f = format ? *format : std::filesystem::path(path).extension().string();

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,14 +21,24 @@ enum class FileFormat { Csv, Json };
 // --format when given (csv or json), else the file's extension. Error(Usage) otherwise.
 FileFormat import_format(const std::string& path, const std::optional<std::string>& format);
 
+// By field of the table: what the file calls it (its header or key; empty when the file does
+// not carry it) and, in a CSV file, the letter of its column. A CSV file's records share one.
+struct RecordLayout {
+  std::vector<std::string> names;
+  std::vector<std::string> columns;  // empty in a JSON file
+};
+
 struct Record {
   std::size_t line = 0;  // where the record starts
   // By field of the table: the value, or nothing when the file does not carry it (no such
   // column, an empty cell, a JSON null).
   std::vector<std::optional<std::string>> values;
-  // By field: what the file calls it (header or key) and where the value is.
-  std::vector<std::string> names;
-  std::vector<std::string> places;
+  std::shared_ptr<const RecordLayout> layout;
+
+  const std::string& name(std::size_t field) const { return layout->names[field]; }
+  // Where the value of `field` is: "line 4, column F" in CSV, "line 4" in JSON; empty when
+  // the file does not carry the field.
+  std::string place(std::size_t field) const;
 };
 
 struct RecordSet {

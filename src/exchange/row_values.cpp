@@ -51,12 +51,12 @@ const std::optional<std::string>& RowValues::value(std::string_view key) const {
 bool RowValues::carried(std::string_view key) const { return value(key).has_value(); }
 
 std::string RowValues::name(std::string_view key) const {
-  const std::string& n = record_.names[field_index(what_, key)];
+  const std::string& n = record_.name(field_index(what_, key));
   return n.empty() ? std::string(key) : n;
 }
 
 std::string RowValues::place(std::string_view key) const {
-  const std::string& p = key.empty() ? std::string() : record_.places[field_index(what_, key)];
+  std::string p = key.empty() ? std::string() : record_.place(field_index(what_, key));
   return p.empty() ? "line " + std::to_string(record_.line) : p;
 }
 

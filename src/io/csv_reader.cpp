@@ -82,8 +82,10 @@ void CsvReader::on_field(void* data, std::size_t size, void* self_ptr) {
 
 void CsvReader::on_record(int, void* self_ptr) {
   auto* self = static_cast<CsvReader*>(self_ptr);
+  const std::size_t width = self->current_.fields.size();
   self->complete_.push_back(std::move(self->current_));
   self->current_ = CsvRecord{};
+  self->current_.fields.reserve(width);  // the next record is most likely as wide
   self->at_record_start_ = true;
 }
 
