@@ -108,6 +108,23 @@ TEST(CsvReader, ErrorAfterAMultiLineFieldHasItsOwnLine) {
   EXPECT_EQ(error_of("a,b\n\"1\n2\",ok\nz,\"q\"w\n").substr(0, 17), "line 4, column B:");
 }
 
+// libcsv is fed a line at a time: positions must stay those of the byte, whatever the line
+// ends and however far a record runs.
+TEST(CsvReader, AFieldIsPlacedOnTheLineItStartsOn) {
+  // Column C starts on line 3, after a quoted field that runs over two lines.
+  EXPECT_EQ(error_of("a,b,c\n1,\"x\ny\",\xFF\n").substr(0, 17), "line 3, column C:");
+  // Old Mac line ends (a lone CR) count as lines too.
+  EXPECT_EQ(error_of("a,b\r1,2\r3,\xFF\r").substr(0, 17), "line 3, column B:");
+  // A field opening a record after blank lines.
+  EXPECT_EQ(error_of("a\r\n\r\n\n\xFF\n").substr(0, 17), "line 4, column A:");
+}
+
+TEST(CsvReader, TheFirstProblemOfALineIsTheOneReported) {
+  // Not UTF-8 in column A, then a stray quote in column B of the same line.
+  EXPECT_EQ(error_of("a,b\n\xFF,x\"y\n"),
+            "line 2, column A: the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\"");
+}
+
 TEST(CsvReader, TextThatIsNotUtf8) {
   // 物流 in GBK, as a Chinese Excel saves "CSV" by default.
   EXPECT_EQ(error_of("a,b\n1,\xCE\xEF\xC1\xF7\n"),
