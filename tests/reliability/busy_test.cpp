@@ -9,10 +9,13 @@
 #include <chrono>
 
 #include "e2e/harness.h"
-#include "reliability/process.h"
+#include "e2e/process.h"
 
 namespace keyproj::reliability {
 namespace {
+
+using e2e::ProcessResult;
+using e2e::run_keyproj;
 
 TEST(Busy, ALongWriteHoldsUpNoReaderAndWritersGetOneSentence) {
   e2e::Sandbox s;

@@ -13,10 +13,13 @@
 #include <thread>
 
 #include "e2e/harness.h"
-#include "reliability/process.h"
+#include "e2e/process.h"
 
 namespace keyproj::reliability {
 namespace {
+
+using e2e::ProcessResult;
+using e2e::run_keyproj;
 
 constexpr int kProcesses = 8;
 constexpr int kCommandsEach = 100;

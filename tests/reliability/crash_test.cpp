@@ -16,10 +16,15 @@
 #include <thread>
 
 #include "e2e/harness.h"
-#include "reliability/process.h"
+#include "e2e/process.h"
 
 namespace keyproj::reliability {
 namespace {
+
+using e2e::ProcessResult;
+using e2e::run_keyproj;
+using e2e::finish_keyproj;
+using e2e::start_keyproj;
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;

@@ -1,4 +1,4 @@
-#include "reliability/process.h"
+#include "e2e/process.h"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -11,7 +11,7 @@
 
 extern char** environ;
 
-namespace keyproj::reliability {
+namespace keyproj::e2e {
 namespace {
 
 std::string slurp(const std::filesystem::path& p) {
@@ -27,7 +27,8 @@ std::filesystem::path with_suffix(const std::filesystem::path& p, const char* su
 
 }  // namespace
 
-pid_t start_keyproj(const std::vector<std::string>& args, const std::filesystem::path& capture) {
+pid_t start_keyproj(const std::vector<std::string>& args, const std::filesystem::path& capture,
+                    const std::vector<std::string>& env_extra, const std::filesystem::path& input) {
   std::vector<std::string> argv_s{KEYPROJ_BINARY};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -37,18 +38,19 @@ pid_t start_keyproj(const std::vector<std::string>& args, const std::filesystem:
   for (char** e = environ; *e; ++e) {
     const std::string v = *e;
     if (v.starts_with("KEYPROJ_DB=") || v.starts_with("LANG=") || v.starts_with("LC_") || v.starts_with("USER=") ||
-        v.starts_with("NO_COLOR="))
+        v.starts_with("NO_COLOR=") || v.starts_with("COLUMNS="))
       continue;
     env_s.push_back(v);
   }
   for (const char* v : {"LANG=C.UTF-8", "NO_COLOR=1", "USER=tester"}) env_s.emplace_back(v);
+  env_s.insert(env_s.end(), env_extra.begin(), env_extra.end());
   std::vector<char*> envp;
   for (auto& e : env_s) envp.push_back(e.data());
   envp.push_back(nullptr);
 
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 0, input.empty() ? "/dev/null" : input.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&fa, 1, with_suffix(capture, ".out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&fa, 2, with_suffix(capture, ".err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   pid_t pid = 0;
@@ -75,4 +77,4 @@ ProcessResult run_keyproj(const std::vector<std::string>& args, const std::files
   return finish_keyproj(start_keyproj(args, capture), capture);
 }
 
-}  // namespace keyproj::reliability
+}  // namespace keyproj::e2e
