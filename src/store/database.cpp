@@ -44,6 +44,7 @@ std::unique_ptr<SQLite::Database> connect(const std::string& path) {
     db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db->setBusyTimeout(kBusyTimeoutMs);
     db->exec("PRAGMA foreign_keys = ON");
+    db->exec("PRAGMA cache_size = " + std::to_string(-kPageCacheKiB));
     // Reading the schema here makes a file that is not SQLite fail now, with its path named.
     SQLite::Statement probe(*db, "SELECT count(*) FROM sqlite_master");
     probe.executeStep();
