@@ -72,24 +72,29 @@ std::size_t display_width(std::string_view s) {
   return w;
 }
 
+// One pass: measures while it goes, remembers where a cut would fall (the first character that
+// leaves no column for the ellipsis), and stops as soon as the text is known too wide.
 std::size_t fit_to_width(std::string_view s, std::size_t width, std::string& out) {
-  const std::size_t whole = display_width(s);
-  if (whole <= width) {
-    out.append(s);
-    return whole;
-  }
-  if (width == 0) return 0;
   std::size_t used = 0;
-  std::size_t end = 0;
-  while (end < s.size()) {
-    const Glyph g = glyph_at(s, end);
-    if (used + g.width > width - 1) break;  // keep one column for the ellipsis
+  std::size_t cut = std::string_view::npos;
+  std::size_t cut_used = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const Glyph g = glyph_at(s, i);
+    if (cut == std::string_view::npos && width > 0 && used + g.width > width - 1) {
+      cut = i;
+      cut_used = used;
+    }
     used += g.width;
-    end += g.bytes;
+    i += g.bytes;
+    if (used > width) {
+      if (width == 0) return 0;
+      out.append(s.substr(0, cut));
+      out.append("…");
+      return cut_used + 1;
+    }
   }
-  out.append(s.substr(0, end));
-  out.append("…");
-  return used + 1;
+  out.append(s);
+  return used;
 }
 
 std::string truncate_to_width(std::string_view s, std::size_t width) {
