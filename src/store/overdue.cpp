@@ -43,10 +43,12 @@ std::string days_to_as_of(const std::string& date_sql) {
   return "CAST(julianday(:as_of) - julianday(" + date_sql + ") AS INTEGER)";
 }
 
-// The last due date at least :min_days before the as-of date, computed once per statement: a
-// row's days late is the as-of date minus its due date, so `due <= this` is `days >= min_days`
-// without two julianday() calls per row.
-constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -:min_days))";
+// The last due date that is late and at least :min_days late (at least one day, so before the
+// as-of date), computed once per statement: a row's days late is the as-of date minus its due
+// date, so `due <= this` is `due < as_of AND days >= min_days` without two julianday() calls
+// per row, and as one bound it ends the index range (a range with two upper bounds kept only
+// one and checked the other on every entry). Too far back for SQLite, it is NULL: no row.
+constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_days, 1)))";
 
 // Every row's days late is the as-of date minus its due date (for a stale row too: its due date
 // is `since` plus stale_days, and it is that many days late). So "most days late first" is
@@ -61,7 +63,7 @@ std::string overdue_sql(const OverdueQuery& q) {
     parts.push_back(
         "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
-        "WHERE m.done_on IS NULL AND m.due < :as_of AND m.due <= " + kLatestDue +
+        "WHERE m.done_on IS NULL AND m.due <= " + kLatestDue +
         "  AND p.stage NOT IN (" + stage_list(is_cancelled) + ") AND " + where);
   }
   if (q.projects) {
@@ -69,7 +71,7 @@ std::string overdue_sql(const OverdueQuery& q) {
         "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, p.planned_finish AS due, "
         "  p.id AS item "
         "FROM project p " + std::string(kJoins) +
-        "WHERE p.planned_finish < :as_of AND p.planned_finish <= " + kLatestDue +
+        "WHERE p.planned_finish <= " + kLatestDue +
         "  AND p.stage NOT IN (" + stage_list(is_finished) + ") AND " + where);
   }
   if (q.stale) {
