@@ -36,14 +36,27 @@ Lang lang_from_environment() {
   return Lang::En;
 }
 
-std::string csv_field(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
+namespace {
+
+void append_csv_field(std::string& out, std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out.append(s);
+    return;
+  }
+  out += '"';
   for (char c : s) {
     if (c == '"') out += '"';
     out += c;
   }
-  return out + "\"";
+  out += '"';
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view s) {
+  std::string out;
+  append_csv_field(out, s);
+  return out;
 }
 
 namespace {
@@ -68,6 +81,21 @@ std::string plain_text(const Cell& c) {
   return std::visit(visit, c);
 }
 
+// A cell's text without copying it when it is text already (most cells are): other cells are
+// written into `scratch`, which the caller keeps from row to row. `table` picks cell_text's
+// form, else plain_text's.
+std::string_view cell_view(const Cell& c, std::string& scratch, bool table) {
+  if (const auto* s = std::get_if<std::string>(&c)) return *s;
+  if (const auto* v = std::get_if<std::int64_t>(&c)) {
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, *v).ptr;
+    scratch.assign(buf, end);
+    return scratch;
+  }
+  scratch = table ? cell_text(c) : plain_text(c);
+  return scratch;
+}
+
 class CsvWriter : public RowWriter {
  public:
   CsvWriter(std::ostream& out, const std::vector<Column>& columns, Lang lang) : out_(out) {
@@ -77,14 +105,20 @@ class CsvWriter : public RowWriter {
     out_ << line << "\r\n";
   }
   void row(const std::vector<Cell>& cells) override {
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + csv_field(plain_text(cells[i]));
-    out_ << line << "\r\n";
+    line_.clear();
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i) line_ += ',';
+      append_csv_field(line_, cell_view(cells[i], scratch_, false));
+    }
+    line_ += "\r\n";
+    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
   }
   void finish() override { out_.flush(); }
 
  private:
   std::ostream& out_;
+  std::string line_;     // reused from row to row: no allocation per row once it has grown
+  std::string scratch_;  // a number's text
 };
 
 class JsonWriter : public RowWriter {
@@ -121,13 +155,17 @@ class TableWriter : public RowWriter {
   TableWriter(std::ostream& out, std::vector<Column> columns, const TableStyle& style)
       : out_(out), columns_(std::move(columns)), style_(style) {}
   void row(const std::vector<Cell>& cells) override {
+    if (streaming_) {
+      // Straight from the cells to the line: no copy of a text cell on the way.
+      scratch_.resize(cells.size());
+      views_.clear();
+      for (std::size_t i = 0; i < cells.size(); ++i) views_.push_back(cell_view(cells[i], scratch_[i], true));
+      print_line(views_, width_);
+      return;
+    }
     std::vector<std::string> texts;
     texts.reserve(cells.size());
     for (const auto& c : cells) texts.push_back(cell_text(c));
-    if (streaming_) {
-      print_line(texts, width_);
-      return;
-    }
     rows_.push_back(std::move(texts));
     if (rows_.size() >= kSample) start_streaming();
   }
@@ -150,11 +188,11 @@ class TableWriter : public RowWriter {
     for (const auto& r : rows_)
       for (std::size_t i = 0; i < n && i < r.size(); ++i) width_[i] = std::max(width_[i], display_width(r[i]));
     fit(width_, header);
-    print_line(header, width_);
+    print_line(views_of(header), width_);
     std::string rule;
     for (std::size_t i = 0; i < n; ++i) rule += (i ? "  " : "") + std::string(width_[i], '-');
     out_ << rule << "\n";
-    for (const auto& r : rows_) print_line(r, width_);
+    for (const auto& r : rows_) print_line(views_of(r), width_);
     rows_.clear();
     rows_.shrink_to_fit();
     streaming_ = true;
@@ -178,24 +216,39 @@ class TableWriter : public RowWriter {
     }
   }
 
-  void print_line(const std::vector<std::string>& cells, const std::vector<std::size_t>& width) {
-    std::string line;
+  const std::vector<std::string_view>& views_of(const std::vector<std::string>& texts) {
+    views_.assign(texts.begin(), texts.end());
+    return views_;
+  }
+
+  // Builds the line in line_, reused from row to row, and measures each cell once.
+  void print_line(const std::vector<std::string_view>& cells, const std::vector<std::size_t>& width) {
+    line_.clear();
     for (std::size_t i = 0; i < width.size(); ++i) {
-      const std::string& cell = i < cells.size() ? cells[i] : std::string();
-      // Only shrinkable columns are cut; fit() never narrows the others below their widest cell.
-      const std::string text = columns_[i].shrinkable ? truncate_to_width(cell, width[i]) : cell;
+      const std::string_view cell = i < cells.size() ? cells[i] : std::string_view();
+      if (i) line_ += "  ";
+      const bool right = columns_[i].align == Align::Right;
       const bool last = i + 1 == width.size();
-      const std::size_t w = display_width(text);
-      const std::string fill(w < width[i] ? width[i] - w : 0, ' ');
-      std::string shown = text;
-      if (style_.color && columns_[i].paint)
-        if (const std::string_view sgr = columns_[i].paint(text); !sgr.empty())
-          shown = "\x1b[" + std::string(sgr) + "m" + text + "\x1b[0m";
-      if (i) line += "  ";
-      if (columns_[i].align == Align::Right) line += fill + shown;
-      else line += last ? shown : shown + fill;
+      // Only shrinkable columns are cut; fit() never narrows the others below their widest cell.
+      text_.clear();
+      const std::size_t w = columns_[i].shrinkable ? fit_to_width(cell, width[i], text_) : display_width(cell);
+      const std::string_view text = columns_[i].shrinkable ? std::string_view(text_) : cell;
+      const std::size_t fill = w < width[i] ? width[i] - w : 0;
+      if (right) line_.append(fill, ' ');
+      const std::string_view sgr = style_.color && columns_[i].paint ? columns_[i].paint(text) : std::string_view();
+      if (sgr.empty()) {
+        line_ += text;
+      } else {
+        line_ += "\x1b[";
+        line_ += sgr;
+        line_ += 'm';
+        line_ += text;
+        line_ += "\x1b[0m";
+      }
+      if (!right && !last) line_.append(fill, ' ');
     }
-    out_ << line << "\n";
+    line_ += '\n';
+    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
   }
 
   std::ostream& out_;
@@ -204,6 +257,11 @@ class TableWriter : public RowWriter {
   std::vector<std::vector<std::string>> rows_;  // the first rows, until the widths are set
   std::vector<std::size_t> width_;
   bool streaming_ = false;
+  // Reused from row to row, so that a streamed row allocates nothing once they have grown.
+  std::string line_;
+  std::string text_;                    // a shrinkable cell, cut to its column
+  std::vector<std::string> scratch_;    // per column: the text of a cell that is not text
+  std::vector<std::string_view> views_;
 };
 
 }  // namespace

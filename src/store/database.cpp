@@ -38,9 +38,13 @@ std::unique_ptr<SQLite::Database> connect(const std::string& path) {
     throw database_error("database '" + path + "' is not a regular file; give the path of a database file");
   std::unique_ptr<SQLite::Database> db;
   try {
-    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // NOMUTEX: a connection is only ever used by the thread that opened it, so SQLite need not
+    // lock it around every call. In the default (serialized) mode each sqlite3_column_* and
+    // sqlite3_step took and released a mutex: 8 % of the instructions of the overdue list.
+    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db->setBusyTimeout(kBusyTimeoutMs);
     db->exec("PRAGMA foreign_keys = ON");
+    db->exec("PRAGMA cache_size = " + std::to_string(-kPageCacheKiB));
     // Reading the schema here makes a file that is not SQLite fail now, with its path named.
     SQLite::Statement probe(*db, "SELECT count(*) FROM sqlite_master");
     probe.executeStep();

@@ -43,33 +43,43 @@ std::string days_to_as_of(const std::string& date_sql) {
   return "CAST(julianday(:as_of) - julianday(" + date_sql + ") AS INTEGER)";
 }
 
+// The last due date that is late and at least :min_days late (at least one day, so before the
+// as-of date), computed once per statement: a row's days late is the as-of date minus its due
+// date, so `due <= this` is `due < as_of AND days >= min_days` without two julianday() calls
+// per row, and as one bound it ends the index range (a range with two upper bounds kept only
+// one and checked the other on every entry). Too far back for SQLite, it is NULL: no row.
+constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_days, 1)))";
+
+// Every row's days late is the as-of date minus its due date (for a stale row too: its due date
+// is `since` plus stale_days, and it is that many days late). So "most days late first" is
+// "earliest due date first" (ISO dates sort as text), which the milestone branch reads in that
+// order from milestone_open_due: SQLite then sorts only the rows of one due date by code,
+// instead of every late milestone. The columns: kind_rank, code, name, region, owner, milestone,
+// due, item; days late are counted in C++ from due.
 std::string overdue_sql(const OverdueQuery& q) {
   const std::string where = filters(q.filter);
   std::vector<std::string> parts;
   if (q.milestones) {
-    const std::string days = days_to_as_of("m.due");
     parts.push_back(
-        "SELECT 'milestone' AS kind, 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, "
-        "  m.due AS due, " + days + " AS days_late, m.id AS item "
-        "FROM milestone m JOIN project p ON p.id = m.project_id " + kJoins +
-        "WHERE m.done_on IS NULL AND m.due < :as_of AND p.stage NOT IN (" + stage_list(is_cancelled) + ") "
-        "  AND " + days + " >= :min_days AND " + where);
+        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item "
+        "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
+        "WHERE m.done_on IS NULL AND m.due <= " + kLatestDue +
+        "  AND p.stage NOT IN (" + stage_list(is_cancelled) + ") AND " + where);
   }
   if (q.projects) {
-    const std::string days = days_to_as_of("p.planned_finish");
     parts.push_back(
-        "SELECT 'project' AS kind, 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
-        "  p.planned_finish AS due, " + days + " AS days_late, p.id AS item "
-        "FROM project p " + kJoins +
-        "WHERE p.planned_finish < :as_of AND p.stage NOT IN (" + stage_list(is_finished) + ") "
-        "  AND " + days + " >= :min_days AND " + where);
+        "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, p.planned_finish AS due, "
+        "  p.id AS item "
+        "FROM project p " + std::string(kJoins) +
+        "WHERE p.planned_finish <= " + kLatestDue +
+        "  AND p.stage NOT IN (" + stage_list(is_finished) + ") AND " + where);
   }
   if (q.stale) {
     // `since`: the last report, else the day the project entered the database.
     const std::string days = days_to_as_of("p.since") + " - :stale_days";
     parts.push_back(
-        "SELECT 'stale' AS kind, 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
-        "  date(p.since, printf('%+d days', :stale_days)) AS due, " + days + " AS days_late, p.id AS item "
+        "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
+        "  date(p.since, printf('%+d days', :stale_days)) AS due, p.id AS item "
         "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM progress_update u WHERE u.project_id = p.id), "
         "                           p.entered_on) AS since "
         "      FROM project p WHERE p.stage IN (" + stage_list(is_active) + ")) p " + kJoins +
@@ -77,7 +87,7 @@ std::string overdue_sql(const OverdueQuery& q) {
   }
   std::string sql;
   for (const auto& part : parts) sql += (sql.empty() ? "" : "UNION ALL ") + part;
-  return sql + "ORDER BY days_late DESC, code, kind_rank, due, item";
+  return sql + "ORDER BY due, code, kind_rank, item";
 }
 
 void bind_query(SQLite::Statement& s, const OverdueQuery& q) {
@@ -131,20 +141,44 @@ void require_known(Database& db, const PortfolioFilter& f) {
   }
 }
 
+namespace {
+
+// Column `i` into `out`, reusing its buffer: no string is made per column per row.
+void read_text(SQLite::Statement& s, int i, std::string& out) {
+  const SQLite::Column c = s.getColumn(i);
+  out.assign(c.getText(), static_cast<std::size_t>(c.getBytes()));
+}
+
+void read_text(SQLite::Statement& s, int i, Text& out) {
+  const SQLite::Column c = s.getColumn(i);
+  if (c.isNull()) {
+    out.reset();
+    return;
+  }
+  if (!out) out.emplace();
+  out->assign(c.getText(), static_cast<std::size_t>(c.getBytes()));
+}
+
+}  // namespace
+
 void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn) {
   if (!q.milestones && !q.projects && !q.stale) return;
   SQLite::Statement s(db.sql(), overdue_sql(q));
   bind_query(s, q);
+  const std::int64_t as_of = q.as_of.days();
+  OverdueRow row;  // one row, refilled: its strings keep their buffers from row to row
   while (s.executeStep()) {
-    OverdueRow row;
-    row.kind = parse_overdue_kind(s.getColumn(0).getString());
-    row.project_code = s.getColumn(2).getString();
-    row.project_name = s.getColumn(3).getString();
-    row.region = s.getColumn(4).getString();
-    row.owner = column_text(s, 5);
-    row.milestone = column_text(s, 6);
-    row.due = s.getColumn(7).getString();
-    row.days_late = s.getColumn(8).getInt64();
+    const auto rank = s.getColumn(0).getInt();
+    row.kind = rank == 0 ? OverdueKind::Milestone : rank == 1 ? OverdueKind::Project : OverdueKind::Stale;
+    read_text(s, 1, row.project_code);
+    read_text(s, 2, row.project_name);
+    read_text(s, 3, row.region);
+    read_text(s, 4, row.owner);
+    read_text(s, 5, row.milestone);
+    read_text(s, 6, row.due);
+    const auto due = iso_days(row.due);
+    if (!due) throw database_error("overdue row of '" + row.project_code + "' has due date '" + row.due + "', not a date");
+    row.days_late = as_of - *due;
     fn(row);
   }
 }

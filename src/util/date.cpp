@@ -27,6 +27,17 @@ int digits(std::string_view s, std::size_t pos, std::size_t n) {
 
 }  // namespace
 
+std::optional<std::int64_t> iso_days(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const int y = digits(text, 0, 4);
+  const int m = digits(text, 5, 2);
+  const int d = digits(text, 8, 2);
+  if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days(ymd).time_since_epoch().count();
+}
+
 Date Date::from_days(std::int64_t d) { return Date(year_month_day(sys_days(std::chrono::days{d}))); }
 
 std::int64_t Date::days() const { return sys_days(ymd_).time_since_epoch().count(); }

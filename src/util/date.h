@@ -3,6 +3,8 @@
 // a finish or due of "2025" is the period's last day (2025-12-31), a start its first.
 
 #include <chrono>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +34,11 @@ enum class PeriodEnd { Exact, First, Last };
 // too, taken as the first or last day of that month or year. Throws Error(Rejected) naming
 // `field` and the value for a malformed or impossible date (2025-02-30, 2025-13-01).
 Date parse_date(std::string_view text, std::string_view field, PeriodEnd end = PeriodEnd::Exact);
+
+// Days since 1970-01-01 of `text` when it is a YYYY-MM-DD day of the calendar (of any year, as
+// SQLite's date() writes them), else nullopt. For dates the database already holds, read by the
+// thousand: no message is built, no year range imposed.
+std::optional<std::int64_t> iso_days(std::string_view text);
 
 // Days from `from` to `to` (positive when `to` is later).
 inline std::int64_t days_between(const Date& from, const Date& to) { return to.days() - from.days(); }

@@ -24,6 +24,33 @@ std::size_t width_of(utf8proc_int32_t cp) {
   return w < 0 ? 0 : static_cast<std::size_t>(w);
 }
 
+// One character of `s` at `i`: its bytes and its columns.
+struct Glyph {
+  std::size_t bytes;
+  std::size_t width;
+};
+
+// The characters almost every cell is made of are answered here, without utf8proc's table
+// look-ups (a table of 30,000 overdue rows spent an eighth of its time in them): ASCII (one
+// column, none for a control character, as utf8proc says) and the CJK Unified Ideographs
+// U+4E00–U+9FFF, wide (W) as a whole block in Unicode's EastAsianWidth.txt, assigned or not.
+// Everything else goes to utf8proc. tests/unit/util/text_test.cpp checks both ranges against it.
+Glyph glyph_at(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {1, b0 >= 0x20 && b0 != 0x7f ? 1u : 0u};
+  if (b0 >= 0xe4 && b0 <= 0xe9 && s.size() - i >= 3) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xc0) == 0x80 && (b2 & 0xc0) == 0x80) {
+      const unsigned cp = (b0 & 0x0fu) << 12 | (b1 & 0x3fu) << 6 | (b2 & 0x3fu);
+      if (cp >= 0x4e00) return {3, 2};  // at most U+9FFF from these lead bytes
+    }
+  }
+  utf8proc_int32_t cp;
+  const std::size_t n = next(s, i, cp);
+  return {n, width_of(cp)};
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view s) {
@@ -38,28 +65,42 @@ bool is_valid_utf8(std::string_view s) {
 std::size_t display_width(std::string_view s) {
   std::size_t w = 0;
   for (std::size_t i = 0; i < s.size();) {
-    utf8proc_int32_t cp;
-    i += next(s, i, cp);
-    w += width_of(cp);
+    const Glyph g = glyph_at(s, i);
+    i += g.bytes;
+    w += g.width;
   }
   return w;
 }
 
-std::string truncate_to_width(std::string_view s, std::size_t width) {
-  if (display_width(s) <= width) return std::string(s);
-  if (width == 0) return {};
-  std::string out;
+// One pass: measures while it goes, remembers where a cut would fall (the first character that
+// leaves no column for the ellipsis), and stops as soon as the text is known too wide.
+std::size_t fit_to_width(std::string_view s, std::size_t width, std::string& out) {
   std::size_t used = 0;
+  std::size_t cut = std::string_view::npos;
+  std::size_t cut_used = 0;
   for (std::size_t i = 0; i < s.size();) {
-    utf8proc_int32_t cp;
-    const std::size_t n = next(s, i, cp);
-    const std::size_t w = width_of(cp);
-    if (used + w > width - 1) break;  // keep one column for the ellipsis
-    out.append(s.substr(i, n));
-    used += w;
-    i += n;
+    const Glyph g = glyph_at(s, i);
+    if (cut == std::string_view::npos && width > 0 && used + g.width > width - 1) {
+      cut = i;
+      cut_used = used;
+    }
+    used += g.width;
+    i += g.bytes;
+    if (used > width) {
+      if (width == 0) return 0;
+      out.append(s.substr(0, cut));
+      out.append("…");
+      return cut_used + 1;
+    }
   }
-  return out + "…";
+  out.append(s);
+  return used;
+}
+
+std::string truncate_to_width(std::string_view s, std::size_t width) {
+  std::string out;
+  fit_to_width(s, width, out);
+  return out;
 }
 
 std::string pad_to_width(std::string_view s, std::size_t width, bool right) {

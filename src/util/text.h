@@ -17,6 +17,10 @@ std::size_t display_width(std::string_view s);
 // `s` cut to at most `width` columns; when cut, it ends in "…" (one column).
 std::string truncate_to_width(std::string_view s, std::size_t width);
 
+// truncate_to_width appended to `out`, for a writer that builds its line in one reused buffer;
+// returns the columns appended, so the caller need not measure them again.
+std::size_t fit_to_width(std::string_view s, std::size_t width, std::string& out);
+
 // `s` followed by spaces up to `width` columns (or preceded, when `right` is set).
 std::string pad_to_width(std::string_view s, std::size_t width, bool right = false);
 

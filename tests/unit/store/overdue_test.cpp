@@ -165,6 +165,32 @@ TEST_F(OverdueTest, SortedByDaysLateThenCodeThenKind) {
             "project WH-001 - 2026-03-01 19\n");
 }
 
+// Days late are the as-of date minus the due date for every kind, so a stale row sorts among
+// milestones by its due date (the day its report was due), and a minimum of days keeps a row
+// exactly that many days late.
+TEST_F(OverdueTest, StaleRowsSortAmongMilestonesAndMinimumDaysIsInclusive) {
+  const auto tm = add("TM-001", "TM", "building");
+  const auto ez = add("EZ-001", "EZ", "building");
+  report(tm, "2026-03-10");  // the next report was due 2026-04-09
+  report(ez, "2026-04-20");
+  milestone(ez, "B", "2026-04-10");
+  milestone(ez, "A", "2026-04-09");
+  milestone(tm, "C", "2026-04-08");
+  auto q = query("2026-05-01");
+  EXPECT_EQ(rows(q),
+            "milestone TM-001 C 2026-04-08 23\n"
+            "milestone EZ-001 A 2026-04-09 22\n"
+            "stale TM-001 - 2026-04-09 22\n"
+            "milestone EZ-001 B 2026-04-10 21\n");
+  q.min_days = 22;
+  EXPECT_EQ(rows(q),
+            "milestone TM-001 C 2026-04-08 23\n"
+            "milestone EZ-001 A 2026-04-09 22\n"
+            "stale TM-001 - 2026-04-09 22\n");
+  q.min_days = 24;
+  EXPECT_EQ(rows(q), "");
+}
+
 TEST_F(OverdueTest, FiltersKindsAndMinimumDays) {
   const auto tm = add("TM-001", "TM", "building", "2026-03-01", std::string("天门市商务局"), std::string("专栏4"));
   const auto ez = add("EZ-001", "EZ", "preparing", "2026-03-01", std::string("鄂州市商务局"));

@@ -63,5 +63,20 @@ TEST(Date, DaysBetween) {
   EXPECT_EQ(Date::from_days(parse_date("2024-03-01", "a").days()).iso(), "2024-03-01");
 }
 
+TEST(IsoDays, AgreesWithDateForEveryDayOfSeveralYears) {
+  for (std::int64_t d = parse_date("1999-12-01", "a").days(); d <= parse_date("2029-03-01", "b").days(); ++d)
+    ASSERT_EQ(iso_days(Date::from_days(d).iso()), d) << Date::from_days(d).iso();
+  EXPECT_EQ(iso_days("1970-01-01"), 0);
+  EXPECT_EQ(iso_days("1800-01-01"), -62091);  // no year range: SQLite's dates are taken as written
+  EXPECT_EQ(iso_days("9999-12-31"), 2932896);
+}
+
+TEST(IsoDays, NothingForWhatIsNotADay) {
+  for (const char* text : {"", "2025", "2025-02", "2025-02-29", "2025-13-01", "2025-01-00", "2025-1-01", "2025/01/01",
+                           "2025-01-01 ", " 2025-01-01", "20x5-01-01", "2025-01-0a"})
+    EXPECT_EQ(iso_days(text), std::nullopt) << text;
+  EXPECT_EQ(iso_days("2024-02-29"), parse_date("2024-02-29", "a").days());
+}
+
 }  // namespace
 }  // namespace keyproj

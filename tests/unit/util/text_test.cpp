@@ -1,6 +1,7 @@
 #include "util/text.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
 #include "util/error.h"
 
@@ -21,6 +22,82 @@ TEST(TruncateToWidth, CutsWithAnEllipsisWithinTheWidth) {
   EXPECT_EQ(truncate_to_width("short", 10), "short");
   EXPECT_EQ(truncate_to_width("abcdef", 4), "abc…");
   EXPECT_EQ(display_width(truncate_to_width("天门市综合物流产业园项目", 9)), 9u);
+}
+
+// display_width's own answer for the commonest characters must be utf8proc's, character for
+// character: what utf8proc says a string takes, summed the way text.cpp did before its fast path.
+std::size_t utf8proc_width(std::string_view s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                    static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+      w += 1;  // an invalid byte: one column
+      i += 1;
+      continue;
+    }
+    const int cw = utf8proc_charwidth(cp);
+    w += cw < 0 ? 0 : static_cast<std::size_t>(cw);
+    i += static_cast<std::size_t>(n);
+  }
+  return w;
+}
+
+std::string utf8(utf8proc_int32_t cp) {
+  utf8proc_uint8_t buf[4];
+  const auto n = utf8proc_encode_char(cp, buf);
+  return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+TEST(DisplayWidth, EveryAsciiCharacterAsUtf8procSays) {
+  for (int c = 0; c < 0x80; ++c) {
+    const std::string s(1, static_cast<char>(c));
+    EXPECT_EQ(display_width(s), utf8proc_width(s)) << "U+" << std::hex << c;
+  }
+  EXPECT_EQ(display_width("\t\x1b[31mred\x7f"), 7u);  // control characters take no column
+}
+
+TEST(DisplayWidth, EveryCjkIdeographAndItsNeighboursAsUtf8procSays) {
+  // The block the fast path answers (U+4E00–U+9FFF), and around it what shares its lead bytes
+  // or borders it: extension A, the Yijing hexagrams (U+4DC0–U+4DFF), the Yi syllables.
+  for (utf8proc_int32_t cp = 0x3400; cp <= 0xa0ff; ++cp) {
+    const std::string s = utf8(cp);
+    ASSERT_EQ(display_width(s), utf8proc_width(s)) << "U+" << std::hex << cp;
+  }
+}
+
+TEST(DisplayWidth, OtherScriptsMarksEmojiAndBadBytesAsUtf8procSays) {
+  for (const std::string s : {"e\u0301", "\u5929\u0301\u95e8", "\u200b", "\U0001F600", "\U0001F1E8\U0001F1F3",
+                              "\uff08\u4e00\uff09", "\u3000\u3001", "\uac00\ud7a3", "\U00020000", "Stra\u00dfe \u0394",
+                              "\xe4\xb8", "\xe4\xb8" "a", "\xe9\xbf\xbf\xea\x80\x80", "\xff\xfe", "\xed\xa0\x80",
+                              "\xe0\x80\x80", "\xc0\xaf", "\u2026"}) {
+    EXPECT_EQ(display_width(s), utf8proc_width(s)) << s;
+  }
+  EXPECT_EQ(display_width("e\u0301"), 1u);         // a combining mark takes no column
+  EXPECT_EQ(display_width("\U0001F600"), 2u);      // an emoji takes two
+  EXPECT_EQ(display_width("\xe4\xb8"), 2u);        // a cut-off ideograph: two bad bytes
+}
+
+TEST(TruncateToWidth, CutsMixedAndBrokenTextAsBefore) {
+  EXPECT_EQ(truncate_to_width("TM-011 \u7269\u6d41\u56ed", 9), "TM-011 \u2026");  // no half ideograph
+  EXPECT_EQ(truncate_to_width("TM-011 \u7269\u6d41\u56ed", 10), "TM-011 \u7269\u2026");
+  EXPECT_EQ(truncate_to_width("e\u0301e\u0301e\u0301", 2), "e\u0301\u2026");
+  EXPECT_EQ(truncate_to_width("\xe4\xb8\xe4\xb8", 3), "\xe4\xb8\u2026");
+  EXPECT_EQ(truncate_to_width("abc", 0), "");
+  std::string out = "x";
+  EXPECT_EQ(fit_to_width("\u5929\u95e8\u5e02", 5, out), 5u);
+  EXPECT_EQ(out, "x\u5929\u95e8\u2026");
+  EXPECT_EQ(fit_to_width("ab", 5, out), 2u);
+  EXPECT_EQ(out, "x\u5929\u95e8\u2026ab");
+  // What fit_to_width says it appended is what display_width measures, cut or not.
+  for (const std::string s : {"\u5929\u95e8\u5e02 TM", "e\u0301\u0301xyz", "\U0001F600\U0001F600\U0001F600", "\xff\xfeabc"})
+    for (std::size_t width = 0; width < 8; ++width) {
+      std::string cut;
+      const std::size_t said = fit_to_width(s, width, cut);
+      EXPECT_EQ(said, display_width(cut)) << s << " in " << width;
+      EXPECT_LE(display_width(cut), width);
+    }
 }
 
 TEST(PadToWidth, PadsByDisplayWidth) {
