@@ -117,6 +117,36 @@ std::string back_up(SQLite::Database& db, const std::string& db_path, int versio
   return path;
 }
 
+// Foreign keys off while migrations run, on again after, whatever happens. A migration that
+// rebuilds a table (SQLite cannot alter a CHECK) drops the old one; with foreign keys on, that
+// drop would delete every row's children or fail. SQLite only takes this setting outside a
+// transaction, so it wraps them all; each migration checks every reference before it commits.
+class ForeignKeysOff {
+ public:
+  explicit ForeignKeysOff(SQLite::Database& db) : db_(db) { db_.exec("PRAGMA foreign_keys = OFF"); }
+  ~ForeignKeysOff() {
+    try {
+      db_.exec("PRAGMA foreign_keys = ON");
+    } catch (const SQLite::Exception&) {
+      // Only if the connection is broken, which the caller is already being told.
+    }
+  }
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+ private:
+  SQLite::Database& db_;
+};
+
+// Error(Database) naming the first row a migration left pointing nowhere.
+void check_references(SQLite::Database& db, const std::string& migration) {
+  SQLite::Statement q(db, "PRAGMA foreign_key_check");
+  if (q.executeStep())
+    throw database_error("migration " + migration + " would leave row " + std::to_string(q.getColumn(1).getInt64()) +
+                         " of " + q.getColumn(0).getString() + " pointing at a missing row of " +
+                         q.getColumn(2).getString() + "; it was not applied");
+}
+
 }  // namespace
 
 MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::span<const Migration> known) {
@@ -128,6 +158,7 @@ MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::s
   // a reader is never held up, nor failed, by another officer's long write.
   if (result.from_version >= max_known(known)) return result;
   if (!is_empty(db)) result.backup_path = back_up(db, db_path, result.from_version);
+  const ForeignKeysOff foreign_keys_off(db);
   for (;;) {
     // Each migration in its own transaction, taken IMMEDIATE so that two processes opening a
     // new database at once do not both apply it: the second sees the first one's row.
@@ -152,6 +183,7 @@ MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::s
     record.bind(2, next->name);
     record.bind(3, next->checksum);
     record.exec();
+    check_references(db, next->name);
     tx.commit();
     spdlog::info("applied migration {}", next->name);
     result.to_version = next->version;

@@ -188,5 +188,63 @@ TEST_F(MigratorTest, SchemaRefusesBadValuesWhateverWritesThem) {
   EXPECT_THROW(sql.exec("UPDATE progress_update SET note = 'x'"), SQLite::Exception);
 }
 
+// Migration 0005 spells the stage rules as comparisons: they must accept and refuse exactly
+// what the IN lists of 0001 did.
+TEST_F(MigratorTest, StageRulesAcceptEveryStageAndNothingElse) {
+  Database db = Database::open(path_);
+  auto& sql = db.sql();
+  sql.exec("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '甲', 1, '2026-01-01')");
+  for (const char* stage : {"planned", "preparing", "building", "completed", "operating", "suspended", "cancelled"}) {
+    EXPECT_NO_THROW(sql.exec(std::string("UPDATE project SET stage = '") + stage + "'")) << stage;
+    EXPECT_NO_THROW(sql.exec(std::string("INSERT INTO progress_update (project_id, reported_on, stage, author, "
+                                         "created_at) VALUES (1, '2026-01-02', '") + stage + "', 'a', 'now')"))
+        << stage;
+  }
+  for (const char* bad : {"started", "Planned", "planned ", ""}) {
+    EXPECT_THROW(sql.exec(std::string("UPDATE project SET stage = '") + bad + "'"), SQLite::Exception) << bad;
+    EXPECT_THROW(sql.exec(std::string("INSERT INTO progress_update (project_id, reported_on, stage, author, "
+                                      "created_at) VALUES (1, '2026-01-02', '") + bad + "', 'a', 'now')"),
+                 SQLite::Exception)
+        << bad;
+  }
+  EXPECT_THROW(sql.exec("UPDATE project SET stage = NULL"), SQLite::Exception);
+  EXPECT_NO_THROW(sql.exec("INSERT INTO progress_update (project_id, reported_on, author, created_at) "
+                           "VALUES (1, '2026-01-03', 'a', 'now')"));
+  for (const char* stage : {"planned", "preparing", "building"})
+    EXPECT_NO_THROW(sql.exec(std::string("UPDATE project SET resume_stage = '") + stage + "'")) << stage;
+  EXPECT_THROW(sql.exec("UPDATE project SET resume_stage = 'completed'"), SQLite::Exception);
+  for (const char* source : {"stated", "plan", "officer"})
+    EXPECT_NO_THROW(sql.exec(std::string("UPDATE project SET finish_source = '") + source + "'")) << source;
+  EXPECT_THROW(sql.exec("UPDATE project SET finish_source = 'guess'"), SQLite::Exception);
+  // The rebuilt tables keep their indexes and the trigger.
+  EXPECT_EQ(sql.execAndGet("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE tbl_name IN "
+                           "('project', 'progress_update') AND type IN ('index', 'trigger') ORDER BY name)")
+                .getString(),
+            "progress_update_append_only,progress_update_project,project_owner,project_program,project_region,"
+            "sqlite_autoindex_project_1");
+}
+
+const EmbeddedFile kOrphaning[] = {
+    {"0001_first.sql",
+     "CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (id INTEGER PRIMARY KEY, "
+     "parent_id INTEGER REFERENCES parent(id)); INSERT INTO parent VALUES (1); INSERT INTO child VALUES (7, 1);"},
+    {"0002_orphans.sql", "DELETE FROM parent;"}};
+
+TEST_F(MigratorTest, AMigrationThatOrphansARowIsNotApplied) {
+  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("PRAGMA foreign_keys = ON");
+  try {
+    migrate(db, path_, migrations_from(kOrphaning));
+    FAIL() << "migrated";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Database);
+    EXPECT_STREQ(e.what(), "migration 0002_orphans would leave row 7 of child pointing at a missing row of parent; "
+                           "it was not applied");
+  }
+  EXPECT_EQ(applied_migrations(db).size(), 1u);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM parent").getInt(), 1);
+  EXPECT_EQ(db.execAndGet("PRAGMA foreign_keys").getInt(), 1);  // on again for the command
+}
+
 }  // namespace
 }  // namespace keyproj
