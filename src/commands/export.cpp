@@ -8,8 +8,8 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "commands/filter_options.h"
 #include "commands/overdue_options.h"
-#include "domain/stage.h"
 #include "io/atomic_file.h"
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
@@ -59,16 +59,6 @@ std::string sheet_name(What w, Lang lang) {
     case What::Overdue: return "逾期清单";
   }
   return "";
-}
-
-ProjectFilter project_filter(const po::variables_map& args) {
-  ProjectFilter f;
-  f.region = text_option(args, "region");
-  if (auto s = text_option(args, "stage")) f.stage = std::string(stage_name(parse_stage(*s, "stage")));
-  f.owner = text_option(args, "owner");
-  f.program = text_option(args, "program");
-  f.search = text_option(args, "search");
-  return f;
 }
 
 void write_rows(Database& db, What what, const ProjectFilter& filter, const OverdueQuery& overdue, bool zh_kinds,

@@ -4,9 +4,9 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "commands/filter_options.h"
 #include "commands/light_view.h"
 #include "commands/project_view.h"
-#include "domain/stage.h"
 #include "output/json_stream.h"
 #include "store/overdue.h"
 #include "store/projects.h"
@@ -26,12 +26,7 @@ void declare(po::options_description& o, po::positional_options_description&) {
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
-  ProjectFilter f;
-  f.region = text_option(args, "region");
-  if (auto s = text_option(args, "stage")) f.stage = std::string(stage_name(parse_stage(*s, "stage")));
-  f.owner = text_option(args, "owner");
-  f.program = text_option(args, "program");
-  f.search = text_option(args, "search");
+  const ProjectFilter f = project_filter(args);
   std::optional<Light> only;
   if (auto l = text_option(args, "light")) only = parse_light(*l, "light");
   Database db = open_database(g);
