@@ -1,5 +1,6 @@
 #pragma once
-// One row of each kind, applied (importer.cpp calls these under a savepoint per row). Each
+// One row of each kind, applied (importer.cpp calls these, each row of projects, milestones
+// and owners under a savepoint; a report row checks every rule before it writes). Each
 // reads its values through RowValues, reports what it cannot accept there, and records what
 // it added or changed in the result.
 
