@@ -23,8 +23,10 @@ LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, cons
   if (u.invested_yuan && __builtin_add_overflow(out.invested_total, *u.invested_yuan, &out.invested_total))
     throw rejected("invested '" + format_money(*u.invested_yuan) + "' would bring the total of " + p.code +
                    " beyond what can be counted");
-  out.id = insert_update(db, u);
+  // The stage move first: history lists the changes of one instant audit rows first, then
+  // reports (store/history.h), so the move reads before the report that carries its stage.
   if (out.move) set_project_stage(db, p, *out.move, user, request.reason);
+  out.id = insert_update(db, u);
   p.invested_yuan = out.invested_total;
   if (out.move && out.move->changed) {
     p.stage = stage_name(out.move->to);

@@ -45,20 +45,11 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
   bind_optional(q, 7, u.blocker);
   q.bind(8, u.author);
   q.exec();
-  const std::int64_t id = db.sql().getLastInsertRowid();
-  // The audit row names only what the officer reported: json_patch drops the fields the report
-  // leaves NULL. It is stamped with the report's own time. Written from the stored row in SQL, it says exactly what was stored, and an
-  // import of a million reports builds no JSON of its own (the text is what record_audit's
-  // JSON library writes: compact, keys in this order, the same escapes).
-  SQLite::Statement& audit = db.cached(
-      "INSERT INTO audit (at, user, entity, entity_id, project_id, action, before, after, reason) "
-      "SELECT created_at, author, 'progress_update', id, project_id, 'log', NULL, "
-      "  json_patch('{}', json_object('reported_on', reported_on, 'stage', stage, 'progress_pct', progress_pct, "
-      "    'invested_yuan', invested_yuan, 'note', note, 'blocker', blocker)), NULL "
-      "FROM progress_update WHERE id = ?");
-  audit.bind(1, static_cast<int64_t>(id));
-  audit.exec();
-  return id;
+  // No audit row: the report is its own. progress_update is append-only (a trigger refuses
+  // UPDATE), and its row holds what an audit row would copy: when (created_at), who (author),
+  // the project and every field given. history reads reports beside the audit table
+  // (store/history.cpp). The copy was half of every import's writing.
+  return db.sql().getLastInsertRowid();
 }
 
 void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn) {

@@ -12,8 +12,9 @@
 
 namespace keyproj {
 
-// Appends `u` (project_id, reported_on, author and what the officer gave) and its audit row.
-// Returns the new report's id.
+// Appends `u` (project_id, reported_on, author and what the officer gave), stamped with the
+// time it is written. The row is the report's audit record too (see history.h). Returns the
+// new report's id.
 std::int64_t insert_update(Database& db, const ProgressUpdate& u);
 
 // The report of this id.

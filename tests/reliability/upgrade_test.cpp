@@ -97,6 +97,19 @@ TEST(Upgrade, AnyCommandUpgradesOnceAndTheOldDataReadsBack) {
   // And the upgraded database takes new work.
   r = s.keyproj({"project", "add", "--code", "TM-100", "--name", "天门新项目", "--region", "TM"});
   EXPECT_EQ(r.code, 0) << r.err;
+
+  // The old report kept its audit row, and history shows it once, from there; a new report
+  // has no audit row and is read from the report itself.
+  r = s.keyproj({"--user", "张三", "log", "XG-001", "--date", "2024-06-30", "--progress", "45"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  r = s.keyproj({"history", "XG-001", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::vector<std::string> reports;
+  for (const auto& h : nlohmann::ordered_json::parse(r.out))
+    if (h["entity"] == "progress_update")
+      reports.push_back(h["user"].get<std::string>() + " " + h["entity_id"].dump() + " " + h["after"].dump());
+  EXPECT_EQ(reports, (std::vector<std::string>{R"(officer 1 {"progress_pct":40})",
+                                               R"(张三 2 {"reported_on":"2024-06-30","stage":"building","progress_pct":45})"}));
 }
 
 TEST(Upgrade, ANewerDatabaseIsRefusedAndLeftByteIdentical) {

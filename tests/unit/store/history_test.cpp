@@ -7,6 +7,9 @@
 #include "unit/store/temp_database.h"
 #include "store/updates.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
+
 namespace keyproj {
 namespace {
 
@@ -37,10 +40,10 @@ TEST(History, EveryRowOfTheProjectItsMilestonesAndReportsOldestFirst) {
   archive_project(t.db(), p, "2026-05-01", "王五");
 
   std::vector<std::string> rows;
-  std::int64_t last_id = 0;
+  std::string last_at;
   for_each_history(t.db(), p.id, [&](const AuditRow& r) {
-    EXPECT_GT(r.id, last_id);
-    last_id = r.id;
+    EXPECT_GE(r.at, last_at);
+    last_at = r.at;
     EXPECT_EQ(r.at.size(), 24u) << r.at;        // 2026-11-22T08:30:00.000Z
     EXPECT_EQ(r.at_local.size(), 19u) << r.at_local;  // 2026-11-22 16:30:00
     rows.push_back(r.user + " " + r.entity + " " + r.action + " " + r.reason);
@@ -49,6 +52,109 @@ TEST(History, EveryRowOfTheProjectItsMilestonesAndReportsOldestFirst) {
   EXPECT_EQ(rows, (std::vector<std::string>{"tester project create ", "张三 progress_update log ",
                                             "李四 milestone create ", "李四 milestone move 征地延误",
                                             "王五 project archive "}));
+}
+
+// Every row of the history as "at user what id action after reason".
+std::vector<std::string> history(Database& db, std::int64_t project_id) {
+  std::vector<std::string> rows;
+  for_each_history(db, project_id, [&](const AuditRow& r) {
+    rows.push_back(r.at + " " + r.user + " " + r.entity + " " + (r.entity_id ? std::to_string(*r.entity_id) : "-") +
+                   " " + r.action + " " + r.after + " " + r.reason);
+  });
+  return rows;
+}
+
+TEST(History, AReportReadsAsTheAuditRowOfALogByItsAuthor) {
+  testing::TempDatabase t;
+  const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
+  ProgressUpdate u;
+  u.project_id = p.id;
+  u.reported_on = "2026-01-31";
+  u.progress_pct = 15;
+  u.invested_yuan = 20000000;
+  u.author = "李四";
+  const auto id = insert_update(t.db(), u);
+  std::vector<AuditRow> rows;
+  for_each_history(t.db(), p.id, [&](const AuditRow& r) { rows.push_back(r); });
+  ASSERT_EQ(rows.size(), 2u);
+  const AuditRow& r = rows[1];
+  EXPECT_EQ(r.user, "李四");
+  EXPECT_EQ(r.entity, "progress_update");
+  EXPECT_EQ(r.entity_id, id);
+  EXPECT_EQ(r.action, "log");
+  EXPECT_EQ(r.before, "");
+  EXPECT_EQ(r.after, R"({"reported_on":"2026-01-31","progress_pct":15,"invested_yuan":20000000})");
+  EXPECT_EQ(r.reason, "");
+  SQLite::Statement created(t.db().sql(), "SELECT created_at FROM progress_update WHERE id = ?");
+  created.bind(1, static_cast<int64_t>(id));
+  ASSERT_TRUE(created.executeStep());
+  EXPECT_EQ(r.at, created.getColumn(0).getString());
+}
+
+TEST(History, AReportsFieldsAreEscapedAsTheJsonLibraryEscapesThem) {
+  // A report's `after` is built in SQL; history prints it beside rows the JSON library wrote,
+  // so the two must agree on every escape.
+  testing::TempDatabase t;
+  const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
+  ProgressUpdate u;
+  u.project_id = p.id;
+  u.reported_on = "2026-02-28";
+  u.stage = "building";
+  u.note = "说\"明\"\\ a/b\n\t\x01 é";
+  u.blocker = "";
+  u.author = "王五";
+  insert_update(t.db(), u);
+  std::string after;
+  for_each_history(t.db(), p.id, [&](const AuditRow& r) {
+    if (r.entity == "progress_update") after = r.after;
+  });
+  const nlohmann::ordered_json expected{
+      {"reported_on", "2026-02-28"}, {"stage", "building"}, {"note", *u.note}, {"blocker", ""}};
+  EXPECT_EQ(after, expected.dump());
+}
+
+TEST(History, AtOneInstantAuditRowsComeBeforeReportsAndTimesCompareInOneForm) {
+  testing::TempDatabase t;
+  const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
+  auto& db = t.db().sql();
+  db.exec("DELETE FROM audit");
+  const std::string id = std::to_string(p.id);
+  // A report's stage move is written before the report, at the same millisecond or earlier.
+  db.exec("INSERT INTO progress_update (project_id, reported_on, stage, author, created_at) VALUES "
+          "(" + id + ", '2026-02-28', 'building', '张三', '2026-03-01T08:00:00.000Z'), "
+          "(" + id + ", '2026-02-27', NULL, '王五', '2026-03-01T07:59:59.999Z')");
+  db.exec("INSERT INTO audit (at, user, entity, project_id, action, before, after) VALUES "
+          "('2026-03-01T08:00:00Z', '李四', 'project', " + id + ", 'edit', NULL, NULL), "
+          "('2026-03-01T08:00:00.000Z', '张三', 'project', " + id +
+          ", 'stage', '{\"stage\":\"planned\"}', '{\"stage\":\"building\"}')");
+  EXPECT_EQ(history(t.db(), p.id),
+            (std::vector<std::string>{
+                R"(2026-03-01T07:59:59.999Z 王五 progress_update 2 log {"reported_on":"2026-02-27"} )",
+                R"(2026-03-01T08:00:00Z 李四 project - edit  )",
+                R"(2026-03-01T08:00:00.000Z 张三 project - stage {"stage":"building"} )",
+                R"(2026-03-01T08:00:00.000Z 张三 progress_update 1 log {"reported_on":"2026-02-28","stage":"building"} )"}));
+}
+
+TEST(History, AReportAuditedByAnEarlierVersionIsReadOnceFromItsAuditRow) {
+  // Before reports were their own audit record, each had a copy in the audit table, written by
+  // whoever ran the command; the upgrade keeps those rows, and history shows each report once.
+  testing::TempDatabase t;
+  const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
+  ProgressUpdate u;
+  u.project_id = p.id;
+  u.reported_on = "2026-01-31";
+  u.author = "张三";
+  const auto old_id = insert_update(t.db(), u);
+  t.db().sql().exec("INSERT INTO audit (at, user, entity, entity_id, project_id, action, after) VALUES "
+                    "('2026-02-01T09:00:00.000Z', '调度员', 'progress_update', " + std::to_string(old_id) + ", " +
+                    std::to_string(p.id) + ", 'log', '{\"reported_on\":\"2026-01-31\"}')");
+  u.reported_on = "2026-02-28";
+  const auto new_id = insert_update(t.db(), u);
+  std::vector<std::string> reports;
+  for_each_history(t.db(), p.id, [&](const AuditRow& r) {
+    if (r.entity == "progress_update") reports.push_back(r.user + " " + std::to_string(*r.entity_id));
+  });
+  EXPECT_EQ(reports, (std::vector<std::string>{"调度员 " + std::to_string(old_id), "张三 " + std::to_string(new_id)}));
 }
 
 }  // namespace

@@ -186,6 +186,9 @@ TEST_F(MigratorTest, SchemaRefusesBadValuesWhateverWritesThem) {
                SQLite::Exception);
   sql.exec("INSERT INTO progress_update (project_id, reported_on, author, created_at) VALUES (1, '2026-01-02', 'a', 'now')");
   EXPECT_THROW(sql.exec("UPDATE progress_update SET note = 'x'"), SQLite::Exception);
+  // A report is its own audit record (migration 0006): it cannot be deleted either.
+  EXPECT_THROW(sql.exec("DELETE FROM progress_update"), SQLite::Exception);
+  EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM progress_update").getInt(), 1);
 }
 
 // Migration 0005 spells the stage rules as comparisons: they must accept and refuse exactly
@@ -220,7 +223,7 @@ TEST_F(MigratorTest, StageRulesAcceptEveryStageAndNothingElse) {
   EXPECT_EQ(sql.execAndGet("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE tbl_name IN "
                            "('project', 'progress_update') AND type IN ('index', 'trigger') ORDER BY name)")
                 .getString(),
-            "progress_update_append_only,progress_update_project,project_owner,project_program,project_region,"
+            "progress_update_append_only,progress_update_never_deleted,progress_update_project,project_owner,project_program,project_region,"
             "sqlite_autoindex_project_1");
 }
 
