@@ -13,6 +13,11 @@ inline void bind_optional(SQLite::Statement& q, int index, const std::optional<s
   if (v) q.bind(index, *v); else q.bind(index);
 }
 
+// For text that outlives the statement's next step: SQLite reads it in place.
+inline void bind_optional_no_copy(SQLite::Statement& q, int index, const std::optional<std::string>& v) {
+  if (v) q.bindNoCopy(index, *v); else q.bind(index);
+}
+
 inline void bind_optional(SQLite::Statement& q, int index, const std::optional<std::int64_t>& v) {
   if (v) q.bind(index, static_cast<int64_t>(*v)); else q.bind(index);
 }
