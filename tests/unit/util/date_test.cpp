@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdio>
+
 #include "util/error.h"
 
 namespace keyproj {
@@ -76,6 +79,25 @@ TEST(IsoDays, NothingForWhatIsNotADay) {
                            "2025-01-01 ", " 2025-01-01", "20x5-01-01", "2025-01-0a"})
     EXPECT_EQ(iso_days(text), std::nullopt) << text;
   EXPECT_EQ(iso_days("2024-02-29"), parse_date("2024-02-29", "a").days());
+}
+
+TEST(Date, IsoIsYearMonthDayForEveryDayOfYearsOneTo9999) {
+  // iso() writes the digits by hand; snprintf is the reference.
+  using namespace std::chrono;
+  const std::int64_t first = sys_days{year{1} / January / 1}.time_since_epoch().count();
+  const std::int64_t last = sys_days{year{9999} / December / 31}.time_since_epoch().count();
+  std::int64_t differing = 0;
+  for (std::int64_t d = first; d <= last; ++d) {
+    const Date date = Date::from_days(d);
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{d}}};
+    char expected[16];
+    std::snprintf(expected, sizeof expected, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    if (date.iso() != expected) ++differing;
+  }
+  EXPECT_EQ(differing, 0);
+  EXPECT_EQ(Date::from_days(first).iso(), "0001-01-01");
+  EXPECT_EQ(Date::from_days(last).iso(), "9999-12-31");
 }
 
 }  // namespace
