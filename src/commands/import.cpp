@@ -13,6 +13,14 @@
 namespace keyproj {
 namespace {
 
+// Each of `items` on its own line after `prefix`, as one text: standard error is unbuffered,
+// and an import of a year's sheets may warn two thousand times.
+std::string lines(const std::string& prefix, const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += prefix + item + "\n";
+  return out;
+}
+
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("file", po::value<std::string>(), "the CSV or JSON file (format from its extension, else --format)")
@@ -83,20 +91,20 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     result = import_records(db, set, options);
   }
   if (!result.errors.empty()) {
-    for (const auto& e : result.errors) io.err << "keyproj: " << path << " " << e << "\n";
+    io.err << lines("keyproj: " + path + " ", result.errors);
     throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");
   }
   const std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) +
                              " changed, " + std::to_string(result.unchanged) + " unchanged";
   if (dry_run) {
-    for (const auto& c : result.changes) io.out << c << "\n";
-    for (const auto& w : result.warnings) io.err << "keyproj: warning: " << path << " " << w << "\n";
+    io.out << lines("", result.changes);
+    io.err << lines("keyproj: warning: " + path + " ", result.warnings);
     io.out << "dry run of " << path << " (" << what_name(what) << "): would add " << result.added << ", change "
            << result.changed << ", leave " << result.unchanged << " unchanged; nothing was written\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();
-  for (const auto& w : result.warnings) io.err << "keyproj: warning: " << path << " " << w << "\n";
+  io.err << lines("keyproj: warning: " + path + " ", result.warnings);
   io.out << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
   return 0;
 }

@@ -52,25 +52,26 @@ bool is_finished(Stage s) {
 }
 
 MoveCheck check_move(Stage from, Stage to, std::optional<Stage> resume_to) {
-  const std::string move = std::string(stage_name(from)) + " → " + std::string(stage_name(to));
   if (from == to) return {MoveKind::Same, {}};
+  // Only a refusal spells the move out; an import checks a million allowed ones.
+  const auto move = [&] { return std::string(stage_name(from)) + " → " + std::string(stage_name(to)); };
   if (from == Stage::Cancelled)
-    return {MoveKind::Refused, "stage " + move + " is refused: a cancelled project stays cancelled"};
+    return {MoveKind::Refused, "stage " + move() + " is refused: a cancelled project stays cancelled"};
   if (to == Stage::Cancelled) return {MoveKind::Allowed, {}};
   if (to == Stage::Suspended) {
     if (from == Stage::Completed || from == Stage::Operating)
       return {MoveKind::Refused,
-              "stage " + move + " is refused: only a project not yet completed can be suspended"};
+              "stage " + move() + " is refused: only a project not yet completed can be suspended"};
     return {MoveKind::Allowed, {}};
   }
   if (from == Stage::Suspended) {
     if (resume_to && *resume_to == to) return {MoveKind::Allowed, {}};
     return {MoveKind::Backward,
-            "stage " + move + " needs --force and --reason: a suspended project returns to the stage it left (" +
+            "stage " + move() + " needs --force and --reason: a suspended project returns to the stage it left (" +
                 (resume_to ? std::string(stage_name(*resume_to)) : std::string("unknown")) + ")"};
   }
   if (on_main_line(from) && on_main_line(to) && rank(to) > rank(from)) return {MoveKind::Allowed, {}};
-  return {MoveKind::Backward, "stage " + move + " is a backward move; it needs --force and --reason"};
+  return {MoveKind::Backward, "stage " + move() + " is a backward move; it needs --force and --reason"};
 }
 
 }  // namespace keyproj

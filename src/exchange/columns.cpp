@@ -1,6 +1,9 @@
 #include "exchange/columns.h"
 
+#include <array>
 #include <cassert>
+#include <cstdint>
+#include <utility>
 
 #include "util/error.h"
 
@@ -144,8 +147,21 @@ const std::vector<Field>& fields_of(What w) {
 
 std::size_t field_index(What w, std::string_view key) {
   const auto& fields = fields_of(w);
-  for (std::size_t i = 0; i < fields.size(); ++i)
-    if (fields[i].key == key) return i;
+  // Every value of every imported row is found here, by a key the code spells as a literal.
+  // The field found last time for the same text (the same literal) is tried first, and
+  // checked, so a guess is only ever a shortcut; then every field, length and first letter
+  // before the bytes.
+  thread_local std::array<std::pair<const char*, std::size_t>, 64> recent{};
+  auto& guess = recent[(reinterpret_cast<std::uintptr_t>(key.data()) >> 2) % recent.size()];
+  if (guess.first == key.data() && guess.second < fields.size() && fields[guess.second].key == key)
+    return guess.second;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string_view k = fields[i].key;
+    if (k.size() == key.size() && !k.empty() && k[0] == key[0] && k == key) {
+      guess = {key.data(), i};
+      return i;
+    }
+  }
   assert(false && "no such field");
   return 0;
 }

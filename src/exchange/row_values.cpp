@@ -55,6 +55,11 @@ std::string RowValues::name(std::string_view key) const {
   return n.empty() ? std::string(key) : n;
 }
 
+std::string_view RowValues::name_view(std::string_view key) const {
+  const std::string& n = record_.name(field_index(what_, key));
+  return n.empty() ? key : std::string_view(n);
+}
+
 std::string RowValues::place(std::string_view key) const {
   std::string p = key.empty() ? std::string() : record_.place(field_index(what_, key));
   return p.empty() ? "line " + std::to_string(record_.line) : p;
@@ -75,7 +80,7 @@ std::optional<std::string> RowValues::word(std::string_view key) const {
 std::optional<std::int64_t> RowValues::money(std::string_view key) {
   if (!value(key)) return std::nullopt;
   try {
-    return parse_money(*value(key), name(key));
+    return parse_money(*value(key), name_view(key));
   } catch (const Error& e) {
     fail(key, e.what());
     return std::nullopt;
@@ -87,7 +92,7 @@ std::optional<std::string> RowValues::date(std::string_view key, PeriodEnd end) 
   const std::string written = trimmed(*value(key));
   const std::string iso = iso_form(written);
   try {
-    return parse_date(iso, name(key), end).iso();
+    return parse_date(iso, name_view(key), end).iso();
   } catch (const Error& e) {
     // The sentence names the value as the file wrote it, not as it was rewritten.
     std::string why = e.what();
@@ -113,7 +118,7 @@ std::optional<int> RowValues::percent(std::string_view key) {
 std::optional<Stage> RowValues::stage(std::string_view key) {
   if (!value(key)) return std::nullopt;
   try {
-    return parse_stage(trimmed(*value(key)), name(key));
+    return parse_stage(trimmed(*value(key)), name_view(key));
   } catch (const Error& e) {
     fail(key, e.what());
     return std::nullopt;

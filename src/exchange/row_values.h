@@ -59,6 +59,8 @@ class RowValues {
 
  private:
   const std::optional<std::string>& value(std::string_view key) const;
+  // name() without a copy, for the parsers that name the column only when they refuse it.
+  std::string_view name_view(std::string_view key) const;
 
   What what_;
   const Record& record_;

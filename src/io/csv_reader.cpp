@@ -113,8 +113,10 @@ void CsvReader::parse(std::string_view text) {
   // at a delimiter on that line or at its end. (Fed one byte at a time, reading a million
   // reports cost more than checking them.)
   while (!text.empty()) {
-    const std::size_t end = text.find_first_of("\r\n");
-    const std::size_t length = end == std::string_view::npos ? text.size() : end + 1;
+    // A plain loop: find_first_of("\r\n") calls memchr over the two for every byte.
+    std::size_t end = 0;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    const std::size_t length = end == text.size() ? text.size() : end + 1;
     const std::string_view piece = text.substr(0, length);
     text.remove_prefix(length);
     const bool only_line_end = length == 1 && is_line_end(static_cast<unsigned char>(piece[0]));

@@ -55,6 +55,19 @@ Glyph glyph_at(std::string_view s, std::size_t i) {
 
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII other than NUL is valid by itself: every field of an import passes here.
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b != 0 && b < 0x80) {
+      ++i;
+      continue;
+    }
+    // So is a three-byte character led by E1–EC (U+1000–U+CFFF: the CJK ideographs among
+    // them): no overlong form and no surrogate starts so.
+    if (b >= 0xe1 && b <= 0xec && s.size() - i >= 3 && (static_cast<unsigned char>(s[i + 1]) & 0xc0) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xc0) == 0x80) {
+      i += 3;
+      continue;
+    }
     utf8proc_int32_t cp;
     i += next(s, i, cp);
     if (cp <= 0) return false;  // invalid, or NUL

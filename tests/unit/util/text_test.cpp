@@ -120,6 +120,36 @@ TEST(Utf8, RejectsInvalidBytesAndNul) {
   }
 }
 
+// is_valid_utf8 answers ASCII and the common three-byte characters itself: it must agree with
+// utf8proc on every one- and two-byte text and on every three-byte text led by E0–EF.
+TEST(Utf8, AgreesWithUtf8procOnEveryShortText) {
+  auto reference = [](const std::string& s) {
+    for (std::size_t i = 0; i < s.size();) {
+      utf8proc_int32_t cp;
+      const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                      static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+      if (n <= 0 || cp <= 0) return false;
+      i += static_cast<std::size_t>(n);
+    }
+    return true;
+  };
+  std::size_t differing = 0;
+  for (int a = 0; a < 256; ++a) {
+    const std::string one(1, static_cast<char>(a));
+    differing += is_valid_utf8(one) != reference(one);
+    for (int b = 0; b < 256; ++b) {
+      const std::string two{static_cast<char>(a), static_cast<char>(b)};
+      differing += is_valid_utf8(two) != reference(two);
+      if (a < 0xe0 || a > 0xef) continue;
+      for (int c = 0; c < 256; ++c) {
+        const std::string three{static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)};
+        differing += is_valid_utf8(three) != reference(three);
+      }
+    }
+  }
+  EXPECT_EQ(differing, 0u);
+}
+
 std::string refusal(std::string_view s) {
   try {
     require_text(s, "name");
