@@ -66,7 +66,7 @@ std::string differences(const UpdateRow& r, const ProgressUpdate& u, const Proje
 
 void import_update_row(Database& db, RowValues& row, const ImportOptions& options, Standings& standings,
                        ImportResult& result) {
-  const UpdateRow r = read_row(row);
+  UpdateRow r = read_row(row);  // its text is moved into the report below
   if (!row.ok()) return;
   const char* project_key = r.code ? "project_code" : "name_zh";
   ProjectStanding* p = nullptr;
@@ -79,6 +79,7 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   if (!row.ok()) return;
 
   if (r.id) {
+    standings.reports().flush();  // the report of that id may be one this file added
     if (const auto recorded = find_update(db, *r.id)) {
       const std::string diff = differences(r, *recorded, *p);
       if (diff.empty()) ++result.unchanged;
@@ -93,9 +94,9 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   ProgressUpdate& u = request.update;
   u.progress_pct = r.progress;
   u.invested_yuan = r.invested;
-  u.note = r.note;
-  u.blocker = r.blocker;
-  u.author = r.author ? *r.author : options.user;
+  u.note = std::move(r.note);
+  u.blocker = std::move(r.blocker);
+  u.author = r.author ? std::move(*r.author) : options.user;
   if (r.date) request.date = parse_date(*r.date, "date");
   request.stage = r.stage;
   request.force = options.force;
@@ -106,7 +107,8 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   row.check(project_key, [&] { require_not_archived(*p, "more reports"); });
   if (r.stage) row.check("stage", [&] { decide_project_move(*p, *r.stage, options.force, options.reason); });
   if (!row.ok()) return;
-  const LogOutcome logged = log_report(db, *p, request, options.as_of, options.user);
+  request.source_line = row.line();
+  const LogOutcome logged = log_report(standings.reports(), *p, request, options.as_of, options.user);
 
   if (options.list_changes) {
     std::string what = "add report " + std::to_string(logged.id) + " for " + p->code + " on " +

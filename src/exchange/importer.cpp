@@ -120,6 +120,11 @@ void Importer::add(const Record& record) {
     // A rule of the store (a refused stage move, an unknown region) that reading the values
     // could not see: it belongs to the row.
     row.fail("", e.what());
+  } catch (const ReportRefused& e) {
+    // Reports are written many at a time: the one refused may be an earlier row's. The
+    // import fails either way (and writes nothing).
+    refused(e);
+    return;
   } catch (const SQLite::Exception& e) {
     row.fail("", std::string("the database refused the row: ") + e.what());
   }
@@ -133,7 +138,16 @@ void Importer::add(const Record& record) {
   result_.unchanged += row_result.unchanged;
 }
 
+void Importer::refused(const ReportRefused& e) {
+  result_.errors.push_back("line " + std::to_string(e.tag()) + ": the database refused the row: " + e.what());
+}
+
 ImportResult Importer::finish(const RecordSet& file) {
+  try {
+    reports_.flush();
+  } catch (const ReportRefused& e) {
+    refused(e);
+  }
   ImportResult result = std::move(result_);
   std::vector<std::string> errors = file.errors;
   if (missing_) {

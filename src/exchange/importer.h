@@ -4,7 +4,8 @@
 // transaction, each under a savepoint: a row that fails is undone and reported, and the next
 // one is still tried, so that one pass finds every error. The caller commits only when there
 // are none (and it is not a dry run); otherwise nothing is written. Reports take no savepoint:
-// every rule is checked before their row writes anything (see Importer::add).
+// every rule is checked before their row writes anything (see Importer::add), and they are
+// written many to a statement (ReportAppender), all of them by finish().
 
 #include <cstddef>
 #include <map>
@@ -45,18 +46,22 @@ ImportResult import_records(Database& db, const RecordSet& set, const ImportOpti
 // begin() once the header is known, add() for every record, finish() with the file's errors.
 class Importer {
  public:
-  Importer(Database& db, const ImportOptions& options) : db_(db), options_(options), standings_(db) {}
+  Importer(Database& db, const ImportOptions& options)
+      : db_(db), options_(options), reports_(db), standings_(reports_) {}
   void begin(const RecordSet& header);
   void add(const Record& record);
   ImportResult finish(const RecordSet& file);
 
  private:
+  void refused(const ReportRefused& e);
+
   Database& db_;
   const ImportOptions& options_;
   What what_ = What::Updates;
   std::map<std::string, std::size_t> first_line_;  // each project code / owner name, where first seen
   std::optional<std::string> missing_;  // a column every row needs is not there: no row is tried
   ImportResult result_;  // its errors are the rows' own; the file's come in finish()
+  ReportAppender reports_;  // the reports added and not yet written
   Standings standings_;  // the projects the reports name, as the rows leave them
 };
 

@@ -9,24 +9,32 @@
 #include <unordered_map>
 
 #include "domain/model.h"
-#include "store/database.h"
+#include "store/report_appender.h"
 
 namespace keyproj {
 
 class Standings {
  public:
-  explicit Standings(Database& db) : db_(db) {}
+  // The rows' reports are held in `reports` until written; a standing read from the database
+  // must count them, so they are written before a kept standing is let go.
+  explicit Standings(ReportAppender& reports) : reports_(reports) {}
 
   // The project with exactly this code, or nullptr. The pointer is good until the next call.
   ProjectStanding* find(const std::string& code);
+
+  // Where the reports of the rows go (log_report holds them there).
+  ReportAppender& reports() { return reports_; }
 
  private:
   // A province's portfolio is 100,000 projects: past this many the memory is handed back and
   // the next rows read their projects again (a sheet sorted by project reads each once).
   static constexpr std::size_t kMaxKept = 4096;
 
-  Database& db_;
+  ReportAppender& reports_;
   std::unordered_map<std::string, ProjectStanding> kept_;
+  // The project the last row named: a sheet lists a project's reports together, and this
+  // spares hashing its code for each of them. Points into kept_ (whose nodes stay put).
+  ProjectStanding* last_ = nullptr;
 };
 
 }  // namespace keyproj

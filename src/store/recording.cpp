@@ -3,13 +3,14 @@
 #include "domain/record_rules.h"
 #include "store/milestones.h"
 #include "store/projects.h"
+#include "store/report_appender.h"
 #include "store/updates.h"
 #include "util/error.h"
 #include "util/money.h"
 
 namespace keyproj {
 
-LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, const Date& as_of,
+LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest request, const Date& as_of,
                       const std::string& user) {
   ProgressUpdate& u = request.update;
   u.reported_on = event_date(request.date, as_of, "date").iso();
@@ -25,13 +26,21 @@ LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, cons
                    " beyond what can be counted");
   // The stage move first: history lists the changes of one instant audit rows first, then
   // reports (store/history.h), so the move reads before the report that carries its stage.
-  if (out.move) set_project_stage(db, p, *out.move, user, request.reason);
-  out.id = insert_update(db, u);
+  if (out.move) set_project_stage(reports.db(), p, *out.move, user, request.reason);
+  out.id = reports.add(std::move(u), request.source_line);
   p.invested_yuan = out.invested_total;
   if (out.move && out.move->changed) {
     p.stage = stage_name(out.move->to);
     p.resume_stage = out.move->resume_stage ? Text(std::string(stage_name(*out.move->resume_stage))) : Text();
   }
+  return out;
+}
+
+LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, const Date& as_of,
+                      const std::string& user) {
+  ReportAppender reports(db);
+  const LogOutcome out = log_report(reports, p, std::move(request), as_of, user);
+  reports.flush();
   return out;
 }
 

@@ -3,6 +3,7 @@
 // import alike: `log` and an updates import both call log_report, so an imported report
 // obeys exactly the rules a typed one does. Each writes nothing when a rule refuses.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include "domain/model.h"
 #include "domain/stage_move.h"
 #include "store/database.h"
+#include "store/report_appender.h"
 #include "util/date.h"
 
 namespace keyproj {
@@ -22,6 +24,7 @@ struct LogRequest {
   std::optional<Stage> stage;  // the stage the report gives, if any
   bool force = false;          // a backward move, with a reason
   std::optional<std::string> reason;
+  std::size_t source_line = 0;  // where an import read it, to place a refusal by the database
 };
 
 struct LogOutcome {
@@ -36,6 +39,10 @@ struct LogOutcome {
 // Once it is recorded, `p` says where the project stands (its stage, its invested total), so
 // that an import checks its next row on the project without reading it again.
 LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, const Date& as_of, const std::string& user);
+// The same, the report held in `reports` to be written with others (an import's); it is in
+// the database once `reports` is flushed.
+LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest request, const Date& as_of,
+                      const std::string& user);
 
 // The milestone reached on `date` (not after `as_of`); refused when it is already done or its
 // project is archived.

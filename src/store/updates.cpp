@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/bind.h"
+#include "util/clock.h"
 
 namespace keyproj {
 namespace {
@@ -31,19 +32,27 @@ ProgressUpdate read_update(SQLite::Statement& q) {
 }  // namespace
 
 std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
+  return insert_update(db, u, utc_timestamp_now());
+}
+
+std::int64_t insert_update(Database& db, const ProgressUpdate& u, const std::string& created_at) {
   // Cached: an import of a month's dispatch sheet inserts thousands.
   SQLite::Statement& q =
       db.cached("INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, "
                 "  note, blocker, author, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  // The text is bound without a copy: `u` outlives the statement's one step. The time is the
+  // one SQLite's strftime('now') would give (util/clock.h), built in C++ once per millisecond
+  // rather than formatted by SQLite for every row.
   q.bind(1, static_cast<int64_t>(u.project_id));
-  q.bind(2, u.reported_on);
-  bind_optional(q, 3, u.stage);
+  q.bindNoCopy(2, u.reported_on);
+  bind_optional_no_copy(q, 3, u.stage);
   bind_optional(q, 4, u.progress_pct);
   bind_optional(q, 5, u.invested_yuan);
-  bind_optional(q, 6, u.note);
-  bind_optional(q, 7, u.blocker);
-  q.bind(8, u.author);
+  bind_optional_no_copy(q, 6, u.note);
+  bind_optional_no_copy(q, 7, u.blocker);
+  q.bindNoCopy(8, u.author);
+  q.bindNoCopy(9, created_at);
   q.exec();
   // No audit row: the report is its own. progress_update is append-only (a trigger refuses
   // UPDATE), and its row holds what an audit row would copy: when (created_at), who (author),

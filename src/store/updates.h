@@ -16,6 +16,9 @@ namespace keyproj {
 // time it is written. The row is the report's audit record too (see history.h). Returns the
 // new report's id.
 std::int64_t insert_update(Database& db, const ProgressUpdate& u);
+// The same, stamped `created_at` (the form of util/clock.h): for reports held before they are
+// written (ReportAppender).
+std::int64_t insert_update(Database& db, const ProgressUpdate& u, const std::string& created_at);
 
 // The report of this id.
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id);

@@ -3,6 +3,8 @@
 
 #include "e2e/tracking_fixture.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 namespace keyproj::e2e {
 namespace {
 
@@ -106,6 +108,29 @@ TEST_F(ImportUpdates, AFailureOnTheLastRowLeavesTheDatabaseUnchanged) {
   ASSERT_EQ(forced.code, 0) << forced.err;
   EXPECT_EQ(show("TM-012")["stage"], "planned");
   EXPECT_EQ(show("TM-011")["invested_yuan"], 3000000);
+}
+
+// Reports are written many to a statement; a row the database refuses (here a trigger stands
+// in for a rule keyproj does not check itself) is still named by its own line, in the middle
+// of a batch or in the last few rows, and nothing is written.
+TEST_F(ImportUpdates, ARowTheDatabaseRefusesIsPlacedOnItsLine) {
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    db.exec("CREATE TRIGGER refuse_note BEFORE INSERT ON progress_update WHEN NEW.note = '拒绝' "
+            "BEGIN SELECT RAISE(ABORT, 'this note is refused'); END");
+  }
+  std::string text = "code,date,invested,note\n";
+  for (int line = 2; line <= 150; ++line)
+    text += "TM-011,2026-10-31,1," + std::string(line == 70 || line == 140 ? "拒绝" : "ok") + "\n";
+  const std::string file = sheet(text);
+  const std::string before = s.dump();
+  const Outcome r = s.keyproj({"import", file, "--what", "updates"});
+  EXPECT_EQ(r.code, 4);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "keyproj: " + file + " line 70: the database refused the row: this note is refused\n"
+                   "keyproj: " + file + " line 140: the database refused the row: this note is refused\n"
+                   "keyproj: " + file + ": 2 errors; nothing was imported\n");
+  EXPECT_EQ(s.dump(), before);
 }
 
 TEST_F(ImportUpdates, NamesMustBeUniqueAsForLog) {

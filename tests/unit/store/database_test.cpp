@@ -57,5 +57,19 @@ TEST_F(DatabaseTest, CachedInsertRunsOncePerCall) {
   EXPECT_EQ(count.getColumn(0).getString(), "甲单位,乙单位,丙单位");
 }
 
+TEST_F(DatabaseTest, ACachedStatementWhoseLastRunFailedServesTheNextCaller) {
+  // The failure belongs to the run that hit it; the next caller must not get it again.
+  const char* sql = "INSERT INTO owner (name, created_at) VALUES (?, '2026-11-22T00:00:00Z')";
+  SQLite::Statement& q = db_.cached(sql);
+  q.bind(1, "甲单位");
+  q.exec();
+  SQLite::Statement& repeat = db_.cached(sql);
+  repeat.bind(1, "甲单位");
+  EXPECT_THROW(repeat.exec(), SQLite::Exception);  // owner names are unique
+  SQLite::Statement& next = db_.cached(sql);
+  next.bind(1, "乙单位");
+  EXPECT_EQ(next.exec(), 1);
+}
+
 }  // namespace
 }  // namespace keyproj

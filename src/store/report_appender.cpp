@@ -1,0 +1,98 @@
+#include "store/report_appender.h"
+
+#include <stdexcept>
+#include <utility>
+
+#include "store/bind.h"
+#include "store/updates.h"
+#include "util/clock.h"
+
+namespace keyproj {
+namespace {
+
+constexpr const char* kColumns =
+    "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
+    "  author, created_at) VALUES ";
+
+const std::string& batch_sql() {
+  static const std::string sql = [] {
+    std::string s = kColumns;
+    for (std::size_t i = 0; i < ReportAppender::kBatch; ++i) s += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return s;
+  }();
+  return sql;
+}
+
+}  // namespace
+
+std::int64_t ReportAppender::add(ProgressUpdate u, std::size_t tag) {
+  if (held_.empty()) {
+    // SQLite gives a new row the largest id plus one: the ids of the held reports follow.
+    SQLite::Statement& q = db_.cached("SELECT ifnull(max(id), 0) + 1 FROM progress_update");
+    q.executeStep();
+    next_id_ = q.getColumn(0).getInt64();
+    held_.reserve(kBatch);
+  }
+  Held& h = held_.emplace_back(Held{std::move(u), {}, tag});
+  const std::string& now = utc_timestamp_now();
+  now.copy(h.created_at.data(), h.created_at.size() - 1);
+  h.created_at[now.size()] = '\0';
+  const std::int64_t id = next_id_++;
+  if (held_.size() == kBatch) write_batch();
+  return id;
+}
+
+void ReportAppender::flush() {
+  if (held_.empty()) return;
+  // Fewer than kBatch: one at a time, rather than a statement prepared for each count.
+  const std::vector<Held> held = std::exchange(held_, {});
+  for (const Held& h : held) write_one(h);
+  check_ids();
+}
+
+void ReportAppender::write_batch() {
+  const std::vector<Held> held = std::exchange(held_, {});
+  SQLite::Statement& q = db_.cached(batch_sql());
+  int i = 0;
+  // Text is bound without a copy: `held` stays as it is until the statement has run.
+  for (const Held& h : held) {
+    const ProgressUpdate& u = h.report;
+    q.bind(++i, static_cast<int64_t>(u.project_id));
+    q.bindNoCopy(++i, u.reported_on);
+    bind_optional_no_copy(q, ++i, u.stage);
+    bind_optional(q, ++i, u.progress_pct);
+    bind_optional(q, ++i, u.invested_yuan);
+    bind_optional_no_copy(q, ++i, u.note);
+    bind_optional_no_copy(q, ++i, u.blocker);
+    q.bindNoCopy(++i, u.author);
+    q.bindNoCopy(++i, h.created_at.data());
+  }
+  try {
+    q.exec();
+  } catch (const SQLite::Exception&) {
+    // The statement wrote none of them. Written one by one, the refused report names itself
+    // (write_one throws with its tag); the ones before it are in.
+    q.tryReset();  // reset() would throw the refusal again
+    q.clearBindings();
+    for (const Held& h : held) write_one(h);
+    throw;  // refused together but not one by one: refused all the same
+  }
+  q.reset();
+  q.clearBindings();  // no binding may outlive `held`
+  check_ids();
+}
+
+void ReportAppender::write_one(const Held& h) {
+  try {
+    insert_update(db_, h.report, std::string(h.created_at.data()));
+  } catch (const SQLite::Exception& e) {
+    throw ReportRefused(h.tag, e);
+  }
+}
+
+void ReportAppender::check_ids() const {
+  if (db_.sql().getLastInsertRowid() != next_id_ - 1)
+    throw std::logic_error("reports were written with other ids than the ones add() gave out");
+}
+
+}  // namespace keyproj

@@ -1,0 +1,118 @@
+#include "store/report_appender.h"
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/projects.h"
+#include "store/updates.h"
+#include "unit/store/temp_database.h"
+
+namespace keyproj {
+namespace {
+
+class ReportAppenderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    NewProject p;
+    p.code = "TM-011";
+    p.name_zh = "天门市综合物流产业园项目";
+    p.region = "TM";
+    p.entered_on = "2026-01-01";
+    project_ = insert_project(t_.db(), p, "tester");
+  }
+  ProgressUpdate report(int n, const std::string& note = "ok") const {
+    ProgressUpdate u;
+    u.project_id = project_;
+    u.reported_on = "2026-10-31";
+    u.invested_yuan = n;
+    u.note = note;
+    u.author = "张三";
+    return u;
+  }
+  int count() { return t_.db().sql().execAndGet("SELECT count(*) FROM progress_update").getInt(); }
+  // "id:invested" for every report, in id order.
+  std::string rows() {
+    std::string out;
+    SQLite::Statement q(t_.db().sql(), "SELECT id, invested_yuan FROM progress_update ORDER BY id");
+    while (q.executeStep()) out += std::to_string(q.getColumn(0).getInt64()) + ":" + q.getColumn(1).getString() + " ";
+    return out;
+  }
+  void refuse_note(const std::string& note) {
+    t_.db().sql().exec("CREATE TRIGGER refuse BEFORE INSERT ON progress_update WHEN NEW.note = '" + note +
+                       "' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  }
+  testing::TempDatabase t_;
+  std::int64_t project_ = 0;
+};
+
+TEST_F(ReportAppenderTest, ReportsTakeTheIdsAddGaveInBatchesAndTheRest) {
+  insert_update(t_.db(), report(0));  // id 1, written at once
+  ReportAppender a(t_.db());
+  std::string given;
+  const int n = 2 * static_cast<int>(ReportAppender::kBatch) + 5;
+  for (int i = 1; i <= n; ++i) {
+    given += std::to_string(a.add(report(i))) + ":" + std::to_string(i) + " ";
+    // Held until a batch is full, then written whole.
+    EXPECT_EQ(a.held(), static_cast<std::size_t>(i) % ReportAppender::kBatch) << i;
+    EXPECT_EQ(count(), 1 + i / static_cast<int>(ReportAppender::kBatch) * static_cast<int>(ReportAppender::kBatch));
+  }
+  a.flush();
+  EXPECT_EQ(a.held(), 0u);
+  EXPECT_EQ(count(), 1 + n);
+  EXPECT_EQ(rows(), "1:0 " + given);
+}
+
+TEST_F(ReportAppenderTest, EachReportIsStampedWhenAddedNotWhenWritten) {
+  ReportAppender a(t_.db());
+  a.add(report(1));
+  const std::string after_add = t_.db().sql().execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").getString();
+  while (t_.db().sql().execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").getString() == after_add) {
+  }
+  a.flush();
+  const std::string stamped = t_.db().sql().execAndGet("SELECT created_at FROM progress_update").getString();
+  EXPECT_EQ(stamped.size(), 24u);
+  EXPECT_LE(stamped, after_add);
+}
+
+TEST_F(ReportAppenderTest, ARefusedReportInABatchIsNamedByItsTagAndTheOnesBeforeItAreIn) {
+  refuse_note("bad");
+  ReportAppender a(t_.db());
+  try {
+    for (std::size_t i = 1; i <= ReportAppender::kBatch; ++i) a.add(report(static_cast<int>(i), i == 40 ? "bad" : "ok"), 100 + i);
+    FAIL() << "the batch was written";
+  } catch (const ReportRefused& e) {
+    EXPECT_EQ(e.tag(), 140u);
+    EXPECT_STREQ(e.what(), "refused");
+  }
+  EXPECT_EQ(count(), 39);
+  EXPECT_EQ(a.held(), 0u);
+}
+
+TEST_F(ReportAppenderTest, ARefusedReportInTheLastFewIsNamedByItsTag) {
+  refuse_note("bad");
+  ReportAppender a(t_.db());
+  a.add(report(1), 7);
+  a.add(report(2, "bad"), 8);
+  a.add(report(3), 9);
+  try {
+    a.flush();
+    FAIL() << "flushed";
+  } catch (const ReportRefused& e) {
+    EXPECT_EQ(e.tag(), 8u);
+  }
+  EXPECT_EQ(count(), 1);
+  EXPECT_EQ(a.held(), 0u);
+}
+
+TEST_F(ReportAppenderTest, WhatIsNotFlushedIsNotWritten) {
+  {
+    ReportAppender a(t_.db());
+    a.add(report(1));
+    a.add(report(2));
+  }
+  EXPECT_EQ(count(), 0);
+}
+
+}  // namespace
+}  // namespace keyproj
