@@ -24,14 +24,19 @@ Project add(Database& db, const std::string& code, const std::string& name) {
   return *find_project(db, code);
 }
 
+ProgressUpdate report_on(const Project& p, const std::string& date, const std::string& author) {
+  ProgressUpdate u;
+  u.project_id = p.id;
+  u.reported_on = date;
+  u.author = author;
+  return u;
+}
+
 TEST(History, EveryRowOfTheProjectItsMilestonesAndReportsOldestFirst) {
   testing::TempDatabase t;
   const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
   const Project other = add(t.db(), "TM-012", "天门市冷链物流配送中心项目");
-  ProgressUpdate u;
-  u.project_id = p.id;
-  u.reported_on = "2026-02-28";
-  u.author = "张三";
+  ProgressUpdate u = report_on(p, "2026-02-28", "张三");
   insert_update(t.db(), u);
   u.project_id = other.id;
   insert_update(t.db(), u);  // another project's report: not in this history
@@ -67,12 +72,9 @@ std::vector<std::string> history(Database& db, std::int64_t project_id) {
 TEST(History, AReportReadsAsTheAuditRowOfALogByItsAuthor) {
   testing::TempDatabase t;
   const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
-  ProgressUpdate u;
-  u.project_id = p.id;
-  u.reported_on = "2026-01-31";
+  ProgressUpdate u = report_on(p, "2026-01-31", "李四");
   u.progress_pct = 15;
   u.invested_yuan = 20000000;
-  u.author = "李四";
   const auto id = insert_update(t.db(), u);
   std::vector<AuditRow> rows;
   for_each_history(t.db(), p.id, [&](const AuditRow& r) { rows.push_back(r); });
@@ -96,13 +98,10 @@ TEST(History, AReportsFieldsAreEscapedAsTheJsonLibraryEscapesThem) {
   // so the two must agree on every escape.
   testing::TempDatabase t;
   const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
-  ProgressUpdate u;
-  u.project_id = p.id;
-  u.reported_on = "2026-02-28";
+  ProgressUpdate u = report_on(p, "2026-02-28", "王五");
   u.stage = "building";
   u.note = "说\"明\"\\ a/b\n\t\x01 é";
   u.blocker = "";
-  u.author = "王五";
   insert_update(t.db(), u);
   std::string after;
   for_each_history(t.db(), p.id, [&](const AuditRow& r) {
@@ -140,10 +139,7 @@ TEST(History, AReportAuditedByAnEarlierVersionIsReadOnceFromItsAuditRow) {
   // whoever ran the command; the upgrade keeps those rows, and history shows each report once.
   testing::TempDatabase t;
   const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
-  ProgressUpdate u;
-  u.project_id = p.id;
-  u.reported_on = "2026-01-31";
-  u.author = "张三";
+  ProgressUpdate u = report_on(p, "2026-01-31", "张三");
   const auto old_id = insert_update(t.db(), u);
   t.db().sql().exec("INSERT INTO audit (at, user, entity, entity_id, project_id, action, after) VALUES "
                     "('2026-02-01T09:00:00.000Z', '调度员', 'progress_update', " + std::to_string(old_id) + ", " +
