@@ -154,6 +154,22 @@ TEST_F(ImportUpdates, AnOverrunIsRecordedWithAWarning) {
   EXPECT_EQ(show("TM-011")["invested_yuan"], 200000000);
 }
 
+TEST_F(ImportUpdates, AnOverrunIsWarnedOnceAProjectAtTheRowThatFindsIt) {
+  // TM-011's budget is 1.5亿: the second row takes it beyond, the third adds to it. TM-012 has
+  // no budget to be beyond.
+  const std::string file = sheet("code,date,invested\n"
+                                 "TM-011,2026-08-31,1亿\n"
+                                 "TM-012,2026-08-31,3亿\n"
+                                 "TM-011,2026-09-30,1亿\n"
+                                 "TM-011,2026-10-31,1亿\n");
+  const Outcome r = s.keyproj({"import", file, "--what", "updates"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "keyproj: warning: " + file +
+                       " line 4, column C: invested total 2亿元 of TM-011 is beyond its budget of 1.5亿元; the report is "
+                       "recorded\n");
+  EXPECT_EQ(show("TM-011")["invested_yuan"], 300000000);
+}
+
 TEST_F(ImportUpdates, ReimportingAnExportAddsNothingAndReportsAreNeverEdited) {
   ok({"log", "TM-011", "--date", "2026-10-31", "--invested", "500万", "--note", "进场"});
   const std::string exported = ok({"export", "--what", "updates", "--format", "json"});
