@@ -14,7 +14,7 @@ namespace keyproj {
 namespace {
 
 // Each of `items` on its own line after `prefix`, as one text: standard error is unbuffered,
-// and an import of a year's sheets may warn two thousand times.
+// and an import may warn of hundreds of projects beyond their budgets.
 std::string lines(const std::string& prefix, const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) out += prefix + item + "\n";
