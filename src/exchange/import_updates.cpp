@@ -79,7 +79,8 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   if (!row.ok()) return;
 
   if (r.id) {
-    standings.reports().flush();  // the report of that id may be one this file added
+    // The report of that id may be one this file added and not yet written.
+    if (standings.reports().holds(*r.id)) standings.reports().flush();
     if (const auto recorded = find_update(db, *r.id)) {
       const std::string diff = differences(r, *recorded, *p);
       if (diff.empty()) ++result.unchanged;

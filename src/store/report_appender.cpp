@@ -17,7 +17,10 @@ constexpr const char* kColumns =
 const std::string& batch_sql() {
   static const std::string sql = [] {
     std::string s = kColumns;
-    for (std::size_t i = 0; i < ReportAppender::kBatch; ++i) s += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    for (std::size_t i = 0; i < ReportAppender::kBatch; ++i) {
+      if (i) s += ", ";
+      s += "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
     return s;
   }();
   return sql;

@@ -52,6 +52,10 @@ class ReportAppender {
   void flush();
 
   std::size_t held() const { return held_.size(); }
+  // Whether the report of this id is one held: given out by add() and not yet written.
+  bool holds(std::int64_t id) const {
+    return id < next_id_ && id >= next_id_ - static_cast<std::int64_t>(held_.size());
+  }
 
  private:
   struct Held {

@@ -105,6 +105,21 @@ TEST_F(ReportAppenderTest, ARefusedReportInTheLastFewIsNamedByItsTag) {
   EXPECT_EQ(a.held(), 0u);
 }
 
+TEST_F(ReportAppenderTest, HoldsSaysWhichIdsAreNotYetWritten) {
+  insert_update(t_.db(), report(0));  // id 1
+  ReportAppender a(t_.db());
+  EXPECT_FALSE(a.holds(1));
+  EXPECT_EQ(a.add(report(1)), 2);
+  EXPECT_EQ(a.add(report(2)), 3);
+  EXPECT_FALSE(a.holds(1));
+  EXPECT_TRUE(a.holds(2));
+  EXPECT_TRUE(a.holds(3));
+  EXPECT_FALSE(a.holds(4));
+  a.flush();
+  EXPECT_FALSE(a.holds(2));
+  EXPECT_FALSE(a.holds(3));
+}
+
 TEST_F(ReportAppenderTest, WhatIsNotFlushedIsNotWritten) {
   {
     ReportAppender a(t_.db());
