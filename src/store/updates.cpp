@@ -88,12 +88,4 @@ std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id
   return out;
 }
 
-std::int64_t invested_total(Database& db, std::int64_t project_id) {
-  SQLite::Statement q(db.sql(),
-                      "SELECT ifnull(sum(invested_yuan), 0) FROM progress_update WHERE project_id = ?");
-  q.bind(1, static_cast<int64_t>(project_id));
-  q.executeStep();
-  return q.getColumn(0).getInt64();
-}
-
 }  // namespace keyproj

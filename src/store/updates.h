@@ -1,6 +1,7 @@
 #pragma once
 // Progress reports (调度记录): append-only. A wrong report is corrected by a later one; the
-// project's invested total is the sum of its reports, its progress the latest one that gave it.
+// project's invested total is the sum of its reports (find_project, find_project_standing),
+// its progress the latest one that gave it.
 
 #include <cstdint>
 #include <functional>
@@ -32,8 +33,5 @@ void for_each_update_by_id(Database& db, const std::function<void(const Progress
 
 // The project's `n` latest reports, newest first.
 std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n);
-
-// The sum of the investment completed over all the project's reports, in yuan.
-std::int64_t invested_total(Database& db, std::int64_t project_id);
 
 }  // namespace keyproj
