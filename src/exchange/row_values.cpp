@@ -50,10 +50,7 @@ const std::optional<std::string>& RowValues::value(std::string_view key) const {
 
 bool RowValues::carried(std::string_view key) const { return value(key).has_value(); }
 
-std::string RowValues::name(std::string_view key) const {
-  const std::string& n = record_.name(field_index(what_, key));
-  return n.empty() ? std::string(key) : n;
-}
+std::string RowValues::name(std::string_view key) const { return std::string(name_view(key)); }
 
 std::string_view RowValues::name_view(std::string_view key) const {
   const std::string& n = record_.name(field_index(what_, key));
