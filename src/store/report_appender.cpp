@@ -3,26 +3,14 @@
 #include <stdexcept>
 #include <utility>
 
-#include "store/bind.h"
 #include "store/updates.h"
 #include "util/clock.h"
 
 namespace keyproj {
 namespace {
 
-constexpr const char* kColumns =
-    "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
-    "  author, created_at) VALUES ";
-
 const std::string& batch_sql() {
-  static const std::string sql = [] {
-    std::string s = kColumns;
-    for (std::size_t i = 0; i < ReportAppender::kBatch; ++i) {
-      if (i) s += ", ";
-      s += "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    }
-    return s;
-  }();
+  static const std::string sql = insert_updates_sql(ReportAppender::kBatch);
   return sql;
 }
 
@@ -56,19 +44,11 @@ void ReportAppender::flush() {
 void ReportAppender::write_batch() {
   const std::vector<Held> held = std::exchange(held_, {});
   SQLite::Statement& q = db_.cached(batch_sql());
-  int i = 0;
   // Text is bound without a copy: `held` stays as it is until the statement has run.
+  int first = 1;
   for (const Held& h : held) {
-    const ProgressUpdate& u = h.report;
-    q.bind(++i, static_cast<int64_t>(u.project_id));
-    q.bindNoCopy(++i, u.reported_on);
-    bind_optional_no_copy(q, ++i, u.stage);
-    bind_optional(q, ++i, u.progress_pct);
-    bind_optional(q, ++i, u.invested_yuan);
-    bind_optional_no_copy(q, ++i, u.note);
-    bind_optional_no_copy(q, ++i, u.blocker);
-    q.bindNoCopy(++i, u.author);
-    q.bindNoCopy(++i, h.created_at.data());
+    bind_update(q, first, h.report, h.created_at.data());
+    first += kUpdateParameters;
   }
   try {
     q.exec();
@@ -87,7 +67,7 @@ void ReportAppender::write_batch() {
 
 void ReportAppender::write_one(const Held& h) {
   try {
-    insert_update(db_, h.report, std::string(h.created_at.data()));
+    insert_update(db_, h.report, h.created_at.data());
   } catch (const SQLite::Exception& e) {
     throw ReportRefused(h.tag, e);
   }

@@ -31,28 +31,41 @@ ProgressUpdate read_update(SQLite::Statement& q) {
 
 }  // namespace
 
-std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
-  return insert_update(db, u, utc_timestamp_now());
+std::string insert_updates_sql(std::size_t rows) {
+  std::string sql =
+      "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
+      "  author, created_at) VALUES ";
+  for (std::size_t i = 0; i < rows; ++i) {
+    if (i) sql += ", ";
+    sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  }
+  return sql;
 }
 
-std::int64_t insert_update(Database& db, const ProgressUpdate& u, const std::string& created_at) {
-  // Cached: an import of a month's dispatch sheet inserts thousands.
-  SQLite::Statement& q =
-      db.cached("INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, "
-                "  note, blocker, author, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  // The text is bound without a copy: `u` outlives the statement's one step. The time is the
-  // one SQLite's strftime('now') would give (util/clock.h), built in C++ once per millisecond
-  // rather than formatted by SQLite for every row.
-  q.bind(1, static_cast<int64_t>(u.project_id));
-  q.bindNoCopy(2, u.reported_on);
-  bind_optional_no_copy(q, 3, u.stage);
-  bind_optional(q, 4, u.progress_pct);
-  bind_optional(q, 5, u.invested_yuan);
-  bind_optional_no_copy(q, 6, u.note);
-  bind_optional_no_copy(q, 7, u.blocker);
-  q.bindNoCopy(8, u.author);
-  q.bindNoCopy(9, created_at);
+void bind_update(SQLite::Statement& q, int first, const ProgressUpdate& u, const char* created_at) {
+  int i = first;
+  q.bind(i++, static_cast<int64_t>(u.project_id));
+  q.bindNoCopy(i++, u.reported_on);
+  bind_optional_no_copy(q, i++, u.stage);
+  bind_optional(q, i++, u.progress_pct);
+  bind_optional(q, i++, u.invested_yuan);
+  bind_optional_no_copy(q, i++, u.note);
+  bind_optional_no_copy(q, i++, u.blocker);
+  q.bindNoCopy(i++, u.author);
+  q.bindNoCopy(i, created_at);
+}
+
+std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
+  // The time SQLite's strftime('now') would give (util/clock.h), built in C++ once per
+  // millisecond rather than formatted by SQLite for every row.
+  return insert_update(db, u, utc_timestamp_now().c_str());
+}
+
+std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* created_at) {
+  // Cached: `log` writes one, an import the few past its last batch (ReportAppender).
+  static const std::string sql = insert_updates_sql(1);
+  SQLite::Statement& q = db.cached(sql);
+  bind_update(q, 1, u, created_at);
   q.exec();
   // No audit row: the report is its own. progress_update is append-only (a trigger refuses
   // UPDATE), and its row holds what an audit row would copy: when (created_at), who (author),

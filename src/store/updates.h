@@ -3,10 +3,14 @@
 // project's invested total is the sum of its reports (find_project, find_project_standing),
 // its progress the latest one that gave it.
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
+
+#include <SQLiteCpp/Statement.h>
 
 #include "domain/model.h"
 #include "store/database.h"
@@ -19,7 +23,14 @@ namespace keyproj {
 std::int64_t insert_update(Database& db, const ProgressUpdate& u);
 // The same, stamped `created_at` (the form of util/clock.h): for reports held before they are
 // written (ReportAppender).
-std::int64_t insert_update(Database& db, const ProgressUpdate& u, const std::string& created_at);
+std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* created_at);
+
+// The INSERT of `rows` reports, kUpdateParameters each, in the order bind_update binds them.
+inline constexpr int kUpdateParameters = 9;
+std::string insert_updates_sql(std::size_t rows);
+// Binds `u`, stamped `created_at`, to the kUpdateParameters parameters from `first` on. Text
+// is bound without a copy: `u` and `created_at` must outlive the statement's step.
+void bind_update(SQLite::Statement& q, int first, const ProgressUpdate& u, const char* created_at);
 
 // The report of this id.
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id);
