@@ -1,13 +1,8 @@
 #include "util/clock.h"
 
+#include "util/digits.h"
+
 namespace keyproj {
-namespace {
-
-void put(char* at, unsigned value, int width) {
-  for (int i = width - 1; i >= 0; --i, value /= 10) at[i] = static_cast<char>('0' + value % 10);
-}
-
-}  // namespace
 
 std::string utc_timestamp(std::chrono::system_clock::time_point t) {
   using namespace std::chrono;
@@ -16,13 +11,13 @@ std::string utc_timestamp(std::chrono::system_clock::time_point t) {
   const year_month_day ymd{day};
   const hh_mm_ss hms{ms - day};
   std::string out = "0000-00-00T00:00:00.000Z";
-  put(&out[0], static_cast<unsigned>(static_cast<int>(ymd.year())), 4);
-  put(&out[5], static_cast<unsigned>(ymd.month()), 2);
-  put(&out[8], static_cast<unsigned>(ymd.day()), 2);
-  put(&out[11], static_cast<unsigned>(hms.hours().count()), 2);
-  put(&out[14], static_cast<unsigned>(hms.minutes().count()), 2);
-  put(&out[17], static_cast<unsigned>(hms.seconds().count()), 2);
-  put(&out[20], static_cast<unsigned>(hms.subseconds().count()), 3);
+  write_digits(&out[0], static_cast<unsigned>(static_cast<int>(ymd.year())), 4);
+  write_digits(&out[5], static_cast<unsigned>(ymd.month()), 2);
+  write_digits(&out[8], static_cast<unsigned>(ymd.day()), 2);
+  write_digits(&out[11], static_cast<unsigned>(hms.hours().count()), 2);
+  write_digits(&out[14], static_cast<unsigned>(hms.minutes().count()), 2);
+  write_digits(&out[17], static_cast<unsigned>(hms.seconds().count()), 2);
+  write_digits(&out[20], static_cast<unsigned>(hms.subseconds().count()), 3);
   return out;
 }
 

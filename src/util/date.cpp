@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "util/digits.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -50,16 +51,11 @@ std::string Date::iso() const {
                   static_cast<unsigned>(ymd_.day()));
     return buf;
   }
-  // By hand: snprintf was a twentieth of an import's time (every report's date passes here).
-  const unsigned m = static_cast<unsigned>(ymd_.month());
-  const unsigned d = static_cast<unsigned>(ymd_.day());
-  const char text[10] = {static_cast<char>('0' + y / 1000),     static_cast<char>('0' + y / 100 % 10),
-                         static_cast<char>('0' + y / 10 % 10),  static_cast<char>('0' + y % 10),
-                         '-',
-                         static_cast<char>('0' + m / 10),       static_cast<char>('0' + m % 10),
-                         '-',
-                         static_cast<char>('0' + d / 10),       static_cast<char>('0' + d % 10)};
-  return std::string(text, sizeof text);
+  std::string out = "0000-00-00";
+  write_digits(&out[0], static_cast<unsigned>(y), 4);
+  write_digits(&out[5], static_cast<unsigned>(ymd_.month()), 2);
+  write_digits(&out[8], static_cast<unsigned>(ymd_.day()), 2);
+  return out;
 }
 
 Date parse_date(std::string_view text, std::string_view field, PeriodEnd end) {
