@@ -17,79 +17,73 @@ Database create(const std::string& path) {
   return Database::open(path);
 }
 
-void bind_text(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
-  if (v) q.bind(i, *v); else q.bind(i);
-}
-
 }  // namespace
 
 DatabaseWriter::DatabaseWriter(const std::string& path) : db_(create(path)) {
   auto& sql = db_.sql();
   // Nothing else reads the file while it is written, and a crash means generating it again:
   // no journal, no fsync, no foreign-key look-ups (the generator makes every reference valid).
-  sql.exec("PRAGMA foreign_keys = OFF");
-  sql.exec("PRAGMA journal_mode = OFF");
-  sql.exec("PRAGMA synchronous = OFF");
-  sql.exec("PRAGMA cache_size = -262144");
-  sql.exec("PRAGMA temp_store = MEMORY");
+  sql.execute("PRAGMA foreign_keys = OFF");
+  sql.execute("PRAGMA journal_mode = OFF");
+  sql.execute("PRAGMA synchronous = OFF");
+  sql.execute("PRAGMA cache_size = -262144");
+  sql.execute("PRAGMA temp_store = MEMORY");
   for (std::size_t i = 0; i < regions().size(); ++i) {
-    SQLite::Statement q(sql, "SELECT id FROM region WHERE code = ?");
+    sql::Statement q(sql, "SELECT id FROM region WHERE code = ?");
     q.bind(1, std::string(regions()[i].code));
-    if (!q.executeStep()) throw std::runtime_error("region " + std::string(regions()[i].code) + " is missing");
-    region_ids_[i] = q.getColumn(0).getInt64();
+    if (!q.step()) throw std::runtime_error("region " + std::string(regions()[i].code) + " is missing");
+    region_ids_[i] = q.int64(0);
   }
-  project_ = std::make_unique<SQLite::Statement>(
+  project_ = std::make_unique<sql::Statement>(
       sql,
       "INSERT INTO project (id, code, name_zh, name_en, region_id, county, program_id, category, location, scale, "
       "  owner_id, stage, resume_stage, budget_yuan, planned_start, planned_finish, finish_source, plan_id, "
       "  entered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'officer', ?, ?)");
-  milestone_ = std::make_unique<SQLite::Statement>(
+  milestone_ = std::make_unique<sql::Statement>(
       sql,
       "INSERT INTO milestone (id, project_id, title, baseline_due, due, done_on, created_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?)");
-  move_ = std::make_unique<SQLite::Statement>(
+  move_ = std::make_unique<sql::Statement>(
       sql,
       "INSERT INTO milestone_move (milestone_id, from_due, to_due, reason, moved_at, author) "
       "VALUES (?, ?, ?, ?, ?, 'generator')");
-  update_ = std::make_unique<SQLite::Statement>(
+  update_ = std::make_unique<sql::Statement>(
       sql,
       "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
       "  author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  stage_ = std::make_unique<SQLite::Statement>(sql, "UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
-  sql.exec("BEGIN");
+  stage_ = std::make_unique<sql::Statement>(sql, "UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
+  sql.execute("BEGIN");
 }
 
 void DatabaseWriter::row_written() {
   if (++rows_in_batch_ < kBatch) return;
-  db_.sql().exec("COMMIT");
-  db_.sql().exec("BEGIN");
+  db_.sql().execute("COMMIT");
+  db_.sql().execute("BEGIN");
   rows_in_batch_ = 0;
 }
 
 void DatabaseWriter::write_reference(const Portfolio& portfolio) {
   auto& sql = db_.sql();
-  SQLite::Statement plan(sql,
-                         "INSERT INTO plan (region_id, title, issuer, issued_on, period_start, period_end) "
-                         "VALUES (?, ?, ?, '2021', '2021-01-01', '2025-12-31')");
-  SQLite::Statement program(sql, "INSERT INTO program (id, plan_id, name) VALUES (?, ?, ?)");
+  sql::Statement plan(sql,
+                      "INSERT INTO plan (region_id, title, issuer, issued_on, period_start, period_end) "
+                      "VALUES (?, ?, ?, '2021', '2021-01-01', '2025-12-31')");
+  sql::Statement program(sql, "INSERT INTO program (id, plan_id, name) VALUES (?, ?, ?)");
   const auto programs = program_names();
   for (std::size_t r = 0; r < regions().size(); ++r) {
     const RegionWords& w = regions()[r];
     plan.bind(1, static_cast<int64_t>(region_ids_[r]));
     plan.bind(2, std::string(w.city_zh) + "商务发展“十四五”规划");
     plan.bind(3, std::string(w.city_zh) + "人民政府");
-    plan.exec();
-    plan.reset();
-    plan_ids_[r] = sql.getLastInsertRowid();
+    plan.run();
+    plan_ids_[r] = sql.last_insert_id();
     for (std::size_t k = 0; k < programs.size(); ++k) {
       program.bind(1, static_cast<int64_t>(r * programs.size() + k + 1));
       program.bind(2, static_cast<int64_t>(plan_ids_[r]));
       program.bind(3, std::string(programs[k]));
-      program.exec();
-      program.reset();
+      program.run();
     }
   }
-  SQLite::Statement owner(sql, "INSERT INTO owner (id, name, kind, contact, created_at) VALUES (?, ?, ?, ?, ?)");
+  sql::Statement owner(sql, "INSERT INTO owner (id, name, kind, contact, created_at) VALUES (?, ?, ?, ?, ?)");
   for (std::int64_t i = 0; i < portfolio.owner_count(); ++i) {
     const GenOwner o = portfolio.owner(i);
     owner.bind(1, static_cast<int64_t>(i + 1));
@@ -97,8 +91,7 @@ void DatabaseWriter::write_reference(const Portfolio& portfolio) {
     owner.bind(3, o.kind);
     owner.bind(4, o.contact);
     owner.bind(5, portfolio.as_of().iso() + "T08:00:00Z");
-    owner.exec();
-    owner.reset();
+    owner.run();
     row_written();
   }
 }
@@ -118,14 +111,13 @@ void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMil
   q.bind(10, p.scale);
   q.bind(11, static_cast<int64_t>(p.owner + 1));
   q.bind(12, p.initial_stage);
-  bind_text(q, 13, p.initial_stage == "suspended" ? p.resume_stage : std::nullopt);
-  if (p.budget_yuan) q.bind(14, static_cast<int64_t>(*p.budget_yuan)); else q.bind(14);
+  q.bind(13, p.initial_stage == "suspended" ? p.resume_stage : std::nullopt);
+  if (p.budget_yuan) q.bind(14, static_cast<int64_t>(*p.budget_yuan)); else q.bind_null(14);
   q.bind(15, p.planned_start);
   q.bind(16, p.planned_finish);
   q.bind(17, static_cast<int64_t>(plan_ids_[static_cast<std::size_t>(p.region)]));
   q.bind(18, p.entered_on);
-  q.exec();
-  q.reset();
+  q.run();
   row_written();
   for (const GenMilestone& m : milestones) {
     auto& mq = *milestone_;
@@ -135,10 +127,9 @@ void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMil
     mq.bind(3, m.title);
     mq.bind(4, m.baseline_due);
     mq.bind(5, m.due);
-    bind_text(mq, 6, m.done_on);
+    mq.bind(6, m.done_on);
     mq.bind(7, m.created_at);
-    mq.exec();
-    mq.reset();
+    mq.run();
     row_written();
     if (m.move_reason) {
       auto& v = *move_;
@@ -147,8 +138,7 @@ void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMil
       v.bind(3, m.due);
       v.bind(4, *m.move_reason);
       v.bind(5, m.created_at);
-      v.exec();
-      v.reset();
+      v.run();
       row_written();
     }
   }
@@ -164,37 +154,35 @@ void DatabaseWriter::write_updates(const GenProject& p, const std::vector<GenUpd
     q.bind(4, u.progress_pct);
     q.bind(5, static_cast<int64_t>(u.invested_yuan));
     q.bind(6, u.note);
-    bind_text(q, 7, u.blocker);
+    q.bind(7, u.blocker);
     q.bind(8, u.author);
     q.bind(9, u.created_at);
-    q.exec();
-    q.reset();
+    q.run();
     row_written();
   }
   if (p.initial_stage != p.stage) {
     auto& q = *stage_;
     q.bind(1, p.stage);
-    bind_text(q, 2, p.resume_stage);
+    q.bind(2, p.resume_stage);
     q.bind(3, id);
-    q.exec();
-    q.reset();
+    q.run();
     row_written();
   }
 }
 
 void DatabaseWriter::snapshot(const std::string& path) {
   if (std::filesystem::exists(path)) throw std::runtime_error("'" + path + "' exists already; remove it first");
-  db_.sql().exec("COMMIT");
-  SQLite::Statement q(db_.sql(), "VACUUM INTO ?");
+  db_.sql().execute("COMMIT");
+  sql::Statement q(db_.sql(), "VACUUM INTO ?");
   q.bind(1, path);
-  q.exec();
-  db_.sql().exec("BEGIN");
+  q.run();
+  db_.sql().execute("BEGIN");
   rows_in_batch_ = 0;
 }
 
 void DatabaseWriter::finish() {
-  db_.sql().exec("COMMIT");
-  db_.sql().exec("PRAGMA journal_mode = WAL");
+  db_.sql().execute("COMMIT");
+  db_.sql().execute("PRAGMA journal_mode = WAL");
 }
 
 }  // namespace keyproj::bench

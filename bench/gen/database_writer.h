@@ -3,8 +3,6 @@
 // the store's Database::open, so its schema is exactly the one keyproj migrates to; rows then
 // go in through prepared statements reused for every row, in batched transactions.
 
-#include <SQLiteCpp/Statement.h>
-
 #include <array>
 #include <memory>
 #include <string>
@@ -40,11 +38,11 @@ class DatabaseWriter {
   std::array<std::int64_t, 5> plan_ids_{};
   std::int64_t milestone_id_ = 0;
   std::int64_t rows_in_batch_ = 0;
-  std::unique_ptr<SQLite::Statement> project_;
-  std::unique_ptr<SQLite::Statement> milestone_;
-  std::unique_ptr<SQLite::Statement> move_;
-  std::unique_ptr<SQLite::Statement> update_;
-  std::unique_ptr<SQLite::Statement> stage_;
+  std::unique_ptr<sql::Statement> project_;
+  std::unique_ptr<sql::Statement> milestone_;
+  std::unique_ptr<sql::Statement> move_;
+  std::unique_ptr<sql::Statement> update_;
+  std::unique_ptr<sql::Statement> stage_;
 };
 
 }  // namespace keyproj::bench

@@ -2,7 +2,6 @@
 // command), finds the command by its words, parses its own options and runs it. Every failure
 // ends here as one sentence on stderr and the exit code DESIGN.md assigns.
 
-#include <SQLiteCpp/Exception.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <sys/ioctl.h>
@@ -14,6 +13,7 @@
 
 #include "cli/command.h"
 #include "cli/usage.h"
+#include "store/sql/error.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -200,7 +200,7 @@ int main(int argc, char** argv) {
   } catch (const boost::program_options::error& e) {
     std::cerr << "keyproj: " << e.what() << "; see 'keyproj help'\n";
     return static_cast<int>(ExitCode::Usage);
-  } catch (const SQLite::Exception& e) {
+  } catch (const keyproj::sql::Error& e) {
     std::cerr << "keyproj: database error: " << e.what() << "\n";
     return static_cast<int>(ExitCode::Database);
   } catch (const std::exception& e) {

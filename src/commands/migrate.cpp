@@ -17,7 +17,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string path = database_path(g);
   if (args["status"].as<bool>()) {
     Database db = Database::open_unmigrated(path);
-    const auto applied = applied_migrations(db.sql());
+    const auto applied = applied_migrations(db);
     auto writer = make_row_writer(g.format, io.out,
                                   {{"version", "Version", "版本", Align::Right},
                                    {"name", "Migration", "迁移"},
@@ -36,7 +36,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     return 0;
   }
   Database db = Database::open(path);
-  const auto applied = applied_migrations(db.sql());
+  const auto applied = applied_migrations(db);
   io.out << "database " << db.path() << " is at schema version " << (applied.empty() ? 0 : applied.back().version)
          << "\n";
   return 0;

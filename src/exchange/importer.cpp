@@ -1,7 +1,5 @@
 #include "exchange/importer.h"
 
-#include <SQLiteCpp/Exception.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <map>
@@ -9,6 +7,7 @@
 #include <tuple>
 
 #include "exchange/import_rows.h"
+#include "store/sql/error.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -125,7 +124,7 @@ void Importer::add(const Record& record) {
     // import fails either way (and writes nothing).
     refused(e);
     return;
-  } catch (const SQLite::Exception& e) {
+  } catch (const sql::Error& e) {
     row.fail("", std::string("the database refused the row: ") + e.what());
   }
   if (!row.ok()) return;  // the savepoint undoes whatever the row began

@@ -1,15 +1,17 @@
 #pragma once
 // One open keyproj database: the SQLite connection with the settings every command relies on
 // (foreign keys, WAL, synchronous=FULL, a 5 s busy timeout), migrated to the current schema.
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+// The store reaches it through the types of store/sql (connection, statement, transaction,
+// error), so that another backend is one more implementation of those.
 
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "store/sql/connection.h"
+#include "store/sql/error.h"
+#include "store/sql/statement.h"
+#include "store/sql/transaction.h"
 
 namespace keyproj {
 
@@ -32,39 +34,19 @@ class Database {
   // Opens without migrating, for `migrate --status`. Still refuses a file that is not SQLite.
   static Database open_unmigrated(const std::string& path);
 
-  SQLite::Database& sql() { return *db_; }
+  sql::Connection& sql() { return *db_; }
   // True when SQLite could open the file for reading only (its permissions forbid writing).
-  bool read_only() const;
+  bool read_only() const { return db_->read_only(); }
   const std::string& path() const { return path_; }
 
-  // The statement for `sql`, prepared once per connection and handed back reset, with no
-  // bindings: for statements one command runs many times (an import's inserts and look-ups),
-  // where preparing them again for every row cost more than running them. Only for statements
-  // stepped to the end (or to their one row) before the same SQL is asked for again.
-  SQLite::Statement& cached(std::string_view sql);
+  // The statement for `sql`, prepared once and handed back reset (sql::Connection::cached).
+  sql::Statement& cached(std::string_view sql) { return db_->cached(sql); }
 
  private:
-  Database(std::string path, std::unique_ptr<SQLite::Database> db)
-      : path_(std::move(path)), db_(std::move(db)) {}
+  Database(std::string path, std::unique_ptr<sql::Connection> db) : path_(std::move(path)), db_(std::move(db)) {}
 
   std::string path_;
-  std::unique_ptr<SQLite::Database> db_;
-  // Declared after db_ so that the statements are finalised before the connection closes.
-  // Looked up by the text as given (a literal, mostly): no string is built per row. The hash
-  // reads the length and the two ends only: statements differ there, and hashing all of a
-  // 200-character INSERT for every row of an import cost more than the look-up (the equality
-  // test that follows still compares the whole text).
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const {
-      constexpr std::size_t kEnd = 48;
-      if (s.size() <= 2 * kEnd) return std::hash<std::string_view>{}(s);
-      const std::size_t head = std::hash<std::string_view>{}(s.substr(0, kEnd));
-      const std::size_t tail = std::hash<std::string_view>{}(s.substr(s.size() - kEnd));
-      return head ^ (tail + 0x9e3779b97f4a7c15ULL + (head << 6) + (head >> 2)) ^ s.size();
-    }
-  };
-  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, TextHash, std::equal_to<>> statements_;
+  std::unique_ptr<sql::Connection> db_;
 };
 
 // The write transaction a command runs in: BEGIN IMMEDIATE takes the write lock at the start,
@@ -77,23 +59,15 @@ class WriteTransaction {
   void commit() { tx_.commit(); }
 
  private:
-  SQLite::Transaction tx_;
+  sql::Transaction tx_;
 };
 
 // A savepoint inside the command's transaction, for work that may be undone alone: an import
 // rolls back one failed row and goes on to the next, so that one pass reports every error.
 // Rolls back to where it began unless release() is called.
-class Savepoint {
+class Savepoint : public sql::Savepoint {
  public:
-  explicit Savepoint(Database& db);
-  ~Savepoint();
-  Savepoint(const Savepoint&) = delete;
-  Savepoint& operator=(const Savepoint&) = delete;
-  void release();
-
- private:
-  Database& db_;
-  bool released_ = false;
+  explicit Savepoint(Database& db) : sql::Savepoint(db.sql()) {}
 };
 
 }  // namespace keyproj

@@ -1,8 +1,7 @@
 #include "store/history.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.h"
 
-#include "store/bind.h"
 
 namespace keyproj {
 
@@ -10,7 +9,7 @@ void for_each_history(Database& db, std::int64_t project_id, const std::function
   // The `after` of a report is the JSON record_audit's library would write for the fields
   // given: compact, keys in this order; json_patch drops the ones left NULL. Times are compared
   // in one form (rows stamped to the second sort with those stamped to the millisecond).
-  SQLite::Statement q(
+  sql::Statement q(
       db.sql(),
       "SELECT id, at, ifnull(strftime('%Y-%m-%d %H:%M:%S', at, 'localtime'), at), user, entity, entity_id, action, "
       "  ifnull(before, ''), ifnull(after, ''), ifnull(reason, '') "
@@ -27,18 +26,18 @@ void for_each_history(Database& db, std::int64_t project_id, const std::function
       "      AND a.entity_id = u.id)"
       ") ORDER BY ifnull(strftime('%Y-%m-%dT%H:%M:%fZ', at), at), kind, id");
   q.bind(1, static_cast<int64_t>(project_id));
-  while (q.executeStep()) {
+  while (q.step()) {
     AuditRow r;
-    r.id = q.getColumn(0).getInt64();
-    r.at = q.getColumn(1).getString();
-    r.at_local = q.getColumn(2).getString();
-    r.user = q.getColumn(3).getString();
-    r.entity = q.getColumn(4).getString();
-    r.entity_id = column_int64(q, 5);
-    r.action = q.getColumn(6).getString();
-    r.before = q.getColumn(7).getString();
-    r.after = q.getColumn(8).getString();
-    r.reason = q.getColumn(9).getString();
+    r.id = q.int64(0);
+    r.at = q.string(1);
+    r.at_local = q.string(2);
+    r.user = q.string(3);
+    r.entity = q.string(4);
+    r.entity_id = q.optional_int64(5);
+    r.action = q.string(6);
+    r.before = q.string(7);
+    r.after = q.string(8);
+    r.reason = q.string(9);
     fn(r);
   }
 }

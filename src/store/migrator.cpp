@@ -1,14 +1,13 @@
 #include "store/migrator.h"
 
-#include <SQLiteCpp/Backup.h>
-#include <sqlite3.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstdio>
 
+#include "store/database.h"
+#include "store/sql/error.h"
+#include "store/sql/transaction.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -19,25 +18,25 @@ std::span<const EmbeddedFile> files();
 
 namespace {
 
-bool has_table(SQLite::Database& db, const char* name) {
-  SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+bool has_table(sql::Connection& db, const char* name) {
+  sql::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
   q.bind(1, name);
-  return q.executeStep();
+  return q.step();
 }
 
 int max_known(std::span<const Migration> known) { return known.empty() ? 0 : known.back().version; }
 
-int current_version(SQLite::Database& db) {
+int current_version(sql::Connection& db) {
   if (!has_table(db, "schema_migrations")) return 0;
-  SQLite::Statement q(db, "SELECT ifnull(max(version), 0) FROM schema_migrations");
-  q.executeStep();
-  return q.getColumn(0).getInt();
+  sql::Statement q(db, "SELECT ifnull(max(version), 0) FROM schema_migrations");
+  q.step();
+  return q.integer(0);
 }
 
-bool is_empty(SQLite::Database& db) {
-  SQLite::Statement q(db, "SELECT count(*) FROM sqlite_master");
-  q.executeStep();
-  return q.getColumn(0).getInt64() == 0;
+bool is_empty(sql::Connection& db) {
+  sql::Statement q(db, "SELECT count(*) FROM sqlite_master");
+  q.step();
+  return q.int64(0) == 0;
 }
 
 }  // namespace
@@ -74,19 +73,21 @@ const std::vector<Migration>& builtin_migrations() {
   return all;
 }
 
-std::vector<AppliedMigration> applied_migrations(SQLite::Database& db) {
+std::vector<AppliedMigration> applied_migrations(Database& db) { return applied_migrations(db.sql()); }
+
+std::vector<AppliedMigration> applied_migrations(sql::Connection& db) {
   std::vector<AppliedMigration> out;
   if (!has_table(db, "schema_migrations")) return out;
-  SQLite::Statement q(db, "SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version");
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                   q.getColumn(3).getString()});
+  sql::Statement q(db, "SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version");
+  while (q.step())
+    out.push_back({q.integer(0), q.string(1), q.string(2),
+                   q.string(3)});
   return out;
 }
 
-bool is_foreign(SQLite::Database& db) { return !has_table(db, "schema_migrations") && !is_empty(db); }
+bool is_foreign(sql::Connection& db) { return !has_table(db, "schema_migrations") && !is_empty(db); }
 
-void check_compatible(SQLite::Database& db, std::span<const Migration> known) {
+void check_compatible(sql::Connection& db, std::span<const Migration> known) {
   for (const auto& applied : applied_migrations(db)) {
     if (applied.version > max_known(known))
       throw database_error("database schema version " + std::to_string(applied.version) +
@@ -103,16 +104,16 @@ void check_compatible(SQLite::Database& db, std::span<const Migration> known) {
 
 namespace {
 
-// Copies the database with SQLite's online backup API. It runs before the migration's write
+// Copies the database (SQLite's online backup API). It runs before the migration's write
 // transaction: the backup API cannot read a source that its own connection is writing.
-std::string back_up(SQLite::Database& db, const std::string& db_path, int version) {
+std::string back_up(sql::Connection& db, const std::string& db_path, int version) {
   const std::string path = db_path + ".bak-v" + std::to_string(version);
-  SQLite::Database dest(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  SQLite::Backup backup(dest, db);
-  const int rc = backup.executeStep();
-  if (rc != SQLITE_DONE)
-    throw database_error("backup of '" + db_path + "' to '" + path + "' did not complete (SQLite code " +
-                         std::to_string(rc) + "); nothing was migrated");
+  try {
+    db.copy_to(path);
+  } catch (const sql::Error& e) {
+    throw database_error("backup of '" + db_path + "' to '" + path + "' did not complete: " + e.what() +
+                         "; nothing was migrated");
+  }
   spdlog::info("backed up {} to {} before migrating", db_path, path);
   return path;
 }
@@ -123,11 +124,11 @@ std::string back_up(SQLite::Database& db, const std::string& db_path, int versio
 // transaction, so it wraps them all; each migration checks every reference before it commits.
 class ForeignKeysOff {
  public:
-  explicit ForeignKeysOff(SQLite::Database& db) : db_(db) { db_.exec("PRAGMA foreign_keys = OFF"); }
+  explicit ForeignKeysOff(sql::Connection& db) : db_(db) { db_.execute("PRAGMA foreign_keys = OFF"); }
   ~ForeignKeysOff() {
     try {
-      db_.exec("PRAGMA foreign_keys = ON");
-    } catch (const SQLite::Exception&) {
+      db_.execute("PRAGMA foreign_keys = ON");
+    } catch (const sql::Error&) {
       // Only if the connection is broken, which the caller is already being told.
     }
   }
@@ -135,21 +136,21 @@ class ForeignKeysOff {
   ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 
  private:
-  SQLite::Database& db_;
+  sql::Connection& db_;
 };
 
 // Error(Database) naming the first row a migration left pointing nowhere.
-void check_references(SQLite::Database& db, const std::string& migration) {
-  SQLite::Statement q(db, "PRAGMA foreign_key_check");
-  if (q.executeStep())
-    throw database_error("migration " + migration + " would leave row " + std::to_string(q.getColumn(1).getInt64()) +
-                         " of " + q.getColumn(0).getString() + " pointing at a missing row of " +
-                         q.getColumn(2).getString() + "; it was not applied");
+void check_references(sql::Connection& db, const std::string& migration) {
+  sql::Statement q(db, "PRAGMA foreign_key_check");
+  if (q.step())
+    throw database_error("migration " + migration + " would leave row " + std::to_string(q.int64(1)) +
+                         " of " + q.string(0) + " pointing at a missing row of " +
+                         q.string(2) + "; it was not applied");
 }
 
 }  // namespace
 
-MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::span<const Migration> known) {
+MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::span<const Migration> known) {
   MigrationResult result;
   check_compatible(db, known);
   result.from_version = current_version(db);
@@ -162,7 +163,7 @@ MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::s
   for (;;) {
     // Each migration in its own transaction, taken IMMEDIATE so that two processes opening a
     // new database at once do not both apply it: the second sees the first one's row.
-    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    sql::Transaction tx(db);
     check_compatible(db, known);
     const int version = current_version(db);
     const auto next = std::find_if(known.begin(), known.end(), [&](const Migration& m) { return m.version > version; });
@@ -170,19 +171,19 @@ MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::s
       tx.commit();
       break;
     }
-    db.exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
+    db.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");
     try {
-      db.exec(std::string(next->sql));
-    } catch (const SQLite::Exception& e) {
+      db.execute(next->sql);
+    } catch (const sql::Error& e) {
       throw database_error("migration " + next->name + " failed: " + e.what());
     }
-    SQLite::Statement record(db, "INSERT INTO schema_migrations (version, name, checksum, applied_at) "
+    sql::Statement record(db, "INSERT INTO schema_migrations (version, name, checksum, applied_at) "
                                  "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     record.bind(1, next->version);
     record.bind(2, next->name);
     record.bind(3, next->checksum);
-    record.exec();
+    record.run();
     check_references(db, next->name);
     tx.commit();
     spdlog::info("applied migration {}", next->name);

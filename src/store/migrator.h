@@ -2,14 +2,13 @@
 // Schema migrations: migrations/NNNN_name.sql, embedded into the binary, applied in order, each
 // in its own transaction, recorded in schema_migrations with a checksum.
 
-#include <SQLiteCpp/Database.h>
-
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "store/sql/connection.h"
 #include "util/embedded.h"
 
 namespace keyproj {
@@ -43,19 +42,23 @@ const std::vector<Migration>& builtin_migrations();
 // Checksum of a migration's text (FNV-1a, 64 bits, hex): detects an edited file, nothing more.
 std::string migration_checksum(std::string_view sql);
 
+class Database;
+
 // What schema_migrations records; empty for a new database.
-std::vector<AppliedMigration> applied_migrations(SQLite::Database& db);
+std::vector<AppliedMigration> applied_migrations(sql::Connection& db);
+std::vector<AppliedMigration> applied_migrations(Database& db);
 
 // True when the database holds tables but no schema_migrations: another program's file,
 // which keyproj must not fill with its own tables.
-bool is_foreign(SQLite::Database& db);
+bool is_foreign(sql::Connection& db);
 
 // Refuses (Error(Database)) a database whose schema is newer than `known`, or one with an
 // applied migration whose text has since changed. Reads only.
-void check_compatible(SQLite::Database& db, std::span<const Migration> known);
+void check_compatible(sql::Connection& db, std::span<const Migration> known);
 
 // Applies the pending migrations. Before the first one, an existing non-empty database at
-// `db_path` is copied with SQLite's online backup API to `<db_path>.bak-v<N>`.
-MigrationResult migrate(SQLite::Database& db, const std::string& db_path, std::span<const Migration> known);
+// `db_path` is copied with SQLite's online backup API to `<db_path>.bak-v<N>`
+// (sql::Connection::copy_to).
+MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::span<const Migration> known);
 
 }  // namespace keyproj

@@ -1,9 +1,8 @@
 #include "store/milestones.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.h"
 
 #include "store/audit.h"
-#include "store/bind.h"
 
 namespace keyproj {
 namespace {
@@ -12,15 +11,15 @@ constexpr const char* kSelect =
     "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, m.due, m.done_on "
     "FROM milestone m JOIN project p ON p.id = m.project_id ";
 
-Milestone read_milestone(SQLite::Statement& q) {
+Milestone read_milestone(sql::Statement& q) {
   Milestone m;
-  m.id = q.getColumn(0).getInt64();
-  m.project_id = q.getColumn(1).getInt64();
-  m.project_code = q.getColumn(2).getString();
-  m.title = q.getColumn(3).getString();
-  m.baseline_due = column_text(q, 4);
-  m.due = column_text(q, 5);
-  m.done_on = column_text(q, 6);
+  m.id = q.int64(0);
+  m.project_id = q.int64(1);
+  m.project_code = q.string(2);
+  m.title = q.string(3);
+  m.baseline_due = q.optional_string(4);
+  m.due = q.optional_string(5);
+  m.done_on = q.optional_string(6);
   return m;
 }
 
@@ -30,32 +29,32 @@ nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t
 
 std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const Text& due,
                            const std::string& created_on, const std::string& user) {
-  SQLite::Statement q(db.sql(),
-                      "INSERT INTO milestone (project_id, title, baseline_due, due, created_at) VALUES (?, ?, ?, ?, ?)");
+  sql::Statement q(db.sql(),
+                   "INSERT INTO milestone (project_id, title, baseline_due, due, created_at) VALUES (?, ?, ?, ?, ?)");
   q.bind(1, static_cast<int64_t>(project.id));
   q.bind(2, title);
-  bind_optional(q, 3, due);
-  bind_optional(q, 4, due);
+  q.bind(3, due);
+  q.bind(4, due);
   q.bind(5, created_on);
-  q.exec();
-  const std::int64_t id = db.sql().getLastInsertRowid();
+  q.run();
+  const std::int64_t id = db.sql().last_insert_id();
   record_audit(db, {user, "milestone", id, project.id, "create", nullptr,
                     {{"title", title}, {"baseline_due", opt(due)}, {"due", opt(due)}}, std::nullopt});
   return id;
 }
 
 std::optional<Milestone> find_milestone(Database& db, std::int64_t id) {
-  SQLite::Statement q(db.sql(), std::string(kSelect) + "WHERE m.id = ?");
+  sql::Statement q(db.sql(), std::string(kSelect) + "WHERE m.id = ?");
   q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return read_milestone(q);
 }
 
 void mark_milestone_done(Database& db, const Milestone& m, const std::string& date, const std::string& user) {
-  SQLite::Statement q(db.sql(), "UPDATE milestone SET done_on = ? WHERE id = ?");
+  sql::Statement q(db.sql(), "UPDATE milestone SET done_on = ? WHERE id = ?");
   q.bind(1, date);
   q.bind(2, static_cast<int64_t>(m.id));
-  q.exec();
+  q.run();
   record_audit(db, {user, "milestone", m.id, m.project_id, "done", {{"done_on", opt(m.done_on)}},
                     {{"done_on", date}}, std::nullopt});
 }
@@ -63,20 +62,20 @@ void mark_milestone_done(Database& db, const Milestone& m, const std::string& da
 void move_milestone(Database& db, const Milestone& m, const std::string& due, const std::string& reason,
                     const std::string& moved_on, const std::string& user) {
   // A milestone entered without a baseline gets the date it was due before its first move.
-  SQLite::Statement q(db.sql(), "UPDATE milestone SET due = ?, baseline_due = ifnull(baseline_due, due) WHERE id = ?");
+  sql::Statement q(db.sql(), "UPDATE milestone SET due = ?, baseline_due = ifnull(baseline_due, due) WHERE id = ?");
   q.bind(1, due);
   q.bind(2, static_cast<int64_t>(m.id));
-  q.exec();
-  SQLite::Statement move(db.sql(),
-                         "INSERT INTO milestone_move (milestone_id, from_due, to_due, reason, moved_at, author) "
-                         "VALUES (?, ?, ?, ?, ?, ?)");
+  q.run();
+  sql::Statement move(db.sql(),
+                      "INSERT INTO milestone_move (milestone_id, from_due, to_due, reason, moved_at, author) "
+                      "VALUES (?, ?, ?, ?, ?, ?)");
   move.bind(1, static_cast<int64_t>(m.id));
-  bind_optional(move, 2, m.due);
+  move.bind(2, m.due);
   move.bind(3, due);
   move.bind(4, reason);
   move.bind(5, moved_on);
   move.bind(6, user);
-  move.exec();
+  move.run();
   nlohmann::ordered_json before{{"due", opt(m.due)}};
   nlohmann::ordered_json after{{"due", due}};
   if (!m.baseline_due && m.due) {
@@ -87,14 +86,14 @@ void move_milestone(Database& db, const Milestone& m, const std::string& due, co
 }
 
 std::vector<MilestoneMove> milestone_moves(Database& db, std::int64_t milestone_id) {
-  SQLite::Statement q(db.sql(),
-                      "SELECT id, from_due, to_due, reason, moved_at, author FROM milestone_move "
-                      "WHERE milestone_id = ? ORDER BY id");
+  sql::Statement q(db.sql(),
+                   "SELECT id, from_due, to_due, reason, moved_at, author FROM milestone_move "
+                   "WHERE milestone_id = ? ORDER BY id");
   q.bind(1, static_cast<int64_t>(milestone_id));
   std::vector<MilestoneMove> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(), column_text(q, 1), q.getColumn(2).getString(),
-                   q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()});
+  while (q.step())
+    out.push_back({q.int64(0), q.optional_string(1), q.string(2),
+                   q.string(3), q.string(4), q.string(5)});
   return out;
 }
 
@@ -103,14 +102,14 @@ void for_each_milestone(Database& db, const MilestoneFilter& f, const std::funct
   sql += f.project_id ? "WHERE m.project_id = :project " : "WHERE p.archived_at IS NULL ";
   if (f.open_only) sql += "AND m.done_on IS NULL ";
   sql += "ORDER BY p.code, m.due IS NULL, m.due, m.id";
-  SQLite::Statement q(db.sql(), sql);
+  sql::Statement q(db.sql(), sql);
   if (f.project_id) q.bind(":project", static_cast<int64_t>(*f.project_id));
-  while (q.executeStep()) fn(read_milestone(q));
+  while (q.step()) fn(read_milestone(q));
 }
 
 void for_each_milestone_by_id(Database& db, const std::function<void(const Milestone&)>& fn) {
-  SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY m.id");
-  while (q.executeStep()) fn(read_milestone(q));
+  sql::Statement q(db.sql(), std::string(kSelect) + "ORDER BY m.id");
+  while (q.step()) fn(read_milestone(q));
 }
 
 }  // namespace keyproj

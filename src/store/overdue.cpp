@@ -1,11 +1,10 @@
 #include "store/overdue.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.h"
 
 #include <vector>
 
 #include "domain/stage.h"
-#include "store/bind.h"
 #include "store/owners.h"
 #include "store/projects.h"
 #include "util/error.h"
@@ -90,10 +89,10 @@ std::string overdue_sql(const OverdueQuery& q) {
   return sql + "ORDER BY due, code, kind_rank, item";
 }
 
-void bind_query(SQLite::Statement& s, const OverdueQuery& q) {
+void bind_query(sql::Statement& s, const OverdueQuery& q) {
   // A parameter used by no branch must not be bound: SQLite would report an unknown name.
   auto bind_if = [&](const char* name, auto&& bind) {
-    if (s.getIndex(name) > 0) bind();
+    if (s.parameter(name) > 0) bind();
   };
   bind_if(":as_of", [&] { s.bind(":as_of", q.as_of.iso()); });
   bind_if(":min_days", [&] { s.bind(":min_days", static_cast<int64_t>(q.min_days)); });
@@ -135,40 +134,38 @@ void require_known(Database& db, const PortfolioFilter& f) {
   if (f.owner && !find_owner_id(db, *f.owner))
     throw rejected("owner '" + *f.owner + "' is not known; 'keyproj owner list' shows the owners");
   if (f.program) {
-    SQLite::Statement q(db.sql(), "SELECT 1 FROM program WHERE name = ?");
+    sql::Statement q(db.sql(), "SELECT 1 FROM program WHERE name = ?");
     q.bind(1, *f.program);
-    if (!q.executeStep()) throw rejected("program '" + *f.program + "' is not known");
+    if (!q.step()) throw rejected("program '" + *f.program + "' is not known");
   }
 }
 
 namespace {
 
 // Column `i` into `out`, reusing its buffer: no string is made per column per row.
-void read_text(SQLite::Statement& s, int i, std::string& out) {
-  const SQLite::Column c = s.getColumn(i);
-  out.assign(c.getText(), static_cast<std::size_t>(c.getBytes()));
+void read_text(sql::Statement& s, int i, std::string& out) {
+  out.assign(s.text(i));
 }
 
-void read_text(SQLite::Statement& s, int i, Text& out) {
-  const SQLite::Column c = s.getColumn(i);
-  if (c.isNull()) {
+void read_text(sql::Statement& s, int i, Text& out) {
+  if (s.is_null(i)) {
     out.reset();
     return;
   }
   if (!out) out.emplace();
-  out->assign(c.getText(), static_cast<std::size_t>(c.getBytes()));
+  out->assign(s.text(i));
 }
 
 }  // namespace
 
 void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn) {
   if (!q.milestones && !q.projects && !q.stale) return;
-  SQLite::Statement s(db.sql(), overdue_sql(q));
+  sql::Statement s(db.sql(), overdue_sql(q));
   bind_query(s, q);
   const std::int64_t as_of = q.as_of.days();
   OverdueRow row;  // one row, refilled: its strings keep their buffers from row to row
-  while (s.executeStep()) {
-    const auto rank = s.getColumn(0).getInt();
+  while (s.step()) {
+    const auto rank = s.integer(0);
     row.kind = rank == 0 ? OverdueKind::Milestone : rank == 1 ? OverdueKind::Project : OverdueKind::Stale;
     read_text(s, 1, row.project_code);
     read_text(s, 2, row.project_name);
@@ -185,10 +182,10 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
 
 std::string overdue_query_plan(Database& db, const OverdueQuery& q) {
   if (!q.milestones && !q.projects && !q.stale) return {};
-  SQLite::Statement s(db.sql(), "EXPLAIN QUERY PLAN " + overdue_sql(q));
+  sql::Statement s(db.sql(), "EXPLAIN QUERY PLAN " + overdue_sql(q));
   bind_query(s, q);
   std::string plan;
-  while (s.executeStep()) plan += s.getColumn(3).getString() + "\n";
+  while (s.step()) plan += s.string(3) + "\n";
   return plan;
 }
 

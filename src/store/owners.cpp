@@ -1,23 +1,22 @@
 #include "store/owners.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.h"
 
 #include "store/audit.h"
-#include "store/bind.h"
 #include "util/error.h"
 
 namespace keyproj {
 
 std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user) {
   if (find_owner_id(db, owner.name)) throw rejected("owner name '" + owner.name + "' is already taken");
-  SQLite::Statement q(db.sql(),
-                      "INSERT INTO owner (name, kind, contact, created_at) "
-                      "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  sql::Statement q(db.sql(),
+                   "INSERT INTO owner (name, kind, contact, created_at) "
+                   "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
   q.bind(1, owner.name);
-  bind_optional(q, 2, owner.kind);
-  bind_optional(q, 3, owner.contact);
-  q.exec();
-  const std::int64_t id = db.sql().getLastInsertRowid();
+  q.bind(2, owner.kind);
+  q.bind(3, owner.contact);
+  q.run();
+  const std::int64_t id = db.sql().last_insert_id();
   nlohmann::ordered_json after{{"name", owner.name}};
   after["kind"] = owner.kind ? nlohmann::ordered_json(*owner.kind) : nullptr;
   after["contact"] = owner.contact ? nlohmann::ordered_json(*owner.contact) : nullptr;
@@ -26,21 +25,21 @@ std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user
 }
 
 std::optional<std::int64_t> find_owner_id(Database& db, const std::string& name) {
-  SQLite::Statement q(db.sql(), "SELECT id FROM owner WHERE name = ?");
+  sql::Statement q(db.sql(), "SELECT id FROM owner WHERE name = ?");
   q.bind(1, name);
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getInt64();
+  if (!q.step()) return std::nullopt;
+  return q.int64(0);
 }
 
 std::optional<Owner> find_owner(Database& db, const std::string& name) {
-  SQLite::Statement q(db.sql(), "SELECT id, name, kind, contact FROM owner WHERE name = ?");
+  sql::Statement q(db.sql(), "SELECT id, name, kind, contact FROM owner WHERE name = ?");
   q.bind(1, name);
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   Owner o;
-  o.id = q.getColumn(0).getInt64();
-  o.name = q.getColumn(1).getString();
-  o.kind = column_text(q, 2);
-  o.contact = column_text(q, 3);
+  o.id = q.int64(0);
+  o.name = q.string(1);
+  o.kind = q.optional_string(2);
+  o.contact = q.optional_string(3);
   return o;
 }
 
@@ -58,11 +57,11 @@ std::vector<std::string> edit_owner(Database& db, const Owner& owner, const Text
   note("kind", owner.kind, kind);
   note("contact", owner.contact, contact);
   if (changed.empty()) return changed;
-  SQLite::Statement q(db.sql(), "UPDATE owner SET kind = ?, contact = ? WHERE id = ?");
-  bind_optional(q, 1, kind ? kind : owner.kind);
-  bind_optional(q, 2, contact ? contact : owner.contact);
+  sql::Statement q(db.sql(), "UPDATE owner SET kind = ?, contact = ? WHERE id = ?");
+  q.bind(1, kind ? kind : owner.kind);
+  q.bind(2, contact ? contact : owner.contact);
   q.bind(3, static_cast<int64_t>(owner.id));
-  q.exec();
+  q.run();
   record_audit(db, {user, "owner", owner.id, std::nullopt, "edit", before, after, std::nullopt});
   return changed;
 }
@@ -75,17 +74,17 @@ std::int64_t find_or_add_owner(Database& db, const std::string& name, const std:
 }
 
 void for_each_owner(Database& db, const std::function<void(const Owner&, std::int64_t)>& fn) {
-  SQLite::Statement q(db.sql(),
-                      "SELECT o.id, o.name, o.kind, o.contact, "
-                      "  (SELECT count(*) FROM project p WHERE p.owner_id = o.id AND p.archived_at IS NULL) "
-                      "FROM owner o ORDER BY o.name");
-  while (q.executeStep()) {
+  sql::Statement q(db.sql(),
+                   "SELECT o.id, o.name, o.kind, o.contact, "
+                   "  (SELECT count(*) FROM project p WHERE p.owner_id = o.id AND p.archived_at IS NULL) "
+                   "FROM owner o ORDER BY o.name");
+  while (q.step()) {
     Owner o;
-    o.id = q.getColumn(0).getInt64();
-    o.name = q.getColumn(1).getString();
-    o.kind = column_text(q, 2);
-    o.contact = column_text(q, 3);
-    fn(o, q.getColumn(4).getInt64());
+    o.id = q.int64(0);
+    o.name = q.string(1);
+    o.kind = q.optional_string(2);
+    o.contact = q.optional_string(3);
+    fn(o, q.int64(4));
   }
 }
 

@@ -1,9 +1,8 @@
 #include "store/projects.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.h"
 
 #include "store/audit.h"
-#include "store/bind.h"
 #include "store/owners.h"
 #include "util/error.h"
 
@@ -27,36 +26,36 @@ constexpr const char* kSelect =
     "LEFT JOIN owner o ON o.id = p.owner_id "
     "LEFT JOIN plan pl ON pl.id = p.plan_id ";
 
-Project read_project(SQLite::Statement& q) {
+Project read_project(sql::Statement& q) {
   Project p;
-  p.id = q.getColumn(0).getInt64();
-  p.code = q.getColumn(1).getString();
-  p.name_zh = q.getColumn(2).getString();
-  p.name_en = column_text(q, 3);
-  p.region = q.getColumn(4).getString();
-  p.region_zh = q.getColumn(5).getString();
-  p.county = column_text(q, 6);
-  p.program = column_text(q, 7);
-  p.category = column_text(q, 8);
-  p.location = column_text(q, 9);
-  p.scale = column_text(q, 10);
-  p.owner = column_text(q, 11);
-  p.stage = q.getColumn(12).getString();
-  p.resume_stage = column_text(q, 13);
-  p.budget_yuan = column_int64(q, 14);
-  p.invested_yuan = q.getColumn(15).getInt64();
-  if (!q.getColumn(16).isNull()) p.progress_pct = q.getColumn(16).getInt();
-  p.planned_start = column_text(q, 17);
-  p.planned_finish = column_text(q, 18);
-  p.finish_source = column_text(q, 19);
-  p.plan = column_text(q, 20);
-  p.source_file = column_text(q, 21);
-  p.source_lines = column_text(q, 22);
-  p.source_quote = column_text(q, 23);
-  p.last_update = column_text(q, 24);
-  p.created_on = q.getColumn(25).getString();
-  p.archived = q.getColumn(26).getInt() != 0;
-  p.earliest_open_due = column_text(q, 27);
+  p.id = q.int64(0);
+  p.code = q.string(1);
+  p.name_zh = q.string(2);
+  p.name_en = q.optional_string(3);
+  p.region = q.string(4);
+  p.region_zh = q.string(5);
+  p.county = q.optional_string(6);
+  p.program = q.optional_string(7);
+  p.category = q.optional_string(8);
+  p.location = q.optional_string(9);
+  p.scale = q.optional_string(10);
+  p.owner = q.optional_string(11);
+  p.stage = q.string(12);
+  p.resume_stage = q.optional_string(13);
+  p.budget_yuan = q.optional_int64(14);
+  p.invested_yuan = q.int64(15);
+  if (!q.is_null(16)) p.progress_pct = q.integer(16);
+  p.planned_start = q.optional_string(17);
+  p.planned_finish = q.optional_string(18);
+  p.finish_source = q.optional_string(19);
+  p.plan = q.optional_string(20);
+  p.source_file = q.optional_string(21);
+  p.source_lines = q.optional_string(22);
+  p.source_quote = q.optional_string(23);
+  p.last_update = q.optional_string(24);
+  p.created_on = q.string(25);
+  p.archived = q.integer(26) != 0;
+  p.earliest_open_due = q.optional_string(27);
   return p;
 }
 
@@ -66,27 +65,27 @@ nlohmann::ordered_json opt(const Money& m) { return m ? nlohmann::ordered_json(*
 }  // namespace
 
 std::int64_t region_id(Database& db, const std::string& code) {
-  SQLite::Statement q(db.sql(), "SELECT id FROM region WHERE code = ?");
+  sql::Statement q(db.sql(), "SELECT id FROM region WHERE code = ?");
   q.bind(1, code);
-  if (q.executeStep()) return q.getColumn(0).getInt64();
+  if (q.step()) return q.int64(0);
   std::string known;
-  SQLite::Statement all(db.sql(), "SELECT code FROM region ORDER BY id");
-  while (all.executeStep()) known += (known.empty() ? "" : ", ") + all.getColumn(0).getString();
+  sql::Statement all(db.sql(), "SELECT code FROM region ORDER BY id");
+  while (all.step()) known += (known.empty() ? "" : ", ") + all.string(0);
   throw rejected("region '" + code + "' is not known; use one of " + known);
 }
 
 std::int64_t find_or_add_program(Database& db, const std::string& name, const std::string& region) {
-  SQLite::Statement q(db.sql(),
-                      "SELECT pg.id FROM program pg LEFT JOIN plan pl ON pl.id = pg.plan_id "
-                      "LEFT JOIN region r ON r.id = pl.region_id WHERE pg.name = ? "
-                      "ORDER BY (r.code IS ?) DESC, pg.id LIMIT 1");
+  sql::Statement q(db.sql(),
+                   "SELECT pg.id FROM program pg LEFT JOIN plan pl ON pl.id = pg.plan_id "
+                   "LEFT JOIN region r ON r.id = pl.region_id WHERE pg.name = ? "
+                   "ORDER BY (r.code IS ?) DESC, pg.id LIMIT 1");
   q.bind(1, name);
   q.bind(2, region);
-  if (q.executeStep()) return q.getColumn(0).getInt64();
-  SQLite::Statement add(db.sql(), "INSERT INTO program (plan_id, name) VALUES (NULL, ?)");
+  if (q.step()) return q.int64(0);
+  sql::Statement add(db.sql(), "INSERT INTO program (plan_id, name) VALUES (NULL, ?)");
   add.bind(1, name);
-  add.exec();
-  return db.sql().getLastInsertRowid();
+  add.run();
+  return db.sql().last_insert_id();
 }
 
 std::int64_t insert_project(Database& db, const NewProject& p, const std::string& user) {
@@ -97,33 +96,33 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
   std::optional<std::int64_t> owner;
   if (p.owner) owner = find_or_add_owner(db, *p.owner, user);
 
-  SQLite::Statement q(db.sql(),
-                      "INSERT INTO project (code, name_zh, name_en, region_id, county, program_id, category, "
-                      "  location, scale, owner_id, stage, budget_yuan, planned_start, planned_finish, "
-                      "  finish_source, plan_id, source_file, source_lines, source_quote, entered_on) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  sql::Statement q(db.sql(),
+                   "INSERT INTO project (code, name_zh, name_en, region_id, county, program_id, category, "
+                   "  location, scale, owner_id, stage, budget_yuan, planned_start, planned_finish, "
+                   "  finish_source, plan_id, source_file, source_lines, source_quote, entered_on) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, p.code);
   q.bind(2, p.name_zh);
-  bind_optional(q, 3, p.name_en);
+  q.bind(3, p.name_en);
   q.bind(4, static_cast<int64_t>(region));
-  bind_optional(q, 5, p.county);
-  bind_optional(q, 6, program);
-  bind_optional(q, 7, p.category);
-  bind_optional(q, 8, p.location);
-  bind_optional(q, 9, p.scale);
-  bind_optional(q, 10, owner);
+  q.bind(5, p.county);
+  q.bind(6, program);
+  q.bind(7, p.category);
+  q.bind(8, p.location);
+  q.bind(9, p.scale);
+  q.bind(10, owner);
   q.bind(11, p.stage);
-  bind_optional(q, 12, p.budget_yuan);
-  bind_optional(q, 13, p.planned_start);
-  bind_optional(q, 14, p.planned_finish);
-  bind_optional(q, 15, p.finish_source);
-  bind_optional(q, 16, p.plan_id);
-  bind_optional(q, 17, p.source_file);
-  bind_optional(q, 18, p.source_lines);
-  bind_optional(q, 19, p.source_quote);
+  q.bind(12, p.budget_yuan);
+  q.bind(13, p.planned_start);
+  q.bind(14, p.planned_finish);
+  q.bind(15, p.finish_source);
+  q.bind(16, p.plan_id);
+  q.bind(17, p.source_file);
+  q.bind(18, p.source_lines);
+  q.bind(19, p.source_quote);
   q.bind(20, p.entered_on);
-  q.exec();
-  const std::int64_t id = db.sql().getLastInsertRowid();
+  q.run();
+  const std::int64_t id = db.sql().last_insert_id();
   const auto stored = find_project(db, p.code);
   record_audit(db, {user, "project", id, id, "create", nullptr, project_facts(*stored), std::nullopt});
   return id;
@@ -140,53 +139,53 @@ void for_each_project(Database& db, const ProjectFilter& f, const std::function<
     sql += "AND (instr(p.code, :search) > 0 OR instr(p.name_zh, :search) > 0 "
            "     OR instr(lower(ifnull(p.name_en, '')), lower(:search)) > 0) ";
   sql += "ORDER BY p.code";
-  SQLite::Statement q(db.sql(), sql);
+  sql::Statement q(db.sql(), sql);
   if (f.region) q.bind(":region", *f.region);
   if (f.stage) q.bind(":stage", *f.stage);
   if (f.owner) q.bind(":owner", *f.owner);
   if (f.program) q.bind(":program", *f.program);
   if (f.search) q.bind(":search", *f.search);
-  while (q.executeStep()) fn(read_project(q));
+  while (q.step()) fn(read_project(q));
 }
 
 std::optional<Project> find_project(Database& db, std::string_view code) {
   // Cached: an import looks up the project of every row.
   static const std::string by_code = std::string(kSelect) + "WHERE p.code = ?";
-  SQLite::Statement& q = db.cached(by_code);
+  sql::Statement& q = db.cached(by_code);
   q.bind(1, std::string(code));
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return read_project(q);
 }
 
 std::optional<ProjectStanding> find_project_standing(Database& db, std::string_view code) {
   // Cached: an import looks up the project of its rows. One index search and the project's
   // own reports for the total; none of the names and aggregates find_project joins.
-  SQLite::Statement& q = db.cached(
+  sql::Statement& q = db.cached(
       "SELECT p.id, p.code, p.stage, p.resume_stage, p.budget_yuan, "
       "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM progress_update u WHERE u.project_id = p.id), "
       "  p.archived_at IS NOT NULL "
       "FROM project p WHERE p.code = ?");
   q.bind(1, std::string(code));
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   ProjectStanding s;
-  s.id = q.getColumn(0).getInt64();
-  s.code = q.getColumn(1).getString();
-  s.stage = q.getColumn(2).getString();
-  s.resume_stage = column_text(q, 3);
-  s.budget_yuan = column_int64(q, 4);
-  s.invested_yuan = q.getColumn(5).getInt64();
-  s.archived = q.getColumn(6).getInt() != 0;
+  s.id = q.int64(0);
+  s.code = q.string(1);
+  s.stage = q.string(2);
+  s.resume_stage = q.optional_string(3);
+  s.budget_yuan = q.optional_int64(4);
+  s.invested_yuan = q.int64(5);
+  s.archived = q.integer(6) != 0;
   return s;
 }
 
 Project resolve_project(Database& db, std::string_view code_or_name) {
   if (auto p = find_project(db, code_or_name)) return *p;
-  SQLite::Statement q(db.sql(),
-                      "SELECT code, name_zh FROM project WHERE archived_at IS NULL AND instr(name_zh, ?) > 0 "
-                      "ORDER BY code LIMIT 21");
+  sql::Statement q(db.sql(),
+                   "SELECT code, name_zh FROM project WHERE archived_at IS NULL AND instr(name_zh, ?) > 0 "
+                   "ORDER BY code LIMIT 21");
   q.bind(1, std::string(code_or_name));
   std::vector<std::pair<std::string, std::string>> matches;
-  while (q.executeStep()) matches.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+  while (q.step()) matches.emplace_back(q.string(0), q.string(1));
   if (matches.empty())
     throw not_found("project '" + std::string(code_or_name) + "' is not a code nor part of any project's name");
   if (matches.size() == 1) return *find_project(db, matches.front().first);
@@ -205,11 +204,11 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
 
   // Column names come from this list, never from input; every value is bound.
   std::vector<std::string> sets;
-  std::vector<std::function<void(SQLite::Statement&, int)>> binds;
+  std::vector<std::function<void(sql::Statement&, int)>> binds;
   auto set_text = [&](const char* column, const std::optional<Text>& v) {
     if (!v) return;
     sets.push_back(column);
-    binds.push_back([t = *v](SQLite::Statement& q, int i) { bind_optional(q, i, t); });
+    binds.push_back([t = *v](sql::Statement& q, int i) { q.bind(i, t); });
   };
   if (e.name_zh) set_text("name_zh", Text(*e.name_zh));
   set_text("name_en", e.name_en);
@@ -221,17 +220,17 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
     std::optional<std::int64_t> id;
     if (*e.program) id = find_or_add_program(db, **e.program, p.region);
     sets.push_back("program_id");
-    binds.push_back([id](SQLite::Statement& q, int i) { bind_optional(q, i, id); });
+    binds.push_back([id](sql::Statement& q, int i) { q.bind(i, id); });
   }
   if (e.owner) {
     std::optional<std::int64_t> id;
     if (*e.owner) id = find_or_add_owner(db, **e.owner, user);
     sets.push_back("owner_id");
-    binds.push_back([id](SQLite::Statement& q, int i) { bind_optional(q, i, id); });
+    binds.push_back([id](sql::Statement& q, int i) { q.bind(i, id); });
   }
   if (e.budget_yuan) {
     sets.push_back("budget_yuan");
-    binds.push_back([v = *e.budget_yuan](SQLite::Statement& q, int i) { bind_optional(q, i, v); });
+    binds.push_back([v = *e.budget_yuan](sql::Statement& q, int i) { q.bind(i, v); });
   }
   if (e.planned_start) set_text("planned_start", Text(*e.planned_start));
   if (e.planned_finish) {
@@ -243,10 +242,10 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
   std::string sql = "UPDATE project SET ";
   for (std::size_t i = 0; i < sets.size(); ++i) sql += (i ? ", " : "") + sets[i] + " = ?";
   sql += " WHERE id = ?";
-  SQLite::Statement q(db.sql(), sql);
+  sql::Statement q(db.sql(), sql);
   for (std::size_t i = 0; i < binds.size(); ++i) binds[i](q, static_cast<int>(i + 1));
   q.bind(static_cast<int>(binds.size() + 1), static_cast<int64_t>(p.id));
-  q.exec();
+  q.run();
 
   const auto before_all = project_facts(p);
   const auto after_all = project_facts(*find_project(db, p.code));
@@ -265,20 +264,20 @@ void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& 
                        const std::optional<std::string>& reason) {
   if (!move.changed) return;
   // Cached: an import of a month's reports moves many projects.
-  SQLite::Statement& q = db.cached("UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
+  sql::Statement& q = db.cached("UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
   q.bind(1, std::string(stage_name(move.to)));
-  bind_optional(q, 2, move.resume_stage ? Text(std::string(stage_name(*move.resume_stage))) : Text());
+  q.bind(2, move.resume_stage ? Text(std::string(stage_name(*move.resume_stage))) : Text());
   q.bind(3, static_cast<int64_t>(p.id));
-  q.exec();
+  q.run();
   record_audit(db, {user, "project", p.id, p.id, "stage", {{"stage", std::string(stage_name(move.from))}},
                     {{"stage", std::string(stage_name(move.to))}}, reason});
 }
 
 void archive_project(Database& db, const Project& p, const std::string& date, const std::string& user) {
-  SQLite::Statement q(db.sql(), "UPDATE project SET archived_at = ? WHERE id = ?");
+  sql::Statement q(db.sql(), "UPDATE project SET archived_at = ? WHERE id = ?");
   q.bind(1, date);
   q.bind(2, static_cast<int64_t>(p.id));
-  q.exec();
+  q.run();
   record_audit(db, {user, "project", p.id, p.id, "archive", {{"archived_at", nullptr}}, {{"archived_at", date}},
                     std::nullopt});
 }

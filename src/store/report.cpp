@@ -1,8 +1,7 @@
 #include "store/report.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.h"
 
-#include "store/bind.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -47,7 +46,7 @@ void for_each_report_project(
     Database& db, ReportBy by, Date as_of,
     const std::function<void(const ReportGroup&, const Project&, std::int64_t)>& fn) {
   const Grouping& g = grouping(by);
-  SQLite::Statement q(
+  sql::Statement q(
       db.sql(),
       std::string("SELECT ifnull(") + g.id + ", ''), " + g.value + ", r.name_zh, r.name_en, "
       "  p.code, p.stage, p.budget_yuan, "
@@ -64,25 +63,25 @@ void for_each_report_project(
       "WHERE p.archived_at IS NULL "
       "ORDER BY " + g.order + ", p.code");
   q.bind(":as_of", as_of.iso());
-  while (q.executeStep()) {
+  while (q.step()) {
     ReportGroup group;
-    group.id = q.getColumn(0).getString();
-    group.value = column_text(q, 1);
+    group.id = q.string(0);
+    group.value = q.optional_string(1);
     if (by == ReportBy::Region) {
-      group.name_zh = column_text(q, 2);
-      group.name_en = column_text(q, 3);
+      group.name_zh = q.optional_string(2);
+      group.name_en = q.optional_string(3);
     }
     Project p;
-    p.code = q.getColumn(4).getString();
-    p.stage = q.getColumn(5).getString();
-    p.budget_yuan = column_int64(q, 6);
-    p.invested_yuan = q.getColumn(7).getInt64();
-    p.planned_start = column_text(q, 8);
-    p.planned_finish = column_text(q, 9);
-    p.created_on = q.getColumn(10).getString();
-    p.last_update = column_text(q, 11);
-    p.earliest_open_due = column_text(q, 12);
-    fn(group, p, q.getColumn(13).getInt64());
+    p.code = q.string(4);
+    p.stage = q.string(5);
+    p.budget_yuan = q.optional_int64(6);
+    p.invested_yuan = q.int64(7);
+    p.planned_start = q.optional_string(8);
+    p.planned_finish = q.optional_string(9);
+    p.created_on = q.string(10);
+    p.last_update = q.optional_string(11);
+    p.earliest_open_due = q.optional_string(12);
+    fn(group, p, q.int64(13));
   }
 }
 

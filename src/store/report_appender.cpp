@@ -19,9 +19,9 @@ const std::string& batch_sql() {
 std::int64_t ReportAppender::add(ProgressUpdate u, std::size_t tag) {
   if (held_.empty()) {
     // SQLite gives a new row the largest id plus one: the ids of the held reports follow.
-    SQLite::Statement& q = db_.cached("SELECT ifnull(max(id), 0) + 1 FROM progress_update");
-    q.executeStep();
-    next_id_ = q.getColumn(0).getInt64();
+    sql::Statement& q = db_.cached("SELECT ifnull(max(id), 0) + 1 FROM progress_update");
+    q.step();
+    next_id_ = q.int64(0);
     held_.reserve(kBatch);
   }
   Held& h = held_.emplace_back(Held{std::move(u), {}, tag});
@@ -43,7 +43,7 @@ void ReportAppender::flush() {
 
 void ReportAppender::write_batch() {
   const std::vector<Held> held = std::exchange(held_, {});
-  SQLite::Statement& q = db_.cached(batch_sql());
+  sql::Statement& q = db_.cached(batch_sql());
   // Text is bound without a copy: `held` stays as it is until the statement has run.
   int first = 1;
   for (const Held& h : held) {
@@ -51,30 +51,29 @@ void ReportAppender::write_batch() {
     first += kUpdateParameters;
   }
   try {
-    q.exec();
-  } catch (const SQLite::Exception&) {
+    q.run();
+  } catch (const sql::Error&) {
     // The statement wrote none of them. Written one by one, the refused report names itself
     // (write_one throws with its tag); the ones before it are in.
-    q.tryReset();  // reset() would throw the refusal again
-    q.clearBindings();
+    q.reset();
+    q.clear_bindings();
     for (const Held& h : held) write_one(h);
     throw;  // refused together but not one by one: refused all the same
   }
-  q.reset();
-  q.clearBindings();  // no binding may outlive `held`
+  q.clear_bindings();  // no binding may outlive `held` (run() has reset the statement)
   check_ids();
 }
 
 void ReportAppender::write_one(const Held& h) {
   try {
     insert_update(db_, h.report, h.created_at.data());
-  } catch (const SQLite::Exception& e) {
+  } catch (const sql::Error& e) {
     throw ReportRefused(h.tag, e);
   }
 }
 
 void ReportAppender::check_ids() const {
-  if (db_.sql().getLastInsertRowid() != next_id_ - 1)
+  if (db_.sql().last_insert_id() != next_id_ - 1)
     throw std::logic_error("reports were written with other ids than the ones add() gave out");
 }
 

@@ -14,8 +14,6 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Exception.h>
-
 #include "domain/model.h"
 #include "store/database.h"
 
@@ -23,10 +21,9 @@ namespace keyproj {
 
 // The database refused a held report when it was written: `tag` is what add() was given
 // with it (an import's line number), so the refusal can be placed on the row it concerns.
-class ReportRefused : public SQLite::Exception {
+class ReportRefused : public sql::Error {
  public:
-  ReportRefused(std::size_t tag, const SQLite::Exception& cause)
-      : SQLite::Exception(cause.what(), cause.getErrorCode()), tag_(tag) {}
+  ReportRefused(std::size_t tag, const sql::Error& cause) : sql::Error(cause), tag_(tag) {}
   std::size_t tag() const { return tag_; }
 
  private:

@@ -1,11 +1,10 @@
 #include "store/settings.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "store/sql/statement.h"
 
 #include <charconv>
 
 #include "store/audit.h"
-#include "store/bind.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -15,23 +14,23 @@ constexpr const char* kSelect =
     "SELECT key, value, default_value, min_value, max_value, description_en, description_zh, updated_at "
     "FROM setting ";
 
-Setting read_setting(SQLite::Statement& q) {
+Setting read_setting(sql::Statement& q) {
   Setting s;
-  s.key = q.getColumn(0).getString();
-  s.value = q.getColumn(1).getInt64();
-  s.default_value = q.getColumn(2).getInt64();
-  s.min_value = q.getColumn(3).getInt64();
-  s.max_value = q.getColumn(4).getInt64();
-  s.description_en = q.getColumn(5).getString();
-  s.description_zh = q.getColumn(6).getString();
-  s.updated_at = column_text(q, 7);
+  s.key = q.string(0);
+  s.value = q.int64(1);
+  s.default_value = q.int64(2);
+  s.min_value = q.int64(3);
+  s.max_value = q.int64(4);
+  s.description_en = q.string(5);
+  s.description_zh = q.string(6);
+  s.updated_at = q.optional_string(7);
   return s;
 }
 
 std::optional<Setting> find_setting(Database& db, const std::string& key) {
-  SQLite::Statement q(db.sql(), std::string(kSelect) + "WHERE key = ?");
+  sql::Statement q(db.sql(), std::string(kSelect) + "WHERE key = ?");
   q.bind(1, key);
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return read_setting(q);
 }
 
@@ -44,17 +43,17 @@ std::string known_keys(Database& db) {
 }  // namespace
 
 void for_each_setting(Database& db, const std::function<void(const Setting&)>& fn) {
-  SQLite::Statement q(db.sql(), std::string(kSelect) + "ORDER BY key");
-  while (q.executeStep()) fn(read_setting(q));
+  sql::Statement q(db.sql(), std::string(kSelect) + "ORDER BY key");
+  while (q.step()) fn(read_setting(q));
 }
 
 std::int64_t setting_value(Database& db, const std::string& key) {
-  SQLite::Statement q(db.sql(), "SELECT value FROM setting WHERE key = ?");
+  sql::Statement q(db.sql(), "SELECT value FROM setting WHERE key = ?");
   q.bind(1, key);
-  if (!q.executeStep())
+  if (!q.step())
     throw database_error("setting '" + key + "' is missing from database '" + db.path() +
                          "'; the settings migration did not apply");
-  return q.getColumn(0).getInt64();
+  return q.int64(0);
 }
 
 LightThresholds light_thresholds(Database& db) {
@@ -74,11 +73,11 @@ SettingChange set_setting(Database& db, const std::string& key, const std::strin
     throw rejected("value '" + text + "' for " + key + " is out of range; give one from " + range);
   SettingChange change{s->value, value};
   if (!change.changed()) return change;
-  SQLite::Statement q(db.sql(),
-                      "UPDATE setting SET value = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE key = ?");
+  sql::Statement q(db.sql(),
+                   "UPDATE setting SET value = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE key = ?");
   q.bind(1, static_cast<int64_t>(value));
   q.bind(2, key);
-  q.exec();
+  q.run();
   nlohmann::ordered_json before;
   before["key"] = key;
   before["value"] = s->value;

@@ -10,10 +10,9 @@
 #include <string>
 #include <vector>
 
-#include <SQLiteCpp/Statement.h>
-
 #include "domain/model.h"
 #include "store/database.h"
+#include "store/sql/statement.h"
 
 namespace keyproj {
 
@@ -30,7 +29,7 @@ inline constexpr int kUpdateParameters = 9;
 std::string insert_updates_sql(std::size_t rows);
 // Binds `u`, stamped `created_at`, to the kUpdateParameters parameters from `first` on. Text
 // is bound without a copy: `u` and `created_at` must outlive the statement's step.
-void bind_update(SQLite::Statement& q, int first, const ProgressUpdate& u, const char* created_at);
+void bind_update(sql::Statement& q, int first, const ProgressUpdate& u, const char* created_at);
 
 // The report of this id.
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/migrator.h"
+#include "store/sql/sqlite.h"
 
 namespace keyproj {
 namespace embedded_migrations {
@@ -21,12 +22,14 @@ void make_v1_database(const std::string& path) {
   std::vector<EmbeddedFile> first;
   for (const auto& f : all)
     if (f.path.starts_with("0001_")) first.push_back(f);
-  SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  db.exec("PRAGMA foreign_keys = ON");
+  // Written by the store's own migrator (the first release's way), through its SQLite backend.
+  const auto connection = sql::open_sqlite(path, {.create = true});
+  sql::Connection& db = *connection;
+  db.execute("PRAGMA foreign_keys = ON");
   const auto result = migrate(db, path, migrations_from(first));
   if (result.to_version != 1) throw std::runtime_error("v1 database is at version " + std::to_string(result.to_version));
   // A region of its own (version 2 adds the five plan cities), and a row in every table.
-  db.exec(R"sql(
+  db.execute(R"sql(
     INSERT INTO region (code, name_zh, name_en) VALUES ('XG', '孝感', 'Xiaogan');
     INSERT INTO plan (region_id, title, issuer, issued_on, period_start, period_end, source_file, source_lines)
       VALUES (1, '孝感市商务发展"十四五"规划', '孝感市商务局', '2021', '2021-01-01', '2025-12-31', 'xg.txt', '10-20');
@@ -50,7 +53,7 @@ void make_v1_database(const std::string& path) {
     INSERT INTO audit (at, user, entity, entity_id, project_id, action, before, after, reason)
       VALUES ('2024-05-31T17:00:00Z', 'officer', 'progress_update', 1, 1, 'log', NULL, '{"progress_pct":40}', NULL);
   )sql");
-  db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 std::map<std::string, std::string> v1_rows(const std::string& path) {

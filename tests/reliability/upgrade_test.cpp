@@ -24,8 +24,9 @@ int current_version() { return builtin_migrations().back().version; }
 
 std::vector<int> applied_versions(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, "SELECT version FROM schema_migrations ORDER BY version");
   std::vector<int> out;
-  for (const auto& a : applied_migrations(db)) out.push_back(a.version);
+  while (q.executeStep()) out.push_back(q.getColumn(0).getInt());
   return out;
 }
 

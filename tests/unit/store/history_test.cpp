@@ -4,10 +4,10 @@
 
 #include "store/milestones.h"
 #include "store/projects.h"
-#include "unit/store/temp_database.h"
+#include "store/sql/statement.h"
 #include "store/updates.h"
+#include "unit/store/temp_database.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
 namespace keyproj {
@@ -87,10 +87,10 @@ TEST(History, AReportReadsAsTheAuditRowOfALogByItsAuthor) {
   EXPECT_EQ(r.before, "");
   EXPECT_EQ(r.after, R"({"reported_on":"2026-01-31","progress_pct":15,"invested_yuan":20000000})");
   EXPECT_EQ(r.reason, "");
-  SQLite::Statement created(t.db().sql(), "SELECT created_at FROM progress_update WHERE id = ?");
+  sql::Statement created(t.db().sql(), "SELECT created_at FROM progress_update WHERE id = ?");
   created.bind(1, static_cast<int64_t>(id));
-  ASSERT_TRUE(created.executeStep());
-  EXPECT_EQ(r.at, created.getColumn(0).getString());
+  ASSERT_TRUE(created.step());
+  EXPECT_EQ(r.at, created.string(0));
 }
 
 TEST(History, AReportsFieldsAreEscapedAsTheJsonLibraryEscapesThem) {
@@ -116,16 +116,16 @@ TEST(History, AtOneInstantAuditRowsComeBeforeReportsAndTimesCompareInOneForm) {
   testing::TempDatabase t;
   const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
   auto& db = t.db().sql();
-  db.exec("DELETE FROM audit");
+  db.execute("DELETE FROM audit");
   const std::string id = std::to_string(p.id);
   // A report's stage move is written before the report, at the same millisecond or earlier.
-  db.exec("INSERT INTO progress_update (project_id, reported_on, stage, author, created_at) VALUES "
-          "(" + id + ", '2026-02-28', 'building', '张三', '2026-03-01T08:00:00.000Z'), "
-          "(" + id + ", '2026-02-27', NULL, '王五', '2026-03-01T07:59:59.999Z')");
-  db.exec("INSERT INTO audit (at, user, entity, project_id, action, before, after) VALUES "
-          "('2026-03-01T08:00:00Z', '李四', 'project', " + id + ", 'edit', NULL, NULL), "
-          "('2026-03-01T08:00:00.000Z', '张三', 'project', " + id +
-          ", 'stage', '{\"stage\":\"planned\"}', '{\"stage\":\"building\"}')");
+  db.execute("INSERT INTO progress_update (project_id, reported_on, stage, author, created_at) VALUES "
+             "(" + id + ", '2026-02-28', 'building', '张三', '2026-03-01T08:00:00.000Z'), "
+             "(" + id + ", '2026-02-27', NULL, '王五', '2026-03-01T07:59:59.999Z')");
+  db.execute("INSERT INTO audit (at, user, entity, project_id, action, before, after) VALUES "
+             "('2026-03-01T08:00:00Z', '李四', 'project', " + id + ", 'edit', NULL, NULL), "
+             "('2026-03-01T08:00:00.000Z', '张三', 'project', " + id +
+             ", 'stage', '{\"stage\":\"planned\"}', '{\"stage\":\"building\"}')");
   EXPECT_EQ(history(t.db(), p.id),
             (std::vector<std::string>{
                 R"(2026-03-01T07:59:59.999Z 王五 progress_update 2 log {"reported_on":"2026-02-27"} )",
@@ -141,8 +141,8 @@ TEST(History, AReportAuditedByAnEarlierVersionIsReadOnceFromItsAuditRow) {
   const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
   ProgressUpdate u = report_on(p, "2026-01-31", "张三");
   const auto old_id = insert_update(t.db(), u);
-  t.db().sql().exec("INSERT INTO audit (at, user, entity, entity_id, project_id, action, after) VALUES "
-                    "('2026-02-01T09:00:00.000Z', '调度员', 'progress_update', " + std::to_string(old_id) + ", " +
+  t.db().sql().execute("INSERT INTO audit (at, user, entity, entity_id, project_id, action, after) VALUES "
+                       "('2026-02-01T09:00:00.000Z', '调度员', 'progress_update', " + std::to_string(old_id) + ", " +
                     std::to_string(p.id) + ", 'log', '{\"reported_on\":\"2026-01-31\"}')");
   u.reported_on = "2026-02-28";
   const auto new_id = insert_update(t.db(), u);

@@ -3,13 +3,15 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "store/database.h"
+#include "store/sql/error.h"
+#include "store/sql/sqlite.h"
+#include "store/sql/transaction.h"
+#include "unit/store/scalar.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -45,7 +47,8 @@ const EmbeddedFile kV2[] = {{"0001_first.sql", "CREATE TABLE thing (id INTEGER P
 const EmbeddedFile kV1Edited[] = {{"0001_first.sql", "CREATE TABLE thing (id INTEGER PRIMARY KEY, label TEXT);"}};
 
 TEST_F(MigratorTest, FreshDatabaseGetsEveryMigrationAndNoBackup) {
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  const auto db_connection = sql::open_sqlite(path_, {.create = true});
+  sql::Connection& db = *db_connection;
   const auto result = migrate(db, path_, migrations_from(kV2));
   EXPECT_EQ(result.from_version, 0);
   EXPECT_EQ(result.to_version, 2);
@@ -60,25 +63,29 @@ TEST_F(MigratorTest, FreshDatabaseGetsEveryMigrationAndNoBackup) {
 
 TEST_F(MigratorTest, UpgradeKeepsRowsAndWritesABackupFirst) {
   {
-    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    const auto db_connection = sql::open_sqlite(path_, {.create = true});
+    sql::Connection& db = *db_connection;
     migrate(db, path_, migrations_from(kV1));
-    db.exec("INSERT INTO thing (name) VALUES ('天门')");
+    db.execute("INSERT INTO thing (name) VALUES ('天门')");
   }
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+  const auto db_connection = sql::open_sqlite(path_, {.create = false});
+  sql::Connection& db = *db_connection;
   const auto result = migrate(db, path_, migrations_from(kV2));
   EXPECT_EQ(result.from_version, 1);
   EXPECT_EQ(result.to_version, 2);
   ASSERT_TRUE(result.backup_path);
   EXPECT_EQ(*result.backup_path, path_ + ".bak-v1");
   // The backup is the database as it was before: version 1, with its row.
-  SQLite::Database backup(*result.backup_path, SQLite::OPEN_READONLY);
+  const auto backup_connection = sql::open_sqlite(*result.backup_path, {.create = false});
+  sql::Connection& backup = *backup_connection;
   EXPECT_EQ(applied_migrations(backup).size(), 1u);
-  EXPECT_EQ(backup.execAndGet("SELECT name FROM thing").getString(), "天门");
-  EXPECT_EQ(db.execAndGet("SELECT name || '/' || ifnull(size, 'null') FROM thing").getString(), "天门/null");
+  EXPECT_EQ(testing::scalar_text(backup, "SELECT name FROM thing"), "天门");
+  EXPECT_EQ(testing::scalar_text(db, "SELECT name || '/' || ifnull(size, 'null') FROM thing"), "天门/null");
 }
 
 TEST_F(MigratorTest, MigratingTwiceChangesNothing) {
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  const auto db_connection = sql::open_sqlite(path_, {.create = true});
+  sql::Connection& db = *db_connection;
   migrate(db, path_, migrations_from(kV2));
   const auto again = migrate(db, path_, migrations_from(kV2));
   EXPECT_EQ(again.from_version, 2);
@@ -90,14 +97,16 @@ TEST_F(MigratorTest, MigratingTwiceChangesNothing) {
 // take the write lock, or a reader fails whenever another officer's write lasts 5 seconds.
 TEST_F(MigratorTest, UpToDateDatabaseIsMigratedWithoutTheWriteLock) {
   {
-    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec("PRAGMA journal_mode = WAL");
+    const auto db_connection = sql::open_sqlite(path_, {.create = true});
+    sql::Connection& db = *db_connection;
+    db.execute("PRAGMA journal_mode = WAL");
     migrate(db, path_, migrations_from(kV2));
   }
-  SQLite::Database writer(path_, SQLite::OPEN_READWRITE);
-  SQLite::Transaction held(writer, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
-  db.setBusyTimeout(0);
+  const auto writer_connection = sql::open_sqlite(path_, {.create = false});
+  sql::Connection& writer = *writer_connection;
+  sql::Transaction held(writer);
+  const auto db_connection = sql::open_sqlite(path_, {.create = false});
+  sql::Connection& db = *db_connection;
   const auto result = migrate(db, path_, migrations_from(kV2));
   EXPECT_EQ(result.from_version, 2);
   EXPECT_EQ(result.to_version, 2);
@@ -105,11 +114,13 @@ TEST_F(MigratorTest, UpToDateDatabaseIsMigratedWithoutTheWriteLock) {
 
 TEST_F(MigratorTest, NewerSchemaIsRefusedAndLeftUntouched) {
   {
-    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    const auto db_connection = sql::open_sqlite(path_, {.create = true});
+    sql::Connection& db = *db_connection;
     migrate(db, path_, migrations_from(kV2));
   }
   const std::string before = bytes(path_);
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+  const auto db_connection = sql::open_sqlite(path_, {.create = false});
+  sql::Connection& db = *db_connection;
   try {
     migrate(db, path_, migrations_from(kV1));
     FAIL() << "a newer database was accepted";
@@ -121,7 +132,8 @@ TEST_F(MigratorTest, NewerSchemaIsRefusedAndLeftUntouched) {
 }
 
 TEST_F(MigratorTest, ChangedMigrationIsRefused) {
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  const auto db_connection = sql::open_sqlite(path_, {.create = true});
+  sql::Connection& db = *db_connection;
   migrate(db, path_, migrations_from(kV1));
   try {
     migrate(db, path_, migrations_from(kV1Edited));
@@ -136,8 +148,9 @@ TEST_F(MigratorTest, ChangedMigrationIsRefused) {
 // beside it); it is refused now, byte for byte untouched.
 TEST_F(MigratorTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched) {
   {
-    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO note (body) VALUES ('纪要')");
+    const auto db_connection = sql::open_sqlite(path_, {.create = true});
+    sql::Connection& db = *db_connection;
+    db.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO note (body) VALUES ('纪要')");
     EXPECT_TRUE(is_foreign(db));
   }
   const std::string before = bytes(path_);
@@ -155,40 +168,43 @@ TEST_F(MigratorTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched) {
 }
 
 TEST_F(MigratorTest, AnEmptyFileIsNotForeign) {
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  const auto db_connection = sql::open_sqlite(path_, {.create = true});
+  sql::Connection& db = *db_connection;
   EXPECT_FALSE(is_foreign(db));
 }
 
 TEST_F(MigratorTest, BuiltinMigrationsCreateTheModelAndTheFiveRegions) {
   Database db = Database::open(path_);
-  EXPECT_EQ(db.sql().execAndGet("SELECT group_concat(code, ',') FROM (SELECT code FROM region ORDER BY id)")
-                .getString(),
+  EXPECT_EQ(testing::scalar_text(db.sql(), "SELECT group_concat(code, ',') FROM (SELECT code FROM region ORDER BY id)"),
             "TM,EZ,WH,ZS,JM");
   for (const char* table : {"region", "plan", "program", "owner", "project", "milestone", "progress_update", "audit"})
-    EXPECT_TRUE(db.sql().tableExists(table)) << table;
-  EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
-  EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
-  EXPECT_EQ(db.sql().execAndGet("PRAGMA synchronous").getInt(), 2);  // FULL
+    EXPECT_EQ(testing::scalar_int(db.sql(), std::string("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '") +
+                                                table + "'"),
+              1)
+        << table;
+  EXPECT_EQ(testing::scalar_text(db.sql(), "PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(testing::scalar_int(db.sql(), "PRAGMA foreign_keys"), 1);
+  EXPECT_EQ(testing::scalar_int(db.sql(), "PRAGMA synchronous"), 2);  // FULL
 }
 
 TEST_F(MigratorTest, SchemaRefusesBadValuesWhateverWritesThem) {
   Database db = Database::open(path_);
   auto& sql = db.sql();
-  sql.exec("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '甲', 1, '2026-01-01')");
-  EXPECT_THROW(sql.exec("UPDATE project SET stage = 'started'"), SQLite::Exception);
-  EXPECT_THROW(sql.exec("UPDATE project SET budget_yuan = -1"), SQLite::Exception);
-  EXPECT_THROW(sql.exec("UPDATE project SET budget_yuan = 1.5"), SQLite::Exception);
-  EXPECT_THROW(sql.exec("UPDATE project SET planned_finish = '2025-02-30'"), SQLite::Exception);
-  EXPECT_THROW(sql.exec("UPDATE project SET planned_finish = '2025'"), SQLite::Exception);
-  EXPECT_THROW(sql.exec("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '乙', 1, '2026-01-01')"),
-               SQLite::Exception);
-  EXPECT_THROW(sql.exec("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-2', '乙', 99, '2026-01-01')"),
-               SQLite::Exception);
-  sql.exec("INSERT INTO progress_update (project_id, reported_on, author, created_at) VALUES (1, '2026-01-02', 'a', 'now')");
-  EXPECT_THROW(sql.exec("UPDATE progress_update SET note = 'x'"), SQLite::Exception);
+  sql.execute("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '甲', 1, '2026-01-01')");
+  EXPECT_THROW(sql.execute("UPDATE project SET stage = 'started'"), sql::Error);
+  EXPECT_THROW(sql.execute("UPDATE project SET budget_yuan = -1"), sql::Error);
+  EXPECT_THROW(sql.execute("UPDATE project SET budget_yuan = 1.5"), sql::Error);
+  EXPECT_THROW(sql.execute("UPDATE project SET planned_finish = '2025-02-30'"), sql::Error);
+  EXPECT_THROW(sql.execute("UPDATE project SET planned_finish = '2025'"), sql::Error);
+  EXPECT_THROW(sql.execute("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '乙', 1, '2026-01-01')"),
+               sql::Error);
+  EXPECT_THROW(sql.execute("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-2', '乙', 99, '2026-01-01')"),
+               sql::Error);
+  sql.execute("INSERT INTO progress_update (project_id, reported_on, author, created_at) VALUES (1, '2026-01-02', 'a', 'now')");
+  EXPECT_THROW(sql.execute("UPDATE progress_update SET note = 'x'"), sql::Error);
   // A report is its own audit record (migration 0006): it cannot be deleted either.
-  EXPECT_THROW(sql.exec("DELETE FROM progress_update"), SQLite::Exception);
-  EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM progress_update").getInt(), 1);
+  EXPECT_THROW(sql.execute("DELETE FROM progress_update"), sql::Error);
+  EXPECT_EQ(testing::scalar_int(sql, "SELECT count(*) FROM progress_update"), 1);
 }
 
 // Migration 0005 spells the stage rules as comparisons: they must accept and refuse exactly
@@ -196,33 +212,32 @@ TEST_F(MigratorTest, SchemaRefusesBadValuesWhateverWritesThem) {
 TEST_F(MigratorTest, StageRulesAcceptEveryStageAndNothingElse) {
   Database db = Database::open(path_);
   auto& sql = db.sql();
-  sql.exec("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '甲', 1, '2026-01-01')");
+  sql.execute("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-1', '甲', 1, '2026-01-01')");
   for (const char* stage : {"planned", "preparing", "building", "completed", "operating", "suspended", "cancelled"}) {
-    EXPECT_NO_THROW(sql.exec(std::string("UPDATE project SET stage = '") + stage + "'")) << stage;
-    EXPECT_NO_THROW(sql.exec(std::string("INSERT INTO progress_update (project_id, reported_on, stage, author, "
+    EXPECT_NO_THROW(sql.execute(std::string("UPDATE project SET stage = '") + stage + "'")) << stage;
+    EXPECT_NO_THROW(sql.execute(std::string("INSERT INTO progress_update (project_id, reported_on, stage, author, "
                                          "created_at) VALUES (1, '2026-01-02', '") + stage + "', 'a', 'now')"))
         << stage;
   }
   for (const char* bad : {"started", "Planned", "planned ", ""}) {
-    EXPECT_THROW(sql.exec(std::string("UPDATE project SET stage = '") + bad + "'"), SQLite::Exception) << bad;
-    EXPECT_THROW(sql.exec(std::string("INSERT INTO progress_update (project_id, reported_on, stage, author, "
+    EXPECT_THROW(sql.execute(std::string("UPDATE project SET stage = '") + bad + "'"), sql::Error) << bad;
+    EXPECT_THROW(sql.execute(std::string("INSERT INTO progress_update (project_id, reported_on, stage, author, "
                                       "created_at) VALUES (1, '2026-01-02', '") + bad + "', 'a', 'now')"),
-                 SQLite::Exception)
+                 sql::Error)
         << bad;
   }
-  EXPECT_THROW(sql.exec("UPDATE project SET stage = NULL"), SQLite::Exception);
-  EXPECT_NO_THROW(sql.exec("INSERT INTO progress_update (project_id, reported_on, author, created_at) "
-                           "VALUES (1, '2026-01-03', 'a', 'now')"));
+  EXPECT_THROW(sql.execute("UPDATE project SET stage = NULL"), sql::Error);
+  EXPECT_NO_THROW(sql.execute("INSERT INTO progress_update (project_id, reported_on, author, created_at) "
+                              "VALUES (1, '2026-01-03', 'a', 'now')"));
   for (const char* stage : {"planned", "preparing", "building"})
-    EXPECT_NO_THROW(sql.exec(std::string("UPDATE project SET resume_stage = '") + stage + "'")) << stage;
-  EXPECT_THROW(sql.exec("UPDATE project SET resume_stage = 'completed'"), SQLite::Exception);
+    EXPECT_NO_THROW(sql.execute(std::string("UPDATE project SET resume_stage = '") + stage + "'")) << stage;
+  EXPECT_THROW(sql.execute("UPDATE project SET resume_stage = 'completed'"), sql::Error);
   for (const char* source : {"stated", "plan", "officer"})
-    EXPECT_NO_THROW(sql.exec(std::string("UPDATE project SET finish_source = '") + source + "'")) << source;
-  EXPECT_THROW(sql.exec("UPDATE project SET finish_source = 'guess'"), SQLite::Exception);
+    EXPECT_NO_THROW(sql.execute(std::string("UPDATE project SET finish_source = '") + source + "'")) << source;
+  EXPECT_THROW(sql.execute("UPDATE project SET finish_source = 'guess'"), sql::Error);
   // The rebuilt tables keep their indexes and the trigger.
-  EXPECT_EQ(sql.execAndGet("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE tbl_name IN "
-                           "('project', 'progress_update') AND type IN ('index', 'trigger') ORDER BY name)")
-                .getString(),
+  EXPECT_EQ(testing::scalar_text(sql, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE tbl_name IN "
+                                     "('project', 'progress_update') AND type IN ('index', 'trigger') ORDER BY name)"),
             "progress_update_append_only,progress_update_never_deleted,progress_update_project,project_owner,project_program,project_region,"
             "sqlite_autoindex_project_1");
 }
@@ -234,8 +249,9 @@ const EmbeddedFile kOrphaning[] = {
     {"0002_orphans.sql", "DELETE FROM parent;"}};
 
 TEST_F(MigratorTest, AMigrationThatOrphansARowIsNotApplied) {
-  SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  db.exec("PRAGMA foreign_keys = ON");
+  const auto db_connection = sql::open_sqlite(path_, {.create = true});
+  sql::Connection& db = *db_connection;
+  db.execute("PRAGMA foreign_keys = ON");
   try {
     migrate(db, path_, migrations_from(kOrphaning));
     FAIL() << "migrated";
@@ -245,8 +261,8 @@ TEST_F(MigratorTest, AMigrationThatOrphansARowIsNotApplied) {
                            "it was not applied");
   }
   EXPECT_EQ(applied_migrations(db).size(), 1u);
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM parent").getInt(), 1);
-  EXPECT_EQ(db.execAndGet("PRAGMA foreign_keys").getInt(), 1);  // on again for the command
+  EXPECT_EQ(testing::scalar_int(db, "SELECT count(*) FROM parent"), 1);
+  EXPECT_EQ(testing::scalar_int(db, "PRAGMA foreign_keys"), 1);  // on again for the command
 }
 
 }  // namespace

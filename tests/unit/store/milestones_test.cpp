@@ -2,9 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "store/projects.h"
+#include "store/sql/statement.h"
 #include "unit/store/temp_database.h"
 
 namespace keyproj {
@@ -61,20 +60,20 @@ TEST_F(MilestonesTest, AMoveChangesTheDueDateKeepsTheBaselineAndRecordsWhy) {
   EXPECT_EQ(moves[1].from_due, "2026-06-30");
   EXPECT_EQ(moves[1].to_due, "2026-12-31");
   EXPECT_EQ(moves[1].author, "李四");
-  SQLite::Statement q(t_.db().sql(),
-                      "SELECT before, after, reason, project_id FROM audit WHERE entity = 'milestone' AND action = 'move' "
-                      "ORDER BY id");
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(0).getString(), R"({"due":"2025-12-31"})");
-  EXPECT_EQ(q.getColumn(1).getString(), R"({"due":"2026-06-30"})");
-  EXPECT_EQ(q.getColumn(2).getString(), "征地延误");
-  EXPECT_EQ(q.getColumn(3).getInt64(), project_.id);
+  sql::Statement q(t_.db().sql(),
+                   "SELECT before, after, reason, project_id FROM audit WHERE entity = 'milestone' AND action = 'move' "
+                   "ORDER BY id");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.string(0), R"({"due":"2025-12-31"})");
+  EXPECT_EQ(q.string(1), R"({"due":"2026-06-30"})");
+  EXPECT_EQ(q.string(2), "征地延误");
+  EXPECT_EQ(q.int64(3), project_.id);
 }
 
 TEST_F(MilestonesTest, AMilestoneEnteredWithoutABaselineGetsItsDueDateBeforeTheFirstMove) {
-  t_.db().sql().exec("INSERT INTO milestone (project_id, title, due, created_at) VALUES (" +
+  t_.db().sql().execute("INSERT INTO milestone (project_id, title, due, created_at) VALUES (" +
                      std::to_string(project_.id) + ", '一期建成', '2024-12-31', '2026-01-01')");
-  const auto id = t_.db().sql().getLastInsertRowid();
+  const auto id = t_.db().sql().last_insert_id();
   move_milestone(t_.db(), *find_milestone(t_.db(), id), "2025-12-31", "一期延期", "2026-02-01", "张三");
   EXPECT_EQ(find_milestone(t_.db(), id)->baseline_due, "2024-12-31");
   move_milestone(t_.db(), *find_milestone(t_.db(), id), "2026-12-31", "再次延期", "2026-03-01", "张三");
@@ -85,10 +84,10 @@ TEST_F(MilestonesTest, DoneRecordsTheDateAndItsAuditRow) {
   const auto id = add_milestone(t_.db(), project_, "主体工程完工", "2025-12-31", "2026-01-01", "tester");
   mark_milestone_done(t_.db(), *find_milestone(t_.db(), id), "2026-03-15", "张三");
   EXPECT_EQ(find_milestone(t_.db(), id)->done_on, "2026-03-15");
-  SQLite::Statement q(t_.db().sql(), "SELECT before, after FROM audit WHERE action = 'done'");
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(0).getString(), R"({"done_on":null})");
-  EXPECT_EQ(q.getColumn(1).getString(), R"({"done_on":"2026-03-15"})");
+  sql::Statement q(t_.db().sql(), "SELECT before, after FROM audit WHERE action = 'done'");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.string(0), R"({"done_on":null})");
+  EXPECT_EQ(q.string(1), R"({"done_on":"2026-03-15"})");
 }
 
 TEST_F(MilestonesTest, ListsByProjectThenDueDateOpenOnlyAndWithoutArchivedProjects) {

@@ -3,12 +3,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <filesystem>
 #include <sstream>
 
 #include "store/projects.h"
+#include "store/sql/statement.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -46,23 +45,23 @@ class OverdueTest : public ::testing::Test {
   }
   void milestone(std::int64_t project, const std::string& title, const std::string& due, Text done = std::nullopt,
                  Text baseline = std::nullopt) {
-    SQLite::Statement q(db_.sql(),
-                        "INSERT INTO milestone (project_id, title, baseline_due, due, done_on, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z')");
+    sql::Statement q(db_.sql(),
+                     "INSERT INTO milestone (project_id, title, baseline_due, due, done_on, created_at) "
+                     "VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z')");
     q.bind(1, static_cast<int64_t>(project));
     q.bind(2, title);
     q.bind(3, baseline.value_or(due));
     q.bind(4, due);
-    if (done) q.bind(5, *done); else q.bind(5);
-    q.exec();
+    q.bind(5, done);
+    q.run();
   }
   void report(std::int64_t project, const std::string& on) {
-    SQLite::Statement q(db_.sql(),
-                        "INSERT INTO progress_update (project_id, reported_on, author, created_at) "
-                        "VALUES (?, ?, 'tester', '2026-01-01T00:00:00Z')");
+    sql::Statement q(db_.sql(),
+                     "INSERT INTO progress_update (project_id, reported_on, author, created_at) "
+                     "VALUES (?, ?, 'tester', '2026-01-01T00:00:00Z')");
     q.bind(1, static_cast<int64_t>(project));
     q.bind(2, on);
-    q.exec();
+    q.run();
   }
   OverdueQuery query(const char* as_of) {
     OverdueQuery q;
@@ -142,7 +141,7 @@ TEST_F(OverdueTest, StaleCountsFromTheLastReportElseFromEntry) {
 TEST_F(OverdueTest, ArchivedProjectsAndCancelledProjectsMilestonesAreLeftOut) {
   const auto archived = add("TM-001", "TM", "building", "2026-01-31");
   milestone(archived, "m", "2026-01-31");
-  db_.sql().exec("UPDATE project SET archived_at = '2026-02-01' WHERE code = 'TM-001'");
+  db_.sql().execute("UPDATE project SET archived_at = '2026-02-01' WHERE code = 'TM-001'");
   const auto cancelled = add("TM-002", "TM", "cancelled", "2026-01-31");
   milestone(cancelled, "m", "2026-01-31");
   EXPECT_EQ(rows(query("2026-02-10")), "");

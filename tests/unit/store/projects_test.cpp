@@ -3,10 +3,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <filesystem>
 
+#include "store/sql/statement.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -69,13 +68,13 @@ TEST_F(ProjectsTest, InsertThenFindReadsEveryField) {
 
 TEST_F(ProjectsTest, EveryInsertWritesItsAuditRow) {
   add("TM-001", "甲");
-  SQLite::Statement q(db_.sql(), "SELECT user, entity, action, json_extract(after, '$.code') FROM audit");
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(0).getString(), "tester");
-  EXPECT_EQ(q.getColumn(1).getString(), "project");
-  EXPECT_EQ(q.getColumn(2).getString(), "create");
-  EXPECT_EQ(q.getColumn(3).getString(), "TM-001");
-  EXPECT_FALSE(q.executeStep());
+  sql::Statement q(db_.sql(), "SELECT user, entity, action, json_extract(after, '$.code') FROM audit");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.string(0), "tester");
+  EXPECT_EQ(q.string(1), "project");
+  EXPECT_EQ(q.string(2), "create");
+  EXPECT_EQ(q.string(3), "TM-001");
+  EXPECT_FALSE(q.step());
 }
 
 TEST_F(ProjectsTest, DuplicateCodeAndUnknownRegionAreRejected) {
@@ -134,12 +133,12 @@ TEST_F(ProjectsTest, ListFiltersAndOrdersByCode) {
 }
 
 std::vector<std::string> audit_rows(Database& db) {
-  SQLite::Statement q(db.sql(), "SELECT action, ifnull(before, '-'), ifnull(after, '-'), ifnull(reason, '-') FROM audit "
+  sql::Statement q(db.sql(), "SELECT action, ifnull(before, '-'), ifnull(after, '-'), ifnull(reason, '-') FROM audit "
                                 "WHERE entity = 'project' AND action <> 'create' ORDER BY id");
   std::vector<std::string> rows;
-  while (q.executeStep())
-    rows.push_back(q.getColumn(0).getString() + " " + q.getColumn(1).getString() + " " + q.getColumn(2).getString() +
-                   " " + q.getColumn(3).getString());
+  while (q.step())
+    rows.push_back(q.string(0) + " " + q.string(1) + " " + q.string(2) +
+                   " " + q.string(3));
   return rows;
 }
 
@@ -225,9 +224,9 @@ TEST_F(ProjectsTest, AStandingIsWhatFindReadsOfStageBudgetAndInvestment) {
   set_project_stage(db_, *find_project(db_, "TM-001"),
                     decide_stage_move(Stage::Planned, std::nullopt, Stage::Suspended, false, std::nullopt), "tester",
                     std::nullopt);
-  db_.sql().exec("UPDATE project SET budget_yuan = 900 WHERE code = 'TM-001'");
-  db_.sql().exec("INSERT INTO progress_update (project_id, reported_on, invested_yuan, author, created_at) "
-                 "SELECT id, '2026-02-01', 400, 'x', 'now' FROM project WHERE code = 'TM-001'");
+  db_.sql().execute("UPDATE project SET budget_yuan = 900 WHERE code = 'TM-001'");
+  db_.sql().execute("INSERT INTO progress_update (project_id, reported_on, invested_yuan, author, created_at) "
+                    "SELECT id, '2026-02-01', 400, 'x', 'now' FROM project WHERE code = 'TM-001'");
   const auto p = find_project(db_, "TM-001");
   const auto s = find_project_standing(db_, "TM-001");
   ASSERT_TRUE(s);

@@ -2,10 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "store/projects.h"
 #include "store/updates.h"
+#include "unit/store/scalar.h"
 #include "unit/store/temp_database.h"
 
 namespace keyproj {
@@ -30,17 +29,17 @@ class ReportAppenderTest : public ::testing::Test {
     u.author = "张三";
     return u;
   }
-  int count() { return t_.db().sql().execAndGet("SELECT count(*) FROM progress_update").getInt(); }
+  int count() { return testing::scalar_int(t_.db().sql(), "SELECT count(*) FROM progress_update"); }
   // "id:invested" for every report, in id order.
   std::string rows() {
     std::string out;
-    SQLite::Statement q(t_.db().sql(), "SELECT id, invested_yuan FROM progress_update ORDER BY id");
-    while (q.executeStep()) out += std::to_string(q.getColumn(0).getInt64()) + ":" + q.getColumn(1).getString() + " ";
+    sql::Statement q(t_.db().sql(), "SELECT id, invested_yuan FROM progress_update ORDER BY id");
+    while (q.step()) out += std::to_string(q.int64(0)) + ":" + q.string(1) + " ";
     return out;
   }
   void refuse_note(const std::string& note) {
-    t_.db().sql().exec("CREATE TRIGGER refuse BEFORE INSERT ON progress_update WHEN NEW.note = '" + note +
-                       "' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    t_.db().sql().execute("CREATE TRIGGER refuse BEFORE INSERT ON progress_update WHEN NEW.note = '" + note +
+                          "' BEGIN SELECT RAISE(ABORT, 'refused'); END");
   }
   testing::TempDatabase t_;
   std::int64_t project_ = 0;
@@ -66,11 +65,11 @@ TEST_F(ReportAppenderTest, ReportsTakeTheIdsAddGaveInBatchesAndTheRest) {
 TEST_F(ReportAppenderTest, EachReportIsStampedWhenAddedNotWhenWritten) {
   ReportAppender a(t_.db());
   a.add(report(1));
-  const std::string after_add = t_.db().sql().execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").getString();
-  while (t_.db().sql().execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").getString() == after_add) {
+  const std::string after_add = testing::scalar_text(t_.db().sql(), "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+  while (testing::scalar_text(t_.db().sql(), "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')") == after_add) {
   }
   a.flush();
-  const std::string stamped = t_.db().sql().execAndGet("SELECT created_at FROM progress_update").getString();
+  const std::string stamped = testing::scalar_text(t_.db().sql(), "SELECT created_at FROM progress_update");
   EXPECT_EQ(stamped.size(), 24u);
   EXPECT_LE(stamped, after_add);
 }

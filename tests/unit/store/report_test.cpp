@@ -3,8 +3,6 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <filesystem>
 #include <sstream>
 
@@ -26,8 +24,8 @@ class ReportTest : public ::testing::Test {
     add("EZ-001", "EZ", "planned", 5000, "airport", "鄂州市商务局", std::nullopt);
     add("WH-001", "WH", "preparing", std::nullopt, "logistics", "天门市商务局", "专栏1");
     add("WH-002", "WH", "building", 1, "logistics", std::nullopt, std::nullopt);
-    db_.sql().exec("UPDATE project SET archived_at = '2026-02-01' WHERE code = 'WH-002'");
-    db_.sql().exec(
+    db_.sql().execute("UPDATE project SET archived_at = '2026-02-01' WHERE code = 'WH-002'");
+    db_.sql().execute(
         "INSERT INTO milestone (project_id, title, due, done_on, created_at) VALUES "
         "(1, 'a', '2026-03-01', NULL, 'x'), (1, 'b', '2026-02-01', NULL, 'x'), (1, 'c', '2026-01-01', '2026-01-02', 'x'),"
         "(1, 'd', '2026-05-01', NULL, 'x'), (2, 'e', '2026-01-01', NULL, 'x');"

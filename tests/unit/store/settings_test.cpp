@@ -3,10 +3,10 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <filesystem>
 
+#include "store/sql/error.h"
+#include "store/sql/statement.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -27,9 +27,9 @@ class SettingsTest : public ::testing::Test {
     return Database::open(p);
   }
   std::int64_t audit_rows() {
-    SQLite::Statement q(db_.sql(), "SELECT count(*) FROM audit WHERE entity = 'setting'");
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    sql::Statement q(db_.sql(), "SELECT count(*) FROM audit WHERE entity = 'setting'");
+    q.step();
+    return q.int64(0);
   }
   void expect_rejected(const std::string& key, const std::string& value, const std::string& sentence) {
     try {
@@ -66,12 +66,12 @@ TEST_F(SettingsTest, SetChangesTheValueAndAuditsIt) {
   EXPECT_EQ(c.after, 120);
   EXPECT_EQ(setting_value(db_, "light.red_days"), 120);
   EXPECT_EQ(light_thresholds(db_).red_days, 120);
-  SQLite::Statement q(db_.sql(), "SELECT user, action, before, after FROM audit WHERE entity = 'setting'");
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(0).getString(), "tester");
-  EXPECT_EQ(q.getColumn(1).getString(), "edit");
-  EXPECT_EQ(q.getColumn(2).getString(), R"({"key":"light.red_days","value":90})");
-  EXPECT_EQ(q.getColumn(3).getString(), R"({"key":"light.red_days","value":120})");
+  sql::Statement q(db_.sql(), "SELECT user, action, before, after FROM audit WHERE entity = 'setting'");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.string(0), "tester");
+  EXPECT_EQ(q.string(1), "edit");
+  EXPECT_EQ(q.string(2), R"({"key":"light.red_days","value":90})");
+  EXPECT_EQ(q.string(3), R"({"key":"light.red_days","value":120})");
 }
 
 TEST_F(SettingsTest, SettingTheSameValueWritesNothing) {
@@ -98,12 +98,12 @@ TEST_F(SettingsTest, UnknownKeysAndBadValuesAreRejected) {
 }
 
 TEST_F(SettingsTest, TheSchemaRefusesValuesOutsideTheRange) {
-  EXPECT_THROW(db_.sql().exec("UPDATE setting SET value = 0 WHERE key = 'stale.days'"), SQLite::Exception);
-  EXPECT_THROW(db_.sql().exec("UPDATE setting SET value = 'thirty' WHERE key = 'stale.days'"), SQLite::Exception);
+  EXPECT_THROW(db_.sql().execute("UPDATE setting SET value = 0 WHERE key = 'stale.days'"), sql::Error);
+  EXPECT_THROW(db_.sql().execute("UPDATE setting SET value = 'thirty' WHERE key = 'stale.days'"), sql::Error);
 }
 
 TEST_F(SettingsTest, AMissingSettingIsADatabaseError) {
-  db_.sql().exec("DELETE FROM setting WHERE key = 'stale.days'");
+  db_.sql().execute("DELETE FROM setting WHERE key = 'stale.days'");
   try {
     light_thresholds(db_);
     FAIL();

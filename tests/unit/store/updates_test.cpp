@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "store/projects.h"
+#include "store/sql/error.h"
+#include "store/sql/statement.h"
 #include "unit/store/temp_database.h"
 
 namespace keyproj {
@@ -80,22 +80,22 @@ TEST_F(UpdatesTest, AReportIsItsOwnAuditRecord) {
   // The report row keeps who wrote it and when; the audit table gets no copy (history reads
   // reports from progress_update, see history_test).
   const auto id = log("2026-01-31", 20000000, 15, "李四");
-  SQLite::Statement q(t_.db().sql(),
-                      "SELECT author, project_id, length(created_at), created_at LIKE '____-__-__T__:__:__.___Z', "
-                      "  (SELECT count(*) FROM audit WHERE entity = 'progress_update') "
-                      "FROM progress_update WHERE id = ?");
+  sql::Statement q(t_.db().sql(),
+                   "SELECT author, project_id, length(created_at), created_at LIKE '____-__-__T__:__:__.___Z', "
+                   "  (SELECT count(*) FROM audit WHERE entity = 'progress_update') "
+                   "FROM progress_update WHERE id = ?");
   q.bind(1, static_cast<int64_t>(id));
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(0).getString(), "李四");
-  EXPECT_EQ(q.getColumn(1).getInt64(), id_);
-  EXPECT_EQ(q.getColumn(2).getInt(), 24);
-  EXPECT_EQ(q.getColumn(3).getInt(), 1);
-  EXPECT_EQ(q.getColumn(4).getInt(), 0);
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.string(0), "李四");
+  EXPECT_EQ(q.int64(1), id_);
+  EXPECT_EQ(q.integer(2), 24);
+  EXPECT_EQ(q.integer(3), 1);
+  EXPECT_EQ(q.integer(4), 0);
 }
 
 TEST_F(UpdatesTest, ReportsCannotBeEditedInPlace) {
   log("2026-01-31", 20000000);
-  EXPECT_THROW(t_.db().sql().exec("UPDATE progress_update SET invested_yuan = 1"), SQLite::Exception);
+  EXPECT_THROW(t_.db().sql().execute("UPDATE progress_update SET invested_yuan = 1"), sql::Error);
   EXPECT_EQ(total(), 20000000);
 }
 

@@ -2,7 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/sql/sqlite.h"
+#include "unit/store/scalar.h"
 
 namespace keyproj {
 namespace {
@@ -20,10 +21,11 @@ TEST(Clock, WritesUtcToTheMillisecond) {
 
 TEST(Clock, NowIsWhatSQLiteCallsNow) {
   // The reports keyproj stamps sort with the audit rows SQLite stamps: same form, same clock.
-  SQLite::Database db(":memory:");
-  const std::string before = db.execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").getString();
+  const auto db_connection = sql::open_sqlite(":memory:", {});
+  sql::Connection& db = *db_connection;
+  const std::string before = testing::scalar_text(db, "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
   const std::string now = utc_timestamp_now();
-  const std::string after = db.execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").getString();
+  const std::string after = testing::scalar_text(db, "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
   EXPECT_EQ(now.size(), 24u);
   EXPECT_LE(before, now);
   EXPECT_LE(now, after);
