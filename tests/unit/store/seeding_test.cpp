@@ -2,8 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
+#include "unit/store/scalar.h"
 #include "unit/store/temp_database.h"
 
 namespace keyproj {
@@ -21,11 +20,10 @@ TEST(Seeding, RetireArchivesOnceWithTheReasonAudited) {
   EXPECT_FALSE(retire_project(t.db(), "WH-065", "2026-11-23", "a measure heading, not a project", "张三"));
   EXPECT_FALSE(retire_project(t.db(), "WH-999", "2026-11-22", "no such project", "张三"));
   auto& sql = t.db().sql();
-  EXPECT_EQ(sql.execAndGet("SELECT archived_at FROM project WHERE code = 'WH-065'").getString(), "2026-11-22");
-  EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM audit WHERE action = 'archive'").getInt(), 1);
-  EXPECT_EQ(sql.execAndGet("SELECT user || ' ' || before || ' ' || after || ' ' || reason FROM audit "
-                           "WHERE action = 'archive'")
-                .getString(),
+  EXPECT_EQ(testing::scalar_text(sql, "SELECT archived_at FROM project WHERE code = 'WH-065'"), "2026-11-22");
+  EXPECT_EQ(testing::scalar_int(sql, "SELECT count(*) FROM audit WHERE action = 'archive'"), 1);
+  EXPECT_EQ(testing::scalar_text(sql, "SELECT user || ' ' || before || ' ' || after || ' ' || reason FROM audit "
+                                     "WHERE action = 'archive'"),
             "张三 {\"archived_at\":null} {\"archived_at\":\"2026-11-22\"} a measure heading, not a project");
 }
 
