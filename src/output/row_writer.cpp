@@ -100,8 +100,10 @@ class CsvWriter : public RowWriter {
  public:
   CsvWriter(std::ostream& out, const std::vector<Column>& columns, Lang lang) : out_(out) {
     std::string line;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-      line += (i ? "," : "") + csv_field(lang == Lang::Zh ? columns[i].label_zh : columns[i].key);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      if (i) line += ',';
+      line += csv_field(lang == Lang::Zh ? columns[i].label_zh : columns[i].key);
+    }
     out_ << line << "\r\n";
   }
   void row(const std::vector<Cell>& cells) override {
