@@ -138,6 +138,8 @@ class CsvRecords {
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
       if (!field_of_[c]) continue;
       const std::size_t f = *field_of_[c];
+      // The apostrophe export puts before a text that a spreadsheet would take for a formula.
+      if (!row.fields[c].empty() && row.fields[c].front() == '\'') row.fields[c].erase(0, 1);
       if (const std::string why = length_refusal(row.fields[c], header_->fields[c]); !why.empty()) {
         set_.errors.push_back(rec.place(f) + ": " + why);
         ok = false;

@@ -66,6 +66,19 @@ TEST(Records, UnknownAndRepeatedColumnsAreReportedWithTheRowsStillRead) {
   EXPECT_EQ(set.records.size(), 1u);
 }
 
+// Export puts an apostrophe before text a spreadsheet would take for a formula; CSV import
+// takes exactly one off. JSON carries text as it is.
+TEST(Records, CsvTakesOneLeadingApostropheOff) {
+  const auto set = read_records("code,note,blocker,invested\n'=A1,''quoted,it's,'5\n", FileFormat::Csv, What::Updates,
+                                false);
+  ASSERT_EQ(set.records.size(), 1u);
+  EXPECT_EQ(value(set, 0, "project_code"), "=A1");
+  EXPECT_EQ(value(set, 0, "note"), "'quoted");
+  EXPECT_EQ(value(set, 0, "blocker"), "it's");
+  EXPECT_EQ(value(set, 0, "invested_yuan"), "5");
+  EXPECT_EQ(value(read_records("[{\"note\": \"'x\"}]", FileFormat::Json, What::Updates, false), 0, "note"), "'x");
+}
+
 TEST(Records, IgnoreUnknownSkipsForeignColumns) {
   const auto set = read_records("序号,code,colour\n1,TM-001,red\n", FileFormat::Csv, What::Updates, true);
   EXPECT_TRUE(set.errors.empty());
