@@ -1,6 +1,7 @@
 // keyproj import FILE --what KIND: projects, milestones, reports or owners from CSV or JSON,
 // every row validated, all of them written in one transaction or none at all.
 
+#include <algorithm>
 #include <fstream>
 #include <ostream>
 
@@ -91,7 +92,13 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     result = import_records(db, set, options);
   }
   if (!result.errors.empty()) {
-    io.err << lines("keyproj: " + path + " ", result.errors);
+    // A file wrong throughout would scroll for minutes: the first ones show what to fix.
+    constexpr std::size_t kShown = 50;
+    const std::size_t shown = std::min(result.errors.size(), kShown);
+    const auto first = result.errors.begin();
+    io.err << lines("keyproj: " + path + " ", {first, first + static_cast<std::ptrdiff_t>(shown)});
+    if (result.errors.size() > shown)
+      io.err << "keyproj: " << path << ": and " << result.errors.size() - shown << " more\n";
     throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");
   }
   const std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) +

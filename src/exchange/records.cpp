@@ -6,6 +6,7 @@
 #include <functional>
 #include <istream>
 #include <set>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -240,7 +241,8 @@ RecordSet read_json_records(std::string_view text, What what, bool ignore_unknow
   if (!doc.is_array())
     throw rejected("line 1: the JSON is not an array; give an array of objects, one per record, as export writes it");
   const auto lines = element_lines(text);
-  std::vector<std::string> reported;  // unknown keys, each reported once
+  // Unknown keys, each reported once: a set, as a file may hold hundreds of thousands of them.
+  std::unordered_set<std::string> reported;
   for (std::size_t i = 0; i < doc.size(); ++i) {
     const std::size_t line_no = i < lines.size() ? lines[i] : 0;
     const std::string line = "line " + std::to_string(line_no);
@@ -255,10 +257,7 @@ RecordSet read_json_records(std::string_view text, What what, bool ignore_unknow
     for (const auto& [key, value] : element.items()) {
       const auto f = find_field(what, key);
       if (!f) {
-        if (!ignore_unknown && std::find(reported.begin(), reported.end(), key) == reported.end()) {
-          reported.push_back(key);
-          set.errors.push_back(unknown_column(what, line, key));
-        }
+        if (!ignore_unknown && reported.insert(key).second) set.errors.push_back(unknown_column(what, line, key));
         continue;
       }
       if (!layout->names[*f].empty()) {
