@@ -5,6 +5,8 @@
 #include <fstream>
 #include <ostream>
 
+#include <spdlog/spdlog.h>
+
 #include "cli/command.h"
 #include "cli/options.h"
 #include "exchange/importer.h"
@@ -15,11 +17,15 @@ namespace keyproj {
 namespace {
 
 // Each of `items` on its own line after `prefix`, as one text: standard error is unbuffered,
-// and an import may warn of hundreds of projects beyond their budgets.
+// and an import may list hundreds of problems.
 std::string lines(const std::string& prefix, const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) out += prefix + item + "\n";
   return out;
+}
+
+void warn(const std::string& path, const std::vector<std::string>& warnings) {
+  for (const auto& w : warnings) spdlog::warn("{} {}", path, w);
 }
 
 void declare(po::options_description& o, po::positional_options_description& p) {
@@ -105,14 +111,14 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
                              " changed, " + std::to_string(result.unchanged) + " unchanged";
   if (dry_run) {
     io.out << lines("", result.changes);
-    io.err << lines("keyproj: warning: " + path + " ", result.warnings);
+    warn(path, result.warnings);
     io.out << "dry run of " << path << " (" << what_name(what) << "): would add " << result.added << ", change "
            << result.changed << ", leave " << result.unchanged << " unchanged; nothing was written\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();
-  io.err << lines("keyproj: warning: " + path + " ", result.warnings);
-  io.out << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
+  warn(path, result.warnings);
+  io.confirm << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
   return 0;
 }
 

@@ -18,9 +18,9 @@ int run(const po::variables_map&, const Globals& g, Io& io) {
   WriteTransaction tx(db);
   const SeedCounts c = apply_portfolio(db, regions, g.as_of.iso(), g.user);
   tx.commit();
-  io.out << "seeded " << regions.size() << " plans: " << c.projects_added << " projects added, "
-         << c.projects_refreshed << " refreshed, " << c.projects_unchanged << " unchanged; " << c.plans_added
-         << " plans, " << c.programs_added << " programmes and " << c.milestones_added << " milestones added\n";
+  io.confirm << "seeded " << regions.size() << " plans: " << c.projects_added << " projects added, "
+             << c.projects_refreshed << " refreshed, " << c.projects_unchanged << " unchanged; " << c.plans_added
+             << " plans, " << c.programs_added << " programmes and " << c.milestones_added << " milestones added\n";
   return 0;
 }
 
