@@ -1,14 +1,19 @@
 #pragma once
-// The project filters of `project list` and `export`: --region, --stage, --owner, --program and
-// --search, read one way so that the same words select the same projects in both. Each
-// command declares them with its own help.
+// The portfolio filters of `project list`, `overdue`, `report` and `export`: --region, --stage,
+// --owner, --program and --search, declared and read one way so that the same words select
+// the same projects in each.
 
 #include "cli/command.h"
-#include "store/projects.h"
+#include "store/portfolio_filter.h"
 
 namespace keyproj {
 
+// The overdue list is not searched by name: it declares the filters without --search.
+enum class Search { Yes, No };
+
+void declare_filter_options(po::options_description& o, Search search);
+
 // The filter the options ask for; a stage is refused (exit 4) when it is not one of the stages.
-ProjectFilter project_filter(const po::variables_map& args);
+PortfolioFilter portfolio_filter(const po::variables_map& args);
 
 }  // namespace keyproj
