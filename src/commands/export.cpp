@@ -8,8 +8,8 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/filter_options.h"
-#include "commands/overdue_options.h"
+#include "cli/filter_options.h"
+#include "cli/overdue_options.h"
 #include "io/atomic_file.h"
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"

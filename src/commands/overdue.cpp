@@ -4,8 +4,8 @@
 #include <ostream>
 
 #include "cli/command.h"
-#include "commands/filter_options.h"
-#include "commands/overdue_options.h"
+#include "cli/filter_options.h"
+#include "cli/overdue_options.h"
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
 #include "util/error.h"

@@ -4,9 +4,9 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/filter_options.h"
-#include "commands/light_view.h"
-#include "commands/project_view.h"
+#include "cli/filter_options.h"
+#include "view/light_view.h"
+#include "view/project_view.h"
 #include "output/json_stream.h"
 #include "store/projects.h"
 #include "store/settings.h"

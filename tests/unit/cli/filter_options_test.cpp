@@ -1,4 +1,4 @@
-#include "commands/filter_options.h"
+#include "cli/filter_options.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "commands/overdue_options.h"
+#include "cli/overdue_options.h"
 
 #include <sstream>
 
 #include "cli/options.h"
-#include "commands/filter_options.h"
+#include "cli/filter_options.h"
 #include "store/settings.h"
 #include "util/error.h"
 
