@@ -31,10 +31,10 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const SeedCounts c = apply_portfolio(db, regions, g.as_of.iso(), g.user);
   tx.commit();
   auto plans = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " plan" : " plans"); };
-  io.out << "seeded " << plans(regions.size()) << ": " << c.projects_added << " projects added, "
-         << c.projects_refreshed << " refreshed, " << c.projects_unchanged << " unchanged, " << c.projects_archived
-         << " archived as retired; " << plans(c.plans_added) << ", " << c.programs_added << " programmes and "
-         << c.milestones_added << " milestones added\n";
+  io.confirm << "seeded " << plans(regions.size()) << ": " << c.projects_added << " projects added, "
+             << c.projects_refreshed << " refreshed, " << c.projects_unchanged << " unchanged, " << c.projects_archived
+             << " archived as retired; " << plans(c.plans_added) << ", " << c.programs_added << " programmes and "
+             << c.milestones_added << " milestones added\n";
   return 0;
 }
 
