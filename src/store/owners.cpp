@@ -60,7 +60,7 @@ std::vector<std::string> edit_owner(Database& db, const Owner& owner, const Text
   sql::Statement q(db.sql(), "UPDATE owner SET kind = ?, contact = ? WHERE id = ?");
   q.bind(1, kind ? kind : owner.kind);
   q.bind(2, contact ? contact : owner.contact);
-  q.bind(3, static_cast<int64_t>(owner.id));
+  q.bind(3, static_cast<std::int64_t>(owner.id));
   q.run();
   record_audit(db, {user, "owner", owner.id, std::nullopt, "edit", before, after, std::nullopt});
   return changed;

@@ -104,7 +104,7 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
   q.bind(1, p.code);
   q.bind(2, p.name_zh);
   q.bind(3, p.name_en);
-  q.bind(4, static_cast<int64_t>(region));
+  q.bind(4, static_cast<std::int64_t>(region));
   q.bind(5, p.county);
   q.bind(6, program);
   q.bind(7, p.category);
@@ -128,23 +128,9 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
   return id;
 }
 
-void for_each_project(Database& db, const ProjectFilter& f, const std::function<void(const Project&)>& fn) {
-  std::string sql = std::string(kSelect) + "WHERE 1 = 1 ";
-  if (!f.include_archived) sql += "AND p.archived_at IS NULL ";
-  if (f.region) sql += "AND r.code = :region ";
-  if (f.stage) sql += "AND p.stage = :stage ";
-  if (f.owner) sql += "AND o.name = :owner ";
-  if (f.program) sql += "AND pg.name = :program ";
-  if (f.search)
-    sql += "AND (instr(p.code, :search) > 0 OR instr(p.name_zh, :search) > 0 "
-           "     OR instr(lower(ifnull(p.name_en, '')), lower(:search)) > 0) ";
-  sql += "ORDER BY p.code";
-  sql::Statement q(db.sql(), sql);
-  if (f.region) q.bind(":region", *f.region);
-  if (f.stage) q.bind(":stage", *f.stage);
-  if (f.owner) q.bind(":owner", *f.owner);
-  if (f.program) q.bind(":program", *f.program);
-  if (f.search) q.bind(":search", *f.search);
+void for_each_project(Database& db, const PortfolioFilter& f, const std::function<void(const Project&)>& fn) {
+  sql::Statement q(db.sql(), std::string(kSelect) + "WHERE " + filter_condition(f) + "ORDER BY p.code");
+  bind_filter(q, f);
   while (q.step()) fn(read_project(q));
 }
 
@@ -244,7 +230,7 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
   sql += " WHERE id = ?";
   sql::Statement q(db.sql(), sql);
   for (std::size_t i = 0; i < binds.size(); ++i) binds[i](q, static_cast<int>(i + 1));
-  q.bind(static_cast<int>(binds.size() + 1), static_cast<int64_t>(p.id));
+  q.bind(static_cast<int>(binds.size() + 1), static_cast<std::int64_t>(p.id));
   q.run();
 
   const auto before_all = project_facts(p);
@@ -267,7 +253,7 @@ void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& 
   sql::Statement& q = db.cached("UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
   q.bind(1, std::string(stage_name(move.to)));
   q.bind(2, move.resume_stage ? Text(std::string(stage_name(*move.resume_stage))) : Text());
-  q.bind(3, static_cast<int64_t>(p.id));
+  q.bind(3, static_cast<std::int64_t>(p.id));
   q.run();
   record_audit(db, {user, "project", p.id, p.id, "stage", {{"stage", std::string(stage_name(move.from))}},
                     {{"stage", std::string(stage_name(move.to))}}, reason});
@@ -276,7 +262,7 @@ void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& 
 void archive_project(Database& db, const Project& p, const std::string& date, const std::string& user) {
   sql::Statement q(db.sql(), "UPDATE project SET archived_at = ? WHERE id = ?");
   q.bind(1, date);
-  q.bind(2, static_cast<int64_t>(p.id));
+  q.bind(2, static_cast<std::int64_t>(p.id));
   q.run();
   record_audit(db, {user, "project", p.id, p.id, "archive", {{"archived_at", nullptr}}, {{"archived_at", date}},
                     std::nullopt});

@@ -24,7 +24,7 @@ std::optional<std::int64_t> find_plan_id(Database& db, const std::string& region
 std::int64_t seed_plan(Database& db, const PlanRow& plan, SeedOutcome& outcome) {
   const std::int64_t region = region_id(db, plan.region);
   sql::Statement find(db.sql(), "SELECT id FROM plan WHERE region_id = ? AND title = ?");
-  find.bind(1, static_cast<int64_t>(region));
+  find.bind(1, static_cast<std::int64_t>(region));
   find.bind(2, plan.title);
   if (find.step()) {
     const std::int64_t id = find.int64(0);
@@ -40,14 +40,14 @@ std::int64_t seed_plan(Database& db, const PlanRow& plan, SeedOutcome& outcome) 
       refresh.bind(1 + i, values[i]);
       refresh.bind(8 + i, values[i]);
     }
-    refresh.bind(7, static_cast<int64_t>(id));
+    refresh.bind(7, static_cast<std::int64_t>(id));
     outcome = refresh.run() > 0 ? SeedOutcome::Refreshed : SeedOutcome::Unchanged;
     return id;
   }
   sql::Statement add(db.sql(),
                      "INSERT INTO plan (region_id, title, issuer, issued_on, period_start, period_end, source_file, "
                      "  source_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  add.bind(1, static_cast<int64_t>(region));
+  add.bind(1, static_cast<std::int64_t>(region));
   add.bind(2, plan.title);
   add.bind(3, plan.issuer);
   add.bind(4, plan.issued_on);
@@ -63,7 +63,7 @@ std::int64_t seed_plan(Database& db, const PlanRow& plan, SeedOutcome& outcome) 
 std::int64_t seed_program(Database& db, std::int64_t plan_id, const std::string& name, const Text& source_lines,
                           SeedOutcome& outcome) {
   sql::Statement find(db.sql(), "SELECT id, source_lines FROM program WHERE plan_id = ? AND name = ?");
-  find.bind(1, static_cast<int64_t>(plan_id));
+  find.bind(1, static_cast<std::int64_t>(plan_id));
   find.bind(2, name);
   if (find.step()) {
     const std::int64_t id = find.int64(0);
@@ -73,13 +73,13 @@ std::int64_t seed_program(Database& db, std::int64_t plan_id, const std::string&
     }
     sql::Statement refresh(db.sql(), "UPDATE program SET source_lines = ? WHERE id = ?");
     refresh.bind(1, source_lines);
-    refresh.bind(2, static_cast<int64_t>(id));
+    refresh.bind(2, static_cast<std::int64_t>(id));
     refresh.run();
     outcome = SeedOutcome::Refreshed;
     return id;
   }
   sql::Statement add(db.sql(), "INSERT INTO program (plan_id, name, source_lines) VALUES (?, ?, ?)");
-  add.bind(1, static_cast<int64_t>(plan_id));
+  add.bind(1, static_cast<std::int64_t>(plan_id));
   add.bind(2, name);
   add.bind(3, source_lines);
   add.run();
@@ -94,7 +94,7 @@ SeedOutcome seed_project(Database& db, const NewProject& p, const std::string& u
     return SeedOutcome::Added;
   }
   sql::Statement current(db.sql(), "SELECT plan_id FROM project WHERE id = ?");
-  current.bind(1, static_cast<int64_t>(existing->id));
+  current.bind(1, static_cast<std::int64_t>(existing->id));
   current.step();
   const std::optional<std::int64_t> plan_id = current.optional_int64(0);
   if (plan_id == p.plan_id && existing->source_file == p.source_file && existing->source_lines == p.source_lines &&
@@ -107,7 +107,7 @@ SeedOutcome seed_project(Database& db, const NewProject& p, const std::string& u
   refresh.bind(2, p.source_file);
   refresh.bind(3, p.source_lines);
   refresh.bind(4, p.source_quote);
-  refresh.bind(5, static_cast<int64_t>(existing->id));
+  refresh.bind(5, static_cast<std::int64_t>(existing->id));
   refresh.run();
   const nlohmann::ordered_json before{{"source_file", opt(existing->source_file)},
                                       {"source_lines", opt(existing->source_lines)},
@@ -122,7 +122,7 @@ SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::stri
   const auto project = find_project(db, m.project_code);
   if (!project) throw rejected("seed milestone names project '" + m.project_code + "', which is not in the seed");
   sql::Statement find(db.sql(), "SELECT id, source_lines, source_quote FROM milestone WHERE project_id = ? AND title = ?");
-  find.bind(1, static_cast<int64_t>(project->id));
+  find.bind(1, static_cast<std::int64_t>(project->id));
   find.bind(2, m.title);
   if (find.step()) {
     const std::int64_t id = find.int64(0);
@@ -130,14 +130,14 @@ SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::stri
     sql::Statement refresh(db.sql(), "UPDATE milestone SET source_lines = ?, source_quote = ? WHERE id = ?");
     refresh.bind(1, m.source_lines);
     refresh.bind(2, m.source_quote);
-    refresh.bind(3, static_cast<int64_t>(id));
+    refresh.bind(3, static_cast<std::int64_t>(id));
     refresh.run();
     return SeedOutcome::Refreshed;
   }
   sql::Statement add(db.sql(),
                      "INSERT INTO milestone (project_id, title, baseline_due, due, done_on, source_lines, "
                      "  source_quote, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
-  add.bind(1, static_cast<int64_t>(project->id));
+  add.bind(1, static_cast<std::int64_t>(project->id));
   add.bind(2, m.title);
   add.bind(3, m.due);
   add.bind(4, m.due);
@@ -159,7 +159,7 @@ bool retire_project(Database& db, const std::string& code, const std::string& da
   const std::int64_t id = find.int64(0);
   sql::Statement q(db.sql(), "UPDATE project SET archived_at = ? WHERE id = ?");
   q.bind(1, date);
-  q.bind(2, static_cast<int64_t>(id));
+  q.bind(2, static_cast<std::int64_t>(id));
   q.run();
   record_audit(db, {user, "project", id, id, "archive", {{"archived_at", nullptr}}, {{"archived_at", date}}, reason});
   return true;

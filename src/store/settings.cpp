@@ -75,7 +75,7 @@ SettingChange set_setting(Database& db, const std::string& key, const std::strin
   if (!change.changed()) return change;
   sql::Statement q(db.sql(),
                    "UPDATE setting SET value = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE key = ?");
-  q.bind(1, static_cast<int64_t>(value));
+  q.bind(1, static_cast<std::int64_t>(value));
   q.bind(2, key);
   q.run();
   nlohmann::ordered_json before;

@@ -43,7 +43,7 @@ std::string insert_updates_sql(std::size_t rows) {
 
 void bind_update(sql::Statement& q, int first, const ProgressUpdate& u, const char* created_at) {
   int i = first;
-  q.bind(i++, static_cast<int64_t>(u.project_id));
+  q.bind(i++, static_cast<std::int64_t>(u.project_id));
   q.bind_ref(i++, u.reported_on);
   q.bind_ref(i++, u.stage);
   q.bind(i++, u.progress_pct);
@@ -75,13 +75,13 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* cr
 
 void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn) {
   sql::Statement q(db.sql(), std::string(kSelect) + "ORDER BY u.reported_on, u.id");
-  q.bind(1, static_cast<int64_t>(project_id));
+  q.bind(1, static_cast<std::int64_t>(project_id));
   while (q.step()) fn(read_update(q));
 }
 
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id) {
   sql::Statement q(db.sql(), std::string(kSelectAll) + "WHERE u.id = ?");
-  q.bind(1, static_cast<int64_t>(id));
+  q.bind(1, static_cast<std::int64_t>(id));
   if (!q.step()) return std::nullopt;
   return read_update(q);
 }
@@ -93,7 +93,7 @@ void for_each_update_by_id(Database& db, const std::function<void(const Progress
 
 std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n) {
   sql::Statement q(db.sql(), std::string(kSelect) + "ORDER BY u.reported_on DESC, u.id DESC LIMIT ?");
-  q.bind(1, static_cast<int64_t>(project_id));
+  q.bind(1, static_cast<std::int64_t>(project_id));
   q.bind(2, n);
   std::vector<ProgressUpdate> out;
   while (q.step()) out.push_back(read_update(q));
