@@ -14,6 +14,7 @@ using json = nlohmann::json;
 
 TEST(Seed, LoadsThePortfolioOnceAndAgainWithoutChange) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   Outcome r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
@@ -30,6 +31,7 @@ TEST(Seed, LoadsThePortfolioOnceAndAgainWithoutChange) {
 
 TEST(Seed, NeverOverwritesWhatOfficersChangedButRefreshesProvenance) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
@@ -54,6 +56,7 @@ TEST(Seed, NeverOverwritesWhatOfficersChangedButRefreshesProvenance) {
 
 TEST(Seed, ShowSaysWhereTheFinishCameFrom) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   const json j = json::parse(s.keyproj({"project", "show", "TM-011", "--format", "json"}).out);
   EXPECT_EQ(j["planned_finish"], "2025-12-31");
@@ -73,6 +76,7 @@ TEST(Seed, ShowSaysWhereTheFinishCameFrom) {
 
 TEST(Seed, SourcePrintsTheCitedLines) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   const Outcome r = s.keyproj({"project", "show", "EZ-011", "--source"});
   ASSERT_EQ(r.code, 0) << r.err;
