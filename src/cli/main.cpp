@@ -15,6 +15,7 @@
 #include "cli/command.h"
 #include "cli/usage.h"
 #include "util/error.h"
+#include "util/money.h"
 
 namespace keyproj {
 namespace {
@@ -201,6 +202,12 @@ int main(int argc, char** argv) {
     std::cerr << "keyproj: " << e.what() << "; see 'keyproj help'\n";
     return static_cast<int>(ExitCode::Usage);
   } catch (const SQLite::Exception& e) {
+    // SQLite's sum() refuses a total past 64 bits: amounts stored before the ceiling of one
+    // amount existed, or written by another program. Data to correct, not a broken database.
+    if (std::string_view(e.what()) == "integer overflow") {
+      std::cerr << "keyproj: " << keyproj::total_beyond_sentence("a total of money") << "\n";
+      return static_cast<int>(ExitCode::Rejected);
+    }
     std::cerr << "keyproj: database error: " << e.what() << "\n";
     return static_cast<int>(ExitCode::Database);
   } catch (const std::exception& e) {
