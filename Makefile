@@ -5,6 +5,12 @@ FUZZ_BUILD ?= build-fuzz
 JOBS       ?= $(shell nproc)
 KEYPROJ    := $(BUILD)/src/cli/keyproj
 DEMO_DB    := $(BUILD)/demo.db
+# Builds print only what needs a look: the progress goes to a log in the build folder, shown
+# whole when the build fails or warns. `make V=1 …` shows everything as it happens.
+V ?=
+quietly = $(if $(V),$(1),$(1) >$(2)/build.log 2>&1 || { cat $(2)/build.log; exit 1; }; \
+  ! grep -q 'warning:' $(2)/build.log || cat $(2)/build.log)
+
 # Seconds each fuzz target runs for `make fuzz`; `make test` runs each for 10.
 FUZZ_SECONDS ?= 60
 
@@ -13,7 +19,7 @@ FUZZ_SECONDS ?= 60
 SANITIZER_ENV := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1 \
                  UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1
 
-.PHONY: all deps deps-fuzz build build-asan build-fuzz demo test fuzz bench clean
+.PHONY: all deps deps-fuzz build build-asan build-fuzz demo check test fuzz bench clean
 
 all: build
 
@@ -22,7 +28,7 @@ deps:
 
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
-	@cmake --build $(BUILD) -j $(JOBS)
+	@$(call quietly,cmake --build $(BUILD) -j $(JOBS),$(BUILD))
 
 # A fresh database with the seeded portfolio, then what leaders ask for first: the summary
 # report and the head of the overdue list.
@@ -37,23 +43,26 @@ demo: build
 deps-fuzz:
 	@scripts/install-deps fuzz
 
+# The edit-test loop: the release build and its tests, nothing else.
+check: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
 # Everything: the tests on the release build, again under AddressSanitizer and
 # UndefinedBehaviorSanitizer (all but the stress tests: 800 concurrent writes and 50 killed
 # seeds take minutes there and exercise SQLite more than our code), then a 10-second run of
 # each fuzz target.
-test: deps-fuzz build build-asan
-	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+test: deps-fuzz check build-asan
 	@$(SANITIZER_ENV) ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) --label-exclude stress
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
 
 build-asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYPROJ_SANITIZE=ON >/dev/null
-	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@$(call quietly,cmake --build $(ASAN_BUILD) -j $(JOBS),$(ASAN_BUILD))
 
 build-fuzz: deps-fuzz
 	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DKEYPROJ_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(patsubst %,fuzz_%,$(notdir $(wildcard tests/fuzz/corpus/*)))
+	@$(call quietly,cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(patsubst %,fuzz_%,$(notdir $(wildcard tests/fuzz/corpus/*))),$(FUZZ_BUILD))
 
 # Each libFuzzer target for FUZZ_SECONDS (default 60) from the seeds in tests/fuzz/corpus/.
 fuzz: build-fuzz

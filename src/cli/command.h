@@ -16,9 +16,14 @@ namespace keyproj {
 
 namespace po = boost::program_options;
 
+// Where a command writes. `out` is the data the command exists to print (a list, a report,
+// the id `milestone add` prints): never silenced. `confirm` is the sentence saying what was
+// done ("logged report 48 …"): standard output, or nowhere with -q. Warnings and notes go
+// through spdlog, which honours -q and -v; `err` is for the problems of a failing command.
 struct Io {
   std::ostream& out;
   std::ostream& err;
+  std::ostream& confirm;
 };
 
 struct Command {

@@ -2,7 +2,6 @@
 // command), finds the command by its words, parses its own options and runs it. Every failure
 // ends here as one sentence on stderr and the exit code DESIGN.md assigns.
 
-#include <SQLiteCpp/Exception.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <sys/ioctl.h>
@@ -13,9 +12,9 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/failure.h"
 #include "cli/usage.h"
 #include "util/error.h"
-#include "util/money.h"
 
 namespace keyproj {
 namespace {
@@ -37,8 +36,8 @@ po::options_description global_options() {
       ("format", po::value<std::string>(), "output: table, csv or json (export: csv, json or xlsx)")
       ("lang", po::value<std::string>(), "labels: zh or en (default from LANG)")
       ("user", po::value<std::string>(), "author of changes (default $USER)")
-      ("verbose,v", po::bool_switch(), "log more")
-      ("quiet,q", po::bool_switch(), "log only errors")
+      ("verbose,v", po::bool_switch(), "also show notes: a backup made, each migration applied")
+      ("quiet,q", po::bool_switch(), "show only errors and the data asked for: no warnings, no confirmations")
       ("help,h", po::bool_switch(), "show help")
       ("version", po::bool_switch(), "show the version");
   return o;
@@ -195,7 +194,8 @@ int run(int argc, char** argv) {
                       std::string(command->name) + "'; see 'keyproj help " + std::string(command->name) + "'");
   }
   po::notify(args);
-  Io io{std::cout, std::cerr};
+  std::ostream nowhere(nullptr);  // with no buffer, whatever is written to it goes nowhere
+  Io io{std::cout, std::cerr, p.globals.quiet ? nowhere : std::cout};
   const int code = command->run(args, p.globals, io);
   check_output();
   return code;
@@ -205,26 +205,9 @@ int run(int argc, char** argv) {
 }  // namespace keyproj
 
 int main(int argc, char** argv) {
-  using keyproj::ExitCode;
   try {
     return keyproj::run(argc, argv);
-  } catch (const keyproj::Error& e) {
-    std::cerr << "keyproj: " << e.what() << "\n";
-    return static_cast<int>(e.code());
-  } catch (const boost::program_options::error& e) {
-    std::cerr << "keyproj: " << e.what() << "; see 'keyproj help'\n";
-    return static_cast<int>(ExitCode::Usage);
-  } catch (const SQLite::Exception& e) {
-    // SQLite's sum() refuses a total past 64 bits: amounts stored before the ceiling of one
-    // amount existed, or written by another program. Data to correct, not a broken database.
-    if (std::string_view(e.what()) == "integer overflow") {
-      std::cerr << "keyproj: " << keyproj::total_beyond_sentence("a total of money") << "\n";
-      return static_cast<int>(ExitCode::Rejected);
-    }
-    std::cerr << "keyproj: database error: " << e.what() << "\n";
-    return static_cast<int>(ExitCode::Database);
-  } catch (const std::exception& e) {
-    std::cerr << "keyproj: unexpected error: " << e.what() << "\n";
-    return static_cast<int>(ExitCode::Database);
+  } catch (...) {
+    return keyproj::report_failure(std::current_exception(), std::cerr);
   }
 }

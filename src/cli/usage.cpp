@@ -11,7 +11,8 @@ void print_overview(std::ostream& out, const po::options_description& globals) {
          "usage: keyproj [global options] COMMAND [command options]\n\nCommands:\n";
   for (const Command* c : all_commands()) out << "  " << pad_to_width(c->name, 18) << "  " << c->summary << "\n";
   out << "\n" << globals << "\nRun 'keyproj help COMMAND' for a command's options.\n"
-      << "Exit codes: 0 ok, 1 found (--fail-if-any), 2 usage, 3 not found, 4 data rejected, 5 database error.\n";
+      << "Exit codes: 0 ok, 1 found (--fail-if-any), 2 usage, 3 not found, 4 data rejected, 5 database error,\n"
+      << "70 internal error (a defect in keyproj).\n";
 }
 
 void print_usage(std::ostream& out, const Command& command) {

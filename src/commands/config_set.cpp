@@ -23,8 +23,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   WriteTransaction tx(db);
   const SettingChange change = set_setting(db, key, value, g.user);
   tx.commit();
-  if (change.changed()) io.out << key << ": " << change.before << " → " << change.after << "\n";
-  else io.out << key << " is already " << change.after << "; nothing changed\n";
+  if (change.changed()) io.confirm << key << ": " << change.before << " → " << change.after << "\n";
+  else io.confirm << key << " is already " << change.after << "; nothing changed\n";
   return 0;
 }
 

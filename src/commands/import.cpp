@@ -4,6 +4,8 @@
 #include <fstream>
 #include <ostream>
 
+#include <spdlog/spdlog.h>
+
 #include "cli/command.h"
 #include "cli/options.h"
 #include "exchange/importer.h"
@@ -13,12 +15,29 @@
 namespace keyproj {
 namespace {
 
-// Each of `items` on its own line after `prefix`, as one text: standard error is unbuffered,
-// and an import may warn of hundreds of projects beyond their budgets.
-std::string lines(const std::string& prefix, const std::vector<std::string>& items) {
+// The one place a problem becomes the sentence the officer reads: "FILE line 3, column B: …",
+// or "FILE sheet S line 3, column B: …" in a workbook.
+std::string sentence(const ImportProblem& p) {
+  std::string s = p.file;
+  if (!p.sheet.empty()) s += " sheet " + p.sheet;
+  s += " line " + std::to_string(p.line);
+  if (!p.column.empty()) s += ", column " + p.column;
+  return s + ": " + p.text;
+}
+
+// The problems, each on its own line, as one text (standard error is unbuffered). A file
+// wrong throughout would scroll for minutes: the first ones show what to fix.
+std::string listed(const std::vector<ImportProblem>& problems, const std::string& path) {
+  constexpr std::size_t kShown = 50;
   std::string out;
-  for (const auto& item : items) out += prefix + item + "\n";
+  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) out += "keyproj: " + sentence(problems[i]) + "\n";
+  if (problems.size() > kShown)
+    out += "keyproj: " + path + ": and " + std::to_string(problems.size() - kShown) + " more\n";
   return out;
+}
+
+void warn(const std::vector<ImportProblem>& warnings) {
+  for (const auto& w : warnings) spdlog::warn("{}", sentence(w));
 }
 
 void declare(po::options_description& o, po::positional_options_description& p) {
@@ -74,7 +93,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
       if (!begun) importer.begin(file);
       begun = true;
     };
-    stream_csv_records(in, path, what, ignore_unknown, file, [&](const Record& r) {
+    stream_csv_records(in, {path, ""}, what, ignore_unknown, file, [&](const Record& r) {
       begin();
       importer.add(r);
     });
@@ -84,28 +103,28 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     const std::string text = read_file(path);
     RecordSet set;
     try {
-      set = read_records(text, format, what, ignore_unknown);
+      set = read_records(text, format, what, ignore_unknown, {path, ""});
     } catch (const Error& e) {
       throw Error(e.code(), path + " " + e.what());
     }
     result = import_records(db, set, options);
   }
   if (!result.errors.empty()) {
-    io.err << lines("keyproj: " + path + " ", result.errors);
+    io.err << listed(result.errors, path);
     throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");
   }
   const std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) +
                              " changed, " + std::to_string(result.unchanged) + " unchanged";
   if (dry_run) {
-    io.out << lines("", result.changes);
-    io.err << lines("keyproj: warning: " + path + " ", result.warnings);
+    for (const auto& change : result.changes) io.out << change << "\n";
+    warn(result.warnings);
     io.out << "dry run of " << path << " (" << what_name(what) << "): would add " << result.added << ", change "
            << result.changed << ", leave " << result.unchanged << " unchanged; nothing was written\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();
-  io.err << lines("keyproj: warning: " + path + " ", result.warnings);
-  io.out << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
+  warn(result.warnings);
+  io.confirm << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
   return 0;
 }
 

@@ -3,6 +3,8 @@
 
 #include <ostream>
 
+#include <spdlog/spdlog.h>
+
 #include "cli/command.h"
 #include "cli/options.h"
 #include "commands/project_view.h"
@@ -74,18 +76,18 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::int64_t id = logged.id;
   const std::int64_t total = logged.invested_total;
 
-  io.out << "logged report " << id << " for " << p.code << " " << p.name_zh << " on " << request.date->iso() << "\n";
+  io.confirm << "logged report " << id << " for " << p.code << " " << p.name_zh << " on " << request.date->iso() << "\n";
   if (move && move->changed)
-    io.out << "stage: " << stage_name(move->from) << " → " << stage_name(move->to) << "\n";
+    io.confirm << "stage: " << stage_name(move->from) << " → " << stage_name(move->to) << "\n";
   if (u.invested_yuan) {
     Project after = p;
     after.invested_yuan = total;
-    io.out << "invested: +" << format_money(*u.invested_yuan) << ", total " << format_money(total);
-    if (p.budget_yuan) io.out << " of budget " << format_money(*p.budget_yuan) << " (" << completion_text(after) << ")";
-    io.out << "\n";
+    io.confirm << "invested: +" << format_money(*u.invested_yuan) << ", total " << format_money(total);
+    if (p.budget_yuan) io.confirm << " of budget " << format_money(*p.budget_yuan) << " (" << completion_text(after) << ")";
+    io.confirm << "\n";
     if (p.budget_yuan && total > *p.budget_yuan)
-      io.err << "keyproj: warning: invested total " << format_money(total) << " of " << p.code
-             << " is beyond its budget of " << format_money(*p.budget_yuan) << "; the report is recorded\n";
+      spdlog::warn("invested total {} of {} is beyond its budget of {}; the report is recorded", format_money(total),
+                   p.code, format_money(*p.budget_yuan));
   }
   return 0;
 }

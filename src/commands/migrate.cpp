@@ -37,8 +37,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   }
   Database db = Database::open(path);
   const auto applied = applied_migrations(db.sql());
-  io.out << "database " << db.path() << " is at schema version " << (applied.empty() ? 0 : applied.back().version)
-         << "\n";
+  io.confirm << "database " << db.path() << " is at schema version " << (applied.empty() ? 0 : applied.back().version)
+             << "\n";
   return 0;
 }
 

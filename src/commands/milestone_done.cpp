@@ -30,7 +30,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const Milestone m = milestone_by_id(db, id);
   complete_milestone(db, m, given, g.as_of, g.user);  // its rules are shared with import
   tx.commit();
-  io.out << "milestone " << m.id << " of " << m.project_code << " done on " << date << ": " << m.title << "\n";
+  io.confirm << "milestone " << m.id << " of " << m.project_code << " done on " << date << ": " << m.title << "\n";
   return 0;
 }
 

@@ -34,8 +34,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   reschedule_milestone(db, m, due, reason, g.as_of, g.user);  // its rules are shared with import
   tx.commit();
   const std::string baseline = m.baseline_due ? *m.baseline_due : (m.due ? *m.due : due);
-  io.out << "milestone " << m.id << " of " << m.project_code << " moved from " << (m.due ? *m.due : "no date")
-         << " to " << due << " (baseline " << baseline << "): " << m.title << "\n";
+  io.confirm << "milestone " << m.id << " of " << m.project_code << " moved from " << (m.due ? *m.due : "no date")
+             << " to " << due << " (baseline " << baseline << "): " << m.title << "\n";
   return 0;
 }
 

@@ -28,7 +28,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   WriteTransaction tx(db);
   const auto id = add_owner(db, owner, g.user);
   tx.commit();
-  io.out << "added owner " << id << " " << owner.name << "\n";
+  io.confirm << "added owner " << id << " " << owner.name << "\n";
   return 0;
 }
 

@@ -55,7 +55,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   WriteTransaction tx(db);
   insert_project(db, p, g.user);
   tx.commit();
-  io.out << "added project " << p.code << " " << p.name_zh << "\n";
+  io.confirm << "added project " << p.code << " " << p.name_zh << "\n";
   return 0;
 }
 

@@ -24,7 +24,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (p.archived) throw rejected("project '" + p.code + "' is already archived");
   archive_project(db, p, g.as_of.iso(), g.user);
   tx.commit();
-  io.out << "archived " << p.code << " " << p.name_zh << "\n";
+  io.confirm << "archived " << p.code << " " << p.name_zh << "\n";
   return 0;
 }
 

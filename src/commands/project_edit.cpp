@@ -67,11 +67,11 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   }
   const auto pieces = change_pieces(changes.before, changes.after);
   if (pieces.empty()) {
-    io.out << p.code << " " << p.name_zh << ": nothing changed\n";
+    io.confirm << p.code << " " << p.name_zh << ": nothing changed\n";
     return 0;
   }
-  io.out << "edited " << p.code << " " << p.name_zh << "\n";
-  for (const auto& piece : pieces) io.out << "  " << piece << "\n";
+  io.confirm << "edited " << p.code << " " << p.name_zh << "\n";
+  for (const auto& piece : pieces) io.confirm << "  " << piece << "\n";
   return 0;
 }
 

@@ -91,15 +91,23 @@ void print_card(Database& db, const Project& p, const Globals& g, const LightThr
 }
 
 // The cited lines of the source plan, numbered, so an officer can check the record against
-// the text it came from.
-void print_source(const Project& p, std::ostream& out) {
+// the text it came from. The plan is named as printed (title, issuer), not by its file.
+void print_source(const Project& p, bool zh, std::ostream& out) {
   const auto text = p.source_file ? seed_source(*p.source_file) : std::nullopt;
   const auto lines = text && p.source_lines ? lines_of(*text, *p.source_lines) : std::vector<std::string_view>{};
   if (lines.empty()) {
     out << p.code << " has no source lines: it was entered by hand, not taken from a plan\n";
     return;
   }
-  out << *p.source_file << ", lines " << *p.source_lines << ":\n";
+  const auto plan = seed_plan_of(*p.source_file);
+  std::string range = *p.source_lines;
+  range.replace(range.find('-'), 1, "–");
+  if (zh)
+    out << (plan ? plan->title + (plan->issuer ? "（" + *plan->issuer + "）" : "") : *p.source_file) << "，第" << range
+        << "行：\n";
+  else
+    out << (plan ? plan->title + (plan->issuer ? ", " + *plan->issuer : "") : *p.source_file) << ", lines " << range
+        << ":\n";
   std::size_t n = std::stoul(*p.source_lines);
   for (const auto line : lines) out << std::setw(6) << n++ << "  " << line << "\n";
 }
@@ -109,7 +117,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   const Project p = resolve_project(db, which);
   if (args["source"].as<bool>()) {
-    print_source(p, io.out);
+    print_source(p, g.style.lang == Lang::Zh, io.out);
     return 0;
   }
   const LightThresholds thresholds = light_thresholds(db);

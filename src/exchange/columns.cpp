@@ -134,19 +134,24 @@ std::string_view what_name(What w) {
   return "";
 }
 
-const std::vector<Field>& fields_of(What w) {
+const ColumnTable& column_table(What w) {
+  static const ColumnTable projects{What::Projects, kProjects}, milestones{What::Milestones, kMilestones},
+      updates{What::Updates, kUpdates}, owners{What::Owners, kOwners}, overdue{What::Overdue, kOverdue};
   switch (w) {
-    case What::Projects: return kProjects;
-    case What::Milestones: return kMilestones;
-    case What::Updates: return kUpdates;
-    case What::Owners: return kOwners;
-    case What::Overdue: return kOverdue;
+    case What::Projects: return projects;
+    case What::Milestones: return milestones;
+    case What::Updates: return updates;
+    case What::Owners: return owners;
+    case What::Overdue: return overdue;
   }
-  return kProjects;
+  return projects;
 }
 
-std::size_t field_index(What w, std::string_view key) {
-  const auto& fields = fields_of(w);
+const std::vector<Field>& fields_of(What w) { return column_table(w).fields; }
+std::size_t field_index(What w, std::string_view key) { return column_table(w).index(key); }
+std::optional<std::size_t> find_field(What w, std::string_view header) { return column_table(w).find(header); }
+
+std::size_t ColumnTable::index(std::string_view key) const {
   // Every value of every imported row is found here, by a key the code spells as a literal.
   // The field found last time for the same text (the same literal) is tried first, and
   // checked, so a guess is only ever a shortcut; then every field, length and first letter
@@ -166,10 +171,9 @@ std::size_t field_index(What w, std::string_view key) {
   return 0;
 }
 
-std::optional<std::size_t> find_field(What w, std::string_view header) {
+std::optional<std::size_t> ColumnTable::find(std::string_view header) const {
   const std::string h = normal(header);
   if (h.empty()) return std::nullopt;
-  const auto& fields = fields_of(w);
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const Field& f = fields[i];
     if (h == normal(f.key) || h == normal(f.label_en) || h == normal(f.label_zh)) return i;

@@ -34,14 +34,25 @@ struct Field {
   bool shrinkable = false;  // in a table (the overdue list), may be cut to fit the terminal
 };
 
-const std::vector<Field>& fields_of(What w);
+// One kind's columns. An import looks its table up once and hands it to the reader of the
+// file and to every row, so that each reader (CSV, JSON, any later one) matches headers and
+// finds values the same way.
+struct ColumnTable {
+  What what;
+  const std::vector<Field>& fields;
 
-// The index of the field called `key` in the table (a programming error when it is missing).
-std::size_t field_index(What w, std::string_view key);
+  // The index of the field called `key` (a programming error when it is missing).
+  std::size_t index(std::string_view key) const;
+  // The field a header names, by key, label or alias. Matching ignores ASCII case, spaces and
+  // the difference between full-width and half-width brackets: "形象进度（%）" = "形象进度(%)".
+  std::optional<std::size_t> find(std::string_view header) const;
+};
 
-// The field a header names, by key, label or alias. Matching ignores ASCII case, spaces and
-// the difference between full-width and half-width brackets: "形象进度（%）" = "形象进度(%)".
-std::optional<std::size_t> find_field(What w, std::string_view header);
+const ColumnTable& column_table(What w);
+
+const std::vector<Field>& fields_of(What w);  // column_table(w).fields
+std::size_t field_index(What w, std::string_view key);  // column_table(w).index(key)
+std::optional<std::size_t> find_field(What w, std::string_view header);  // column_table(w).find(header)
 
 // The columns as the row writers take them.
 std::vector<Column> output_columns(What w);

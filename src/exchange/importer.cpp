@@ -3,11 +3,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <cstdlib>
 #include <map>
-#include <string_view>
-#include <tuple>
 
 #include "exchange/import_rows.h"
 #include "util/error.h"
@@ -17,8 +13,8 @@ namespace {
 
 // Columns without which no row of the kind can be placed; checked once, for the whole file.
 std::optional<std::string> missing_columns(const RecordSet& set) {
-  auto has = [&](const char* key) { return set.present[field_index(set.what, key)]; };
-  switch (set.what) {
+  auto has = [&](const char* key) { return set.present[set.table->index(key)]; };
+  switch (set.table->what) {
     case What::Projects:
       if (!has("project_code")) return "the file has no project_code (项目编号) column; every project row needs its code";
       break;
@@ -55,19 +51,20 @@ const char* key_of(What what) {
 // A file naming one project twice once imported both rows, the second silently overwriting
 // the first ('1 added, 1 changed'): a copy-paste slip no one would see. Each key may appear
 // once; the second row is reported, naming the line of the first. Returns false for a repeat.
-bool first_time(What what, const Record& r, std::map<std::string, std::size_t>& first_line,
-                std::vector<std::string>& errors) {
+bool first_time(const Record& r, std::map<std::string, std::size_t>& first_line,
+                std::vector<ImportProblem>& errors) {
+  const What what = r.table().what;
   const char* key = key_of(what);
   if (!key) return true;
-  const std::size_t f = field_index(what, key);
+  const std::size_t f = r.table().index(key);
   if (!r.values[f]) return true;
   std::string value = *r.values[f];
   value.erase(0, value.find_first_not_of(" \t"));
   value.erase(value.find_last_not_of(" \t") + 1);
   const auto [it, added] = first_line.emplace(value, r.line);
   if (!added)
-    errors.push_back(r.place(f) + ": " + r.name(f) + " '" + value + "' is on line " + std::to_string(it->second) +
-                     " too; a file names each of its " + std::string(what_name(what)) + " once");
+    errors.push_back(r.problem(f, r.name(f) + " '" + value + "' is on line " + std::to_string(it->second) +
+                                      " too; a file names each of its " + std::string(what_name(what)) + " once"));
   return added;
 }
 
@@ -82,21 +79,6 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
   }
 }
 
-// Every error opens with "line N" and, in a CSV file, ", column X": the file's order is the
-// order an officer fixes them in.
-void sort_by_place(std::vector<std::string>& errors) {
-  auto place = [](const std::string& e) {
-    char* end = nullptr;
-    const auto line = std::strtoull(e.c_str() + 5, &end, 10);
-    std::string column;
-    if (std::string_view(end).substr(0, 9) == ", column ")
-      for (const char* c = end + 9; *c >= 'A' && *c <= 'Z'; ++c) column += *c;
-    return std::make_tuple(line, column.size(), column);
-  };
-  std::stable_sort(errors.begin(), errors.end(),
-                   [&](const std::string& a, const std::string& b) { return place(a) < place(b); });
-}
-
 }  // namespace
 
 // A full disk or an I/O error is the database's fault, not the row's: one sentence (exit 5)
@@ -107,23 +89,24 @@ void Importer::fail_if_database_fault(const SQLite::Exception& e) const {
 }
 
 void Importer::begin(const RecordSet& header) {
-  what_ = header.what;
+  table_ = header.table;
+  source_ = header.source;
   missing_ = missing_columns(header);
 }
 
 void Importer::add(const Record& record) {
   if (missing_) return;
-  if (!first_time(what_, record, first_line_, result_.errors)) return;
-  RowValues row(what_, record, result_.errors);
+  if (!first_time(record, first_line_, result_.errors)) return;
+  RowValues row(record, result_.errors);
   // A report row checks every rule before it writes, and writes in one place (log_report):
   // a row that fails has written nothing, and needs no savepoint to undo it. A savepoint per
   // row was a third of the time of a million-row import (SQLite journals each one). Other
   // rows may fail in the store half-way, and are undone to where they began.
   std::optional<Savepoint> savepoint;
-  if (what_ != What::Updates) savepoint.emplace(db_);
+  if (table_->what != What::Updates) savepoint.emplace(db_);
   ImportResult row_result;
   try {
-    import_row(db_, row, options_, standings_, row_result, what_);
+    import_row(db_, row, options_, standings_, row_result, table_->what);
   } catch (const Error& e) {
     // A rule of the store (a refused stage move, an unknown region) that reading the values
     // could not see: it belongs to the row. A database that fails is nobody's row.
@@ -150,7 +133,8 @@ void Importer::add(const Record& record) {
 }
 
 void Importer::refused(const ReportRefused& e) {
-  result_.errors.push_back("line " + std::to_string(e.tag()) + ": the database refused the row: " + e.what());
+  result_.errors.push_back(ImportProblem{source_.file, source_.sheet, e.tag(), "", "",
+                                         std::string("the database refused the row: ") + e.what()});
 }
 
 ImportResult Importer::finish(const RecordSet& file) {
@@ -161,9 +145,9 @@ ImportResult Importer::finish(const RecordSet& file) {
     refused(e);
   }
   ImportResult result = std::move(result_);
-  std::vector<std::string> errors = file.errors;
+  std::vector<ImportProblem> errors = file.errors;
   if (missing_) {
-    errors.insert(errors.begin(), "line 1: " + *missing_);
+    errors.insert(errors.begin(), ImportProblem{file.source.file, file.source.sheet, 1, "", "", *missing_});
     result.errors = std::move(errors);
     return result;
   }

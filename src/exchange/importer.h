@@ -32,9 +32,9 @@ struct ImportOptions {
 };
 
 struct ImportResult {
-  std::vector<std::string> errors;   // "line 4, column F: …", in file order
-  std::vector<std::string> changes;  // "add TM-022 …", "change TM-001: budget_yuan … → …"
-  std::vector<std::string> warnings;  // accepted, but worth a look: an invested total beyond the budget
+  std::vector<ImportProblem> errors;  // in the order of sort_by_place
+  std::vector<std::string> changes;   // "add TM-022 …", "change TM-001: budget_yuan … → …"
+  std::vector<ImportProblem> warnings;  // accepted, but worth a look: an invested total beyond the budget
   std::size_t added = 0;
   std::size_t changed = 0;
   std::size_t unchanged = 0;
@@ -58,7 +58,8 @@ class Importer {
 
   Database& db_;
   const ImportOptions& options_;
-  What what_ = What::Updates;
+  const ColumnTable* table_ = nullptr;  // the file's, from begin()
+  RecordSource source_;
   std::map<std::string, std::size_t> first_line_;  // each project code / owner name, where first seen
   std::optional<std::string> missing_;  // a column every row needs is not there: no row is tried
   ImportResult result_;  // its errors are the rows' own; the file's come in finish()

@@ -45,7 +45,7 @@ std::string iso_form(const std::string& s) {
 }  // namespace
 
 const std::optional<std::string>& RowValues::value(std::string_view key) const {
-  return record_.values[field_index(what_, key)];
+  return record_.values[table_.index(key)];
 }
 
 bool RowValues::carried(std::string_view key) const { return value(key).has_value(); }
@@ -53,18 +53,17 @@ bool RowValues::carried(std::string_view key) const { return value(key).has_valu
 std::string RowValues::name(std::string_view key) const { return std::string(name_view(key)); }
 
 std::string_view RowValues::name_view(std::string_view key) const {
-  const std::string& n = record_.name(field_index(what_, key));
+  const std::string& n = record_.name(table_.index(key));
   return n.empty() ? key : std::string_view(n);
 }
 
-std::string RowValues::place(std::string_view key) const {
-  std::string p = key.empty() ? std::string() : record_.place(field_index(what_, key));
-  return p.empty() ? "line " + std::to_string(record_.line) : p;
+ImportProblem RowValues::problem(std::string_view key, std::string text) const {
+  return record_.problem(key.empty() ? std::nullopt : std::optional(table_.index(key)), std::move(text));
 }
 
 void RowValues::fail(std::string_view key, const std::string& why) {
   ++failures_;
-  errors_.push_back(place(key) + ": " + why);
+  errors_.push_back(problem(key, why));
 }
 
 std::optional<std::string> RowValues::text(std::string_view key) const { return value(key); }

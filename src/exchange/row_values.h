@@ -1,8 +1,8 @@
 #pragma once
 // One record's values read as the types the store takes. Every value that does not parse is
-// reported where it stands, with the header the file gives it and the value itself, e.g.
-// "line 4, column F: 本期完成投资 '-5' is negative; money must be zero or more", and the
-// reading goes on so that one pass finds every error of the row.
+// reported where it stands (line 4, column F), with the header the file gives it and the
+// value itself ("本期完成投资 '-5' is negative; money must be zero or more"), and the reading
+// goes on so that one pass finds every error of the row.
 
 #include <cstdint>
 #include <optional>
@@ -19,8 +19,9 @@ namespace keyproj {
 
 class RowValues {
  public:
-  RowValues(What what, const Record& record, std::vector<std::string>& errors)
-      : what_(what), record_(record), errors_(errors) {}
+  // Values are found in the record's own column table; problems go to `errors`.
+  RowValues(const Record& record, std::vector<ImportProblem>& errors)
+      : table_(record.table()), record_(record), errors_(errors) {}
 
   std::size_t line() const { return record_.line; }
   bool carried(std::string_view key) const;
@@ -51,9 +52,10 @@ class RowValues {
       return false;
     }
   }
-  // What the file calls the column of `key`, and where the value is.
+  // What the file calls the column of `key`.
   std::string name(std::string_view key) const;
-  std::string place(std::string_view key) const;
+  // A problem with the value of `key` (or with the row, for an empty key), where it stands.
+  ImportProblem problem(std::string_view key, std::string text) const;
 
   bool ok() const { return failures_ == 0; }
 
@@ -62,9 +64,9 @@ class RowValues {
   // name() without a copy, for the parsers that name the column only when they refuse it.
   std::string_view name_view(std::string_view key) const;
 
-  What what_;
+  const ColumnTable& table_;
   const Record& record_;
-  std::vector<std::string>& errors_;
+  std::vector<ImportProblem>& errors_;
   int failures_ = 0;
 };
 

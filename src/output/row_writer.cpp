@@ -96,19 +96,36 @@ std::string_view cell_view(const Cell& c, std::string& scratch, bool table) {
   return scratch;
 }
 
+// A spreadsheet opening the file would run a text cell that starts like a formula
+// (=HYPERLINK(…) in a project's name): such a cell is written with a leading apostrophe, as
+// OWASP advises, and the CSV reader of import takes exactly one off again. A leading
+// apostrophe is itself escaped so that the round trip keeps the text as it was.
+bool formula_like(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r'").find(text.front()) != std::string_view::npos;
+}
+
 class CsvWriter : public RowWriter {
  public:
   CsvWriter(std::ostream& out, const std::vector<Column>& columns, Lang lang) : out_(out) {
     std::string line;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-      line += (i ? "," : "") + csv_field(lang == Lang::Zh ? columns[i].label_zh : columns[i].key);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      if (i) line += ',';
+      line += csv_field(lang == Lang::Zh ? columns[i].label_zh : columns[i].key);
+    }
     out_ << line << "\r\n";
   }
   void row(const std::vector<Cell>& cells) override {
     line_.clear();
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) line_ += ',';
-      append_csv_field(line_, cell_view(cells[i], scratch_, false));
+      const auto* text = std::get_if<std::string>(&cells[i]);
+      if (text && formula_like(*text)) {
+        scratch_.assign(1, '\'');
+        scratch_ += *text;
+        append_csv_field(line_, scratch_);
+      } else {
+        append_csv_field(line_, cell_view(cells[i], scratch_, false));
+      }
     }
     line_ += "\r\n";
     out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));

@@ -147,9 +147,14 @@ class XlsxWriter : public RowWriter {
   static lxw_col_t col(std::size_t c) { return static_cast<lxw_col_t>(c); }
 
   static std::string format_yuan_text(std::int64_t yuan) {
-    std::string digits = std::to_string(yuan);
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-    return digits;
+    const std::string digits = std::to_string(yuan);
+    const std::size_t sign = yuan < 0 ? 1 : 0;
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i > sign && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return out;
   }
 
   void widen(std::size_t c, const std::string& text) {

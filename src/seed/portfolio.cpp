@@ -74,23 +74,27 @@ Text period(const Text& text, std::string_view field, PeriodEnd end) {
   return parse_date(*text, field, end).iso();
 }
 
+PlanRow read_plan(const std::string& region, const std::string& path, std::string_view text) {
+  const Table plan(path, text,
+                   {"title", "issuer", "issued_on", "period_start", "period_end", "source_file", "source_lines"});
+  if (plan.rows().size() != 1) throw rejected(path + " must hold exactly one plan");
+  const CsvRecord& p = plan.rows().front();
+  return {region,
+          plan.get(p, "title"),
+          plan.opt(p, "issuer"),
+          plan.opt(p, "issued_on"),
+          plan.checked(p, "period_start", [](const std::string& v) { return parse_date(v, "period_start").iso(); }),
+          plan.checked(p, "period_end", [](const std::string& v) { return parse_date(v, "period_end").iso(); }),
+          plan.opt(p, "source_file"),
+          plan.opt(p, "source_lines")};
+}
+
 SeedRegion read_region(std::span<const EmbeddedFile> files, const std::string& region) {
   SeedRegion out;
   out.region = region;
   const std::string dir = region + "/";
 
-  const Table plan(dir + "plan.csv", file_text(files, dir + "plan.csv"),
-                   {"title", "issuer", "issued_on", "period_start", "period_end", "source_file", "source_lines"});
-  if (plan.rows().size() != 1) throw rejected(dir + "plan.csv must hold exactly one plan");
-  const CsvRecord& p = plan.rows().front();
-  out.plan = {region,
-              plan.get(p, "title"),
-              plan.opt(p, "issuer"),
-              plan.opt(p, "issued_on"),
-              plan.checked(p, "period_start", [](const std::string& v) { return parse_date(v, "period_start").iso(); }),
-              plan.checked(p, "period_end", [](const std::string& v) { return parse_date(v, "period_end").iso(); }),
-              plan.opt(p, "source_file"),
-              plan.opt(p, "source_lines")};
+  out.plan = read_plan(region, dir + "plan.csv", file_text(files, dir + "plan.csv"));
 
   const Table programs(dir + "programs.csv", file_text(files, dir + "programs.csv"), {"name", "source_lines"});
   for (const auto& r : programs.rows()) out.programs.push_back({programs.get(r, "name"), programs.opt(r, "source_lines")});
@@ -153,7 +157,28 @@ SeedRegion read_region(std::span<const EmbeddedFile> files, const std::string& r
     m.source_quote = milestones.opt(r, "source_quote");
     out.milestones.push_back(std::move(m));
   }
+
+  const Table retired(dir + "retired.csv", file_text(files, dir + "retired.csv"), {"code", "reason"});
+  for (const auto& r : retired.rows()) {
+    SeedRetired e{retired.get(r, "code"), retired.get(r, "reason")};
+    const std::string at = dir + "retired.csv line " + std::to_string(r.line) + ": ";
+    if (std::none_of(out.projects.begin(), out.projects.end(), [&](const NewProject& p) { return p.code == e.code; }))
+      throw rejected(at + "code '" + e.code + "' is not in projects.csv; a retired entry keeps its row");
+    if (e.reason.empty()) throw rejected(at + "the reason for retiring " + e.code + " is empty");
+    out.retired.push_back(std::move(e));
+  }
   return out;
+}
+
+// The plan.csv of the region whose plan is seed/sources/<file>.
+std::optional<PlanRow> plan_of(std::span<const EmbeddedFile> files, std::string_view file) {
+  for (const auto& f : files) {
+    const auto slash = f.path.find('/');
+    if (slash == std::string_view::npos || f.path.substr(slash) != "/plan.csv") continue;
+    PlanRow plan = read_plan(std::string(f.path.substr(0, slash)), std::string(f.path), f.content);
+    if (plan.source_file == file) return plan;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -178,6 +203,8 @@ std::vector<SeedRegion> read_portfolio(std::span<const EmbeddedFile> files) {
   for (const auto& r : regions) out.push_back(read_region(files, r));
   return out;
 }
+
+std::optional<PlanRow> seed_plan_of(std::string_view file) { return plan_of(builtin_seed_files(), file); }
 
 std::optional<std::string_view> seed_source(std::string_view file) {
   const std::string path = "sources/" + std::string(file);
@@ -238,6 +265,7 @@ SeedCounts apply_portfolio(Database& db, const std::vector<SeedRegion>& regions,
       counts.milestones_added += o == SeedOutcome::Added;
       counts.milestones_refreshed += o == SeedOutcome::Refreshed;
     }
+    for (const auto& r : region.retired) counts.projects_archived += retire_project(db, r.code, entered_on, r.reason, user);
   }
   return counts;
 }

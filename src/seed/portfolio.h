@@ -18,21 +18,32 @@ struct SeedProgram {
   Text source_lines;
 };
 
+// An entry of an earlier seed that a closer reading found not to be a project, or to be
+// several: it keeps its code and its row, and is archived with this reason.
+struct SeedRetired {
+  std::string code;
+  std::string reason;
+};
+
 struct SeedRegion {
   std::string region;  // TM, EZ, …
   PlanRow plan;
   std::vector<SeedProgram> programs;
   std::vector<NewProject> projects;  // plan_id and entered_on are set when applied
   std::vector<SeedMilestone> milestones;
+  std::vector<SeedRetired> retired;
 };
 
-// seed/ as compiled into this binary: <REGION>/{plan,programs,projects,milestones}.csv and
+// seed/ as compiled into this binary: <REGION>/{plan,programs,projects,milestones,retired}.csv and
 // sources/*.txt.
 std::span<const EmbeddedFile> builtin_seed_files();
 
 // Parses and checks every region folder in `files`. A malformed row throws Error(Rejected)
 // naming the file, the line and the column.
 std::vector<SeedRegion> read_portfolio(std::span<const EmbeddedFile> files);
+
+// The plan (title, issuer, lines) whose text is seed/sources/<file>, if the binary carries it.
+std::optional<PlanRow> seed_plan_of(std::string_view file);
 
 // The text of a source plan (seed/sources/<file>), if the binary carries it.
 std::optional<std::string_view> seed_source(std::string_view file);
@@ -46,12 +57,14 @@ struct SeedCounts {
   int projects_added = 0;
   int projects_refreshed = 0;
   int projects_unchanged = 0;
+  int projects_archived = 0;
   int milestones_added = 0;
   int milestones_refreshed = 0;
 };
 
 // Writes the portfolio (in the caller's transaction): adds what is missing, refreshes
-// provenance, leaves everything officers changed alone.
+// provenance, archives retired entries that are not archived yet, leaves everything officers
+// changed alone.
 SeedCounts apply_portfolio(Database& db, const std::vector<SeedRegion>& regions, const std::string& entered_on,
                            const std::string& user);
 

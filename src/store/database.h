@@ -16,12 +16,15 @@ namespace keyproj {
 // How long a command waits for another process's write to finish before it gives up.
 inline constexpr int kBusyTimeoutMs = 5000;
 
-// SQLite's page cache per connection, in KiB (its default is 2,000). The overdue list visits
-// each late milestone's project in due-date order, all over the project table: with 2 MB
-// nearly every visit was a pread (21,000 for 32,000 milestones of 20,000 projects, whose
-// table is 4.5 MB). 8 MB holds that table and its index; it is allocated only as pages are
-// read, and bounded, so a province's portfolio stays well under the 32 MB of issue 7.
-inline constexpr int kPageCacheKiB = 8000;
+// SQLite's page cache per connection, in KiB (its default is 2,000). It is also the memory
+// each of SQLite's sorters may hold before it writes sorted runs to a temporary file, and the
+// overdue list runs two sorts beside its page cache (the late projects and the stale ones, each
+// in due-date order), so its peak is about three times this. With 8 MB the list took 38 MB at
+// L (1,000,000 projects), over the 32 MB every command is held to; with 4 MB, 22 MB at L and
+// 16 MB at M. The page cache spares the overdue list re-reading the project pages it revisits:
+// at M it made 232,000 preads with 2 MB, 182,000 with 4 MB and 139,000 with 8 MB, and its CPU
+// time with 4 MB was no higher than with 8 MB (bench/README.md).
+inline constexpr int kPageCacheKiB = 4000;
 
 class Database {
  public:

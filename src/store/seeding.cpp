@@ -152,4 +152,34 @@ SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::stri
   return SeedOutcome::Added;
 }
 
+bool retire_project(Database& db, const std::string& code, const std::string& date, const std::string& reason,
+                    const std::string& user) {
+  SQLite::Statement find(db.sql(), "SELECT id FROM project WHERE code = ? AND archived_at IS NULL");
+  find.bind(1, code);
+  if (!find.executeStep()) return false;
+  const std::int64_t id = find.getColumn(0).getInt64();
+  SQLite::Statement q(db.sql(), "UPDATE project SET archived_at = ? WHERE id = ?");
+  q.bind(1, date);
+  q.bind(2, static_cast<int64_t>(id));
+  q.exec();
+  record_audit(db, {user, "project", id, id, "archive", {{"archived_at", nullptr}}, {{"archived_at", date}}, reason});
+  return true;
+}
+
+std::optional<std::string> region_code_named(Database& db, const std::string& name) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT code FROM region WHERE upper(code) = upper(?1) OR name_zh = ?1 OR name_zh || '市' = ?1 "
+                      "  OR lower(name_en) = lower(?1)");
+  q.bind(1, name);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+std::string region_list(Database& db) {
+  std::string out;
+  SQLite::Statement q(db.sql(), "SELECT code, name_zh FROM region ORDER BY id");
+  while (q.executeStep()) out += (out.empty() ? "" : ", ") + q.getColumn(0).getString() + " " + q.getColumn(1).getString();
+  return out;
+}
+
 }  // namespace keyproj

@@ -53,4 +53,16 @@ SeedOutcome seed_project(Database& db, const NewProject& p, const std::string& u
 // otherwise only its source lines and quote are refreshed.
 SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::string& user);
 
+// Archives the seeded project `code` (on `date`, audited with `reason`) unless it is archived
+// already. True when it archived it.
+bool retire_project(Database& db, const std::string& code, const std::string& date, const std::string& reason,
+                    const std::string& user);
+
+// The code of the region an officer names by its code (TM, tm), its name (天门, 天门市) or its
+// English name (Tianmen); nullopt when no region is so named.
+std::optional<std::string> region_code_named(Database& db, const std::string& name);
+
+// "TM 天门, EZ 鄂州, …": the regions the database knows, for a sentence that lists them.
+std::string region_list(Database& db);
+
 }  // namespace keyproj

@@ -13,6 +13,7 @@ enum class ExitCode : int {
   NotFound = 3,
   Rejected = 4,
   Database = 5,
+  Internal = 70,  // a defect in keyproj (EX_SOFTWARE of sysexits.h)
 };
 
 class Error : public std::runtime_error {

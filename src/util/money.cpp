@@ -142,7 +142,11 @@ std::string decimal(std::int64_t value, std::int64_t divisor) {
 }  // namespace
 
 std::string format_money(std::int64_t yuan) {
-  if (yuan < 0) return "-" + format_money(yuan == INT64_MIN ? kMax : -yuan);
+  if (yuan < 0) {
+    std::string out = "-";
+    out += format_money(yuan == INT64_MIN ? kMax : -yuan);
+    return out;
+  }
   if (yuan >= 100'000'000) return decimal(yuan, 100'000'000) + "亿元";
   if (yuan >= 10'000) return decimal(yuan, 10'000) + "万元";
   return std::to_string(yuan) + "元";

@@ -3,7 +3,7 @@
 //
 // One line per case:   EXIT | MESSAGE | ARGUMENTS
 //   EXIT       the exit code keyproj must end with (0 ok, 2 usage, 3 not found, 4 rejected,
-//              5 database)
+//              5 database, 70 internal error)
 //   MESSAGE    a part of the one line keyproj must write on stderr (on stdout when EXIT is 0)
 //   ARGUMENTS  keyproj's arguments, split at blanks as a shell would: 'single quotes' are taken
 //              as written; "double quotes" know \\ \" \n \r \t \0 and \xHH (any byte).

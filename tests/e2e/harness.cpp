@@ -67,7 +67,8 @@ std::string Sandbox::dump() const {
     while (rows.executeStep()) {
       for (int i = 0; i < rows.getColumnCount(); ++i) {
         const auto c = rows.getColumn(i);
-        out += (i ? "|" : "") + (c.isNull() ? std::string("NULL") : c.getString());
+        if (i) out += '|';
+        out += c.isNull() ? std::string("NULL") : c.getString();
       }
       out += "\n";
     }

@@ -41,9 +41,9 @@ void build(const Sandbox& s) {
   ok(s, {"log", "TM-101", "--date", "2026-07-31", "--stage", "suspended", "--invested", "1200万"});
   ok(s, {"log", "TM-011", "--date", "2026-09-30", "--stage", "building", "--progress", "45", "--invested", "0.8亿"});
   ok(s, {"milestone", "add", "TM-101", "--title", "主体封顶", "--due", "2026-06"});
-  ok(s, {"milestone", "move", "44", "--due", "2026-10", "--reason", "设计变更, 顺延"});
+  ok(s, {"milestone", "move", "37", "--due", "2026-10", "--reason", "设计变更, 顺延"});
   ok(s, {"milestone", "add", "TM-011", "--title", "一期竣工", "--due", "2026-09"});
-  ok(s, {"milestone", "done", "45", "--date", "2026-09-20"});
+  ok(s, {"milestone", "done", "38", "--date", "2026-09-20"});
   ok(s, {"project", "edit", "TM-012", "--budget", "9000万", "--finish", "2027"});
 }
 

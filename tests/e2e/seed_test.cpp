@@ -5,6 +5,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "e2e/harness.h"
 
 namespace keyproj::e2e {
@@ -18,14 +20,14 @@ TEST(Seed, LoadsThePortfolioOnceAndAgainWithoutChange) {
   Outcome r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 699 projects added, 0 refreshed, 0 unchanged; 5 plans, 91 programmes and 43 milestones "
-            "added\n");
+            "seeded 5 plans: 735 projects added, 0 refreshed, 0 unchanged, 107 archived as retired; 5 plans, 91 "
+            "programmes and 36 milestones added\n");
   const std::string first = s.dump();
   r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 0 projects added, 0 refreshed, 699 unchanged; 0 plans, 0 programmes and 0 milestones "
-            "added\n");
+            "seeded 5 plans: 0 projects added, 0 refreshed, 735 unchanged, 0 archived as retired; 0 plans, 0 "
+            "programmes and 0 milestones added\n");
   EXPECT_EQ(s.dump(), first);
 }
 
@@ -42,8 +44,8 @@ TEST(Seed, NeverOverwritesWhatOfficersChangedButRefreshesProvenance) {
   const Outcome r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 0 projects added, 1 refreshed, 698 unchanged; 0 plans, 0 programmes and 0 milestones "
-            "added\n");
+            "seeded 5 plans: 0 projects added, 1 refreshed, 734 unchanged, 0 archived as retired; 0 plans, 0 "
+            "programmes and 0 milestones added\n");
   const json j = json::parse(s.keyproj({"project", "show", "TM-012", "--format", "json"}).out);
   EXPECT_EQ(j["budget_yuan"], 200000000);
   EXPECT_EQ(j["source_lines"], "240-253");
@@ -74,18 +76,145 @@ TEST(Seed, ShowSaysWhereTheFinishCameFrom) {
   EXPECT_NE(zh.out.find("计划完成      2025-12-31（规划期末；规划未载明本项目完成时间）\n"), std::string::npos) << zh.out;
 }
 
-TEST(Seed, SourcePrintsTheCitedLines) {
+TEST(Seed, SourceNamesThePlanByTitleAndIssuerAndPrintsTheCitedLines) {
   Sandbox s;
   ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
-  const Outcome r = s.keyproj({"project", "show", "EZ-011", "--source"});
+  Outcome r = s.keyproj({"project", "show", "TM-001", "--source"});
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "001_b9e974545e0e31fa.txt, lines 113-113:");
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "天门市商务发展“十四五”规划, 天门市人民政府办公室, lines 188–206:");
+  EXPECT_NE(r.out.find("\n   188  "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n   206  "), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("   207  "), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(".txt"), std::string::npos) << r.out;
+  r = s.keyproj({"--lang", "zh", "project", "show", "TM-001", "--source"});
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "天门市商务发展“十四五”规划（天门市人民政府办公室），第188–206行：");
+  // The Ezhou plan prints no issuer.
+  r = s.keyproj({"project", "show", "EZ-011", "--source"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "鄂州市商务发展第十四个五年规划, lines 113–113:");
   EXPECT_NE(r.out.find("   113  "), std::string::npos);
   EXPECT_NE(r.out.find("拟于2022年10月动工新建"), std::string::npos);
+  // The file name stays in json.
+  const json j = json::parse(s.keyproj({"project", "show", "TM-001", "--format", "json"}).out);
+  EXPECT_EQ(j["source_file"], "000_40e186d4b49ede7c.txt");
+  EXPECT_EQ(j["source_lines"], "188-206");
   ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-900", "--name", "手工录入项目", "--region", "TM"}).code, 0);
   EXPECT_EQ(s.keyproj({"project", "show", "TM-900", "--source"}).out,
             "TM-900 has no source lines: it was entered by hand, not taken from a plan\n");
+}
+
+// code|archived_at|name_zh of every project, in code order.
+std::string projects(const Sandbox& s) {
+  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, "SELECT code, ifnull(archived_at, '-'), name_zh FROM project ORDER BY code");
+  std::string out;
+  while (q.executeStep())
+    out += q.getColumn(0).getString() + "|" + q.getColumn(1).getString() + "|" + q.getColumn(2).getString() + "\n";
+  return out;
+}
+
+std::int64_t count(const Sandbox& s, const std::string& sql) {
+  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+  return db.execAndGet(sql).getInt64();
+}
+
+TEST(Seed, OneCityAtATimeByCodeOrName) {
+  Sandbox s;
+  Outcome r = s.keyproj({"seed", "--region", "TM"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "seeded 1 plan: 21 projects added, 0 refreshed, 0 unchanged, 0 archived as retired; 1 plan, 5 programmes "
+            "and 12 milestones added\n");
+  EXPECT_EQ(count(s, "SELECT count(*) FROM project"), 21);
+  EXPECT_EQ(count(s, "SELECT count(*) FROM project p JOIN region g ON g.id = p.region_id WHERE g.code <> 'TM'"), 0);
+  EXPECT_EQ(count(s, "SELECT count(*) FROM plan"), 1);
+  for (const char* name : {"天门", "天门市", "tm"}) {
+    r = s.keyproj({"seed", "--region", name});
+    ASSERT_EQ(r.code, 0) << name << ": " << r.err;
+    EXPECT_EQ(r.out,
+              "seeded 1 plan: 0 projects added, 0 refreshed, 21 unchanged, 0 archived as retired; 0 plans, 0 "
+              "programmes and 0 milestones added\n")
+        << name;
+  }
+  r = s.keyproj({"seed", "--region", "鄂州市"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "seeded 1 plan: 46 projects added, 0 refreshed, 0 unchanged, 14 archived as retired; 1 plan, 14 "
+            "programmes and 10 milestones added\n");
+  // The rest, then the whole: the same portfolio as one run of `seed`.
+  r = s.keyproj({"seed"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "seeded 5 plans: 668 projects added, 0 refreshed, 67 unchanged, 93 archived as retired; 3 plans, 72 "
+            "programmes and 14 milestones added\n");
+  Sandbox whole;
+  ASSERT_EQ(whole.keyproj({"seed"}).code, 0);
+  EXPECT_EQ(projects(s), projects(whole));
+}
+
+TEST(Seed, AnUnknownCityIsRefusedAndNothingIsWritten) {
+  Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  const std::string before = s.dump();
+  const Outcome r = s.keyproj({"seed", "--region", "孝感"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "keyproj: --region '孝感' is not a city of the seed; use one of TM 天门, EZ 鄂州, WH 武汉, ZS 中山, JM 荆门\n");
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(s.dump(), before);
+}
+
+// A database seeded before the closer reading: `seed` run again archives each retired entry
+// with its reason (audited), adds the new items under new codes, and keeps what officers logged.
+TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
+  Sandbox s;
+  ASSERT_EQ(s.keyproj({"seed"}).code, 0);
+  {
+    // The portfolio as the earlier seed left it: no new items, nothing archived.
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    db.exec("DELETE FROM milestone WHERE project_id IN (SELECT id FROM project WHERE code IN ("
+            "  SELECT code FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042')))");
+    db.exec("DELETE FROM audit");
+    db.exec("DELETE FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042')");
+    db.exec("UPDATE project SET archived_at = NULL");
+  }
+  ASSERT_EQ(count(s, "SELECT count(*) FROM project"), 699);
+  // An officer logged a report on an entry that is now retired: it stays with its project.
+  ASSERT_EQ(s.keyproj({"log", "WH-065", "--note", "已召开协调会"}).code, 0);
+  Outcome r = s.keyproj({"--user", "张三", "seed"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "seeded 5 plans: 36 projects added, 0 refreshed, 699 unchanged, 107 archived as retired; 0 plans, 0 "
+            "programmes and 1 milestones added\n");
+  EXPECT_EQ(projects(s), [] {
+    Sandbox whole;
+    EXPECT_EQ(whole.keyproj({"seed"}).code, 0);
+    return projects(whole);
+  }());
+  EXPECT_EQ(count(s, "SELECT count(*) FROM audit WHERE action = 'archive' AND user = '张三'"), 107);
+  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("SELECT a.before || ' ' || a.after || ' ' || a.reason FROM audit a JOIN project p ON "
+                          "p.id = a.project_id WHERE p.code = 'WH-060' AND a.action = 'archive'")
+                .getString(),
+            "{\"archived_at\":null} {\"archived_at\":\"2026-11-22\"} a measure heading of its 专栏, not a project; the "
+            "named items under it are WH-109 to WH-112");
+  EXPECT_EQ(count(s, "SELECT count(*) FROM progress_update u JOIN project p ON p.id = u.project_id "
+                     "WHERE p.code = 'WH-065'"),
+            1);
+  const json j = json::parse(s.keyproj({"project", "show", "WH-112", "--format", "json"}).out);
+  EXPECT_EQ(j["name_zh"], "天河机场保税物流中心(B型)");
+  EXPECT_EQ(j["source_lines"], "286-286");
+  EXPECT_TRUE(j["budget_yuan"].is_null());
+  EXPECT_TRUE(j["owner"].is_null());
+  // Lists leave the retired entries out; `project show` still finds them.
+  const Outcome list = s.keyproj({"project", "list", "--region", "WH", "--format", "csv"});
+  EXPECT_EQ(std::count(list.out.begin(), list.out.end(), '\n'), 1 + 42) << list.out;
+  EXPECT_EQ(s.keyproj({"project", "show", "WH-065"}).code, 0);
+  // Run again: nothing more to do.
+  r = s.keyproj({"seed"});
+  EXPECT_EQ(r.out,
+            "seeded 5 plans: 0 projects added, 0 refreshed, 735 unchanged, 0 archived as retired; 0 plans, 0 "
+            "programmes and 0 milestones added\n");
 }
 
 }  // namespace

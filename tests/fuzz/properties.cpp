@@ -190,7 +190,7 @@ std::string check_records(std::string_view input) {
     return "";
   }
   for (const auto& error : set.errors)
-    if (!error.starts_with("line ")) return "an error that names no line: " + error;
+    if (error.text.empty()) return "an error at line " + std::to_string(error.line) + " that says nothing";
   for (const auto& record : set.records)
     for (const auto& value : record.values)
       if (value && !is_valid_utf8(*value)) return "a value that is not valid UTF-8 text";

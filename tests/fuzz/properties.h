@@ -30,7 +30,7 @@ std::string check_text(std::string_view input);
 std::string check_csv(std::string_view input);
 
 // read_records (the importer's reader), CSV or JSON as the first byte says, for each kind of
-// record: refuses with Error(Rejected), or reads records whose errors each name their line.
+// record: refuses with Error(Rejected), or reads records whose errors each say what is wrong.
 // Any other exception (a JSON library's own) or a crash is a finding.
 std::string check_records(std::string_view input);
 

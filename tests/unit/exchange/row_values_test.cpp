@@ -2,15 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include "unit/exchange/problem_text.h"
+
 namespace keyproj {
 namespace {
 
 // A one-row updates file with the given header and values.
 struct Row {
   Row(std::string_view text) : set(read_records(text, FileFormat::Csv, What::Updates, false)) {}
-  RowValues values() { return RowValues(What::Updates, set.records.at(0), errors); }
+  RowValues values() { return RowValues(set.records.at(0), errors); }
   RecordSet set;
-  std::vector<std::string> errors;
+  std::vector<ImportProblem> errors;
 };
 
 TEST(RowValues, SpreadsheetDatesAndPeriods) {
@@ -33,7 +35,7 @@ TEST(RowValues, BadDatesNameTheValueAsWritten) {
   auto v = r.values();
   EXPECT_EQ(v.date("reported_on"), std::nullopt);
   ASSERT_EQ(r.errors.size(), 1u);
-  EXPECT_EQ(r.errors[0], "line 2, column A: 调度日期 '2026/02/30' is not a day of the calendar");
+  EXPECT_EQ(shown(r.errors[0]), "line 2, column A: 调度日期 '2026/02/30' is not a day of the calendar");
   EXPECT_FALSE(v.ok());
 }
 
@@ -49,7 +51,7 @@ TEST(RowValues, PercentAsSpreadsheetsWriteIt) {
   auto x = t.values();
   EXPECT_EQ(x.percent("progress_pct"), std::nullopt);
   ASSERT_EQ(t.errors.size(), 1u);
-  EXPECT_EQ(t.errors[0], "line 2, column A: 进度 '101' is not a whole percentage from 0 to 100");
+  EXPECT_EQ(shown(t.errors[0]), "line 2, column A: 进度 '101' is not a whole percentage from 0 to 100");
 }
 
 TEST(RowValues, EveryBadValueOfARowIsReported) {
@@ -60,12 +62,12 @@ TEST(RowValues, EveryBadValueOfARowIsReported) {
   v.money("invested_yuan");
   v.id("id");
   ASSERT_EQ(r.errors.size(), 4u);
-  EXPECT_EQ(r.errors[0],
+  EXPECT_EQ(shown(r.errors[0]),
             "line 2, column B: stage 'started' is not a stage; use planned, preparing, building, completed, operating, "
             "suspended or cancelled");
-  EXPECT_EQ(r.errors[1], "line 2, column C: progress 'x' is not a whole percentage from 0 to 100");
-  EXPECT_EQ(r.errors[2], "line 2, column D: invested '-5' is negative; money must be zero or more");
-  EXPECT_EQ(r.errors[3], "line 2, column E: id '0' is not an id; ids are whole numbers from 1");
+  EXPECT_EQ(shown(r.errors[1]), "line 2, column C: progress 'x' is not a whole percentage from 0 to 100");
+  EXPECT_EQ(shown(r.errors[2]), "line 2, column D: invested '-5' is negative; money must be zero or more");
+  EXPECT_EQ(shown(r.errors[3]), "line 2, column E: id '0' is not an id; ids are whole numbers from 1");
 }
 
 TEST(RowValues, WordsAreTrimmedTextIsNot) {
@@ -75,7 +77,7 @@ TEST(RowValues, WordsAreTrimmedTextIsNot) {
   EXPECT_EQ(v.text("note"), "  两端空格 ");
   EXPECT_FALSE(v.carried("blocker"));
   EXPECT_EQ(v.name("blocker"), "blocker");
-  EXPECT_EQ(v.place("blocker"), "line 2");
+  EXPECT_EQ(place(v.problem("blocker", "")), "line 2");  // the row, as the file has no such column
 }
 
 }  // namespace

@@ -68,6 +68,21 @@ TEST(RowWriter, CsvQuotesPerRfc4180AndKeepsExactYuan) {
   EXPECT_EQ(got, "code,name,budget\r\nTM-1,\"a,\"\"b\"\"\nc\",150000000\r\nTM-2,,0\r\n");
 }
 
+// OWASP's rule against CSV injection: text a spreadsheet would run gets one apostrophe.
+TEST(RowWriter, CsvTextThatOpensLikeAFormulaGetsOneApostrophe) {
+  for (const std::string lead : {"=", "+", "-", "@", "\t", "\r", "'"}) {
+    const std::string text = lead + "SUM(A1)";
+    const std::string field = lead == "\r" ? "\"'" + text + "\"" : "'" + text;  // a CR is quoted as RFC 4180 says
+    EXPECT_EQ(render(Format::Csv, {{text, text, MoneyCell{1}}}), "code,name,budget\r\n" + field + "," + field + ",1\r\n")
+        << lead;
+  }
+  // Numbers stay numbers, negative or not; text that only holds such a character later is as it was.
+  EXPECT_EQ(render(Format::Csv, {{std::int64_t{-5}, std::string("a=b-c"), -0.5}}), "code,name,budget\r\n-5,a=b-c,-0.5\r\n");
+  // JSON keeps the text as it is.
+  EXPECT_EQ(render(Format::Json, {{std::string("=1"), std::monostate{}, std::monostate{}}}),
+            "[\n{\"code\":\"=1\",\"name\":null,\"budget\":null}\n]\n");
+}
+
 TEST(RowWriter, CsvHeaderInChinese) {
   TableStyle zh;
   zh.lang = Lang::Zh;

@@ -11,50 +11,14 @@
 #include <sstream>
 #include <tuple>
 
+#include "unit/seed/seed_text.h"
 #include "util/error.h"
 #include "util/money.h"
 
 namespace keyproj {
 namespace {
 
-const std::vector<SeedRegion>& portfolio() {
-  static const std::vector<SeedRegion> p = read_portfolio(builtin_seed_files());
-  return p;
-}
-
-const SeedRegion& region(const std::string& code) {
-  for (const auto& r : portfolio())
-    if (r.region == code) return r;
-  throw std::runtime_error("no region " + code);
-}
-
-const NewProject& project(const std::string& code) {
-  for (const auto& r : portfolio())
-    for (const auto& p : r.projects)
-      if (p.code == code) return p;
-  throw std::runtime_error("no project " + code);
-}
-
-std::vector<SeedMilestone> milestones_of(const std::string& code) {
-  std::vector<SeedMilestone> out;
-  for (const auto& r : portfolio())
-    for (const auto& m : r.milestones)
-      if (m.project_code == code) out.push_back(m);
-  return out;
-}
-
-std::string cited_text(const Text& file, const Text& range) {
-  const auto text = file ? seed_source(*file) : std::nullopt;
-  if (!text || !range) return {};
-  std::string out;
-  for (auto line : lines_of(*text, *range)) out += std::string(line) + "\n";
-  return out;
-}
-
-std::string without_spaces(std::string s) {
-  std::erase(s, ' ');
-  return s;
-}
+using namespace seed_text;
 
 // Every amount of money written in `text` (digits followed by 亿元, 万元, 亿, 万 or 元), in yuan.
 std::set<std::int64_t> amounts_in(const std::string& raw) {
@@ -89,13 +53,19 @@ TEST(Seed, FiveRegionsWithTheirPlans) {
 }
 
 TEST(Seed, CountsPerRegion) {
-  const std::map<std::string, std::size_t> expected{{"TM", 21}, {"EZ", 46}, {"WH", 79}, {"ZS", 42}, {"JM", 511}};
+  // Every entry ever seeded keeps its row (and its code); the retired ones are archived.
+  const std::map<std::string, std::size_t> entries{{"TM", 21}, {"EZ", 46}, {"WH", 112}, {"ZS", 45}, {"JM", 511}};
+  const std::map<std::string, std::size_t> retired_entries{{"TM", 0}, {"EZ", 14}, {"WH", 70}, {"ZS", 23}, {"JM", 0}};
   std::size_t total = 0;
+  std::size_t total_retired = 0;
   for (const auto& r : portfolio()) {
-    EXPECT_EQ(r.projects.size(), expected.at(r.region)) << r.region;
+    EXPECT_EQ(r.projects.size(), entries.at(r.region)) << r.region;
+    EXPECT_EQ(r.retired.size(), retired_entries.at(r.region)) << r.region;
     total += r.projects.size();
+    total_retired += r.retired.size();
   }
-  EXPECT_EQ(total, 699u);
+  EXPECT_EQ(total, 735u);
+  EXPECT_EQ(total_retired, 107u);
 }
 
 TEST(Seed, CountsPerProgram) {
@@ -110,42 +80,42 @@ TEST(Seed, CountsPerProgram) {
       {"EZ", "第四节 完善基础设施优化流通体系", 3},
       {"EZ", "专栏1 完善优化流通体系基础设施专项", 5},
       {"EZ", "第五节 大力发展电商创新服务模式", 2},
-      {"EZ", "专栏2 实现电子商务跨越式发展专项", 4},
+      {"EZ", "专栏2 实现电子商务跨越式发展专项", 2},
       {"EZ", "第六节 积极建设内陆对外开放高地", 5},
       {"EZ", "专栏3 提升贸易便利化水平专项", 1},
-      {"EZ", "专栏4.创新海关监管新模式", 1},
+      {"EZ", "专栏4.创新海关监管新模式", 0},
       {"EZ", "专栏5建设中部供应链中心专项", 11},
       {"EZ", "第七节 大力实施外贸主体培育行动", 1},
-      {"EZ", "专栏6培育外贸主体专项", 5},
-      {"EZ", "专栏7对外开放合作专项", 3},
-      {"EZ", "专栏8加大招商优化外资环境专项", 3},
-      {"WH", "专栏 1 商业网点优化布局专项", 5},
-      {"WH", "专栏 2 商贸基础设施体系建设专项", 3},
-      {"WH", "专栏3 电子商务产业发展专项", 3},
-      {"WH", "专栏4 生活性服务业提质升级专项", 4},
-      {"WH", "专栏 5 消费供给新体系建设专项", 4},
-      {"WH", "专栏 6 消费引领新品牌培育专项", 4},
-      {"WH", "专栏7 消费新经济培育壮大专项", 5},
-      {"WH", "专栏8 国际消费新环境营造专项", 4},
-      {"WH", "专栏9 外贸稳中提质扩容专项", 3},
-      {"WH", "专栏 10 外贸新业态倍增专项", 3},
-      {"WH", "专栏 11 内外贸一体化发展专项", 4},
-      {"WH", "专栏 12 服务贸易创新发展专项", 4},
-      {"WH", "专栏 13 招商引资专项", 5},
-      {"WH", "专栏 14 对外投资合作水平提升专项", 5},
-      {"WH", "专栏 15 进一步优化完善口岸功能专项", 5},
-      {"WH", "专栏 16 进一步提升综保区发展动能专项", 5},
-      {"WH", "专栏 17 展会品牌建设专项", 4},
-      {"WH", "专栏 18 大力实施\"人才兴商\"战略专项", 3},
+      {"EZ", "专栏6培育外贸主体专项", 0},
+      {"EZ", "专栏7对外开放合作专项", 0},
+      {"EZ", "专栏8加大招商优化外资环境专项", 0},
+      {"WH", "专栏 1 商业网点优化布局专项", 10},
+      {"WH", "专栏 2 商贸基础设施体系建设专项", 0},
+      {"WH", "专栏3 电子商务产业发展专项", 5},
+      {"WH", "专栏4 生活性服务业提质升级专项", 3},
+      {"WH", "专栏 5 消费供给新体系建设专项", 0},
+      {"WH", "专栏 6 消费引领新品牌培育专项", 0},
+      {"WH", "专栏7 消费新经济培育壮大专项", 0},
+      {"WH", "专栏8 国际消费新环境营造专项", 0},
+      {"WH", "专栏9 外贸稳中提质扩容专项", 0},
+      {"WH", "专栏 10 外贸新业态倍增专项", 1},
+      {"WH", "专栏 11 内外贸一体化发展专项", 2},
+      {"WH", "专栏 12 服务贸易创新发展专项", 0},
+      {"WH", "专栏 13 招商引资专项", 7},
+      {"WH", "专栏 14 对外投资合作水平提升专项", 0},
+      {"WH", "专栏 15 进一步优化完善口岸功能专项", 8},
+      {"WH", "专栏 16 进一步提升综保区发展动能专项", 0},
+      {"WH", "专栏 17 展会品牌建设专项", 0},
+      {"WH", "专栏 18 大力实施\"人才兴商\"战略专项", 0},
       {"WH", "(三)推动提质升级,持续推进贸易强市建设", 1},
       {"WH", "(六)深化开放合作,推进内陆开放高地建设", 1},
       {"WH", "(八)聚力品牌建设,打造国家会展中心城市", 4},
       {"ZS", "第三节 提升贸易平台", 4},
       {"ZS", "第四节 增强内外贸一体化发展", 1},
-      {"ZS", "专栏 1 畅通外贸新渠道工程", 12},
+      {"ZS", "专栏 1 畅通外贸新渠道工程", 3},
       {"ZS", "第一节 完善商业基础设施建设", 9},
-      {"ZS", "专栏2 构建社消新结构工程", 7},
-      {"ZS", "专栏3 激发招商新势头工程", 5},
+      {"ZS", "专栏2 构建社消新结构工程", 1},
+      {"ZS", "专栏3 激发招商新势头工程", 0},
       {"ZS", "第一节 提高口岸通关便利化水平", 4},
       {"JM", "专栏 3-1:科技创新平台重点项目", 6},
       {"JM", "三、巩固提升三条乡村振兴示范带", 1},
@@ -197,7 +167,8 @@ TEST(Seed, CountsPerProgram) {
   for (const auto& r : portfolio()) {
     programs += r.programs.size();
     for (const auto& g : r.programs) got[{r.region, g.name}] = 0;
-    for (const auto& p : r.projects) ++got[{r.region, *p.program}];
+    for (const auto& p : r.projects)
+      if (!retired(p.code)) ++got[{r.region, *p.program}];
   }
   EXPECT_EQ(programs, expected.size());
   for (const auto& [r, name, count] : expected) EXPECT_EQ((got[{r, name}]), count) << r << " " << name;
@@ -227,7 +198,7 @@ TEST(Seed, EveryQuoteStandsVerbatimInItsCitedLines) {
       ++checked;
     }
   }
-  EXPECT_EQ(checked, 699u + 43u);
+  EXPECT_EQ(checked, 735u + 36u);
 }
 
 TEST(Seed, EveryStatedBudgetAndOwnerIsInTheCitedText) {
@@ -340,7 +311,7 @@ TEST(Seed, StatusHintsBecomeStages) {
   std::map<std::string, int> stages;
   for (const auto& r : portfolio())
     for (const auto& p : r.projects) ++stages[p.stage];
-  EXPECT_EQ(stages, (std::map<std::string, int>{{"building", 3}, {"operating", 1}, {"planned", 691}, {"preparing", 4}}));
+  EXPECT_EQ(stages, (std::map<std::string, int>{{"building", 3}, {"operating", 1}, {"planned", 727}, {"preparing", 4}}));
 }
 
 TEST(Seed, MalformedSeedNamesFileLineAndColumn) {
@@ -351,6 +322,7 @@ TEST(Seed, MalformedSeedNamesFileLineAndColumn) {
        "code,name_zh,name_en,county,program,category,location,scale,owner,stage,budget,planned_start,planned_finish,"
        "source_file,source_lines,source_quote\nXX-001,甲,A,,P,other,,,,planned,1.5亿亿,,,,,\n"},
       {"XX/milestones.csv", "project_code,title,due,done_on,source_lines,source_quote\n"},
+      {"XX/retired.csv", "code,reason\n"},
   };
   try {
     read_portfolio(files);

@@ -123,7 +123,7 @@ TEST_F(OverdueTest, ProjectLateWhenFinishPassedAndNotFinished) {
 }
 
 TEST_F(OverdueTest, StaleCountsFromTheLastReportElseFromEntry) {
-  const auto never = add("TM-001", "TM", "planned", std::nullopt, std::nullopt, std::nullopt, "2026-02-01");
+  add("TM-001", "TM", "planned", std::nullopt, std::nullopt, std::nullopt, "2026-02-01");  // never reports
   const auto reported = add("TM-002", "TM", "preparing", std::nullopt, std::nullopt, std::nullopt, "2026-01-01");
   report(reported, "2026-02-15");
   report(reported, "2026-03-01");

@@ -1,0 +1,61 @@
+#include "cli/failure.h"
+
+#include <SQLiteCpp/Exception.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+#include <vector>
+
+#include "util/error.h"
+
+namespace keyproj {
+namespace {
+
+template <typename F>
+std::pair<int, std::string> outcome(F&& throwing) {
+  std::ostringstream err;
+  try {
+    throwing();
+  } catch (...) {
+    const int code = report_failure(std::current_exception(), err);
+    return {code, err.str()};
+  }
+  ADD_FAILURE() << "nothing was thrown";
+  return {-1, ""};
+}
+
+TEST(Failure, AnErrorOfKeyprojExitsWithItsCodeAndSentence) {
+  EXPECT_EQ(outcome([] { throw rejected("progress '140' is not a whole percentage"); }),
+            std::make_pair(4, std::string("keyproj: progress '140' is not a whole percentage\n")));
+  EXPECT_EQ(outcome([] { throw usage_error("what 'x' is not known"); }).first, 2);
+}
+
+TEST(Failure, TheWorldsFailuresExitFive) {
+  EXPECT_EQ(outcome([] { throw SQLite::Exception("database is locked"); }),
+            std::make_pair(5, std::string("keyproj: database error: database is locked\n")));
+  const auto fs = outcome([] {
+    throw std::filesystem::filesystem_error("cannot open", std::filesystem::path("/x"),
+                                            std::make_error_code(std::errc::permission_denied));
+  });
+  EXPECT_EQ(fs.first, 5);
+  EXPECT_EQ(fs.second.rfind("keyproj: unexpected error: ", 0), 0u) << fs.second;
+  EXPECT_EQ(outcome([] { [[maybe_unused]] const auto j = nlohmann::json::parse("[1,"); }).first, 5);
+  EXPECT_EQ(outcome([] { throw std::ios_base::failure("write failed"); }).first, 5);
+}
+
+TEST(Failure, ADefectExitsSeventyAsAnInternalError) {
+  EXPECT_EQ(outcome([] { (void)std::vector<int>().at(3); }).first, 70);
+  const auto empty = outcome([] { (void)std::optional<int>().value(); });
+  EXPECT_EQ(empty.first, 70);
+  EXPECT_EQ(empty.second.rfind("keyproj: internal error: ", 0), 0u) << empty.second;
+  EXPECT_EQ(outcome([] { throw std::invalid_argument("stoi"); }),
+            std::make_pair(70, std::string("keyproj: internal error: stoi; please report it\n")));
+  EXPECT_EQ(outcome([] { throw 42; }).first, 70);
+}
+
+}  // namespace
+}  // namespace keyproj
