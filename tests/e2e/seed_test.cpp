@@ -121,6 +121,7 @@ std::int64_t count(const Sandbox& s, const std::string& sql) {
 
 TEST(Seed, OneCityAtATimeByCodeOrName) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   Outcome r = s.keyproj({"seed", "--region", "TM"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
@@ -168,6 +169,7 @@ TEST(Seed, AnUnknownCityIsRefusedAndNothingIsWritten) {
 // with its reason (audited), adds the new items under new codes, and keeps what officers logged.
 TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   {
     // The portfolio as the earlier seed left it: no new items, nothing archived.
