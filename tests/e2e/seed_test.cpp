@@ -150,6 +150,7 @@ TEST(Seed, OneCityAtATimeByCodeOrName) {
             "seeded 5 plans: 668 projects added, 0 refreshed, 67 unchanged, 93 archived as retired; 3 plans, 72 "
             "programmes and 14 milestones added\n");
   Sandbox whole;
+  ASSERT_EQ(whole.keyproj({"init"}).code, 0);
   ASSERT_EQ(whole.keyproj({"seed"}).code, 0);
   EXPECT_EQ(projects(s), projects(whole));
 }
@@ -190,6 +191,7 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
             "programmes and 1 milestones added\n");
   EXPECT_EQ(projects(s), [] {
     Sandbox whole;
+    EXPECT_EQ(whole.keyproj({"init"}).code, 0);
     EXPECT_EQ(whole.keyproj({"seed"}).code, 0);
     return projects(whole);
   }());
