@@ -7,11 +7,13 @@
 #include <optional>
 #include <ostream>
 #include <stdexcept>
+#include <string_view>
 #include <typeinfo>
 #include <variant>
 
 #include "store/sql/error.h"
 #include "util/error.h"
+#include "util/money.h"
 
 namespace keyproj {
 namespace {
@@ -42,6 +44,12 @@ int report_failure(const std::exception_ptr& failure, std::ostream& err) {
     err << "keyproj: " << e.what() << "; see 'keyproj help'\n";
     return static_cast<int>(ExitCode::Usage);
   } catch (const sql::Error& e) {
+    // SQLite's sum() refuses a total past 64 bits: amounts stored before the ceiling of one
+    // amount existed, or written by another program. Data to correct, not a broken database.
+    if (std::string_view(e.what()) == "integer overflow") {
+      err << "keyproj: " << total_beyond_sentence("a total of money") << "\n";
+      return static_cast<int>(ExitCode::Rejected);
+    }
     err << "keyproj: database error: " << e.what() << "\n";
     return static_cast<int>(ExitCode::Database);
   } catch (const std::exception& e) {

@@ -44,15 +44,30 @@ std::string database_path(const Globals& g) {
     throw usage_error("no database given: pass --db PATH or set KEYPROJ_DB");
   }
   if (path.empty()) throw usage_error("db '' is empty; give a file path");
+  return path.string();
+}
+
+std::string existing_database_path(const Globals& g) {
+  std::string path = database_path(g);
+  // exists() follows a link: a dangling one is no database either (SQLite would create the
+  // file it points at).
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec))
+    throw not_found("no database at " + path + "; run 'keyproj init' to create one");
+  return path;
+}
+
+Database open_database(const Globals& g) { return Database::open(existing_database_path(g)); }
+
+Database create_database(const Globals& g) {
+  const std::filesystem::path path = database_path(g);
   const auto folder = path.parent_path();
   if (!folder.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec) throw database_error("database folder '" + folder.string() + "' cannot be created: " + ec.message());
   }
-  return path.string();
+  return Database::open(path.string());
 }
-
-Database open_database(const Globals& g) { return Database::open(database_path(g)); }
 
 }  // namespace keyproj

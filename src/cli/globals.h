@@ -26,10 +26,18 @@ Lang parse_lang(std::string_view text);      // --lang; throws Error(Usage)
 Lang lang_from_environment();                // without --lang: LC_ALL, LC_MESSAGES, LANG=zh_* → Zh, else En
 
 // The database file to use: --db, else $KEYPROJ_DB, else $XDG_DATA_HOME/keyproj/keyproj.db,
-// else ~/.local/share/keyproj/keyproj.db. The folder is created when missing.
+// else ~/.local/share/keyproj/keyproj.db. Nothing is created.
 std::string database_path(const Globals& g);
 
-// Opens (and migrates) the database the globals name.
+// database_path, when a file is there; else Error(NotFound) "no database at PATH; run
+// 'keyproj init' to create one". Only init creates a database: a mistyped --db must not
+// give an empty one (and `overdue --fail-if-any` on it must not pass a cron check).
+std::string existing_database_path(const Globals& g);
+
+// Opens (and migrates) the database the globals name; Error(NotFound) when there is none.
 Database open_database(const Globals& g);
+
+// For init: creates the database (and its folder) when missing, then opens it as open_database.
+Database create_database(const Globals& g);
 
 }  // namespace keyproj

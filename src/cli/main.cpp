@@ -136,6 +136,17 @@ std::string extra_operand(const std::vector<std::string>& tokens, const po::opti
   return operands.empty() ? std::string() : operands.back();
 }
 
+// A failed write of what a command prints is an error: `export > /dev/full` or a full disk
+// must not end 0 with a cut file. The stream goes bad at the first failed write and stays so,
+// so one check at the end catches any. A closed pipe (`| head`) ends keyproj by SIGPIPE before
+// this, quietly, as it does every Unix tool.
+// (The write that failed may be long past: its errno is gone, hence no reason more exact.)
+void check_output() {
+  std::cout.flush();
+  if (std::cout) return;
+  throw database_error("standard output cannot be written: the disk may be full; what was printed is incomplete");
+}
+
 int run(int argc, char** argv) {
   Parsed p = parse_globals(argc, argv);
   auto logger = spdlog::stderr_color_mt("keyproj");
@@ -185,7 +196,9 @@ int run(int argc, char** argv) {
   po::notify(args);
   std::ostream nowhere(nullptr);  // with no buffer, whatever is written to it goes nowhere
   Io io{std::cout, std::cerr, p.globals.quiet ? nowhere : std::cout};
-  return command->run(args, p.globals, io);
+  const int code = command->run(args, p.globals, io);
+  check_output();
+  return code;
 }
 
 }  // namespace

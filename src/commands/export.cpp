@@ -2,6 +2,8 @@
 // Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list).
 // Import reads back whatever this writes (the overdue list excepted: it is computed).
 
+#include <cctype>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -33,16 +35,52 @@ void declare(po::options_description& o, po::positional_options_description&) {
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
 }
 
-// --format when given; else the extension of --out; else CSV.
-Format export_format(const Globals& g, const std::optional<std::string>& out) {
-  if (g.format != Format::Table) return g.format;
-  if (out) {
-    const auto dot = out->rfind('.');
-    const std::string ext = dot == std::string::npos ? "" : out->substr(dot + 1);
-    if (ext == "xlsx") return Format::Xlsx;
-    if (ext == "json") return Format::Json;
+std::string_view format_word(Format f) {
+  switch (f) {
+    case Format::Csv: return "csv";
+    case Format::Json: return "json";
+    case Format::Xlsx: return "xlsx";
+    case Format::Table: break;
   }
-  return Format::Csv;
+  return "table";
+}
+
+// The format an --out file's extension names, whatever its case (.XLSX is a workbook).
+std::optional<Format> extension_format(const std::string& out) {
+  std::string ext = std::filesystem::path(out).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".xlsx") return Format::Xlsx;
+  if (ext == ".json") return Format::Json;
+  if (ext == ".csv") return Format::Csv;
+  return std::nullopt;
+}
+
+// --format when given; else the extension of --out; else CSV. A --format that contradicts
+// the extension is refused: CSV in a file named .xlsx is a workbook Excel will not open.
+Format export_format(const Globals& g, const std::optional<std::string>& out) {
+  const std::optional<Format> by_name = out ? extension_format(*out) : std::nullopt;
+  if (g.format == Format::Table) return by_name.value_or(Format::Csv);
+  if (by_name && *by_name != g.format)
+    throw usage_error("--format " + std::string(format_word(g.format)) + " contradicts --out '" + *out +
+                      "', whose extension names " + std::string(format_word(*by_name)) +
+                      "; change one of them");
+  return g.format;
+}
+
+// The files of the database: the database, its -wal and -shm, the backups its migrations
+// leave. Writing an export over one of them would destroy the data it was taken from.
+void refuse_database_files(const std::string& out, const std::string& db) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path target = fs::weakly_canonical(out, ec);
+  const fs::path base = fs::weakly_canonical(db, ec);
+  if (target.parent_path() != base.parent_path()) return;
+  const std::string name = target.filename().string();
+  const std::string db_name = base.filename().string();
+  const bool backup = name.starts_with(db_name + ".bak-v") && name.size() > db_name.size() + 6 &&
+                      name.find_first_not_of("0123456789", db_name.size() + 6) == std::string::npos;
+  if (name == db_name || name == db_name + "-wal" || name == db_name + "-shm" || name == db_name + "-journal" || backup)
+    throw usage_error("--out '" + out + "' is a file of the database " + db + "; give another file to export to");
 }
 
 std::string sheet_name(What w, Lang lang) {
@@ -111,6 +149,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     if (what != What::Overdue && args.count(option))
       throw usage_error(std::string("--") + option + " filters the overdue list; use it with --what overdue");
   const PortfolioFilter filter = portfolio_filter(args);
+  if (out) refuse_database_files(*out, database_path(g));
 
   Database db = open_database(g);
   // As for overdue: a mistyped region or owner must not give an empty file that looks right.
@@ -120,7 +159,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (out) file.emplace(*out);
   std::unique_ptr<RowWriter> writer;
   if (format == Format::Xlsx) {
-    writer = make_xlsx_writer(file->temp_path(), sheet_name(what, g.style.lang), output_columns(what), g.style.lang);
+    writer = make_xlsx_writer(file->temp_path(), *out, sheet_name(what, g.style.lang), output_columns(what),
+                              g.style.lang);
   } else {
     std::ostream& stream = file ? file->stream() : io.out;
     if (bom) stream << "\xEF\xBB\xBF";

@@ -11,7 +11,7 @@ namespace {
 void declare(po::options_description&, po::positional_options_description&) {}
 
 int run(const po::variables_map&, const Globals& g, Io& io) {
-  Database db = open_database(g);
+  Database db = create_database(g);
   const auto applied = applied_migrations(db);
   io.confirm << "database " << db.path() << " is ready at schema version "
              << (applied.empty() ? 0 : applied.back().version) << "\n";

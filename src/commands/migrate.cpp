@@ -14,7 +14,7 @@ void declare(po::options_description& o, po::positional_options_description&) {
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
-  const std::string path = database_path(g);
+  const std::string path = existing_database_path(g);
   if (args["status"].as<bool>()) {
     Database db = Database::open_unmigrated(path);
     const auto applied = applied_migrations(db);

@@ -2,19 +2,30 @@
 
 #include <cmath>
 
+#include "util/money.h"
+
 namespace keyproj {
+namespace {
+
+// Money totals are checked: a sum past 64 bits is refused, never shown negative. Counts of
+// projects cannot come near it.
+void add_yuan(std::int64_t& total, std::int64_t amount, const char* what) {
+  total = add_money(total, amount, std::string("the ") + what + " of the report");
+}
+
+}  // namespace
 
 void Tally::add(const Project& p, std::int64_t late_milestones, Date as_of, const LightThresholds& t) {
   const LightFacts facts = light_facts(p, as_of);
   ++projects;
   ++by_stage[static_cast<std::size_t>(parse_stage(p.stage, "stage"))];
   if (p.budget_yuan) {
-    budget_yuan += *p.budget_yuan;
-    invested_budgeted_yuan += p.invested_yuan;
+    add_yuan(budget_yuan, *p.budget_yuan, "budget total");
+    add_yuan(invested_budgeted_yuan, p.invested_yuan, "invested total");
   } else {
     ++no_budget;
   }
-  invested_yuan += p.invested_yuan;
+  add_yuan(invested_yuan, p.invested_yuan, "invested total");
   overdue_milestones += late_milestones;
   if (facts.finish_passed) ++overdue_projects;
   if (facts.days_silent && *facts.days_silent > t.stale_days) ++stale_projects;
@@ -25,9 +36,9 @@ void Tally::add(const Tally& o) {
   projects += o.projects;
   for (std::size_t i = 0; i < by_stage.size(); ++i) by_stage[i] += o.by_stage[i];
   no_budget += o.no_budget;
-  budget_yuan += o.budget_yuan;
-  invested_yuan += o.invested_yuan;
-  invested_budgeted_yuan += o.invested_budgeted_yuan;
+  add_yuan(budget_yuan, o.budget_yuan, "budget total");
+  add_yuan(invested_yuan, o.invested_yuan, "invested total");
+  add_yuan(invested_budgeted_yuan, o.invested_budgeted_yuan, "invested total");
   overdue_milestones += o.overdue_milestones;
   overdue_projects += o.overdue_projects;
   stale_projects += o.stale_projects;

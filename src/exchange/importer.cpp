@@ -79,6 +79,13 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
 
 }  // namespace
 
+// A full disk or an I/O error is the database's fault, not the row's: one sentence (exit 5)
+// rather than the same failure on every row after it. A constraint is the row's.
+void Importer::fail_if_database_fault(const sql::Error& e) const {
+  if (e.kind() == sql::Failure::Constraint) return;
+  throw database_error("database '" + db_.path() + "' cannot take the import: " + e.what() + "; nothing was written");
+}
+
 void Importer::begin(const RecordSet& header) {
   table_ = header.table;
   source_ = header.source;
@@ -100,14 +107,17 @@ void Importer::add(const Record& record) {
     import_row(db_, row, options_, standings_, row_result, table_->what);
   } catch (const Error& e) {
     // A rule of the store (a refused stage move, an unknown region) that reading the values
-    // could not see: it belongs to the row.
+    // could not see: it belongs to the row. A database that fails is nobody's row.
+    if (e.code() == ExitCode::Database) throw;
     row.fail("", e.what());
   } catch (const ReportRefused& e) {
     // Reports are written many at a time: the one refused may be an earlier row's. The
     // import fails either way (and writes nothing).
+    fail_if_database_fault(e);
     refused(e);
     return;
   } catch (const sql::Error& e) {
+    fail_if_database_fault(e);
     row.fail("", std::string("the database refused the row: ") + e.what());
   }
   if (!row.ok()) return;  // the savepoint undoes whatever the row began
@@ -129,6 +139,7 @@ ImportResult Importer::finish(const RecordSet& file) {
   try {
     reports_.flush();
   } catch (const ReportRefused& e) {
+    fail_if_database_fault(e);
     refused(e);
   }
   ImportResult result = std::move(result_);

@@ -54,6 +54,7 @@ class Importer {
 
  private:
   void refused(const ReportRefused& e);
+  void fail_if_database_fault(const sql::Error& e) const;
 
   Database& db_;
   const ImportOptions& options_;

@@ -2,6 +2,9 @@
 
 #include <xlsxwriter.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -18,21 +21,80 @@ namespace {
 constexpr std::size_t kMinWidth = 6;
 constexpr std::size_t kMaxWidth = 60;
 
+// The most characters an Excel cell holds; libxlsxwriter refuses a longer string.
+constexpr std::size_t kMaxCellChars = 32767;
+
+std::size_t utf8_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (const unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Text as XML 1.0 can hold it: C0 controls other than tab, newline and carriage return, and
+// U+FFFE and U+FFFF, are not characters of XML, and a workbook holding one is refused by Excel
+// as damaged. Each becomes U+FFFD, the replacement character, visibly.
+std::string xml_text(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      out += "\xEF\xBF\xBD";
+    } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+               (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+      out += "\xEF\xBF\xBD";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+// libxlsxwriter reports its failures on stderr ("[ERROR] workbook_close(): ...") besides
+// returning them; keyproj says them once, in its own sentence naming the officer's file. The
+// library offers no other means, so stderr points at /dev/null while a workbook is open.
+class StderrSilenced {
+ public:
+  StderrSilenced() : saved_(dup(STDERR_FILENO)) {
+    const int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved_ >= 0 && null >= 0) dup2(null, STDERR_FILENO);
+    if (null >= 0) close(null);
+  }
+  ~StderrSilenced() {
+    if (saved_ < 0) return;
+    dup2(saved_, STDERR_FILENO);
+    close(saved_);
+  }
+  StderrSilenced(const StderrSilenced&) = delete;
+  StderrSilenced& operator=(const StderrSilenced&) = delete;
+
+ private:
+  int saved_;
+};
+
 struct WorkbookCloser {
   void operator()(lxw_workbook* wb) const { xlsx_library().workbook_close(wb); }
 };
 
 class XlsxWriter : public RowWriter {
  public:
-  XlsxWriter(const std::string& path, const std::string& sheet, std::vector<Column> columns, Lang lang)
-      : path_(path), columns_(std::move(columns)), width_(columns_.size(), kMinWidth) {
-    const std::string tmpdir = std::filesystem::path(path).parent_path().string();
+  XlsxWriter(const std::string& path, const std::string& shown_path, const std::string& sheet,
+             std::vector<Column> columns, Lang lang)
+      : path_(shown_path), columns_(std::move(columns)), width_(columns_.size(), kMinWidth) {
+    // The library's own temporary files go beside the workbook, or, when it is written in
+    // place to a device or a FIFO, to the temporary folder.
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    const std::string tmpdir = std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)
+                                   ? std::filesystem::temp_directory_path(ec).string()
+                                   : std::filesystem::path(path).parent_path().string();
     tmpdir_ = tmpdir.empty() ? "." : tmpdir;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = tmpdir_.data();
     book_.reset(xlsx_library().workbook_new_opt(path.c_str(), &options));
-    if (!book_) throw database_error("file '" + path + "' cannot be written");
+    if (!book_) throw database_error("file '" + path_ + "' cannot be written");
     sheet_ = xlsx_library().workbook_add_worksheet(book_.get(), sheet.c_str());
     header_ = xlsx_library().workbook_add_format(book_.get());
     xlsx_library().format_set_bold(header_);
@@ -63,7 +125,9 @@ class XlsxWriter : public RowWriter {
         check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), *d, decimal_), c);
         widen(c, "000000.0");
       } else {
-        const auto& s = std::get<std::string>(cell);
+        const std::string s = xml_text(std::get<std::string>(cell));
+        // Checked here: the library would print its own [ERROR] line first.
+        if (utf8_chars(s) > kMaxCellChars) check(LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED, c);
         check(xlsx_library().worksheet_write_string(sheet_, row_, col(c), s.c_str(), nullptr), c);
         widen(c, s);
       }
@@ -111,6 +175,7 @@ class XlsxWriter : public RowWriter {
     throw database_error("file '" + path_ + "' cannot be written: " + xlsx_library().lxw_strerror(err));
   }
 
+  StderrSilenced silenced_;  // first: stderr is back before an error reaches the officer
   std::string path_;
   std::string tmpdir_;
   std::vector<Column> columns_;
@@ -125,9 +190,9 @@ class XlsxWriter : public RowWriter {
 
 }  // namespace
 
-std::unique_ptr<RowWriter> make_xlsx_writer(const std::string& path, const std::string& sheet,
-                                            std::vector<Column> columns, Lang lang) {
-  return std::make_unique<XlsxWriter>(path, sheet, std::move(columns), lang);
+std::unique_ptr<RowWriter> make_xlsx_writer(const std::string& path, const std::string& shown_path,
+                                            const std::string& sheet, std::vector<Column> columns, Lang lang) {
+  return std::make_unique<XlsxWriter>(path, shown_path, sheet, std::move(columns), lang);
 }
 
 }  // namespace keyproj

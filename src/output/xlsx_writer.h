@@ -12,9 +12,11 @@
 
 namespace keyproj {
 
-// Writes to `path` (replaced if there). Error(Database) naming the path when it cannot be
-// written; Error(Rejected) for a cell Excel cannot hold (more than 32767 characters).
-std::unique_ptr<RowWriter> make_xlsx_writer(const std::string& path, const std::string& sheet,
-                                            std::vector<Column> columns, Lang lang);
+// Writes to `path` (replaced if there). Error(Database) naming `shown_path` (the officer's
+// file, where `path` is its temporary) when it cannot be written; Error(Rejected) for a cell
+// Excel cannot hold (more than 32767 characters). Characters XML cannot hold are written as
+// U+FFFD. The library's own messages never reach stderr.
+std::unique_ptr<RowWriter> make_xlsx_writer(const std::string& path, const std::string& shown_path,
+                                            const std::string& sheet, std::vector<Column> columns, Lang lang);
 
 }  // namespace keyproj

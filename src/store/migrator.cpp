@@ -1,6 +1,9 @@
 #include "store/migrator.h"
 
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -108,6 +111,17 @@ namespace {
 // transaction: the backup API cannot read a source that its own connection is writing.
 std::string back_up(sql::Connection& db, const std::string& db_path, int version) {
   const std::string path = db_path + ".bak-v" + std::to_string(version);
+  // The copy holds the same data: it gets the database's permission bits (a private 0600
+  // database must not leave a 0644 copy), set before a byte is written to it.
+  struct stat st {};
+  if (stat(db_path.c_str(), &st) == 0) {
+    const mode_t mode = st.st_mode & 0777;
+    const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, mode);
+    if (fd >= 0) {
+      fchmod(fd, mode);
+      close(fd);
+    }
+  }
   try {
     db.copy_to(path);
   } catch (const sql::Error& e) {

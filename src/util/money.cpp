@@ -32,10 +32,13 @@ std::int64_t parse_money(std::string_view text, std::string_view field) {
   if (s.front() == '-') reject(field, text, "is negative; money must be zero or more");
   if (s.front() == '+') s.remove_prefix(1);
 
-  // The unit: 亿 = 10^8, 万 = 10^4 yuan; an optional trailing 元.
+  // The unit: 万亿 = 10^12, 亿 = 10^8, 万 = 10^4 yuan; an optional trailing 元.
   int unit_exponent = 0;
   if (ends_with(s, "元")) s.remove_suffix(std::string_view("元").size());
-  if (ends_with(s, "亿")) {
+  if (ends_with(s, "万亿")) {
+    unit_exponent = 12;
+    s.remove_suffix(std::string_view("万亿").size());
+  } else if (ends_with(s, "亿")) {
     unit_exponent = 8;
     s.remove_suffix(std::string_view("亿").size());
   } else if (ends_with(s, "万")) {
@@ -103,7 +106,20 @@ std::int64_t parse_money(std::string_view text, std::string_view field) {
     for (std::size_t i = whole_len; i < digits.size(); ++i)
       if (digits[i] != '0') reject(field, text, "has a fraction of a yuan; money is kept in whole yuan");
   }
+  if (whole > kMaxAmountYuan)
+    reject(field, text, "is more than 10万亿元, more than any one project or report holds; check the digits and the unit");
   return whole;
+}
+
+std::string total_beyond_sentence(std::string_view what) {
+  return std::string(what) + " is beyond " + format_yuan_grouped(kMax) +
+         " yuan, more than can be counted; an amount stored in it must be a slip of the digits, correct it";
+}
+
+std::int64_t add_money(std::int64_t a, std::int64_t b, std::string_view what) {
+  std::int64_t sum = 0;
+  if (__builtin_add_overflow(a, b, &sum)) throw rejected(total_beyond_sentence(what));
+  return sum;
 }
 
 namespace {

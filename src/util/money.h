@@ -8,9 +8,22 @@
 
 namespace keyproj {
 
-// Parses `text` into yuan. Throws Error(Rejected) naming `field` and the value when it is
-// negative, not a number, has more than two decimals of a yuan, or does not fit in 64 bits.
+// The largest single amount: 10万亿元 (10^13 yuan), beyond a province's whole annual investment,
+// so that a slip such as 9000000亿 is caught rather than stored (and summed past 64 bits).
+inline constexpr std::int64_t kMaxAmountYuan = 10'000'000'000'000;
+
+// Parses `text` into yuan (units 万, 亿, 万亿, an optional 元). Throws Error(Rejected) naming
+// `field` and the value when it is negative, not a number, has more than two decimals of a
+// yuan, or is beyond kMaxAmountYuan.
 std::int64_t parse_money(std::string_view text, std::string_view field);
+
+// a + b, or Error(Rejected) when the sum is beyond 64 bits: a total is never printed negative.
+// `what` names the total ("the budget total of region TM").
+std::int64_t add_money(std::int64_t a, std::int64_t b, std::string_view what);
+
+// The sentence for a total beyond 64 bits, for the sums SQL adds up (SQLite's "integer
+// overflow").
+std::string total_beyond_sentence(std::string_view what);
 
 // For display: "1.5亿元", "15000万元", "8000元". Rounds to two decimals of the unit shown.
 std::string format_money(std::int64_t yuan);

@@ -106,6 +106,10 @@ std::string bad_database(const e2e::Sandbox& s, const std::string& kind, Prepare
     spit(dir / "plain.txt", "not a folder\n");
     p.files[dir / "plain.txt"] = slurp(dir / "plain.txt");
     return (dir / "plain.txt" / "keyproj.db").string();
+  } else if (kind == "missing") {
+    return (dir / "typo.db").string();  // nothing there: only init may create it
+  } else if (kind == "missing-folder") {
+    return (dir / "typo" / "keyproj.db").string();
   } else if (kind == "fifo") {
     path = dir / "fifo.db";
     if (mkfifo(path.c_str(), 0644) != 0) throw std::runtime_error("mkfifo failed");

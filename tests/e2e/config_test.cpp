@@ -12,6 +12,7 @@ namespace {
 
 TEST(Config, ListShowsTheDefaultsInThreeFormats) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   Outcome r = s.keyproj({"config", "list", "--format", "csv"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
@@ -37,6 +38,7 @@ TEST(Config, ListShowsTheDefaultsInThreeFormats) {
 
 TEST(Config, SetChangesAValueAndAuditsWhoDidIt) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   Outcome r = s.keyproj({"config", "set", "light.red_days", "120"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, "light.red_days: 90 → 120\n");

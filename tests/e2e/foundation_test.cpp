@@ -24,6 +24,28 @@ TEST(Init, CreatesTheDatabaseAndSaysWhere) {
   EXPECT_TRUE(std::filesystem::exists(s.db()));
 }
 
+// Only init creates a database: any other command on a path with nothing there is told so,
+// and leaves nothing behind, not even the folder; a cron check on a mistyped path fails.
+TEST(Init, IsTheOnlyCommandThatCreatesADatabase) {
+  Sandbox s;
+  const std::string db = (s.dir() / "typo" / "keyproj.db").string();
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"project", "list"}, {"overdue", "--fail-if-any"}, {"seed"}, {"migrate", "--status"},
+        {"owner", "add", "--name", "某单位"}}) {
+    std::vector<std::string> args{"--db", db};
+    args.insert(args.end(), command.begin(), command.end());
+    const Outcome r = s.raw(args);
+    EXPECT_EQ(r.code, 3) << command[0];
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "keyproj: no database at " + db + "; run 'keyproj init' to create one\n");
+    EXPECT_FALSE(std::filesystem::exists(s.dir() / "typo")) << command[0];
+  }
+  const Outcome r = s.raw({"--db", db, "init"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(db));
+  EXPECT_EQ(s.raw({"--db", db, "overdue", "--fail-if-any"}).code, 0);
+}
+
 TEST(Init, DatabaseFromEnvironmentThenXdgFolder) {
   Sandbox s;
   const std::string env_db = (s.dir() / "env.db").string();
@@ -46,8 +68,9 @@ TEST(Migrate, StatusListsAppliedMigrations) {
   EXPECT_NE(r.out.find("\r\n2,0002_regions,applied,"), std::string::npos);
 }
 
-TEST(Migrate, StatusOnANewFileShowsEveryMigrationPending) {
+TEST(Migrate, StatusOnAnEmptyFileShowsEveryMigrationPending) {
   Sandbox s;
+  std::ofstream(s.db()).close();  // an empty file is an empty SQLite database
   const Outcome r = s.keyproj({"migrate", "--status", "--format", "csv"});
   EXPECT_EQ(r.out, "version,name,state,applied_at\r\n1,0001_schema,pending,\r\n2,0002_regions,pending,\r\n3,0003_settings,pending,\r\n4,0004_overdue_covering_index,pending,\r\n5,0005_stage_checks_as_comparisons,pending,\r\n6,0006_reports_never_deleted,pending,\r\n");
 }

@@ -16,6 +16,7 @@ using json = nlohmann::json;
 class Lights : public ::testing::Test {
  protected:
   void SetUp() override {
+    ASSERT_EQ(s.keyproj({"init"}).code, 0);
     s.as_of = "2026-10-01";
     add({"--code", "TM-001", "--name", "天门市综合物流产业园项目", "--region", "TM", "--finish", "2026-10"});
     add({"--code", "TM-002", "--name", "天门电商产业园", "--region", "TM", "--stage", "operating"});

@@ -19,6 +19,7 @@ using json = nlohmann::json;
 class Overdue : public ::testing::Test {
  protected:
   void SetUp() override {
+    ASSERT_EQ(s.keyproj({"init"}).code, 0);
     s.as_of = "2026-01-10";
     add({"--code", "TM-001", "--name", "天门市综合物流产业园项目", "--region", "TM", "--stage", "building",
          "--finish", "2026-06", "--owner", "天门市商务局", "--program", "专栏4 农商互联体系工程"});

@@ -96,6 +96,7 @@ class FixedPortfolio : public ::testing::Test {
 
   // Replays the steps dated on or before `date`, then leaves --as-of at `date`.
   void build_until(const std::string& date) {
+    ASSERT_EQ(s.keyproj({"init"}).code, 0);
     for (const Step& step : steps()) {
       if (step.date > date) break;
       s.as_of = step.date;

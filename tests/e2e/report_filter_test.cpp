@@ -35,6 +35,7 @@ const std::vector<Entered> kProjects = {
 class ReportFilter : public ::testing::Test {
  protected:
   void SetUp() override {
+    ASSERT_EQ(s.keyproj({"init"}).code, 0);
     s.as_of = "2026-03-01";
     for (const Entered& p : kProjects) {
       std::vector<std::string> add{"project", "add", "--code", p.code, "--name", p.name, "--region", p.region,

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
 #include "e2e/portfolio_fixture.h"
@@ -116,6 +117,54 @@ TEST_F(Report, TotalsFollowTheThresholdSettings) {
   EXPECT_EQ(total["red"], 1);    // ZS-001
   EXPECT_EQ(total["amber"], 2);  // TM-001, TM-002
   EXPECT_EQ(total["green"], 4);  // EZ-001 has no budget: no lag rule
+}
+
+}  // namespace
+}  // namespace keyproj::e2e
+
+namespace keyproj::e2e {
+namespace {
+
+// Amounts stored before one amount had a ceiling (or written by another program) can add up
+// past 64 bits: the total is refused with a sentence, never printed negative.
+class Totals : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(s.keyproj({"init"}).code, 0);
+    for (const std::string code : {"TM-901", "TM-902"})
+      ASSERT_EQ(s.keyproj({"project", "add", "--code", code, "--name", "项目" + code, "--region", "TM", "--budget", "1亿"}).code, 0);
+  }
+  void sql(const std::string& statement) {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    db.exec(statement);
+  }
+  static std::string beyond() { return "is beyond " + std::string("9,223,372,036,854,775,807") + " yuan"; }
+  Sandbox s;
+};
+
+TEST_F(Totals, BudgetsAddedInTheReportAreChecked) {
+  sql("UPDATE project SET budget_yuan = 5000000000000000000");  // 5e18 each, 1e19 together
+  for (const std::vector<std::string> args : {std::vector<std::string>{"report"}, {"report", "--format", "json"}}) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 4);
+    EXPECT_EQ(r.out, "");
+    EXPECT_TRUE(r.err.starts_with("keyproj: the budget total of the report " + beyond())) << r.err;
+  }
+}
+
+TEST_F(Totals, ReportsSummedInSqlAreChecked) {
+  sql("INSERT INTO progress_update (project_id, reported_on, invested_yuan, author, created_at) "
+      "SELECT id, '2026-01-31', 5000000000000000000, 'x', '2026-01-31T00:00:00Z' FROM project WHERE code = 'TM-901'");
+  sql("INSERT INTO progress_update (project_id, reported_on, invested_yuan, author, created_at) "
+      "SELECT id, '2026-02-28', 5000000000000000000, 'x', '2026-02-28T00:00:00Z' FROM project WHERE code = 'TM-901'");
+  for (const std::vector<std::string> args :
+       {std::vector<std::string>{"project", "list"}, {"project", "show", "TM-901"}, {"report"}}) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 4) << args[0];
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err.find('-'), std::string::npos) << r.err;  // nothing negative
+    EXPECT_TRUE(r.err.starts_with("keyproj: a total of money " + beyond())) << r.err;
+  }
 }
 
 }  // namespace

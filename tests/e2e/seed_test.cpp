@@ -16,6 +16,7 @@ using json = nlohmann::json;
 
 TEST(Seed, LoadsThePortfolioOnceAndAgainWithoutChange) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   Outcome r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
@@ -32,6 +33,7 @@ TEST(Seed, LoadsThePortfolioOnceAndAgainWithoutChange) {
 
 TEST(Seed, NeverOverwritesWhatOfficersChangedButRefreshesProvenance) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
@@ -56,6 +58,7 @@ TEST(Seed, NeverOverwritesWhatOfficersChangedButRefreshesProvenance) {
 
 TEST(Seed, ShowSaysWhereTheFinishCameFrom) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   const json j = json::parse(s.keyproj({"project", "show", "TM-011", "--format", "json"}).out);
   EXPECT_EQ(j["planned_finish"], "2025-12-31");
@@ -75,6 +78,7 @@ TEST(Seed, ShowSaysWhereTheFinishCameFrom) {
 
 TEST(Seed, SourceNamesThePlanByTitleAndIssuerAndPrintsTheCitedLines) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   Outcome r = s.keyproj({"project", "show", "TM-001", "--source"});
   ASSERT_EQ(r.code, 0) << r.err;
@@ -117,6 +121,7 @@ std::int64_t count(const Sandbox& s, const std::string& sql) {
 
 TEST(Seed, OneCityAtATimeByCodeOrName) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   Outcome r = s.keyproj({"seed", "--region", "TM"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
@@ -145,6 +150,7 @@ TEST(Seed, OneCityAtATimeByCodeOrName) {
             "seeded 5 plans: 675 projects added, 0 refreshed, 67 unchanged, 96 archived as retired; 3 plans, 72 "
             "programmes and 14 milestones added\n");
   Sandbox whole;
+  ASSERT_EQ(whole.keyproj({"init"}).code, 0);
   ASSERT_EQ(whole.keyproj({"seed"}).code, 0);
   EXPECT_EQ(projects(s), projects(whole));
 }
@@ -164,6 +170,7 @@ TEST(Seed, AnUnknownCityIsRefusedAndNothingIsWritten) {
 // with its reason (audited), adds the new items under new codes, and keeps what officers logged.
 TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
   Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   {
     // The portfolio as the earlier seed left it: no new items, nothing archived.
@@ -186,6 +193,7 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
             "programmes and 1 milestones added\n");
   EXPECT_EQ(projects(s), [] {
     Sandbox whole;
+    EXPECT_EQ(whole.keyproj({"init"}).code, 0);
     EXPECT_EQ(whole.keyproj({"seed"}).code, 0);
     return projects(whole);
   }());

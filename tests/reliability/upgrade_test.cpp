@@ -154,3 +154,20 @@ TEST(Upgrade, ANewerDatabaseIsRefusedAndLeftByteIdentical) {
 
 }  // namespace
 }  // namespace keyproj::reliability
+
+namespace keyproj::reliability {
+namespace {
+
+// The backup holds the same data as the database: a private database leaves a private copy.
+TEST(Upgrade, TheBackupKeepsTheDatabasesPermissions) {
+  e2e::Sandbox s;
+  make_v1_database(s.db());
+  const auto private_bits = std::filesystem::perms::owner_read | std::filesystem::perms::owner_write;
+  std::filesystem::permissions(s.db(), private_bits);
+  const e2e::Outcome r = s.keyproj({"migrate"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(std::filesystem::status(s.db() + ".bak-v1").permissions(), private_bits);
+}
+
+}  // namespace
+}  // namespace keyproj::reliability

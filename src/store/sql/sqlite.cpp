@@ -29,11 +29,17 @@ Failure failure_of(int code) {
 // A statement that may fail half-way through several rows (an import's INSERT of many
 // reports) keeps a journal of the pages it changes, to undo itself. SQLite writes that journal
 // to a temporary file once it passes 64 KiB, and keeps using the file for the rest of the
-// transaction: an import of a million reports made 219,000 writes to it. Up to 4 MiB it stays in
-// memory. Process-wide, so set before SQLite starts (a no-op if something opened SQLite first).
+// transaction: an import of a million reports made 219,000 writes to it. The threshold must stay
+// below 128 KiB: on spilling, SQLite writes what it held in memory to the file in one call, and
+// its unix file layer writes at most 128 KiB - 1 bytes a call (it masks the length to 17 bits),
+// so a larger journal was cut to nothing and reported as "database or disk is full" (4 MiB
+// locked out every database whose upgrade journalled more than 4 MiB: migration 0005 on 200,000
+// reports). Process-wide, so set before SQLite starts (a no-op if something opened it first).
+constexpr int kStatementJournalInMemory = 124 << 10;
+static_assert(kStatementJournalInMemory < (128 << 10));
 void configure_sqlite() {
   static std::once_flag once;
-  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 4 << 20); });
+  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, kStatementJournalInMemory); });
 }
 
 class SqliteStatement final : public PreparedStatement {

@@ -16,7 +16,7 @@ std::string temp_path(const char* name) { return (fs::temp_directory_path() / na
 
 TEST(XlsxWriter, WritesAZipWorkbook) {
   const std::string path = temp_path("keyproj-xlsx-test.xlsx");
-  auto w = make_xlsx_writer(path, "项目", {{"code", "Code", "编号"}, {"budget", "Budget", "投资", Align::Right}},
+  auto w = make_xlsx_writer(path, path, "项目", {{"code", "Code", "编号"}, {"budget", "Budget", "投资", Align::Right}},
                             Lang::Zh);
   w->row({std::string("TM-1"), MoneyCell{150000000}});
   w->row({std::monostate{}, std::int64_t{3}});
@@ -30,7 +30,7 @@ TEST(XlsxWriter, WritesAZipWorkbook) {
 
 TEST(XlsxWriter, ACellLongerThanExcelHoldsIsRefused) {
   const std::string path = temp_path("keyproj-xlsx-long.xlsx");
-  auto w = make_xlsx_writer(path, "notes", {{"note", "Note", "备注"}}, Lang::En);
+  auto w = make_xlsx_writer(path, path, "notes", {{"note", "Note", "备注"}}, Lang::En);
   try {
     w->row({std::string(40000, 'x')});
     FAIL();

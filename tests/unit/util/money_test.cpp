@@ -21,7 +21,9 @@ TEST(ParseMoney, AcceptsEveryFormThePlansPrint) {
   EXPECT_EQ(parse_money(" 3.2亿 ", "budget"), 320000000);
   EXPECT_EQ(parse_money("1.2345万", "budget"), 12345);
   EXPECT_EQ(parse_money("0.00000001亿", "budget"), 1);
-  EXPECT_EQ(parse_money("9223372036854775807", "budget"), 9223372036854775807LL);
+  EXPECT_EQ(parse_money("1.5万亿", "budget"), 1500000000000);
+  EXPECT_EQ(parse_money("10万亿元", "budget"), 10000000000000);
+  EXPECT_EQ(parse_money("10000000000000", "budget"), kMaxAmountYuan);
 }
 
 TEST(ParseMoney, TrailingZerosOfAFractionAreNotDecimals) {
@@ -55,6 +57,11 @@ INSTANTIATE_TEST_SUITE_P(
         Bad{"abc", "budget 'abc' is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"},
         Bad{"9223372036854775808", "budget '9223372036854775808' is too large to store"},
         Bad{"100000000000亿", "budget '100000000000亿' is too large to store"},
+        // Below 64 bits but beyond any project: a slip of the unit, caught.
+        Bad{"9000000亿", "budget '9000000亿' is more than 10万亿元, more than any one project or report holds; check the digits and the unit"},
+        Bad{"10000000000001", "budget '10000000000001' is more than 10万亿元, more than any one project or report holds; check the digits and the unit"},
+        Bad{"10.01万亿", "budget '10.01万亿' is more than 10万亿元, more than any one project or report holds; check the digits and the unit"},
+        Bad{"9223372036854775807", "budget '9223372036854775807' is more than 10万亿元, more than any one project or report holds; check the digits and the unit"},
         Bad{"1.234", "budget '1.234' has more than two decimals of a yuan"},
         Bad{"1.5", "budget '1.5' has a fraction of a yuan; money is kept in whole yuan"},
         Bad{"", "budget '' is empty; give an amount such as 150000000, 15000万 or 1.5亿"},
