@@ -33,8 +33,4 @@ std::optional<StageMove> stage_move_option(const po::variables_map& args, const 
   return decide_project_move(p, parse_stage(*text, "stage"), args["force"].as<bool>(), text_option(args, "reason"));
 }
 
-Date event_date_option(const po::variables_map& args, const std::string& name, const Date& as_of) {
-  return event_date(date_option(args, name), as_of, name);
-}
-
 }  // namespace keyproj

@@ -25,10 +25,6 @@ void declare_stage_options(po::options_description& o);
 // refused move, or a backward one without --force and --reason); empty without --stage.
 std::optional<StageMove> stage_move_option(const po::variables_map& args, const Project& p);
 
-// The date an event happened: the option's YYYY-MM-DD, else the as-of date. Error(Rejected)
-// for a date after the as-of date: a record says what has happened, not what will.
-Date event_date_option(const po::variables_map& args, const std::string& name, const Date& as_of);
-
 // require_not_archived() is in domain/record_rules.h, shared with import.
 
 }  // namespace keyproj

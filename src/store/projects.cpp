@@ -1,6 +1,7 @@
 #include "store/projects.h"
 
 #include "store/sql/statement.h"
+#include "store/stage_column.h"
 
 #include "store/audit.h"
 #include "store/owners.h"
@@ -40,8 +41,8 @@ Project read_project(sql::Statement& q) {
   p.location = q.optional_string(9);
   p.scale = q.optional_string(10);
   p.owner = q.optional_string(11);
-  p.stage = q.string(12);
-  p.resume_stage = q.optional_string(13);
+  p.stage = column_stage(q, 12);
+  p.resume_stage = column_optional_stage(q, 13);
   p.budget_yuan = q.optional_int64(14);
   p.invested_yuan = q.int64(15);
   if (!q.is_null(16)) p.progress_pct = q.integer(16);
@@ -156,8 +157,8 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
   ProjectStanding s;
   s.id = q.int64(0);
   s.code = q.string(1);
-  s.stage = q.string(2);
-  s.resume_stage = q.optional_string(3);
+  s.stage = column_stage(q, 2);
+  s.resume_stage = column_optional_stage(q, 3);
   s.budget_yuan = q.optional_int64(4);
   s.invested_yuan = q.int64(5);
   s.archived = q.integer(6) != 0;
@@ -280,7 +281,7 @@ nlohmann::ordered_json project_facts(const Project& p) {
       {"location", opt(p.location)},
       {"scale", opt(p.scale)},
       {"owner", opt(p.owner)},
-      {"stage", p.stage},
+      {"stage", stage_name(p.stage)},
       {"budget_yuan", opt(p.budget_yuan)},
       {"planned_start", opt(p.planned_start)},
       {"planned_finish", opt(p.planned_finish)},

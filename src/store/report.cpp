@@ -1,6 +1,7 @@
 #include "store/report.h"
 
 #include "store/sql/statement.h"
+#include "store/stage_column.h"
 
 #include "util/error.h"
 
@@ -80,7 +81,7 @@ void for_each_report_project(
     }
     Project p;
     p.code = q.string(4);
-    p.stage = q.string(5);
+    p.stage = column_stage(q, 5);
     p.budget_yuan = q.optional_int64(6);
     p.invested_yuan = q.int64(7);
     p.planned_start = q.optional_string(8);

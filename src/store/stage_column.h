@@ -1,0 +1,26 @@
+#pragma once
+// A project's stage read from its column as the Stage it names, so that the rules above the
+// store never parse stage names again.
+
+#include <optional>
+#include <string>
+
+#include "domain/stage.h"
+#include "store/sql/statement.h"
+#include "util/error.h"
+
+namespace keyproj {
+
+// Error(Database) for a name the schema should not have let in.
+inline Stage column_stage(sql::Statement& q, int index) {
+  const std::string name = q.string(index);
+  if (auto s = stage_from_name(name)) return *s;
+  throw database_error("project stage '" + name + "' in the database is not a stage");
+}
+
+inline std::optional<Stage> column_optional_stage(sql::Statement& q, int index) {
+  if (q.is_null(index)) return std::nullopt;
+  return column_stage(q, index);
+}
+
+}  // namespace keyproj
