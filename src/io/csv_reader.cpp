@@ -169,14 +169,6 @@ void CsvReader::finish() {
   deliver();
 }
 
-std::vector<CsvRecord> parse_csv(std::string_view text) {
-  std::vector<CsvRecord> records;
-  CsvReader reader([&](CsvRecord&& r) { records.push_back(std::move(r)); });
-  reader.feed(text);
-  reader.finish();
-  return records;
-}
-
 void read_csv(std::string_view text, std::string_view source, const std::function<void(const CsvRecord&)>& fn) {
   CsvReader reader([&](CsvRecord&& r) { fn(r); }, std::string(source));
   reader.feed(text);

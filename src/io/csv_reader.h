@@ -68,9 +68,6 @@ class CsvReader {
   bool pending_cr_ = false;       // the last byte was CR: a following LF is the same line end
 };
 
-// The whole of `text` as records: the pure entry point (no I/O), for import and for fuzzing.
-std::vector<CsvRecord> parse_csv(std::string_view text);
-
 // Calls `fn` for each record of `text`; errors start with `source`, e.g.
 // "TM/projects.csv line 7, column B: the quoted field that opens here is never closed; …".
 void read_csv(std::string_view text, std::string_view source, const std::function<void(const CsvRecord&)>& fn);
