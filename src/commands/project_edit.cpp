@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "cli/tracking_options.h"
+#include "store/field_changes.h"
 #include "store/projects.h"
 #include "util/error.h"
 #include "view/change_text.h"

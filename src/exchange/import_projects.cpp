@@ -4,6 +4,7 @@
 
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
+#include "store/field_changes.h"
 #include "store/projects.h"
 #include "store/seeding.h"
 

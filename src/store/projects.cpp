@@ -4,6 +4,7 @@
 #include "store/stage_column.h"
 
 #include "store/audit.h"
+#include "store/field_changes.h"
 #include "store/owners.h"
 #include "util/error.h"
 

@@ -9,8 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "domain/model.h"
 #include "domain/stage_move.h"
 #include "store/database.h"
@@ -75,11 +73,7 @@ struct ProjectEdit {
   std::optional<std::string> planned_finish;  // an officer's date: finish_source becomes 'officer'
 };
 
-// The fields an edit changed, as the audit row records them.
-struct FieldChanges {
-  nlohmann::ordered_json before = nlohmann::ordered_json::object();
-  nlohmann::ordered_json after = nlohmann::ordered_json::object();
-};
+struct FieldChanges;  // store/field_changes.h
 
 // Applies `edit` to `p` and writes one audit row with the fields that changed, before and
 // after, and returns them (none changed: no audit row). Error(Rejected) when the finish would
@@ -98,8 +92,5 @@ std::int64_t region_id(Database& db, const std::string& code);
 
 // The programme of this name (preferring one of a plan of `region`), added when missing.
 std::int64_t find_or_add_program(Database& db, const std::string& name, const std::string& region);
-
-// The fields of a project as the audit trail and JSON output record them.
-nlohmann::ordered_json project_facts(const Project& p);
 
 }  // namespace keyproj

@@ -1,30 +1,17 @@
 #include "store/projects.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-
+#include "store/field_changes.h"
 #include "store/sql/statement.h"
+#include "unit/store/temp_database.h"
 #include "util/error.h"
 
 namespace keyproj {
 namespace {
 
-namespace fs = std::filesystem;
-
 class ProjectsTest : public ::testing::Test {
  protected:
-  ProjectsTest()
-      : path_((fs::temp_directory_path() / ("keyproj-projects-" + std::to_string(::getpid()) + ".db")).string()),
-        db_(fresh(path_)) {}
-  ~ProjectsTest() override {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
-  }
-  static Database fresh(const std::string& p) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
-    return Database::open(p);
-  }
   void add(const std::string& code, const std::string& name, const std::string& region = "TM") {
     NewProject p;
     p.code = code;
@@ -33,8 +20,8 @@ class ProjectsTest : public ::testing::Test {
     p.entered_on = "2026-01-01";
     insert_project(db_, p, "tester");
   }
-  std::string path_;
-  Database db_;
+  testing::TempDatabase temp_;
+  Database& db_ = temp_.db();
 };
 
 TEST_F(ProjectsTest, InsertThenFindReadsEveryField) {
