@@ -1,34 +1,21 @@
 #include "store/overdue.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <sstream>
 
 #include "store/projects.h"
 #include "store/sql/statement.h"
+#include "unit/store/temp_database.h"
 #include "util/error.h"
 
 namespace keyproj {
 namespace {
 
-namespace fs = std::filesystem;
-
 // A small portfolio written straight into the tables: the tracking commands that add milestones
 // and reports are tested on their own; here only the query is under test.
 class OverdueTest : public ::testing::Test {
  protected:
-  OverdueTest()
-      : path_((fs::temp_directory_path() / ("keyproj-overdue-" + std::to_string(::getpid()) + ".db")).string()),
-        db_(fresh(path_)) {}
-  ~OverdueTest() override {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
-  }
-  static Database fresh(const std::string& p) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
-    return Database::open(p);
-  }
   std::int64_t add(const std::string& code, const std::string& region, const std::string& stage,
                    Text finish = std::nullopt, Text owner = std::nullopt, Text program = std::nullopt,
                    const std::string& entered = "2026-01-01") {
@@ -78,8 +65,8 @@ class OverdueTest : public ::testing::Test {
     });
     return out.str();
   }
-  std::string path_;
-  Database db_;
+  testing::TempDatabase temp_;
+  Database& db_ = temp_.db();
 };
 
 TEST_F(OverdueTest, MilestoneDueOnTheAsOfDateIsNotLateTheDayAfterItIs) {

@@ -1,24 +1,19 @@
 #include "store/report.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <sstream>
 
 #include "store/projects.h"
+#include "unit/store/temp_database.h"
 #include "util/error.h"
 
 namespace keyproj {
 namespace {
 
-namespace fs = std::filesystem;
-
 class ReportTest : public ::testing::Test {
  protected:
-  ReportTest()
-      : path_((fs::temp_directory_path() / ("keyproj-report-" + std::to_string(::getpid()) + ".db")).string()),
-        db_(fresh(path_)) {
+  ReportTest() {
     add("TM-002", "TM", "building", 100000000, "logistics", "天门市商务局", "专栏4");
     add("TM-001", "TM", "cancelled", std::nullopt, std::nullopt, std::nullopt, "专栏4");
     add("EZ-001", "EZ", "planned", 5000, "airport", "鄂州市商务局", std::nullopt);
@@ -31,13 +26,6 @@ class ReportTest : public ::testing::Test {
         "(1, 'd', '2026-05-01', NULL, 'x'), (2, 'e', '2026-01-01', NULL, 'x');"
         "INSERT INTO progress_update (project_id, reported_on, invested_yuan, author, created_at) VALUES "
         "(1, '2026-02-01', 300, 't', 'x'), (1, '2026-03-01', 200, 't', 'x'), (3, '2026-01-15', NULL, 't', 'x');");
-  }
-  ~ReportTest() override {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
-  }
-  static Database fresh(const std::string& p) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
-    return Database::open(p);
   }
   void add(const std::string& code, const std::string& region, const std::string& stage, Money budget,
            Text category, Text owner, Text program) {
@@ -63,8 +51,8 @@ class ReportTest : public ::testing::Test {
                             });
     return out.str();
   }
-  std::string path_;
-  Database db_;
+  testing::TempDatabase temp_;
+  Database& db_ = temp_.db();
 };
 
 TEST_F(ReportTest, ReadsEveryFactTheSumsNeed) {

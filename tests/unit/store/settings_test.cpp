@@ -1,31 +1,17 @@
 #include "store/settings.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 
 #include "store/sql/error.h"
 #include "store/sql/statement.h"
+#include "unit/store/temp_database.h"
 #include "util/error.h"
 
 namespace keyproj {
 namespace {
 
-namespace fs = std::filesystem;
-
 class SettingsTest : public ::testing::Test {
  protected:
-  SettingsTest()
-      : path_((fs::temp_directory_path() / ("keyproj-settings-" + std::to_string(::getpid()) + ".db")).string()),
-        db_(fresh(path_)) {}
-  ~SettingsTest() override {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
-  }
-  static Database fresh(const std::string& p) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
-    return Database::open(p);
-  }
   std::int64_t audit_rows() {
     sql::Statement q(db_.sql(), "SELECT count(*) FROM audit WHERE entity = 'setting'");
     q.step();
@@ -40,8 +26,8 @@ class SettingsTest : public ::testing::Test {
       EXPECT_EQ(e.what(), sentence);
     }
   }
-  std::string path_;
-  Database db_;
+  testing::TempDatabase temp_;
+  Database& db_ = temp_.db();
 };
 
 TEST_F(SettingsTest, TheMigrationSeedsDesignDefaults) {
