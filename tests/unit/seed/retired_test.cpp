@@ -53,7 +53,9 @@ TEST(Seed, EveryNamedItemOfASplitSentenceIsAProject) {
   };
   std::size_t items = 0;
   for (const auto& s : splits) {
-    if (!s.heading.empty()) EXPECT_TRUE(retired(s.heading)) << s.heading;
+    if (!s.heading.empty()) {
+      EXPECT_TRUE(retired(s.heading)) << s.heading;
+    }
     const std::string line = std::to_string(s.line) + "-" + std::to_string(s.line);
     const std::string text = cited_text(region(s.region).plan.source_file, line);
     for (const auto& item : s.items) {
