@@ -1,11 +1,34 @@
 #include "cli/globals.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "util/error.h"
 
 namespace keyproj {
+
+Format parse_format(std::string_view text) {
+  if (text == "table") return Format::Table;
+  if (text == "csv") return Format::Csv;
+  if (text == "json") return Format::Json;
+  if (text == "xlsx") return Format::Xlsx;
+  throw usage_error("format '" + std::string(text) + "' is not known; use table, csv, json or xlsx");
+}
+
+Lang parse_lang(std::string_view text) {
+  if (text == "zh") return Lang::Zh;
+  if (text == "en") return Lang::En;
+  throw usage_error("lang '" + std::string(text) + "' is not known; use zh or en");
+}
+
+Lang lang_from_environment() {
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) return std::strncmp(v, "zh", 2) == 0 ? Lang::Zh : Lang::En;
+  }
+  return Lang::En;
+}
 
 std::string database_path(const Globals& g) {
   std::filesystem::path path;

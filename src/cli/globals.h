@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "output/row_writer.h"
 #include "store/database.h"
@@ -19,6 +20,10 @@ struct Globals {
   bool verbose = false;
   bool quiet = false;
 };
+
+Format parse_format(std::string_view text);  // --format; throws Error(Usage)
+Lang parse_lang(std::string_view text);      // --lang; throws Error(Usage)
+Lang lang_from_environment();                // without --lang: LC_ALL, LC_MESSAGES, LANG=zh_* → Zh, else En
 
 // The database file to use: --db, else $KEYPROJ_DB, else $XDG_DATA_HOME/keyproj/keyproj.db,
 // else ~/.local/share/keyproj/keyproj.db. The folder is created when missing.

@@ -8,8 +8,8 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/filter_options.h"
-#include "commands/overdue_options.h"
+#include "cli/filter_options.h"
+#include "cli/overdue_options.h"
 #include "io/atomic_file.h"
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
@@ -28,12 +28,8 @@ void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
       ("what", po::value<std::string>(), "projects, milestones, updates, owners or overdue")
       ("out", po::value<std::string>(), "file to write (else stdout; required for xlsx)")
-      ("bom", po::bool_switch(), "start a CSV file with the byte-order mark Excel needs to read Chinese")
-      ("region", po::value<std::string>(), "only this region (TM, EZ, …)")
-      ("stage", po::value<std::string>(), "only projects in this stage")
-      ("owner", po::value<std::string>(), "only this owner's projects")
-      ("program", po::value<std::string>(), "only this programme")
-      ("search", po::value<std::string>(), "a part of the code or name");
+      ("bom", po::bool_switch(), "start a CSV file with the byte-order mark Excel needs to read Chinese");
+  declare_filter_options(o, Search::Yes);
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
 }
 
@@ -61,7 +57,7 @@ std::string sheet_name(What w, Lang lang) {
   return "";
 }
 
-void write_rows(Database& db, What what, const ProjectFilter& filter, const OverdueQuery& overdue, bool zh_kinds,
+void write_rows(Database& db, What what, const PortfolioFilter& filter, const OverdueQuery& overdue, bool zh_kinds,
                 RowWriter& writer) {
   switch (what) {
     case What::Overdue:
@@ -114,11 +110,11 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   for (const char* option : {"min-days", "kind", "stale-days"})
     if (what != What::Overdue && args.count(option))
       throw usage_error(std::string("--") + option + " filters the overdue list; use it with --what overdue");
-  const ProjectFilter filter = project_filter(args);
+  const PortfolioFilter filter = portfolio_filter(args);
 
   Database db = open_database(g);
   // As for overdue: a mistyped region or owner must not give an empty file that looks right.
-  require_known(db, PortfolioFilter{filter.region, filter.owner, filter.program, filter.stage});
+  require_known(db, filter);
   const OverdueQuery overdue = what == What::Overdue ? overdue_query(args, g, db) : OverdueQuery{};
   std::optional<AtomicFile> file;
   if (out) file.emplace(*out);

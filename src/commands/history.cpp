@@ -5,7 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/change_text.h"
+#include "view/change_text.h"
 #include "output/json_stream.h"
 #include "store/history.h"
 #include "store/projects.h"

@@ -7,8 +7,8 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/project_view.h"
-#include "commands/tracking_options.h"
+#include "view/project_view.h"
+#include "cli/tracking_options.h"
 #include "store/projects.h"
 #include "store/recording.h"
 #include "util/error.h"

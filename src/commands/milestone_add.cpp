@@ -5,7 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/tracking_options.h"
+#include "cli/tracking_options.h"
 #include "store/milestones.h"
 #include "store/projects.h"
 #include "util/error.h"

@@ -4,8 +4,8 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/milestone_view.h"
-#include "commands/tracking_options.h"
+#include "view/milestone_view.h"
+#include "cli/tracking_options.h"
 #include "store/milestones.h"
 #include "store/projects.h"
 #include "store/recording.h"

@@ -3,7 +3,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/milestone_view.h"
+#include "view/milestone_view.h"
 #include "store/milestones.h"
 #include "store/projects.h"
 

@@ -4,7 +4,8 @@
 #include <ostream>
 
 #include "cli/command.h"
-#include "commands/overdue_options.h"
+#include "cli/filter_options.h"
+#include "cli/overdue_options.h"
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
 #include "util/error.h"
@@ -13,11 +14,7 @@ namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
-  o.add_options()
-      ("region", po::value<std::string>(), "only this region (TM, EZ, …)")
-      ("owner", po::value<std::string>(), "only this owner")
-      ("program", po::value<std::string>(), "only this programme")
-      ("stage", po::value<std::string>(), "only projects at this stage");
+  declare_filter_options(o, Search::No);
   declare_overdue_options(o);
   o.add_options()("fail-if-any", po::bool_switch(), "exit 1 when the list is not empty (for scripts and cron)");
 }

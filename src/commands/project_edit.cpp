@@ -6,8 +6,8 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/change_text.h"
-#include "commands/tracking_options.h"
+#include "view/change_text.h"
+#include "cli/tracking_options.h"
 #include "store/projects.h"
 #include "util/error.h"
 

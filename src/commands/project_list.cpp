@@ -4,11 +4,10 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/filter_options.h"
-#include "commands/light_view.h"
-#include "commands/project_view.h"
+#include "cli/filter_options.h"
+#include "view/light_view.h"
+#include "view/project_view.h"
 #include "output/json_stream.h"
-#include "store/overdue.h"
 #include "store/projects.h"
 #include "store/settings.h"
 
@@ -16,22 +15,17 @@ namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
-  o.add_options()
-      ("region", po::value<std::string>(), "only this region (TM, EZ, …)")
-      ("stage", po::value<std::string>(), "only this stage")
-      ("owner", po::value<std::string>(), "only this owner")
-      ("program", po::value<std::string>(), "only this programme")
-      ("search", po::value<std::string>(), "a part of the code or name")
-      ("light", po::value<std::string>(), "only this light: red, amber or green");
+  declare_filter_options(o, Search::Yes);
+  o.add_options()("light", po::value<std::string>(), "only this light: red, amber or green");
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
-  const ProjectFilter f = project_filter(args);
+  const PortfolioFilter f = portfolio_filter(args);
   std::optional<Light> only;
   if (auto l = text_option(args, "light")) only = parse_light(*l, "light");
   Database db = open_database(g);
   // As for overdue: a mistyped region or owner must not look like an empty portfolio.
-  require_known(db, PortfolioFilter{f.region, f.owner, f.program, f.stage});
+  require_known(db, f);
   const LightThresholds thresholds = light_thresholds(db);
   // Each project's light is worked out as it streams past; --light skips the others.
   auto each = [&](const std::function<void(const Project&, Light)>& fn) {

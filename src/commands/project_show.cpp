@@ -5,9 +5,9 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/light_view.h"
-#include "commands/milestone_view.h"
-#include "commands/project_view.h"
+#include "view/light_view.h"
+#include "view/milestone_view.h"
+#include "view/project_view.h"
 #include "output/card.h"
 #include "output/json_stream.h"
 #include "seed/portfolio.h"

@@ -1,6 +1,6 @@
-// keyproj report --by region|program|owner|stage|category: the portfolio summed per group — the
-// projects at each stage, budget and investment, the completion rate, what is late, the lights —
-// and a total row. A table prints two blocks (stages; money and lateness) so each fits a
+// keyproj report --by region|program|owner|stage|category: the portfolio, filtered as `project
+// list` filters it, summed per group — the projects at each stage, budget and investment, the
+// completion rate, what is late, the lights — and a total row. A table prints two blocks (stages; money and lateness) so each fits a
 // terminal; CSV and JSON give one row per group with every column, the total last.
 
 #include <optional>
@@ -8,8 +8,9 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "commands/light_view.h"
-#include "commands/project_view.h"
+#include "cli/filter_options.h"
+#include "view/light_view.h"
+#include "view/project_view.h"
 #include "domain/tally.h"
 #include "store/report.h"
 #include "store/settings.h"
@@ -17,11 +18,9 @@
 namespace keyproj {
 namespace {
 
-constexpr Stage kStages[] = {Stage::Planned,   Stage::Preparing, Stage::Building, Stage::Completed,
-                             Stage::Operating, Stage::Suspended, Stage::Cancelled};
-
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()("by", po::value<std::string>(), "region (default), program, owner, stage or category");
+  declare_filter_options(o, Search::Yes);
 }
 
 Column group_column(ReportBy by) {
@@ -145,7 +144,10 @@ std::string group_label(ReportBy by, const ReportGroup& g, Lang lang) {
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"));
+  const PortfolioFilter filter = portfolio_filter(args);
   Database db = open_database(g);
+  // As for overdue: a mistyped region or owner must not look like an empty portfolio.
+  require_known(db, filter);
   const LightThresholds thresholds = light_thresholds(db);
   const bool zh = g.style.lang == Lang::Zh;
   const bool table = g.format == Format::Table;
@@ -172,7 +174,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   std::optional<ReportGroup> current;
   Tally group_tally;
   Tally total;
-  for_each_report_project(db, by, g.as_of, [&](const ReportGroup& group, const Project& p, std::int64_t late) {
+  for_each_report_project(db, by, filter, g.as_of, [&](const ReportGroup& group, const Project& p, std::int64_t late) {
     if (current && current->id != group.id) {
       emit("group", &*current, group_tally);
       total.add(group_tally);

@@ -13,7 +13,7 @@ struct StageInfo {
   std::string_view zh;
 };
 
-constexpr std::array<StageInfo, 7> kStages{{
+constexpr std::array<StageInfo, kStages.size()> kStageInfo{{
     {Stage::Planned, "planned", "谋划"},
     {Stage::Preparing, "preparing", "前期"},
     {Stage::Building, "building", "在建"},
@@ -29,11 +29,11 @@ bool on_main_line(Stage s) { return s != Stage::Suspended && s != Stage::Cancell
 
 }  // namespace
 
-std::string_view stage_name(Stage s) { return kStages[static_cast<std::size_t>(s)].name; }
-std::string_view stage_name_zh(Stage s) { return kStages[static_cast<std::size_t>(s)].zh; }
+std::string_view stage_name(Stage s) { return kStageInfo[static_cast<std::size_t>(s)].name; }
+std::string_view stage_name_zh(Stage s) { return kStageInfo[static_cast<std::size_t>(s)].zh; }
 
 std::optional<Stage> stage_from_name(std::string_view name) {
-  for (const auto& info : kStages)
+  for (const auto& info : kStageInfo)
     if (info.name == name || info.zh == name) return info.stage;
   return std::nullopt;
 }

@@ -3,6 +3,7 @@
 //   planned 谋划 → preparing 前期 → building 在建 → completed 竣工 → operating 投产运营,
 // and beside them suspended 停缓建 (returns to the stage it left) and cancelled 取消 (final).
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,10 @@
 namespace keyproj {
 
 enum class Stage { Planned, Preparing, Building, Completed, Operating, Suspended, Cancelled };
+
+// Every stage, in the order of a project's life: what lists, reports and SQL walk through.
+inline constexpr std::array<Stage, 7> kStages{Stage::Planned,   Stage::Preparing, Stage::Building, Stage::Completed,
+                                              Stage::Operating, Stage::Suspended, Stage::Cancelled};
 
 std::string_view stage_name(Stage s);     // "building": the stored and typed form
 std::string_view stage_name_zh(Stage s);  // "在建"

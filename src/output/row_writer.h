@@ -17,10 +17,6 @@ namespace keyproj {
 enum class Format { Table, Csv, Json, Xlsx };
 enum class Lang { Zh, En };
 
-Format parse_format(std::string_view text);  // throws Error(Usage)
-Lang parse_lang(std::string_view text);      // throws Error(Usage)
-Lang lang_from_environment();                // LANG=zh_* → Zh, else En
-
 struct MoneyCell {
   std::int64_t yuan;
 };

@@ -6,8 +6,6 @@
 
 #include "domain/stage.h"
 #include "store/bind.h"
-#include "store/owners.h"
-#include "store/projects.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -16,8 +14,7 @@ namespace {
 // 'planned', 'preparing', … for the stages `keep` selects: the stage rules stay in the domain.
 std::string stage_list(bool (*keep)(Stage)) {
   std::string list;
-  for (Stage s : {Stage::Planned, Stage::Preparing, Stage::Building, Stage::Completed, Stage::Operating,
-                  Stage::Suspended, Stage::Cancelled})
+  for (Stage s : kStages)
     if (keep(s)) list += (list.empty() ? "'" : ", '") + std::string(stage_name(s)) + "'";
   return list;
 }
@@ -28,15 +25,6 @@ constexpr const char* kJoins =
     "JOIN region r ON r.id = p.region_id "
     "LEFT JOIN owner o ON o.id = p.owner_id "
     "LEFT JOIN program pg ON pg.id = p.program_id ";
-
-std::string filters(const PortfolioFilter& f) {
-  std::string sql = "p.archived_at IS NULL ";
-  if (f.region) sql += "AND r.code = :region ";
-  if (f.owner) sql += "AND o.name = :owner ";
-  if (f.program) sql += "AND pg.name = :program ";
-  if (f.stage) sql += "AND p.stage = :stage ";
-  return sql;
-}
 
 // Days from `date_sql` to the as-of date; exact, since both are midnight Julian days.
 std::string days_to_as_of(const std::string& date_sql) {
@@ -57,7 +45,7 @@ constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_da
 // instead of every late milestone. The columns: kind_rank, code, name, region, owner, milestone,
 // due, item; days late are counted in C++ from due.
 std::string overdue_sql(const OverdueQuery& q) {
-  const std::string where = filters(q.filter);
+  const std::string where = filter_condition(q.filter);
   std::vector<std::string> parts;
   if (q.milestones) {
     parts.push_back(
@@ -98,10 +86,7 @@ void bind_query(SQLite::Statement& s, const OverdueQuery& q) {
   bind_if(":as_of", [&] { s.bind(":as_of", q.as_of.iso()); });
   bind_if(":min_days", [&] { s.bind(":min_days", static_cast<int64_t>(q.min_days)); });
   bind_if(":stale_days", [&] { s.bind(":stale_days", static_cast<int64_t>(q.stale_days)); });
-  if (q.filter.region) s.bind(":region", *q.filter.region);
-  if (q.filter.owner) s.bind(":owner", *q.filter.owner);
-  if (q.filter.program) s.bind(":program", *q.filter.program);
-  if (q.filter.stage) s.bind(":stage", *q.filter.stage);
+  bind_filter(s, q.filter);
 }
 
 }  // namespace
@@ -128,17 +113,6 @@ OverdueKind parse_overdue_kind(std::string_view text) {
   for (OverdueKind k : {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale})
     if (text == overdue_kind_name(k)) return k;
   throw usage_error("kind '" + std::string(text) + "' is not known; use milestone, project or stale");
-}
-
-void require_known(Database& db, const PortfolioFilter& f) {
-  if (f.region) region_id(db, *f.region);
-  if (f.owner && !find_owner_id(db, *f.owner))
-    throw rejected("owner '" + *f.owner + "' is not known; 'keyproj owner list' shows the owners");
-  if (f.program) {
-    SQLite::Statement q(db.sql(), "SELECT 1 FROM program WHERE name = ?");
-    q.bind(1, *f.program);
-    if (!q.executeStep()) throw rejected("program '" + *f.program + "' is not known");
-  }
 }
 
 namespace {

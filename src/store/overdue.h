@@ -14,6 +14,7 @@
 
 #include "domain/model.h"
 #include "store/database.h"
+#include "store/portfolio_filter.h"
 #include "util/date.h"
 
 namespace keyproj {
@@ -23,18 +24,6 @@ enum class OverdueKind { Milestone, Project, Stale };
 std::string_view overdue_kind_name(OverdueKind k);  // "milestone", "project", "stale"
 std::string_view overdue_kind_name_zh(OverdueKind k);
 OverdueKind parse_overdue_kind(std::string_view text);  // throws Error(Usage)
-
-// The portfolio filters `overdue` and `report` share. Names must be known: a typo must not
-// turn into an empty list that a script reads as "nothing is late".
-struct PortfolioFilter {
-  Text region;   // region code
-  Text owner;    // owner name
-  Text program;  // programme name
-  Text stage;    // stored stage name
-};
-
-// Error(Rejected) naming the value when a region, owner or programme of `f` does not exist.
-void require_known(Database& db, const PortfolioFilter& f);
 
 struct OverdueQuery {
   Date as_of;

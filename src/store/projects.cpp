@@ -129,23 +129,9 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
   return id;
 }
 
-void for_each_project(Database& db, const ProjectFilter& f, const std::function<void(const Project&)>& fn) {
-  std::string sql = std::string(kSelect) + "WHERE 1 = 1 ";
-  if (!f.include_archived) sql += "AND p.archived_at IS NULL ";
-  if (f.region) sql += "AND r.code = :region ";
-  if (f.stage) sql += "AND p.stage = :stage ";
-  if (f.owner) sql += "AND o.name = :owner ";
-  if (f.program) sql += "AND pg.name = :program ";
-  if (f.search)
-    sql += "AND (instr(p.code, :search) > 0 OR instr(p.name_zh, :search) > 0 "
-           "     OR instr(lower(ifnull(p.name_en, '')), lower(:search)) > 0) ";
-  sql += "ORDER BY p.code";
-  SQLite::Statement q(db.sql(), sql);
-  if (f.region) q.bind(":region", *f.region);
-  if (f.stage) q.bind(":stage", *f.stage);
-  if (f.owner) q.bind(":owner", *f.owner);
-  if (f.program) q.bind(":program", *f.program);
-  if (f.search) q.bind(":search", *f.search);
+void for_each_project(Database& db, const PortfolioFilter& f, const std::function<void(const Project&)>& fn) {
+  SQLite::Statement q(db.sql(), std::string(kSelect) + "WHERE " + filter_condition(f) + "ORDER BY p.code");
+  bind_filter(q, f);
   while (q.executeStep()) fn(read_project(q));
 }
 

@@ -14,6 +14,7 @@
 #include "domain/model.h"
 #include "domain/stage_move.h"
 #include "store/database.h"
+#include "store/portfolio_filter.h"
 
 namespace keyproj {
 
@@ -40,20 +41,11 @@ struct NewProject {
   std::string entered_on;  // ISO date
 };
 
-struct ProjectFilter {
-  Text region;
-  Text stage;
-  Text owner;
-  Text program;
-  Text search;  // a part of the code, the Chinese or the English name
-  bool include_archived = false;
-};
-
 // Inserts and audits a project. Error(Rejected) for a taken code or an unknown region.
 std::int64_t insert_project(Database& db, const NewProject& p, const std::string& user);
 
 // Projects matching `filter`, by code.
-void for_each_project(Database& db, const ProjectFilter& filter, const std::function<void(const Project&)>& fn);
+void for_each_project(Database& db, const PortfolioFilter& filter, const std::function<void(const Project&)>& fn);
 
 // The project with exactly this code (archived ones included).
 std::optional<Project> find_project(Database& db, std::string_view code);

@@ -13,17 +13,14 @@ struct Grouping {
   std::string_view name;
   const char* id;     // SQL: the group's identity
   const char* value;  // SQL: the value shown
-  const char* order;  // SQL: the order of groups, no-value last
+  const char* order;  // SQL: the order of groups, no-value last; empty for the stages' order
 };
 
 constexpr Grouping kGroupings[] = {
     {ReportBy::Region, "region", "r.code", "r.code", "r.code"},
     {ReportBy::Program, "program", "pg.id", "pg.name", "pg.name IS NULL, pg.name, pg.id"},
     {ReportBy::Owner, "owner", "o.id", "o.name", "o.name IS NULL, o.name"},
-    // The stages in the order of a project's life.
-    {ReportBy::Stage, "stage", "p.stage", "p.stage",
-     "CASE p.stage WHEN 'planned' THEN 0 WHEN 'preparing' THEN 1 WHEN 'building' THEN 2 "
-     "WHEN 'completed' THEN 3 WHEN 'operating' THEN 4 WHEN 'suspended' THEN 5 ELSE 6 END"},
+    {ReportBy::Stage, "stage", "p.stage", "p.stage", ""},
     {ReportBy::Category, "category", "p.category", "p.category", "p.category IS NULL, p.category"},
 };
 
@@ -31,6 +28,14 @@ const Grouping& grouping(ReportBy by) {
   for (const auto& g : kGroupings)
     if (g.by == by) return g;
   return kGroupings[0];
+}
+
+// The stages in the order of a project's life (domain/stage.h).
+std::string stage_order() {
+  std::string sql = "CASE p.stage";
+  for (std::size_t i = 0; i < kStages.size(); ++i)
+    sql += " WHEN '" + std::string(stage_name(kStages[i])) + "' THEN " + std::to_string(i);
+  return sql + " END";
 }
 
 }  // namespace
@@ -44,9 +49,10 @@ ReportBy parse_report_by(std::string_view text) {
 std::string_view report_by_name(ReportBy by) { return grouping(by).name; }
 
 void for_each_report_project(
-    Database& db, ReportBy by, Date as_of,
+    Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
     const std::function<void(const ReportGroup&, const Project&, std::int64_t)>& fn) {
   const Grouping& g = grouping(by);
+  const std::string order = *g.order ? g.order : stage_order();
   SQLite::Statement q(
       db.sql(),
       std::string("SELECT ifnull(") + g.id + ", ''), " + g.value + ", r.name_zh, r.name_en, "
@@ -56,14 +62,15 @@ void for_each_report_project(
       "  (SELECT max(u.reported_on) FROM progress_update u WHERE u.project_id = p.id), "
       "  (SELECT min(m.due) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL), "
       "  (SELECT count(*) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL "
-      "     AND m.due < :as_of AND p.stage <> 'cancelled') "
+      "     AND m.due < :as_of AND p.stage <> '" + std::string(stage_name(Stage::Cancelled)) + "') "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "
       "LEFT JOIN program pg ON pg.id = p.program_id "
-      "WHERE p.archived_at IS NULL "
-      "ORDER BY " + g.order + ", p.code");
+      "WHERE " + filter_condition(filter) +
+      "ORDER BY " + order + ", p.code");
   q.bind(":as_of", as_of.iso());
+  bind_filter(q, filter);
   while (q.executeStep()) {
     ReportGroup group;
     group.id = q.getColumn(0).getString();

@@ -1,5 +1,5 @@
 #pragma once
-// The rows `keyproj report` sums: every unarchived project with what its group is, read in
+// The rows `keyproj report` sums: every project the filter selects with what its group is, read in
 // group order so that groups can be summed as they stream past.
 
 #include <cstdint>
@@ -9,6 +9,7 @@
 
 #include "domain/model.h"
 #include "store/database.h"
+#include "store/portfolio_filter.h"
 #include "util/date.h"
 
 namespace keyproj {
@@ -25,11 +26,11 @@ struct ReportGroup {
   Text name_en;
 };
 
-// Calls `fn` for every unarchived project, ordered by group (projects with no value last) then
+// Calls `fn` for every project `filter` selects, ordered by group (projects with no value last) then
 // code. `p` carries what the light and the sums need; `overdue_milestones` counts its open
 // milestones due before `as_of` (none for a cancelled project).
 void for_each_report_project(
-    Database& db, ReportBy by, Date as_of,
+    Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
     const std::function<void(const ReportGroup& group, const Project& p, std::int64_t overdue_milestones)>& fn);
 
 }  // namespace keyproj

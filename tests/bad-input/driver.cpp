@@ -2,7 +2,7 @@
 // builds the small portfolio database, prepares the files the case names, runs the built
 // keyproj and checks that
 //   - it ended by itself (no signal, no hang) with the expected exit code;
-//   - on failure it wrote its sentence, "keyproj: …" (an import one per error), holding the
+//   - on failure it wrote its sentence, "keyproj: …" (an import one per error, up to 50), holding the
 //     expected words, and nothing on stdout;
 //   - the database is logically unchanged (same dump), every prepared file byte-identical,
 //     and no file appeared beside them (no stray backup, no new database).

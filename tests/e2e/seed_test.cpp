@@ -19,13 +19,13 @@ TEST(Seed, LoadsThePortfolioOnceAndAgainWithoutChange) {
   Outcome r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 735 projects added, 0 refreshed, 0 unchanged, 107 archived as retired; 5 plans, 91 "
+            "seeded 5 plans: 742 projects added, 0 refreshed, 0 unchanged, 110 archived as retired; 5 plans, 91 "
             "programmes and 36 milestones added\n");
   const std::string first = s.dump();
   r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 0 projects added, 0 refreshed, 735 unchanged, 0 archived as retired; 0 plans, 0 "
+            "seeded 5 plans: 0 projects added, 0 refreshed, 742 unchanged, 0 archived as retired; 0 plans, 0 "
             "programmes and 0 milestones added\n");
   EXPECT_EQ(s.dump(), first);
 }
@@ -42,7 +42,7 @@ TEST(Seed, NeverOverwritesWhatOfficersChangedButRefreshesProvenance) {
   const Outcome r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 0 projects added, 1 refreshed, 734 unchanged, 0 archived as retired; 0 plans, 0 "
+            "seeded 5 plans: 0 projects added, 1 refreshed, 741 unchanged, 0 archived as retired; 0 plans, 0 "
             "programmes and 0 milestones added\n");
   const json j = json::parse(s.keyproj({"project", "show", "TM-012", "--format", "json"}).out);
   EXPECT_EQ(j["budget_yuan"], 200000000);
@@ -142,7 +142,7 @@ TEST(Seed, OneCityAtATimeByCodeOrName) {
   r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 668 projects added, 0 refreshed, 67 unchanged, 93 archived as retired; 3 plans, 72 "
+            "seeded 5 plans: 675 projects added, 0 refreshed, 67 unchanged, 96 archived as retired; 3 plans, 72 "
             "programmes and 14 milestones added\n");
   Sandbox whole;
   ASSERT_EQ(whole.keyproj({"seed"}).code, 0);
@@ -171,7 +171,9 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
     db.exec("DELETE FROM milestone WHERE project_id IN (SELECT id FROM project WHERE code IN ("
             "  SELECT code FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042')))");
     db.exec("DELETE FROM audit");
-    db.exec("DELETE FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042')");
+    db.exec(
+        "DELETE FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042') OR "
+        "(code LIKE 'JM-%' AND code > 'JM-511')");
     db.exec("UPDATE project SET archived_at = NULL");
   }
   ASSERT_EQ(count(s, "SELECT count(*) FROM project"), 699);
@@ -180,20 +182,25 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
   Outcome r = s.keyproj({"--user", "张三", "seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 36 projects added, 0 refreshed, 699 unchanged, 107 archived as retired; 0 plans, 0 "
+            "seeded 5 plans: 43 projects added, 0 refreshed, 699 unchanged, 110 archived as retired; 0 plans, 0 "
             "programmes and 1 milestones added\n");
   EXPECT_EQ(projects(s), [] {
     Sandbox whole;
     EXPECT_EQ(whole.keyproj({"seed"}).code, 0);
     return projects(whole);
   }());
-  EXPECT_EQ(count(s, "SELECT count(*) FROM audit WHERE action = 'archive' AND user = '张三'"), 107);
+  EXPECT_EQ(count(s, "SELECT count(*) FROM audit WHERE action = 'archive' AND user = '张三'"), 110);
   SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("SELECT a.before || ' ' || a.after || ' ' || a.reason FROM audit a JOIN project p ON "
                           "p.id = a.project_id WHERE p.code = 'WH-060' AND a.action = 'archive'")
                 .getString(),
             "{\"archived_at\":null} {\"archived_at\":\"2026-11-22\"} a measure heading of its 专栏, not a project; the "
             "named items under it are WH-109 to WH-112");
+  EXPECT_EQ(db.execAndGet("SELECT a.reason FROM audit a JOIN project p ON p.id = a.project_id WHERE p.code = 'JM-056' "
+                          "AND a.action = 'archive'")
+                .getString(),
+            "a count of unnamed facilities in its 专栏, not a project; 钟祥市's 各类专业市场 25 处 is a target that names "
+            "no market");
   EXPECT_EQ(count(s, "SELECT count(*) FROM progress_update u JOIN project p ON p.id = u.project_id "
                      "WHERE p.code = 'WH-065'"),
             1);
@@ -209,7 +216,7 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
   // Run again: nothing more to do.
   r = s.keyproj({"seed"});
   EXPECT_EQ(r.out,
-            "seeded 5 plans: 0 projects added, 0 refreshed, 735 unchanged, 0 archived as retired; 0 plans, 0 "
+            "seeded 5 plans: 0 projects added, 0 refreshed, 742 unchanged, 0 archived as retired; 0 plans, 0 "
             "programmes and 0 milestones added\n");
 }
 

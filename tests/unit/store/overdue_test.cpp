@@ -208,7 +208,7 @@ TEST_F(OverdueTest, FiltersKindsAndMinimumDays) {
   q.projects = false;
   EXPECT_EQ(rows(q), "milestone TM-001 立项 2026-01-01 78\n");
   q = query("2026-03-20");
-  q.filter.stage = "preparing";
+  q.filter.stage = Stage::Preparing;
   EXPECT_EQ(rows(q), "project EZ-001 - 2026-03-01 19\n");
   q = query("2026-03-20");
   q.min_days = 20;
@@ -218,33 +218,6 @@ TEST_F(OverdueTest, FiltersKindsAndMinimumDays) {
   EXPECT_EQ(rows(q), "stale EZ-001 - 2026-04-09 22\nstale TM-001 - 2026-04-09 22\n");
   q.stale = false;
   EXPECT_EQ(rows(q), "");
-}
-
-TEST_F(OverdueTest, UnknownFilterNamesAreRejected) {
-  add("TM-001", "TM", "building", std::nullopt, std::string("天门市商务局"), std::string("专栏4"));
-  PortfolioFilter f;
-  f.region = "TM";
-  f.owner = "天门市商务局";
-  f.program = "专栏4";
-  EXPECT_NO_THROW(require_known(db_, f));
-  auto expect = [&](PortfolioFilter bad, const std::string& sentence) {
-    try {
-      require_known(db_, bad);
-      FAIL() << sentence;
-    } catch (const Error& e) {
-      EXPECT_EQ(e.code(), ExitCode::Rejected);
-      EXPECT_EQ(e.what(), sentence);
-    }
-  };
-  PortfolioFilter r;
-  r.region = "XX";
-  expect(r, "region 'XX' is not known; use one of TM, EZ, WH, ZS, JM");
-  PortfolioFilter o;
-  o.owner = "nobody";
-  expect(o, "owner 'nobody' is not known; 'keyproj owner list' shows the owners");
-  PortfolioFilter p;
-  p.program = "专栏9";
-  expect(p, "program '专栏9' is not known");
 }
 
 TEST_F(OverdueTest, TheMilestoneBranchReadsThePartialIndexOfOpenMilestones) {

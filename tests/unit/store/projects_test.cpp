@@ -122,7 +122,7 @@ TEST_F(ProjectsTest, ListFiltersAndOrdersByCode) {
   add("TM-001", "天门甲");
   add("WH-001", "武汉甲", "WH");
   std::vector<std::string> codes;
-  ProjectFilter f;
+  PortfolioFilter f;
   f.region = "WH";
   for_each_project(db_, f, [&](const Project& p) { codes.push_back(p.code); });
   EXPECT_EQ(codes, (std::vector<std::string>{"WH-001", "WH-002"}));

@@ -57,9 +57,9 @@ class ReportTest : public ::testing::Test {
     p.entered_on = "2026-01-01";
     insert_project(db_, p, "tester");
   }
-  std::string rows(ReportBy by) {
+  std::string rows(ReportBy by, const PortfolioFilter& filter = {}) {
     std::ostringstream out;
-    for_each_report_project(db_, by, parse_date("2026-03-10", "as-of"),
+    for_each_report_project(db_, by, filter, parse_date("2026-03-10", "as-of"),
                             [&](const ReportGroup& g, const Project& p, std::int64_t late) {
                               out << (g.value ? *g.value : "(none)") << " " << p.code << " " << late << "\n";
                             });
@@ -72,7 +72,7 @@ class ReportTest : public ::testing::Test {
 TEST_F(ReportTest, ReadsEveryFactTheSumsNeed) {
   std::vector<Project> seen;
   std::vector<ReportGroup> groups;
-  for_each_report_project(db_, ReportBy::Region, parse_date("2026-03-10", "as-of"),
+  for_each_report_project(db_, ReportBy::Region, {}, parse_date("2026-03-10", "as-of"),
                           [&](const ReportGroup& g, const Project& p, std::int64_t) {
                             groups.push_back(g);
                             seen.push_back(p);
@@ -109,6 +109,17 @@ TEST_F(ReportTest, GroupsInOrderWithProjectsThatHaveNoValueLast) {
   EXPECT_EQ(rows(ReportBy::Owner), "天门市商务局 TM-002 2\n天门市商务局 WH-001 0\n鄂州市商务局 EZ-001 0\n(none) TM-001 0\n");
   EXPECT_EQ(rows(ReportBy::Program), "专栏1 WH-001 0\n专栏4 TM-001 0\n专栏4 TM-002 2\n(none) EZ-001 0\n");
   EXPECT_EQ(rows(ReportBy::Stage), "planned EZ-001 0\npreparing WH-001 0\nbuilding TM-002 2\ncancelled TM-001 0\n");
+}
+
+TEST_F(ReportTest, SumsOnlyTheProjectsTheFilterSelects) {
+  PortfolioFilter f;
+  f.owner = "天门市商务局";
+  EXPECT_EQ(rows(ReportBy::Region, f), "TM TM-002 2\nWH WH-001 0\n");
+  f.stage = Stage::Preparing;
+  EXPECT_EQ(rows(ReportBy::Stage, f), "preparing WH-001 0\n");
+  f = {};
+  f.search = "EZ";
+  EXPECT_EQ(rows(ReportBy::Category, f), "airport EZ-001 0\n");
 }
 
 TEST(ReportBy, Names) {

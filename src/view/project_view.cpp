@@ -1,8 +1,8 @@
-#include "commands/project_view.h"
+#include "view/project_view.h"
 
 #include <cmath>
 
-#include "commands/light_view.h"
+#include "view/light_view.h"
 #include "store/milestones.h"
 #include "store/updates.h"
 

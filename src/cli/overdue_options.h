@@ -10,7 +10,7 @@ namespace keyproj {
 // --min-days, --kind and --stale-days (the portfolio filters each command declares itself).
 void declare_overdue_options(po::options_description& o);
 
-// The query the options ask for: region, owner, programme and stage (which must exist),
+// The query the options ask for: the portfolio filters (whose names must exist),
 // min-days, kinds, and stale-days (else the stale.days setting).
 OverdueQuery overdue_query(const po::variables_map& args, const Globals& g, Database& db);
 

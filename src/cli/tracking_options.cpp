@@ -1,4 +1,4 @@
-#include "commands/tracking_options.h"
+#include "cli/tracking_options.h"
 
 #include "cli/options.h"
 #include "util/error.h"

@@ -1,4 +1,4 @@
-#include "commands/light_view.h"
+#include "view/light_view.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
-#include "commands/milestone_view.h"
+#include "view/milestone_view.h"
 
 #include <charconv>
 
-#include "commands/project_view.h"
+#include "view/project_view.h"
 #include "store/milestones.h"
 #include "util/error.h"
 

@@ -1,9 +1,9 @@
-#include "commands/overdue_options.h"
+#include "cli/overdue_options.h"
 
 #include <sstream>
 
 #include "cli/options.h"
-#include "domain/stage.h"
+#include "cli/filter_options.h"
 #include "store/settings.h"
 #include "util/error.h"
 
@@ -38,10 +38,7 @@ void declare_overdue_options(po::options_description& o) {
 OverdueQuery overdue_query(const po::variables_map& args, const Globals& g, Database& db) {
   OverdueQuery q;
   q.as_of = g.as_of;
-  q.filter.region = text_option(args, "region");
-  q.filter.owner = text_option(args, "owner");
-  q.filter.program = text_option(args, "program");
-  if (auto s = text_option(args, "stage")) q.filter.stage = std::string(stage_name(parse_stage(*s, "stage")));
+  q.filter = portfolio_filter(args);
   if (auto n = count_option(args, "min-days")) q.min_days = *n;
   if (auto k = text_option(args, "kind")) read_kinds(*k, q);
   const auto stale_days = count_option(args, "stale-days");

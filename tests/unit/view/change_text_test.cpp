@@ -1,4 +1,4 @@
-#include "commands/change_text.h"
+#include "view/change_text.h"
 
 #include <gtest/gtest.h>
 

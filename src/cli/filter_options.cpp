@@ -1,0 +1,26 @@
+#include "cli/filter_options.h"
+
+#include "cli/options.h"
+
+namespace keyproj {
+
+void declare_filter_options(po::options_description& o, Search search) {
+  o.add_options()
+      ("region", po::value<std::string>(), "only this region (TM, EZ, …)")
+      ("stage", po::value<std::string>(), "only projects at this stage")
+      ("owner", po::value<std::string>(), "only this owner's projects")
+      ("program", po::value<std::string>(), "only this programme");
+  if (search == Search::Yes) o.add_options()("search", po::value<std::string>(), "a part of the code or name");
+}
+
+PortfolioFilter portfolio_filter(const po::variables_map& args) {
+  PortfolioFilter f;
+  f.region = text_option(args, "region");
+  if (auto s = text_option(args, "stage")) f.stage = parse_stage(*s, "stage");
+  f.owner = text_option(args, "owner");
+  f.program = text_option(args, "program");
+  f.search = text_option(args, "search");
+  return f;
+}
+
+}  // namespace keyproj

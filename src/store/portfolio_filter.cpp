@@ -1,0 +1,40 @@
+#include "store/portfolio_filter.h"
+
+#include "store/owners.h"
+#include "store/projects.h"
+#include "util/error.h"
+
+namespace keyproj {
+
+void require_known(Database& db, const PortfolioFilter& f) {
+  if (f.region) region_id(db, *f.region);
+  if (f.owner && !find_owner_id(db, *f.owner))
+    throw rejected("owner '" + *f.owner + "' is not known; 'keyproj owner list' shows the owners");
+  if (f.program) {
+    SQLite::Statement q(db.sql(), "SELECT 1 FROM program WHERE name = ?");
+    q.bind(1, *f.program);
+    if (!q.executeStep()) throw rejected("program '" + *f.program + "' is not known");
+  }
+}
+
+std::string filter_condition(const PortfolioFilter& f) {
+  std::string sql = "p.archived_at IS NULL ";
+  if (f.region) sql += "AND r.code = :region ";
+  if (f.stage) sql += "AND p.stage = :stage ";
+  if (f.owner) sql += "AND o.name = :owner ";
+  if (f.program) sql += "AND pg.name = :program ";
+  if (f.search)
+    sql += "AND (instr(p.code, :search) > 0 OR instr(p.name_zh, :search) > 0 "
+           "     OR instr(lower(ifnull(p.name_en, '')), lower(:search)) > 0) ";
+  return sql;
+}
+
+void bind_filter(SQLite::Statement& q, const PortfolioFilter& f) {
+  if (f.region) q.bind(":region", *f.region);
+  if (f.stage) q.bind(":stage", std::string(stage_name(*f.stage)));
+  if (f.owner) q.bind(":owner", *f.owner);
+  if (f.program) q.bind(":program", *f.program);
+  if (f.search) q.bind(":search", *f.search);
+}
+
+}  // namespace keyproj
