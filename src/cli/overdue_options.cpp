@@ -2,8 +2,8 @@
 
 #include <sstream>
 
-#include "cli/options.h"
 #include "cli/filter_options.h"
+#include "cli/options.h"
 #include "store/settings.h"
 #include "util/error.h"
 

@@ -5,10 +5,10 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "view/change_text.h"
 #include "output/json_stream.h"
 #include "store/history.h"
 #include "store/projects.h"
+#include "view/change_text.h"
 
 namespace keyproj {
 namespace {

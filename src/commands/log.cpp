@@ -7,12 +7,13 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "view/project_view.h"
 #include "cli/tracking_options.h"
 #include "store/projects.h"
 #include "store/recording.h"
 #include "util/error.h"
 #include "util/money.h"
+#include "util/percent.h"
+#include "view/project_view.h"
 
 namespace keyproj {
 namespace {
@@ -29,20 +30,12 @@ void declare(po::options_description& o, po::positional_options_description& p) 
   p.add("project", 1);
 }
 
-// "45" or "45%", a whole number from 0 to 100.
+// A whole percentage, read as an import reads one (util/percent.h).
 std::optional<int> percent_option(const po::variables_map& args, const std::string& name) {
   auto text = text_option(args, name);
   if (!text) return std::nullopt;
-  std::string digits = *text;
-  if (!digits.empty() && digits.back() == '%') digits.pop_back();
-  int value = 0;
-  bool ok = !digits.empty() && digits.size() <= 3;
-  for (char c : digits) {
-    if (c < '0' || c > '9') ok = false;
-    else if (ok) value = value * 10 + (c - '0');  // three digits at most: no overflow
-  }
-  if (!ok || value > 100) throw rejected(name + " '" + *text + "' is not a percentage; give a whole number from 0 to 100");
-  return value;
+  if (auto value = parse_percent(*text)) return value;
+  throw rejected(name + " '" + *text + "' is not a percentage; give a whole number from 0 to 100");
 }
 
 // Empty text counts as not given: a report holds no empty notes.

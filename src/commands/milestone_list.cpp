@@ -3,9 +3,9 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "view/milestone_view.h"
 #include "store/milestones.h"
 #include "store/projects.h"
+#include "view/milestone_view.h"
 
 namespace keyproj {
 namespace {

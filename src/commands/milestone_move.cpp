@@ -5,12 +5,12 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "view/milestone_view.h"
 #include "cli/tracking_options.h"
 #include "store/milestones.h"
 #include "store/projects.h"
 #include "store/recording.h"
 #include "util/error.h"
+#include "view/milestone_view.h"
 
 namespace keyproj {
 namespace {

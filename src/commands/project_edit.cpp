@@ -6,10 +6,10 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "view/change_text.h"
 #include "cli/tracking_options.h"
 #include "store/projects.h"
 #include "util/error.h"
+#include "view/change_text.h"
 
 namespace keyproj {
 namespace {
@@ -62,7 +62,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   tx.commit();
 
   if (move && move->changed) {
-    changes.before["stage"] = p.stage;
+    changes.before["stage"] = stage_name(p.stage);
     changes.after["stage"] = std::string(stage_name(move->to));
   }
   const auto pieces = change_pieces(changes.before, changes.after);

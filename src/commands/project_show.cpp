@@ -5,9 +5,6 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
-#include "view/light_view.h"
-#include "view/milestone_view.h"
-#include "view/project_view.h"
 #include "output/card.h"
 #include "output/json_stream.h"
 #include "seed/portfolio.h"
@@ -16,6 +13,9 @@
 #include "store/settings.h"
 #include "store/updates.h"
 #include "util/money.h"
+#include "view/light_view.h"
+#include "view/milestone_view.h"
+#include "view/project_view.h"
 
 namespace keyproj {
 namespace {
@@ -58,7 +58,10 @@ void print_card(Database& db, const Project& p, const Globals& g, const LightThr
   card.line(L("Scale", "规模"), or_none(p.scale));
   card.line(L("Owner", "责任单位"), or_none(p.owner));
   card.line(L("Stage", "阶段"),
-            p.stage + (p.stage == "suspended" && p.resume_stage ? L(" (left ", "（停于 ") + *p.resume_stage + L(")", "）") : ""));
+            std::string(stage_name(p.stage)) +
+                (p.stage == Stage::Suspended && p.resume_stage
+                     ? L(" (left ", "（停于 ") + std::string(stage_name(*p.resume_stage)) + L(")", "）")
+                     : ""));
   card.line(L("Progress", "形象进度"), p.progress_pct ? std::to_string(*p.progress_pct) + "%" : L("(not reported)", "（未报）"));
   card.line(L("Budget", "计划总投资"), p.budget_yuan ? format_money(*p.budget_yuan) : none);
   card.line(L("Invested", "累计完成投资"), format_money(p.invested_yuan));

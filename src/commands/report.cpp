@@ -7,13 +7,13 @@
 #include <ostream>
 
 #include "cli/command.h"
-#include "cli/options.h"
 #include "cli/filter_options.h"
-#include "view/light_view.h"
-#include "view/project_view.h"
+#include "cli/options.h"
 #include "domain/tally.h"
 #include "store/report.h"
 #include "store/settings.h"
+#include "view/light_view.h"
+#include "view/project_view.h"
 
 namespace keyproj {
 namespace {

@@ -67,7 +67,7 @@ double investment_lag_points(Date as_of, Date start, Date finish, std::int64_t i
 
 LightFacts light_facts(const Project& p, Date as_of) {
   LightFacts f;
-  const Stage stage = parse_stage(p.stage, "stage");
+  const Stage stage = p.stage;
   if (stage != Stage::Cancelled && p.earliest_open_due) {
     const Date due = parse_date(*p.earliest_open_due, "milestone due");
     f.max_days_late = std::max<std::int64_t>(0, days_between(due, as_of));

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "domain/stage.h"
+
 namespace keyproj {
 
 using Text = std::optional<std::string>;
@@ -24,8 +26,8 @@ struct Owner {
 struct ProjectStanding {
   std::int64_t id = 0;
   std::string code;
-  std::string stage = "planned";
-  Text resume_stage;  // for a suspended project: the stage it left
+  Stage stage = Stage::Planned;
+  std::optional<Stage> resume_stage;  // for a suspended project: the stage it left
   Money budget_yuan;
   std::int64_t invested_yuan = 0;  // the sum of its progress reports
   bool archived = false;

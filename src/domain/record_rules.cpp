@@ -17,10 +17,7 @@ Date event_date(const std::optional<Date>& given, const Date& as_of, std::string
 }
 
 StageMove decide_project_move(const ProjectStanding& p, Stage to, bool force, const std::optional<std::string>& reason) {
-  const Stage from = parse_stage(p.stage, "stage");
-  std::optional<Stage> resume;
-  if (p.resume_stage) resume = stage_from_name(*p.resume_stage);
-  return decide_stage_move(from, resume, to, force, reason);
+  return decide_stage_move(p.stage, p.resume_stage, to, force, reason);
 }
 
 }  // namespace keyproj

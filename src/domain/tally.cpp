@@ -1,13 +1,13 @@
 #include "domain/tally.h"
 
-#include <cmath>
+#include "domain/completion.h"
 
 namespace keyproj {
 
 void Tally::add(const Project& p, std::int64_t late_milestones, Date as_of, const LightThresholds& t) {
   const LightFacts facts = light_facts(p, as_of);
   ++projects;
-  ++by_stage[static_cast<std::size_t>(parse_stage(p.stage, "stage"))];
+  ++by_stage[static_cast<std::size_t>(p.stage)];
   if (p.budget_yuan) {
     budget_yuan += *p.budget_yuan;
     invested_budgeted_yuan += p.invested_yuan;
@@ -40,18 +40,9 @@ std::optional<std::int64_t> Tally::budget_total() const {
 }
 
 std::optional<double> Tally::completion_rate() const {
-  if (budget_yuan <= 0) return std::nullopt;
-  const double rate = static_cast<double>(invested_budgeted_yuan) / static_cast<double>(budget_yuan);
-  return std::round(rate * 10000.0) / 10000.0;
+  return keyproj::completion_rate(invested_budgeted_yuan, budget_yuan);
 }
 
-std::string Tally::completion_text() const {
-  if (budget_yuan <= 0) return "—";
-  // Tenths of a percent: sums of billions of yuan times 2000 need more than 64 bits.
-  __extension__ using Wide = __int128;
-  const Wide tenths = (static_cast<Wide>(invested_budgeted_yuan) * 2000 / budget_yuan + 1) / 2;
-  const auto t = static_cast<long long>(tenths);
-  return std::to_string(t / 10) + "." + std::to_string(t % 10) + "%";
-}
+std::string Tally::completion_text() const { return keyproj::completion_text(invested_budgeted_yuan, budget_yuan); }
 
 }  // namespace keyproj

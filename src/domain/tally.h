@@ -35,12 +35,9 @@ struct Tally {
   std::int64_t light_count(Light l) const { return lights[static_cast<std::size_t>(l)]; }
   // The budget total; empty when no project of the group states a budget.
   std::optional<std::int64_t> budget_total() const;
-  // Investment completion rate (投资完成率): invested over budget, both over the projects that
-  // state a budget, as a fraction rounded to four decimals (0.25 is 25%), as project JSON gives
-  // it. Empty when their budgets sum to zero.
+  // Investment completion rate (domain/completion.h) over the projects that state a budget:
+  // invested over budget, both over those projects. Empty, or "—", when their budgets sum to zero.
   std::optional<double> completion_rate() const;
-  // The same rate for a table: "13.3%", rounded half up in integers so that it never disagrees
-  // with the figures; "—" when there is no rate.
   std::string completion_text() const;
 };
 

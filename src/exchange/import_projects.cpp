@@ -146,7 +146,7 @@ void change_project(Database& db, RowValues& row, const ProjectRow& r, const Pro
   FieldChanges changes = edit_project(db, p, e, options.user);
   if (move && move->changed) {
     set_project_stage(db, p, *move, options.user, move->backward ? options.reason : std::nullopt);
-    changes.before["stage"] = p.stage;
+    changes.before["stage"] = stage_name(p.stage);
     changes.after["stage"] = std::string(stage_name(move->to));
   }
   // Provenance is refreshed the way a new seed refreshes it.

@@ -2,6 +2,7 @@
 
 #include "exchange/money_unit.h"
 #include "util/error.h"
+#include "util/percent.h"
 
 namespace keyproj {
 namespace {
@@ -67,14 +68,9 @@ std::optional<std::string> RowValues::date(std::string_view key, PeriodEnd end) 
 
 std::optional<int> RowValues::percent(std::string_view key) {
   if (!value(key)) return std::nullopt;
-  std::string s = trimmed(*value(key));
-  if (!s.empty() && s.back() == '%') s.pop_back();
-  if (s.size() > 2 && s.substr(s.size() - 2) == ".0") s.resize(s.size() - 2);  // 40.0 from a spreadsheet
-  if (!digits(s) || s.size() > 3 || std::stoi(s) > 100) {
-    fail(key, name(key) + " '" + *value(key) + "' is not a whole percentage from 0 to 100");
-    return std::nullopt;
-  }
-  return std::stoi(s);
+  const auto percent = parse_percent(trimmed(*value(key)));
+  if (!percent) fail(key, name(key) + " '" + *value(key) + "' is not a whole percentage from 0 to 100");
+  return percent;
 }
 
 std::optional<Stage> RowValues::stage(std::string_view key) {

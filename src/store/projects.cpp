@@ -41,8 +41,8 @@ Project read_project(SQLite::Statement& q) {
   p.location = column_text(q, 9);
   p.scale = column_text(q, 10);
   p.owner = column_text(q, 11);
-  p.stage = q.getColumn(12).getString();
-  p.resume_stage = column_text(q, 13);
+  p.stage = column_stage(q, 12);
+  p.resume_stage = column_optional_stage(q, 13);
   p.budget_yuan = column_int64(q, 14);
   p.invested_yuan = q.getColumn(15).getInt64();
   if (!q.getColumn(16).isNull()) p.progress_pct = q.getColumn(16).getInt();
@@ -157,8 +157,8 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
   ProjectStanding s;
   s.id = q.getColumn(0).getInt64();
   s.code = q.getColumn(1).getString();
-  s.stage = q.getColumn(2).getString();
-  s.resume_stage = column_text(q, 3);
+  s.stage = column_stage(q, 2);
+  s.resume_stage = column_optional_stage(q, 3);
   s.budget_yuan = column_int64(q, 4);
   s.invested_yuan = q.getColumn(5).getInt64();
   s.archived = q.getColumn(6).getInt() != 0;
@@ -281,7 +281,7 @@ nlohmann::ordered_json project_facts(const Project& p) {
       {"location", opt(p.location)},
       {"scale", opt(p.scale)},
       {"owner", opt(p.owner)},
-      {"stage", p.stage},
+      {"stage", stage_name(p.stage)},
       {"budget_yuan", opt(p.budget_yuan)},
       {"planned_start", opt(p.planned_start)},
       {"planned_finish", opt(p.planned_finish)},

@@ -19,7 +19,7 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   if (request.stage) out.move = decide_project_move(p, *request.stage, request.force, request.reason);
   u.project_id = p.id;
   // Each report records the stage the project is in once the report is taken.
-  u.stage = out.move ? std::string(stage_name(out.move->to)) : p.stage;
+  u.stage = std::string(stage_name(out.move ? out.move->to : p.stage));
   out.invested_total = p.invested_yuan;
   if (u.invested_yuan && __builtin_add_overflow(out.invested_total, *u.invested_yuan, &out.invested_total))
     throw rejected("invested '" + format_money(*u.invested_yuan) + "' would bring the total of " + p.code +
@@ -30,8 +30,8 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   out.id = reports.add(std::move(u), request.source_line);
   p.invested_yuan = out.invested_total;
   if (out.move && out.move->changed) {
-    p.stage = stage_name(out.move->to);
-    p.resume_stage = out.move->resume_stage ? Text(std::string(stage_name(*out.move->resume_stage))) : Text();
+    p.stage = out.move->to;
+    p.resume_stage = out.move->resume_stage;
   }
   return out;
 }

@@ -81,7 +81,7 @@ void for_each_report_project(
     }
     Project p;
     p.code = q.getColumn(4).getString();
-    p.stage = q.getColumn(5).getString();
+    p.stage = column_stage(q, 5);
     p.budget_yuan = column_int64(q, 6);
     p.invested_yuan = q.getColumn(7).getInt64();
     p.planned_start = column_text(q, 8);

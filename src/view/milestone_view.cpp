@@ -2,9 +2,9 @@
 
 #include <charconv>
 
-#include "view/project_view.h"
 #include "store/milestones.h"
 #include "util/error.h"
+#include "view/project_view.h"
 
 namespace keyproj {
 

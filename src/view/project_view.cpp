@@ -1,10 +1,9 @@
 #include "view/project_view.h"
 
-#include <cmath>
-
-#include "view/light_view.h"
+#include "domain/completion.h"
 #include "store/milestones.h"
 #include "store/updates.h"
+#include "view/light_view.h"
 
 namespace keyproj {
 
@@ -26,7 +25,7 @@ std::vector<Column> project_list_columns() {
 }
 
 std::vector<Cell> project_list_cells(const Project& p, Cell light) {
-  return {p.code,       p.name_zh,       p.region, p.stage, text_cell(p.owner), money_cell(p.budget_yuan),
+  return {p.code,       p.name_zh,       p.region, std::string(stage_name(p.stage)), text_cell(p.owner), money_cell(p.budget_yuan),
           MoneyCell{p.invested_yuan}, text_cell(p.planned_finish), std::move(light)};
 }
 
@@ -41,18 +40,11 @@ nlohmann::ordered_json opt(const std::optional<int>& v) {
 }  // namespace
 
 std::string completion_text(const Project& p) {
-  if (!p.budget_yuan || *p.budget_yuan == 0) return "—";
-  // Tenths of a percent, rounded half up, in integers: a display never disagrees with the data.
-  // 128 bits: a total of billions of yuan times 2000 does not fit in 64.
-  __extension__ using Wide = __int128;
-  const Wide tenths = (static_cast<Wide>(p.invested_yuan) * 2000 / *p.budget_yuan + 1) / 2;
-  const auto t = static_cast<long long>(tenths);
-  return std::to_string(t / 10) + "." + std::to_string(t % 10) + "%";
+  return keyproj::completion_text(p.invested_yuan, p.budget_yuan.value_or(0));
 }
 
 std::optional<double> completion_rate(const Project& p) {
-  if (!p.budget_yuan || *p.budget_yuan == 0) return std::nullopt;
-  return std::round(static_cast<double>(p.invested_yuan) / static_cast<double>(*p.budget_yuan) * 10000.0) / 10000.0;
+  return keyproj::completion_rate(p.invested_yuan, p.budget_yuan.value_or(0));
 }
 
 nlohmann::ordered_json milestone_json(const Milestone& m) {
@@ -78,7 +70,7 @@ nlohmann::ordered_json project_json(Database& db, const Project& p, Light light)
   j["location"] = opt(p.location);
   j["scale"] = opt(p.scale);
   j["owner"] = opt(p.owner);
-  j["stage"] = p.stage;
+  j["stage"] = stage_name(p.stage);
   j["budget_yuan"] = p.budget_yuan ? nlohmann::ordered_json(*p.budget_yuan) : nlohmann::ordered_json(nullptr);
   j["invested_yuan"] = p.invested_yuan;
   j["progress_pct"] = opt(p.progress_pct);

@@ -22,9 +22,8 @@ std::vector<Cell> project_list_cells(const Project& p, Cell light);
 // The JSON object of a project (show and list), with its light, milestones and reports.
 nlohmann::ordered_json project_json(Database& db, const Project& p, Light light);
 
-// Investment completed as a share of the budget: "33.3%", or "—" when there is no budget.
+// A project's completion (domain/completion.h): "33.3%" and 0.3333; "—" and empty without a budget.
 std::string completion_text(const Project& p);
-// The same share as a fraction (0.3333, four decimals); empty when there is no budget.
 std::optional<double> completion_rate(const Project& p);
 
 // One milestone and one progress report as project_json lists them.

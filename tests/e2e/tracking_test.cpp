@@ -96,6 +96,15 @@ TEST_F(Tracking, BackwardMovesNeedForceAndAReasonAndCancelledIsFinal) {
                  "stage operating → suspended is refused: only a project not yet completed can be suspended");
 }
 
+TEST_F(Tracking, LogReadsAPercentAsAnImportReadsIt) {
+  // 40.0 is how a spreadsheet saves a whole 40: an import takes it, and so does log.
+  ASSERT_EQ(s.keyproj({"log", "TM-011", "--progress", "40.0"}).code, 0);
+  EXPECT_EQ(show("TM-011")["progress_pct"], 40);
+  const std::string sheet = s.write("progress.csv", "code,date,progress\nTM-011,2026-11-22,45.0\n");
+  ASSERT_EQ(s.keyproj({"import", sheet, "--what", "updates"}).code, 0);
+  EXPECT_EQ(show("TM-011")["progress_pct"], 45);
+}
+
 TEST_F(Tracking, LogRefusesBadInputWithOneSentenceAndWritesNothing) {
   expect_refused(s, {"log", "TM-011", "--progress", "120"}, 4,
                  "progress '120' is not a percentage; give a whole number from 0 to 100");

@@ -108,7 +108,7 @@ TEST(InvestmentLag, NoSpanOfTimeIsAllOrNothing) {
 Project project(const char* stage) {
   Project p;
   p.code = "TM-001";
-  p.stage = stage;
+  p.stage = *stage_from_name(stage);
   p.created_on = "2026-01-01";
   return p;
 }
@@ -140,10 +140,10 @@ TEST(LightFacts, FinishPassedOnlyForProjectsNotFinished) {
   EXPECT_TRUE(light_facts(p, d("2026-11-22")).finish_passed);
   EXPECT_FALSE(light_facts(p, d("2026-11-21")).finish_passed);  // finishing today is not late
   for (const char* s : {"completed", "operating", "cancelled"}) {
-    p.stage = s;
+    p.stage = *stage_from_name(s);
     EXPECT_FALSE(light_facts(p, d("2026-11-22")).finish_passed) << s;
   }
-  p.stage = "suspended";
+  p.stage = Stage::Suspended;
   EXPECT_TRUE(light_facts(p, d("2026-11-22")).finish_passed);
 }
 
@@ -155,7 +155,7 @@ TEST(LightFacts, SilenceCountsFromTheLastReportElseFromEntry) {
   p.last_update = "2026-04-01";  // a report later than the as-of date
   EXPECT_EQ(light_facts(p, d("2026-03-01")).days_silent, 0);
   for (const char* s : {"suspended", "completed", "operating", "cancelled"}) {
-    p.stage = s;
+    p.stage = *stage_from_name(s);
     EXPECT_FALSE(light_facts(p, d("2026-03-01")).days_silent) << s;
   }
 }
@@ -173,9 +173,9 @@ TEST(LightFacts, LagNeedsABudgetAFinishAndAnUnfinishedProject) {
   p.planned_start.reset();  // start falls back to entered_on
   p.created_on = "2026-04-01";
   EXPECT_NEAR(*light_facts(p, d("2026-07-01")).lag_points, 100.0 * 91 / 274 - 10, 1e-9);
-  p.stage = "completed";
+  p.stage = Stage::Completed;
   EXPECT_FALSE(light_facts(p, d("2026-07-01")).lag_points);
-  p.stage = "building";
+  p.stage = Stage::Building;
   p.planned_finish.reset();
   EXPECT_FALSE(light_facts(p, d("2026-07-01")).lag_points);
 }

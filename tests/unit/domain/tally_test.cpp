@@ -10,7 +10,7 @@ const Date kAsOf = parse_date("2026-11-22", "test");
 
 Project project(const char* stage, Money budget, std::int64_t invested) {
   Project p;
-  p.stage = stage;
+  p.stage = *stage_from_name(stage);
   p.budget_yuan = budget;
   p.invested_yuan = invested;
   p.created_on = "2026-11-01";

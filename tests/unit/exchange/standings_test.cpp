@@ -54,12 +54,12 @@ TEST_F(StandingsTest, ReportsKeepTheStandingAsTheDatabaseHasIt) {
   const auto fresh = find_project_standing(t_.db(), "TM-001");
   EXPECT_EQ(p->invested_yuan, 500);
   EXPECT_EQ(fresh->invested_yuan, 500);
-  EXPECT_EQ(p->stage, "suspended");
-  EXPECT_EQ(fresh->stage, "suspended");
-  EXPECT_EQ(p->resume_stage, "building");
-  EXPECT_EQ(fresh->resume_stage, "building");
+  EXPECT_EQ(p->stage, Stage::Suspended);
+  EXPECT_EQ(fresh->stage, Stage::Suspended);
+  EXPECT_EQ(p->resume_stage, Stage::Building);
+  EXPECT_EQ(fresh->resume_stage, Stage::Building);
   log(*p, 0, Stage::Building);
-  EXPECT_EQ(p->stage, "building");
+  EXPECT_EQ(p->stage, Stage::Building);
   EXPECT_EQ(p->resume_stage, std::nullopt);
 }
 

@@ -4,8 +4,8 @@
 
 #include "store/milestones.h"
 #include "store/projects.h"
-#include "unit/store/temp_database.h"
 #include "store/updates.h"
+#include "unit/store/temp_database.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>

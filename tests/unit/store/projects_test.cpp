@@ -62,7 +62,7 @@ TEST_F(ProjectsTest, InsertThenFindReadsEveryField) {
   EXPECT_EQ(got->budget_yuan, 150000000);
   EXPECT_EQ(got->invested_yuan, 0);
   EXPECT_EQ(got->county, std::nullopt);
-  EXPECT_EQ(got->stage, "planned");
+  EXPECT_EQ(got->stage, Stage::Planned);
   EXPECT_EQ(got->finish_source, "plan");
   EXPECT_EQ(got->created_on, "2026-01-01");
 }
@@ -207,12 +207,12 @@ TEST_F(ProjectsTest, StageMovesStoreTheStageASuspensionLeftAndAuditTheReason) {
                     decide_stage_move(Stage::Building, std::nullopt, Stage::Suspended, false, std::nullopt), "tester",
                     std::nullopt);
   auto p = find_project(db_, "TM-001");
-  EXPECT_EQ(p->stage, "suspended");
-  EXPECT_EQ(p->resume_stage, "building");
+  EXPECT_EQ(p->stage, Stage::Suspended);
+  EXPECT_EQ(p->resume_stage, Stage::Building);
   set_project_stage(db_, *p, decide_stage_move(Stage::Suspended, Stage::Building, Stage::Preparing, true, "重新报批"),
                     "tester", "重新报批");
   p = find_project(db_, "TM-001");
-  EXPECT_EQ(p->stage, "preparing");
+  EXPECT_EQ(p->stage, Stage::Preparing);
   EXPECT_EQ(p->resume_stage, std::nullopt);
   EXPECT_EQ(audit_rows(db_), (std::vector<std::string>{
                                  R"(stage {"stage":"planned"} {"stage":"building"} -)",
@@ -233,8 +233,8 @@ TEST_F(ProjectsTest, AStandingIsWhatFindReadsOfStageBudgetAndInvestment) {
   ASSERT_TRUE(s);
   EXPECT_EQ(s->id, p->id);
   EXPECT_EQ(s->code, "TM-001");
-  EXPECT_EQ(s->stage, "suspended");
-  EXPECT_EQ(s->resume_stage, "planned");
+  EXPECT_EQ(s->stage, Stage::Suspended);
+  EXPECT_EQ(s->resume_stage, Stage::Planned);
   EXPECT_EQ(s->budget_yuan, 900);
   EXPECT_EQ(s->invested_yuan, 400);
   EXPECT_FALSE(s->archived);

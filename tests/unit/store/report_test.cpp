@@ -80,7 +80,7 @@ TEST_F(ReportTest, ReadsEveryFactTheSumsNeed) {
   ASSERT_EQ(seen.size(), 4u);  // the archived project is left out
   EXPECT_EQ(seen[1].code, "TM-001");  // after EZ-001; then TM-002 and WH-001
   EXPECT_EQ(seen[2].code, "TM-002");
-  EXPECT_EQ(seen[2].stage, "building");
+  EXPECT_EQ(seen[2].stage, Stage::Building);
   EXPECT_EQ(seen[2].budget_yuan, 100000000);
   EXPECT_EQ(seen[2].invested_yuan, 500);
   EXPECT_EQ(seen[2].planned_start, "2025-06-01");
