@@ -46,6 +46,7 @@ void declare(po::options_description& o, po::positional_options_description& p) 
       ("what", po::value<std::string>(), "projects, milestones, updates or owners")
       ("dry-run", po::bool_switch(), "say what would be added and changed; write nothing")
       ("ignore-unknown", po::bool_switch(), "skip columns that are not keyproj's instead of refusing the file")
+      ("money-unit", po::value<std::string>(), "元, 万元 or 亿元: the unit of bare numbers under a money header that names none")
       ("force", po::bool_switch(), "let rows move a stage backward, as log --force (needs --reason)")
       ("reason", po::value<std::string>(), "why stages move backward, recorded with each such move");
   p.add("file", 1);
@@ -77,12 +78,17 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   options.reason = text_option(args, "reason");
   if (options.force && !options.reason) throw usage_error("--force needs --reason TEXT saying why stages move back");
 
+  if (const auto unit = text_option(args, "money-unit")) {
+    options.money_unit = money_unit_named(*unit);
+    if (!options.money_unit) throw usage_error("money-unit '" + *unit + "' is not a unit; use 元, 万元 or 亿元");
+  }
   options.list_changes = dry_run;
   const bool ignore_unknown = args["ignore-unknown"].as<bool>();
 
   Database db = open_database(g);
   WriteTransaction tx(db);
   ImportResult result;
+  std::vector<std::string> file_ignored;  // the columns --ignore-unknown skipped
   if (format == FileFormat::Csv) {
     // Read and applied record by record: a month of a province's reports never sits in memory.
     std::ifstream in = open_file(path);
@@ -99,6 +105,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     });
     begin();
     result = importer.finish(file);
+    file_ignored = file.ignored;
   } else {
     const std::string text = read_file(path);
     RecordSet set;
@@ -108,7 +115,10 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
       throw Error(e.code(), path + " " + e.what());
     }
     result = import_records(db, set, options);
+    file_ignored = set.ignored;
   }
+  for (const auto& ignored : file_ignored)
+    spdlog::warn("{}: ignored the column {}, which keyproj does not know", path, ignored);
   if (!result.errors.empty()) {
     io.err << listed(result.errors, path);
     throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");

@@ -13,18 +13,23 @@ namespace {
 using A = std::vector<std::string>;
 
 Field field(std::string key, std::string en, std::string zh, A aliases = {}, Align align = Align::Left) {
-  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, false, false};
+  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, false, false, false};
 }
 Field derived(std::string key, std::string en, std::string zh, A aliases = {}, Align align = Align::Left) {
-  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, true, false};
+  return Field{std::move(key), std::move(en), std::move(zh), std::move(aliases), align, true, false, false};
 }
 Field shrinkable(std::string key, std::string en, std::string zh) {
-  return Field{std::move(key), std::move(en), std::move(zh), {}, Align::Left, true, true};
+  return Field{std::move(key), std::move(en), std::move(zh), {}, Align::Left, true, true, false};
+}
+// Money is exact yuan: its Chinese header says so, for the sheets that name units (（元）).
+Field money(Field f) {
+  f.money = true;
+  return f;
 }
 
 // The Chinese headers follow the words of the dispatch forms (调度表) and of `project list`.
 const std::vector<Field> kProjects{
-    field("project_code", "Code", "项目编号", {"code"}),
+    field("project_code", "Code", "项目编号", {"code", "项目编码"}),
     field("name_zh", "Name", "项目名称", {"name"}),
     field("name_en", "English name", "英文名称"),
     field("region", "Region", "地区"),
@@ -36,9 +41,9 @@ const std::vector<Field> kProjects{
     field("owner", "Owner", "责任单位"),
     field("stage", "Stage", "阶段"),
     field("resume_stage", "Resumes at", "停缓建前阶段"),
-    field("budget_yuan", "Budget", "计划总投资", {"budget", "总投资"}, Align::Right),
-    derived("invested_yuan", "Invested", "累计完成投资", {"invested"}, Align::Right),
-    derived("progress_pct", "Progress %", "形象进度（%）", {"progress", "形象进度"}, Align::Right),
+    money(field("budget_yuan", "Budget", "计划总投资（元）", {"budget", "总投资"}, Align::Right)),
+    money(derived("invested_yuan", "Invested", "累计完成投资（元）", {"invested"}, Align::Right)),
+    derived("progress_pct", "Progress %", "形象进度（%）", {"progress", "进度"}, Align::Right),
     field("planned_start", "Start", "计划开工", {"start"}),
     field("planned_finish", "Finish", "计划完成", {"finish"}),
     field("finish_source", "Finish source", "完成时间来源"),
@@ -52,7 +57,7 @@ const std::vector<Field> kProjects{
 
 const std::vector<Field> kMilestones{
     field("id", "ID", "节点编号", {}, Align::Right),
-    field("project_code", "Code", "项目编号", {"code"}),
+    field("project_code", "Code", "项目编号", {"code", "项目编码"}),
     derived("name_zh", "Name", "项目名称", {"name"}),
     field("title", "Milestone", "节点名称", {"节点"}),
     field("baseline_due", "Baseline due", "原定完成时间", {"baseline"}),
@@ -63,12 +68,12 @@ const std::vector<Field> kMilestones{
 
 const std::vector<Field> kUpdates{
     field("id", "ID", "记录编号", {}, Align::Right),
-    field("project_code", "Code", "项目编号", {"code"}),
+    field("project_code", "Code", "项目编号", {"code", "项目编码"}),
     field("name_zh", "Name", "项目名称", {"name"}),
     field("reported_on", "Date", "调度日期", {"date", "日期"}),
     field("stage", "Stage", "阶段"),
-    field("progress_pct", "Progress %", "形象进度（%）", {"progress", "形象进度", "进度"}, Align::Right),
-    field("invested_yuan", "Invested", "本期完成投资", {"invested", "完成投资"}, Align::Right),
+    field("progress_pct", "Progress %", "形象进度（%）", {"progress", "进度"}, Align::Right),
+    money(field("invested_yuan", "Invested", "本期完成投资（元）", {"invested", "完成投资"}, Align::Right)),
     field("note", "Note", "进展情况", {"备注"}),
     field("blocker", "Blocker", "存在问题", {"问题"}),
     field("author", "Author", "填报人"),
@@ -93,7 +98,7 @@ const std::vector<Field> kOverdue{
     derived("days_late", "Days late", "逾期天数", {}, Align::Right),
 };
 
-// Lower-case ASCII, no spaces, half-width brackets and percent sign.
+// Lower-case ASCII, no spaces, half-width brackets and percent sign, 本期 for 本月.
 std::string normal(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -102,10 +107,33 @@ std::string normal(std::string_view s) {
     if (s.substr(i, 3) == "）") { out += ')'; i += 2; continue; }
     if (s.substr(i, 3) == "％") { out += '%'; i += 2; continue; }
     if (s.substr(i, 3) == "\u3000") { i += 2; continue; }  // ideographic space
-    if (c == ' ' || c == '\t' || c == '_') continue;
+    if (s.substr(i, 6) == "本月") { out += "本期"; i += 5; continue; }
+    if (c == ' ' || c == '\t' || c == '_' || c == '\r' || c == '\n') continue;
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
+}
+
+// A normal name split into its name and the bracket at its end: "本期完成投资(万元)" →
+// {"本期完成投资", "万元"}; a name without one has an empty unit.
+struct Named {
+  std::string name;
+  std::string unit;
+};
+
+Named named(std::string_view header) {
+  std::string h = normal(header);
+  if (h.size() > 2 && h.back() == ')') {
+    if (const auto open = h.rfind('('); open != std::string::npos && open > 0)
+      return {h.substr(0, open), h.substr(open + 1, h.size() - open - 2)};
+  }
+  return {std::move(h), ""};
+}
+
+bool ascii(std::string_view s) {
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
 }
 
 }  // namespace
@@ -171,17 +199,45 @@ std::size_t ColumnTable::index(std::string_view key) const {
   return 0;
 }
 
-std::optional<std::size_t> ColumnTable::find(std::string_view header) const {
-  const std::string h = normal(header);
-  if (h.empty()) return std::nullopt;
+std::optional<HeaderMatch> ColumnTable::match(std::string_view header) const {
+  const Named h = named(header);
+  if (h.name.empty()) return std::nullopt;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const Field& f = fields[i];
-    if (h == normal(f.key) || h == normal(f.label_en) || h == normal(f.label_zh)) return i;
+    std::optional<std::string_view> by;  // the name of the field the header gives
+    for (const std::string* n : {&f.key, &f.label_en, &f.label_zh})
+      if (!by && h.name == named(*n).name) by = *n;
     for (const auto& a : f.aliases)
-      if (h == normal(a)) return i;
+      if (!by && h.name == named(a).name) by = a;
+    if (!by) continue;
+    HeaderMatch m{i, std::nullopt, ""};
+    if (!f.money) {
+      if (money_unit_named(h.unit))
+        m.problem = "'" + std::string(header) + "' gives a unit of money to a column that holds none";
+      else if (!h.unit.empty() && h.unit != "%")
+        continue;  // another column's name with a note, as before: not this one
+      return m;
+    }
+    if (!h.unit.empty()) {
+      m.unit = money_unit_named(h.unit);
+      if (!m.unit)
+        m.problem = "'" + std::string(header) + "' names the unit '" + h.unit +
+                    "', which is not one keyproj knows; write （元）, （万元） or （亿元）";
+    } else if (ascii(*by)) {
+      m.unit = MoneyUnit::Yuan;  // budget_yuan, budget, invested: scripts write yuan
+    }
+    return m;
   }
   return std::nullopt;
 }
+
+std::optional<std::size_t> ColumnTable::find(std::string_view header) const {
+  const auto m = match(header);
+  if (!m) return std::nullopt;
+  return m->field;
+}
+
+bool ColumnTable::ignored(std::string_view header) { return normal(header) == "序号"; }
 
 std::vector<Column> output_columns(What w) {
   std::vector<Column> columns;

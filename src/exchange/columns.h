@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "exchange/money_unit.h"
 #include "output/row_writer.h"
 
 namespace keyproj {
@@ -32,6 +33,18 @@ struct Field {
   // import accepts the column and leaves the fact to be derived again.
   bool derived = false;
   bool shrinkable = false;  // in a table (the overdue list), may be cut to fit the terminal
+  bool money = false;       // yuan; its header may name the unit of the bare numbers under it
+};
+
+// What a header says of its column: the field it names and, for money, the unit of the bare
+// numbers under it: 元 for the key and the English names (budget_yuan, budget), the unit its
+// bracket names (本期完成投资（万元）), none for a Chinese name without one (本期完成投资).
+// `problem` is set for a known column given a unit it cannot have (本期完成投资（美元）,
+// 项目名称（万元）): such a column is refused, never ignored.
+struct HeaderMatch {
+  std::size_t field = 0;
+  std::optional<MoneyUnit> unit;
+  std::string problem;
 };
 
 // One kind's columns. An import looks its table up once and hands it to the reader of the
@@ -43,9 +56,13 @@ struct ColumnTable {
 
   // The index of the field called `key` (a programming error when it is missing).
   std::size_t index(std::string_view key) const;
-  // The field a header names, by key, label or alias. Matching ignores ASCII case, spaces and
-  // the difference between full-width and half-width brackets: "形象进度（%）" = "形象进度(%)".
-  std::optional<std::size_t> find(std::string_view header) const;
+  // The field a header names, by key, label or alias. Matching ignores ASCII case, spaces,
+  // the difference between full-width and half-width brackets, and a bracketed unit:
+  // "形象进度（%）" = "形象进度(%)" = "形象进度"; "本月" reads as "本期", as sheets write both.
+  std::optional<HeaderMatch> match(std::string_view header) const;
+  std::optional<std::size_t> find(std::string_view header) const;  // match(header)->field
+  // A column sheets carry that names nothing to record (序号, the row's number): skipped.
+  static bool ignored(std::string_view header);
 };
 
 const ColumnTable& column_table(What w);

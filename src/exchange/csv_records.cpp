@@ -48,17 +48,26 @@ class CsvRecords {
     unnamed_.assign(names.size(), false);
     unnamed_used_.assign(names.size(), false);
     std::vector<std::optional<std::size_t>> column_of(table_.fields.size());
+    std::vector<std::optional<MoneyUnit>> unit_of(names.size());
     for (std::size_t c = 0; c < names.size(); ++c) {
-      const std::string& name = names[c];
-      if (blank(name)) {
+      const std::string name = trimmed(names[c]);
+      if (name.empty()) {
         unnamed_[c] = true;
         continue;
       }
-      const auto f = table_.find(name);
-      if (!f) {
+      if (ColumnTable::ignored(name)) continue;
+      const auto m = table_.match(name);
+      if (!m) {
         if (!ignore_unknown_) header_problem(c, name, unknown_column(table_, name));
+        else set_.ignored.push_back("'" + name + "' (column " + column_letter(c) + ")");
         continue;
       }
+      if (!m->problem.empty()) {
+        header_problem(c, name, m->problem);
+        continue;
+      }
+      const std::optional<std::size_t> f = m->field;
+      unit_of[c] = m->unit;
       if (column_of[*f]) {
         header_problem(c, name, "'" + name + "' names the same column as '" + names[*column_of[*f]] +
                                     "' in column " + column_letter(*column_of[*f]) + "; keep one of them");
@@ -71,8 +80,9 @@ class CsvRecords {
     auto layout = empty_layout(table_, set_.source);
     for (std::size_t c = 0; c < names.size(); ++c) {
       if (!field_of_[c]) continue;
-      layout->names[*field_of_[c]] = names[c];
+      layout->names[*field_of_[c]] = trimmed(names[c]);
       layout->columns[*field_of_[c]] = column_letter(c);
+      layout->units[*field_of_[c]] = unit_of[c];
     }
     layout_ = std::move(layout);
   }
@@ -103,7 +113,7 @@ class CsvRecords {
         set_.errors.push_back(rec.problem(f, why));
         ok = false;
       } else if (!blank(row.fields[c])) {
-        rec.values[f] = std::move(row.fields[c]);
+        rec.values[f] = trimmed(row.fields[c]);
       }
     }
     if (ok) fn_(rec);

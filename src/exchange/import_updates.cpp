@@ -5,6 +5,7 @@
 
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
+#include "exchange/money_unit.h"
 #include "store/projects.h"
 #include "store/recording.h"
 #include "store/updates.h"
@@ -114,6 +115,11 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   if (options.list_changes) {
     std::string what = "add report " + std::to_string(logged.id) + " for " + p->code + " on " +
                        event_date(request.date, options.as_of, "date").iso();
+    // The amount as the officer's sheet counts it, and what it does to the project's total:
+    // a unit misread shows here as a total a hundred or ten thousand times too large.
+    if (r.invested)
+      what += ": " + format_wan(*r.invested) + ", total " + format_wan(logged.invested_total - *r.invested) +
+              " → " + format_wan(logged.invested_total);
     if (logged.move && logged.move->changed)
       what += ": stage " + std::string(stage_name(logged.move->from)) + " → " + std::string(stage_name(logged.move->to));
     result.changes.push_back(what);

@@ -95,7 +95,7 @@ void Importer::begin(const RecordSet& header) {
 void Importer::add(const Record& record) {
   if (missing_) return;
   if (!first_time(record, first_line_, result_.errors)) return;
-  RowValues row(record, result_.errors);
+  RowValues row(record, result_.errors, options_.money_unit);
   // A report row checks every rule before it writes, and writes in one place (log_report):
   // a row that fails has written nothing, and needs no savepoint to undo it. A savepoint per
   // row was a third of the time of a million-row import (SQLite journals each one). Other

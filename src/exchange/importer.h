@@ -26,6 +26,8 @@ struct ImportOptions {
   // As `log --force --reason`: lets a report (or a project row) move a stage backward.
   bool force = false;
   std::optional<std::string> reason;
+  // The unit of a bare number under a money header that names none (--money-unit).
+  std::optional<MoneyUnit> money_unit;
   // Whether to list what each row adds or changes (for --dry-run): off, an import of a
   // million rows keeps no million sentences.
   bool list_changes = true;

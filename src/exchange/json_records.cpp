@@ -100,17 +100,28 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
     Record rec = empty_record(line, layout);
     bool ok = true;
     for (const auto& [key, value] : element.items()) {
-      const auto f = table.find(key);
-      if (!f) {
-        if (!ignore_unknown && reported.insert(key).second) problem(key, unknown_column(table, key));
+      if (ColumnTable::ignored(key)) continue;
+      const auto m = table.match(key);
+      if (!m) {
+        if (reported.insert(key).second) {
+          if (!ignore_unknown) problem(key, unknown_column(table, key));
+          else set.ignored.push_back("'" + key + "'");
+        }
         continue;
       }
+      if (!m->problem.empty()) {
+        if (reported.insert(key).second) problem(key, m->problem);
+        ok = false;
+        continue;
+      }
+      const std::optional<std::size_t> f = m->field;
       if (!layout->names[*f].empty()) {
         problem(key, "'" + key + "' names the same column as '" + layout->names[*f] + "'; keep one of them");
         ok = false;
         continue;
       }
       layout->names[*f] = key;
+      layout->units[*f] = m->unit;
       set.present[*f] = true;
       if (value.is_null()) continue;
       if (value.is_string()) {

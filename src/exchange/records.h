@@ -37,6 +37,8 @@ struct RecordLayout {
   RecordSource source;
   std::vector<std::string> names;
   std::vector<std::string> columns;  // empty in a JSON file
+  // By field: for money, the unit of a bare number as the header names it (exchange/columns.h).
+  std::vector<std::optional<MoneyUnit>> units;
 };
 
 struct Record {
@@ -63,7 +65,13 @@ struct RecordSet {
   std::vector<ImportProblem> errors;
   // By field: whether any record carries the column at all.
   std::vector<bool> present;
+  // The headers --ignore-unknown skipped, as "'备注2' (column H)", for the officer to see.
+  std::vector<std::string> ignored;
 };
+
+// `s` without the spaces a sheet leaves around a cell or a header: ASCII white space and the
+// ideographic space (U+3000).
+std::string trimmed(std::string_view s);
 
 // Reads `text`, looking the kind's column table up once. Error(Rejected) "line L: …" for a
 // file that cannot be read at all: malformed CSV or JSON, an empty file. A header naming no

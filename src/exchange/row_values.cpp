@@ -1,46 +1,17 @@
 #include "exchange/row_values.h"
 
+#include "exchange/money_unit.h"
 #include "util/error.h"
-#include "util/money.h"
 #include "util/percent.h"
 
 namespace keyproj {
 namespace {
-
-std::string trimmed(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
 
 bool digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
     if (c < '0' || c > '9') return false;
   return true;
-}
-
-// 2026/10/31, 2026.10.31, 2026/1/5 → 2026-10-31, 2026-01-05: how spreadsheets show dates.
-std::string iso_form(const std::string& s) {
-  for (const char sep : {'/', '.'}) {
-    if (s.find(sep) == std::string::npos || s.find('-') != std::string::npos) continue;
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    for (std::size_t at = s.find(sep); ; at = s.find(sep, start)) {
-      parts.push_back(s.substr(start, at == std::string::npos ? std::string::npos : at - start));
-      if (at == std::string::npos) break;
-      start = at + 1;
-    }
-    if (parts.size() < 2 || parts.size() > 3 || parts[0].size() != 4) return s;
-    std::string out = parts[0];
-    for (std::size_t i = 1; i < parts.size(); ++i) {
-      if (!digits(parts[i]) || parts[i].size() > 2) return s;
-      out += (parts[i].size() == 1 ? "-0" : "-") + parts[i];
-    }
-    return digits(parts[0]) ? out : s;
-  }
-  return s;
 }
 
 }  // namespace
@@ -76,8 +47,9 @@ std::optional<std::string> RowValues::word(std::string_view key) const {
 
 std::optional<std::int64_t> RowValues::money(std::string_view key) {
   if (!value(key)) return std::nullopt;
+  const std::optional<MoneyUnit>& header_unit = record_.layout->units[table_.index(key)];
   try {
-    return parse_money(*value(key), name_view(key));
+    return read_money(trimmed(*value(key)), header_unit ? header_unit : money_unit_, name_view(key));
   } catch (const Error& e) {
     fail(key, e.what());
     return std::nullopt;
@@ -86,16 +58,10 @@ std::optional<std::int64_t> RowValues::money(std::string_view key) {
 
 std::optional<std::string> RowValues::date(std::string_view key, PeriodEnd end) {
   if (!value(key)) return std::nullopt;
-  const std::string written = trimmed(*value(key));
-  const std::string iso = iso_form(written);
   try {
-    return parse_date(iso, name_view(key), end).iso();
+    return parse_date(trimmed(*value(key)), name_view(key), end).iso();
   } catch (const Error& e) {
-    // The sentence names the value as the file wrote it, not as it was rewritten.
-    std::string why = e.what();
-    if (const auto at = why.find("'" + iso + "'"); at != std::string::npos && iso != written)
-      why.replace(at, iso.size() + 2, "'" + written + "'");
-    fail(key, why);
+    fail(key, e.what());
     return std::nullopt;
   }
 }

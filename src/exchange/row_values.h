@@ -19,9 +19,10 @@ namespace keyproj {
 
 class RowValues {
  public:
-  // Values are found in the record's own column table; problems go to `errors`.
-  RowValues(const Record& record, std::vector<ImportProblem>& errors)
-      : table_(record.table()), record_(record), errors_(errors) {}
+  // Values are found in the record's own column table; problems go to `errors`. A bare number
+  // under a money header that names no unit is in `money_unit` (--money-unit), when given.
+  RowValues(const Record& record, std::vector<ImportProblem>& errors, std::optional<MoneyUnit> money_unit = {})
+      : table_(record.table()), record_(record), errors_(errors), money_unit_(money_unit) {}
 
   std::size_t line() const { return record_.line; }
   bool carried(std::string_view key) const;
@@ -30,9 +31,9 @@ class RowValues {
   std::optional<std::string> text(std::string_view key) const;
   // A code or a short word: spaces around it are dropped.
   std::optional<std::string> word(std::string_view key) const;
+  // Yuan: a bare number in the unit its header names (else --money-unit), 1500万 as written.
   std::optional<std::int64_t> money(std::string_view key);
-  // ISO text. YYYY/MM/DD and YYYY.MM.DD (as spreadsheets show dates) are read too, and
-  // YYYY-MM or YYYY where `end` allows a period.
+  // ISO text, from any form parse_date reads (a month or a year where `end` allows a period).
   std::optional<std::string> date(std::string_view key, PeriodEnd end = PeriodEnd::Exact);
   std::optional<int> percent(std::string_view key);
   std::optional<Stage> stage(std::string_view key);
@@ -67,6 +68,7 @@ class RowValues {
   const ColumnTable& table_;
   const Record& record_;
   std::vector<ImportProblem>& errors_;
+  std::optional<MoneyUnit> money_unit_;
   int failures_ = 0;
 };
 

@@ -58,39 +58,96 @@ std::string Date::iso() const {
   return out;
 }
 
+namespace {
+
+// The parts of a written date, before any check of the calendar.
+struct Written {
+  enum Kind { Year, Month, Day } kind = Year;
+  int year = -1;
+  int month = 0;
+  int day = 0;
+};
+
+// Reads 1 or 2 ASCII digits of `s` at `pos` into `out`, advancing `pos`; false when there are none.
+bool short_number(std::string_view s, std::size_t& pos, int& out) {
+  std::size_t n = 0;
+  out = 0;
+  while (pos < s.size() && n < 2 && s[pos] >= '0' && s[pos] <= '9') {
+    out = out * 10 + (s[pos++] - '0');
+    ++n;
+  }
+  return n > 0;
+}
+
+bool take(std::string_view s, std::size_t& pos, std::string_view what) {
+  if (s.substr(pos, what.size()) != what) return false;
+  pos += what.size();
+  return true;
+}
+
+// The forms officers and spreadsheets write: 2026-01-28, 2026-1-28, 2026/1/28, 2026.1.28,
+// 20260128, 2026年1月28日; for a period also 2026-01, 2026-1, 2026/1, 2026年1月 and 2026.
+// "2026.1" is no month: a spreadsheet shows October (2026.10) as a number, "2026.1". Nothing
+// else is read: no spaces, no full-width digits, no two-digit years. nullopt for any other text.
+std::optional<Written> written(std::string_view s) {
+  Written w;
+  w.year = digits(s, 0, 4);
+  if (w.year < 0) return std::nullopt;
+  if (s.size() == 4) return w;
+  w.kind = Written::Day;
+  if (s.size() == 8 && s[4] >= '0' && s[4] <= '9') {  // 20260128, not 2026/1/5
+    w.month = digits(s, 4, 2);
+    w.day = digits(s, 6, 2);
+    if (w.month < 0 || w.day < 0) return std::nullopt;
+    return w;
+  }
+  std::size_t pos = 4;
+  if (take(s, pos, "年")) {
+    if (!short_number(s, pos, w.month) || !take(s, pos, "月")) return std::nullopt;
+    if (pos == s.size()) {
+      w.kind = Written::Month;
+      return w;
+    }
+    if (!short_number(s, pos, w.day) || !take(s, pos, "日") || pos != s.size()) return std::nullopt;
+    return w;
+  }
+  const char sep = s[pos];
+  if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
+  ++pos;
+  if (!short_number(s, pos, w.month)) return std::nullopt;
+  if (pos == s.size()) {
+    w.kind = Written::Month;
+    return sep == '.' ? std::nullopt : std::optional(w);
+  }
+  if (s[pos] != sep) return std::nullopt;
+  ++pos;
+  if (!short_number(s, pos, w.day) || pos != s.size()) return std::nullopt;
+  return w;
+}
+
+}  // namespace
+
 Date parse_date(std::string_view text, std::string_view field, PeriodEnd end) {
+  const bool period = end != PeriodEnd::Exact;
   const std::string_view form =
-      end == PeriodEnd::Exact ? "give YYYY-MM-DD" : "give YYYY-MM-DD, YYYY-MM or YYYY";
-  if (text.empty()) reject(field, text, std::string("is empty; ") + std::string(form));
-  const int y = digits(text, 0, 4);
-  int m = -1;
-  int d = -1;
-  // YYYY-MM names a month, not a day: its day is resolved once the month is known valid. A
-  // flag, not a day of 0, marks it, so that a typed "2025-01-00" stays an impossible day.
-  bool whole_month = false;
-  if (y < 0) reject(field, text, std::string("is not a date; ") + std::string(form));
-  if (text.size() == 4 && end != PeriodEnd::Exact) {
-    m = end == PeriodEnd::First ? 1 : 12;
-    d = end == PeriodEnd::First ? 1 : 31;
-  } else if (text.size() == 7 && text[4] == '-' && end != PeriodEnd::Exact) {
-    m = digits(text, 5, 2);
-    whole_month = true;
-  } else if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-    m = digits(text, 5, 2);
-    d = digits(text, 8, 2);
-  } else {
-    reject(field, text, std::string("is not a date; ") + std::string(form));
-  }
-  if (m < 0 || (d < 0 && !whole_month)) reject(field, text, std::string("is not a date; ") + std::string(form));
-  if (y < 1900 || y > 2200) reject(field, text, "has a year outside 1900-2200");
+      period ? "give a day (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY年M月D日), a month (YYYY-MM, YYYY年M月) or a year (YYYY)"
+             : "give YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日";
+  if (text.empty()) reject(field, text, "is empty; " + std::string(form));
+  const std::optional<Written> w = written(text);
+  if (!w) reject(field, text, "is not a date; " + std::string(form));
+  if (w->kind != Written::Day && !period) reject(field, text, "is a month or a year, not a day; " + std::string(form));
+  if (w->year < 1900 || w->year > 2200) reject(field, text, "has a year outside 1900-2200");
+  const bool whole_year = w->kind == Written::Year;
+  const bool whole_month = w->kind == Written::Month;
+  int m = w->month;
+  if (whole_year) m = end == PeriodEnd::First ? 1 : 12;
   if (m < 1 || m > 12) reject(field, text, "has no month " + std::to_string(m));
-  const year_month ym{year{y}, month{static_cast<unsigned>(m)}};
-  if (whole_month) {
-    const year_month_day ymd =
-        end == PeriodEnd::First ? year_month_day{ym / 1} : year_month_day{ym / last};
-    return Date(ymd);
-  }
-  const year_month_day ymd{ym / day{static_cast<unsigned>(d)}};
+  const year_month ym{year{w->year}, month{static_cast<unsigned>(m)}};
+  // A month or a year is resolved to its first or last day once the month is known valid; a
+  // written day of 0 (2025-01-00) stays an impossible day.
+  if (whole_year || whole_month)
+    return Date(end == PeriodEnd::First ? year_month_day{ym / 1} : year_month_day{ym / last});
+  const year_month_day ymd{ym / day{static_cast<unsigned>(w->day)}};
   if (!ymd.ok()) reject(field, text, "is not a day of the calendar");
   return Date(ymd);
 }

@@ -1,6 +1,9 @@
 #pragma once
-// Dates are ISO text YYYY-MM-DD. Where a period is meant, input may give YYYY-MM or YYYY:
-// a finish or due of "2025" is the period's last day (2025-12-31), a start its first.
+// Dates are stored and shown as ISO text YYYY-MM-DD. One parser reads every date the command
+// line and import are given, in the forms officers and spreadsheets write: 2026-01-28,
+// 2026-1-28, 2026/1/28, 2026.1.28, 20260128, 2026年1月28日. Where a period is meant, input may
+// give a month (2026-01, 2026-1, 2026/1, 2026年1月) or a year (2026): a finish or due of "2025"
+// is the period's last day (2025-12-31), a start its first.
 
 #include <chrono>
 #include <cstdint>
@@ -30,8 +33,8 @@ class Date {
 // Which end of a period a shorter form stands for.
 enum class PeriodEnd { Exact, First, Last };
 
-// Parses `text`. With PeriodEnd::Exact only YYYY-MM-DD is accepted; otherwise YYYY-MM and YYYY
-// too, taken as the first or last day of that month or year. Throws Error(Rejected) naming
+// Parses `text` (no spaces around it). With PeriodEnd::Exact only a day is accepted; otherwise
+// a month or a year too, taken as the first or last day of that month or year. Throws Error(Rejected) naming
 // `field` and the value for a malformed or impossible date (2025-02-30, 2025-13-01).
 Date parse_date(std::string_view text, std::string_view field, PeriodEnd end = PeriodEnd::Exact);
 

@@ -118,7 +118,7 @@ TEST_F(Export, WorkbookWithChineseHeaderFrozenRowAndMoneyAsNumbers) {
   const std::string sheet = unzip_member(out, "xl/worksheets/sheet1.xml");
   ASSERT_FALSE(sheet.empty());
   EXPECT_NE(sheet.find("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>项目编号</t></is></c>"), std::string::npos);
-  EXPECT_NE(sheet.find("<c r=\"M1\" s=\"1\" t=\"inlineStr\"><is><t>计划总投资</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"M1\" s=\"1\" t=\"inlineStr\"><is><t>计划总投资（元）</t></is></c>"), std::string::npos);
   EXPECT_NE(sheet.find("<is><t>天门市综合物流产业园项目</t></is>"), std::string::npos);
   EXPECT_NE(sheet.find("<is><t>汉口北市场</t></is>"), std::string::npos);
   // The budget is a number cell (no t="inlineStr"), formatted with thousands separators.

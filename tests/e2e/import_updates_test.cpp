@@ -47,7 +47,7 @@ TEST_F(ImportUpdates, DryRunSaysWhatWouldBeAddedAndWritesNothing) {
   const Outcome r = s.keyproj({"import", file, "--what", "updates", "--dry-run"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "add report 1 for TM-011 on 2026-10-31: stage planned → building\n"
+            "add report 1 for TM-011 on 2026-10-31: 2000万元, total 0万元 → 2000万元: stage planned → building\n"
             "add report 2 for TM-012 on 2026-10-31: stage planned → preparing\n"
             "dry run of " + file + " (updates): would add 2, change 0, leave 0 unchanged; nothing was written\n");
   EXPECT_EQ(s.dump(), before);

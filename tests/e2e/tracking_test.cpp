@@ -114,7 +114,8 @@ TEST_F(Tracking, LogRefusesBadInputWithOneSentenceAndWritesNothing) {
                  "invested '-1' is negative; money must be zero or more");
   expect_refused(s, {"log", "TM-011", "--date", "2026-12-01"}, 4,
                  "date '2026-12-01' is after today (2026-11-22); record what has happened, or set --as-of");
-  expect_refused(s, {"log", "TM-011", "--date", "2026-11"}, 4, "date '2026-11' is not a date; give YYYY-MM-DD");
+  expect_refused(s, {"log", "TM-011", "--date", "2026-11"}, 4,
+                 "date '2026-11' is a month or a year, not a day; give YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日");
   expect_refused(s, {"log", "TM-011", "--stage", "started"}, 4,
                  "stage 'started' is not a stage; use planned, preparing, building, completed, operating, suspended "
                  "or cancelled");

@@ -52,7 +52,19 @@ std::string check_date(std::string_view input) {
     const std::string iso = d.iso();
     if (parse_date(iso, "due") != d) return "ISO text " + iso + " reads back differently";
     if (Date::from_days(d.days()) != d) return "day count of " + iso + " does not round-trip";
-    if (end == PeriodEnd::Exact && iso != input) return "exact date '" + std::string(input) + "' read as " + iso;
+    if (end == PeriodEnd::Exact) {
+      // Every form of the same day reads as that day, and an ISO day is read as written.
+      const std::string y = iso.substr(0, 4), m = iso.substr(5, 2), dd = iso.substr(8, 2);
+      const std::string mn = std::to_string(std::stoi(m)), dn = std::to_string(std::stoi(dd));
+      for (const std::string& form : {y + m + dd, y + "/" + mn + "/" + dn, y + "." + mn + "." + dn,
+                                      y + "-" + mn + "-" + dn, y + "年" + mn + "月" + dn + "日"})
+        if (parse_date(form, "due") != d) return "'" + form + "' does not read as " + iso;
+      if (input.size() == 10 && input[4] == '-' && input[7] == '-' && iso != input)
+        return "ISO date '" + std::string(input) + "' read as " + iso;
+      // A day is a day whichever end of a period is asked for.
+      if (parse_date(input, "due", PeriodEnd::First) != d || parse_date(input, "due", PeriodEnd::Last) != d)
+        return "day '" + std::string(input) + "' read as a period";
+    }
   }
   return "";
 }

@@ -42,6 +42,62 @@ TEST(Columns, MatchingIgnoresCaseSpacesAndBracketWidth) {
   EXPECT_FALSE(find_field(What::Updates, "").has_value());
 }
 
+TEST(Columns, TheHeadersRealSheetsUse) {
+  const auto key = [](What w, const char* header) {
+    const auto f = find_field(w, header);
+    return f ? fields_of(w)[*f].key : std::string("none");
+  };
+  for (const What w : {What::Projects, What::Milestones, What::Updates})
+    EXPECT_EQ(key(w, "项目编码"), "project_code") << what_name(w);
+  EXPECT_EQ(key(What::Updates, "本月完成投资"), "invested_yuan");
+  EXPECT_EQ(key(What::Updates, "本月完成投资（万元）"), "invested_yuan");
+  EXPECT_EQ(key(What::Updates, "进度"), "progress_pct");
+  EXPECT_EQ(key(What::Updates, "形象进度"), "progress_pct");
+  EXPECT_EQ(key(What::Projects, "进度"), "progress_pct");
+  EXPECT_EQ(key(What::Updates, "存在问题"), "blocker");
+  EXPECT_EQ(key(What::Updates, "问题"), "blocker");
+  EXPECT_EQ(key(What::Projects, "总投资（亿元）"), "budget_yuan");
+  EXPECT_TRUE(ColumnTable::ignored("序号"));
+  EXPECT_TRUE(ColumnTable::ignored(" 序号 "));
+  EXPECT_FALSE(ColumnTable::ignored("项目编号"));
+  EXPECT_EQ(key(What::Updates, "序号"), "none");
+}
+
+TEST(Columns, TheUnitAMoneyHeaderNames) {
+  const ColumnTable& updates = column_table(What::Updates);
+  const ColumnTable& projects = column_table(What::Projects);
+  EXPECT_EQ(updates.match("本期完成投资（万元）")->unit, MoneyUnit::Wan);
+  EXPECT_EQ(updates.match("本期完成投资(万元)")->unit, MoneyUnit::Wan);
+  EXPECT_EQ(updates.match("本期完成投资（亿元）")->unit, MoneyUnit::Yi);
+  EXPECT_EQ(updates.match("本期完成投资（元）")->unit, MoneyUnit::Yuan);
+  EXPECT_EQ(updates.match("invested")->unit, MoneyUnit::Yuan);
+  EXPECT_EQ(updates.match("invested_yuan")->unit, MoneyUnit::Yuan);
+  EXPECT_EQ(projects.match("budget")->unit, MoneyUnit::Yuan);
+  EXPECT_EQ(projects.match("Budget")->unit, MoneyUnit::Yuan);
+  // A Chinese name without a unit says nothing of it.
+  EXPECT_EQ(updates.match("本期完成投资")->unit, std::nullopt);
+  EXPECT_EQ(updates.match("本月完成投资")->unit, std::nullopt);
+  EXPECT_EQ(projects.match("总投资")->unit, std::nullopt);
+  EXPECT_EQ(projects.match("计划总投资")->unit, std::nullopt);
+  EXPECT_EQ(updates.match("本期完成投资（元）")->problem, "");
+}
+
+TEST(Columns, AKnownColumnWithAUnitItCannotHave) {
+  const ColumnTable& updates = column_table(What::Updates);
+  EXPECT_EQ(updates.match("本期完成投资（美元）")->problem,
+            "'本期完成投资（美元）' names the unit '美元', which is not one keyproj knows; write （元）, （万元） or （亿元）");
+  EXPECT_EQ(updates.match("项目名称（万元）")->problem, "'项目名称（万元）' gives a unit of money to a column that holds none");
+  EXPECT_FALSE(updates.match("项目名称（备用）").has_value());
+}
+
+TEST(Columns, ChineseMoneyHeadersNameTheirUnit) {
+  for (const What w : {What::Projects, What::Updates})
+    for (const Field& f : fields_of(w))
+      if (f.money) {
+        EXPECT_TRUE(f.label_zh.ends_with("（元）")) << f.label_zh;
+      }
+}
+
 TEST(Columns, OutputColumnsFollowTheTable) {
   const auto columns = output_columns(What::Owners);
   ASSERT_EQ(columns.size(), 4u);

@@ -70,11 +70,12 @@ TEST(RowValues, EveryBadValueOfARowIsReported) {
   EXPECT_EQ(shown(r.errors[3]), "line 2, column E: id '0' is not an id; ids are whole numbers from 1");
 }
 
-TEST(RowValues, WordsAreTrimmedTextIsNot) {
-  Row r("code,note\n TM-001 ,\"  两端空格 \"\n");
+// A sheet's cells are trimmed as they are read, text as well as words.
+TEST(RowValues, CellsAreTrimmed) {
+  Row r("code,note\n TM-001 ,\"  两端空格 \u3000\"\n");
   auto v = r.values();
   EXPECT_EQ(v.word("project_code"), "TM-001");
-  EXPECT_EQ(v.text("note"), "  两端空格 ");
+  EXPECT_EQ(v.text("note"), "两端空格");
   EXPECT_FALSE(v.carried("blocker"));
   EXPECT_EQ(v.name("blocker"), "blocker");
   EXPECT_EQ(place(v.problem("blocker", "")), "line 2");  // the row, as the file has no such column

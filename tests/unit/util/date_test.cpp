@@ -15,6 +15,32 @@ TEST(ParseDate, ExactIsoDates) {
   EXPECT_EQ(parse_date("2024-02-29", "due").iso(), "2024-02-29");
 }
 
+// The forms officers and spreadsheets write all read as the same day.
+TEST(ParseDate, EveryWrittenFormOfADay) {
+  for (const char* text : {"2026-01-28", "2026-1-28", "2026/1/28", "2026/01/28", "2026.1.28", "20260128",
+                           "2026年1月28日", "2026年01月28日"})
+    EXPECT_EQ(parse_date(text, "date").iso(), "2026-01-28") << text;
+  EXPECT_EQ(parse_date("2024年2月29日", "date").iso(), "2024-02-29");
+  // Eight characters, like 20260105, yet not the compact form.
+  for (const char* text : {"2026/1/5", "2026-1-5", "2026.1.5"}) EXPECT_EQ(parse_date(text, "date").iso(), "2026-01-05");
+}
+
+TEST(ParseDate, EveryWrittenFormOfAMonth) {
+  for (const char* text : {"2026-02", "2026-2", "2026/2", "2026年2月"}) {
+    EXPECT_EQ(parse_date(text, "start", PeriodEnd::First).iso(), "2026-02-01") << text;
+    EXPECT_EQ(parse_date(text, "finish", PeriodEnd::Last).iso(), "2026-02-28") << text;
+  }
+  // A spreadsheet shows October, 2026.10, as the number 2026.1: a dotted month is no month.
+  EXPECT_THROW(parse_date("2026.1", "finish", PeriodEnd::Last), Error);
+  EXPECT_THROW(parse_date("2026.10", "finish", PeriodEnd::Last), Error);
+}
+
+TEST(ParseDate, NoOtherForms) {
+  for (const char* text : {"2026-1-28 ", "2026/1/28/", "2026年1月28", "2026年1月28日 ", "2026-001-28", "26-01-28",
+                           "2026年", "202601", "2026-1-", "2026/1.28", "+2026-01-28", "2026-01-28T08:00"})
+    EXPECT_THROW(parse_date(text, "date", PeriodEnd::Last), Error) << text;
+}
+
 TEST(ParseDate, PeriodsTakeTheirFirstOrLastDay) {
   EXPECT_EQ(parse_date("2025", "finish", PeriodEnd::Last).iso(), "2025-12-31");
   EXPECT_EQ(parse_date("2025", "start", PeriodEnd::First).iso(), "2025-01-01");
@@ -43,14 +69,17 @@ TEST(ParseDate, RejectsWithTheFieldAndValue) {
   EXPECT_EQ(message("2023-02-29"), "due '2023-02-29' is not a day of the calendar");
   EXPECT_EQ(message("2025-13-01"), "due '2025-13-01' has no month 13");
   EXPECT_EQ(message("2025-00-10"), "due '2025-00-10' has no month 0");
-  EXPECT_EQ(message("20251301"), "due '20251301' is not a date; give YYYY-MM-DD");
-  EXPECT_EQ(message(""), "due '' is empty; give YYYY-MM-DD");
-  EXPECT_EQ(message("tomorrow"), "due 'tomorrow' is not a date; give YYYY-MM-DD");
-  EXPECT_EQ(message("2025/12/31"), "due '2025/12/31' is not a date; give YYYY-MM-DD");
-  EXPECT_EQ(message("2025-1-1"), "due '2025-1-1' is not a date; give YYYY-MM-DD");
+  EXPECT_EQ(message("20251301"), "due '20251301' has no month 13");
+  EXPECT_EQ(message("2027-2-29"), "due '2027-2-29' is not a day of the calendar");
+  EXPECT_EQ(message("2027年2月29日"), "due '2027年2月29日' is not a day of the calendar");
+  EXPECT_EQ(message(""), "due '' is empty; give YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日");
+  EXPECT_EQ(message("tomorrow"), "due 'tomorrow' is not a date; give YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日");
+  EXPECT_EQ(message("2025-06"), "due '2025-06' is a month or a year, not a day; give YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日");
+  EXPECT_EQ(message("2025/1-1"), "due '2025/1-1' is not a date; give YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日");
+  EXPECT_EQ(message(" 2025-01-01"), "due ' 2025-01-01' is not a date; give YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日");
   EXPECT_EQ(message("0001-01-01"), "due '0001-01-01' has a year outside 1900-2200");
   EXPECT_EQ(message("2025-13", PeriodEnd::Last), "due '2025-13' has no month 13");
-  EXPECT_EQ(message("２０２５", PeriodEnd::Last), "due '２０２５' is not a date; give YYYY-MM-DD, YYYY-MM or YYYY");
+  EXPECT_EQ(message("２０２５", PeriodEnd::Last), "due '２０２５' is not a date; give a day (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY年M月D日), a month (YYYY-MM, YYYY年M月) or a year (YYYY)");
 }
 
 // Day 00 once slipped through as "the whole month": 2025-01-00 became 2025-01-31 (or -01).
