@@ -213,7 +213,7 @@ std::optional<HeaderMatch> ColumnTable::match(std::string_view header) const {
     HeaderMatch m{i, std::nullopt, ""};
     if (!f.money) {
       if (money_unit_named(h.unit))
-        m.problem = "'" + std::string(header) + "' gives a unit of money to a column that holds none";
+        m.problem = std::string("'").append(header).append("' gives a unit of money to a column that holds none");
       else if (!h.unit.empty() && h.unit != "%")
         continue;  // another column's name with a note, as before: not this one
       return m;
@@ -221,8 +221,8 @@ std::optional<HeaderMatch> ColumnTable::match(std::string_view header) const {
     if (!h.unit.empty()) {
       m.unit = money_unit_named(h.unit);
       if (!m.unit)
-        m.problem = "'" + std::string(header) + "' names the unit '" + h.unit +
-                    "', which is not one keyproj knows; write （元）, （万元） or （亿元）";
+        m.problem = std::string("'").append(header).append("' names the unit '").append(h.unit).append(
+            "', which is not one keyproj knows; write （元）, （万元） or （亿元）");
     } else if (ascii(*by)) {
       m.unit = MoneyUnit::Yuan;  // budget_yuan, budget, invested: scripts write yuan
     }

@@ -144,7 +144,7 @@ class Totals : public ::testing::Test {
 
 TEST_F(Totals, BudgetsAddedInTheReportAreChecked) {
   sql("UPDATE project SET budget_yuan = 5000000000000000000");  // 5e18 each, 1e19 together
-  for (const std::vector<std::string> args : {std::vector<std::string>{"report"}, {"report", "--format", "json"}}) {
+  for (const auto& args : {std::vector<std::string>{"report"}, {"report", "--format", "json"}}) {
     const Outcome r = s.keyproj(args);
     EXPECT_EQ(r.code, 4);
     EXPECT_EQ(r.out, "");
@@ -157,7 +157,7 @@ TEST_F(Totals, ReportsSummedInSqlAreChecked) {
       "SELECT id, '2026-01-31', 5000000000000000000, 'x', '2026-01-31T00:00:00Z' FROM project WHERE code = 'TM-901'");
   sql("INSERT INTO progress_update (project_id, reported_on, invested_yuan, author, created_at) "
       "SELECT id, '2026-02-28', 5000000000000000000, 'x', '2026-02-28T00:00:00Z' FROM project WHERE code = 'TM-901'");
-  for (const std::vector<std::string> args :
+  for (const auto& args :
        {std::vector<std::string>{"project", "list"}, {"project", "show", "TM-901"}, {"report"}}) {
     const Outcome r = s.keyproj(args);
     EXPECT_EQ(r.code, 4) << args[0];
