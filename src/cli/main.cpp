@@ -25,7 +25,8 @@ struct Parsed {
   Globals globals;
   bool help = false;
   bool version = false;
-  std::vector<std::string> rest;  // the command's words, options and operands
+  std::vector<std::string> rest;      // the command's words, options and operands
+  std::vector<std::string> operands;  // the words after `--`: operands, whatever they begin with
 };
 
 po::options_description global_options() {
@@ -52,6 +53,15 @@ std::size_t terminal_width() {
 
 Parsed parse_globals(int argc, char** argv) {
   Parsed p;
+  // `--` ends the options, as in every Unix tool. It is found before the global options are
+  // read: that pass hands on every word it does not know, and would hand on the words after
+  // `--` (a code such as -X1) as options of the command.
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) != "--") continue;
+    p.operands.assign(argv + i + 1, argv + argc);
+    argc = i;
+    break;
+  }
   po::variables_map vm;
   // parsed_options keeps a pointer to the description: it must outlive the parse and the store.
   static const po::options_description globals = global_options();
@@ -181,7 +191,11 @@ int run(int argc, char** argv) {
   po::positional_options_description positional;
   command->declare(options, positional);
   po::variables_map args;
-  const std::vector<std::string> tokens(p.rest.begin() + static_cast<std::ptrdiff_t>(used), p.rest.end());
+  std::vector<std::string> tokens(p.rest.begin() + static_cast<std::ptrdiff_t>(used), p.rest.end());
+  if (!p.operands.empty()) {
+    tokens.emplace_back("--");  // the command's parser takes what follows as operands
+    tokens.insert(tokens.end(), p.operands.begin(), p.operands.end());
+  }
   try {
     po::store(po::command_line_parser(tokens)
                   .options(options)

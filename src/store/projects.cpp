@@ -3,6 +3,7 @@
 #include "store/sql/statement.h"
 #include "store/stage_column.h"
 
+#include "domain/project_code.h"
 #include "store/audit.h"
 #include "store/field_changes.h"
 #include "store/owners.h"
@@ -91,7 +92,15 @@ std::int64_t find_or_add_program(Database& db, const std::string& name, const st
 }
 
 std::int64_t insert_project(Database& db, const NewProject& p, const std::string& user) {
+  if (const std::string why = code_refusal(p.code, "code"); !why.empty()) throw rejected(why);
   if (find_project(db, p.code)) throw rejected("code '" + p.code + "' is already used by another project");
+  // A name is looked up after the codes: a code equal to a project's name would take over the
+  // look-ups of that name, silently. (A scan: names have no index, and new projects are few.)
+  sql::Statement& named = db.cached("SELECT code FROM project WHERE name_zh = ? LIMIT 1");
+  named.bind(1, p.code);
+  if (named.step())
+    throw rejected("code '" + p.code + "' is the name of project " + named.string(0) +
+                   "; a code equal to a name would take over that name's look-ups; choose another code");
   const std::int64_t region = region_id(db, p.region);
   std::optional<std::int64_t> program;
   if (p.program) program = find_or_add_program(db, *p.program, p.region);
