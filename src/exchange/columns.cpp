@@ -84,6 +84,9 @@ const std::vector<Field> kUpdates{
     lines(field("note", "Note", "进展情况", {"备注"})),
     lines(field("blocker", "Blocker", "存在问题", {"问题"})),
     field("author", "Author", "填报人"),
+    // A correction: the id of the original report it corrects, and why.
+    field("corrects", "Corrects", "更正记录编号", {}, Align::Right),
+    field("reason", "Reason", "更正原因"),
 };
 
 const std::vector<Field> kOwners{

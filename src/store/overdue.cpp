@@ -67,7 +67,7 @@ std::string overdue_sql(const OverdueQuery& q) {
     parts.push_back(
         "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
         "  date(p.since, printf('%+d days', :stale_days)) AS due, p.id AS item "
-        "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM progress_update u WHERE u.project_id = p.id), "
+        "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM report_in_force u WHERE u.project_id = p.id), "
         "                           p.entered_on) AS since "
         "      FROM project p WHERE p.stage IN (" + stage_list(is_active) + ")) p " + kJoins +
         "WHERE " + days + " > 0 AND " + days + " >= :min_days AND " + where);

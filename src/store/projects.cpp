@@ -16,11 +16,11 @@ namespace {
 constexpr const char* kSelect =
     "SELECT p.id, p.code, p.name_zh, p.name_en, r.code, r.name_zh, p.county, pg.name, p.category, "
     "  p.location, p.scale, o.name, p.stage, p.resume_stage, p.budget_yuan, "
-    "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM progress_update u WHERE u.project_id = p.id), "
-    "  (SELECT u.progress_pct FROM progress_update u WHERE u.project_id = p.id AND u.progress_pct IS NOT NULL "
-    "     ORDER BY u.reported_on DESC, u.id DESC LIMIT 1), "
+    "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM report_in_force u WHERE u.project_id = p.id), "
+    "  (SELECT u.progress_pct FROM report_in_force u WHERE u.project_id = p.id AND u.progress_pct IS NOT NULL "
+    "     ORDER BY u.reported_on DESC, ifnull(u.corrects_id, u.id) DESC LIMIT 1), "
     "  p.planned_start, p.planned_finish, p.finish_source, pl.title, p.source_file, p.source_lines, "
-    "  p.source_quote, (SELECT max(u.reported_on) FROM progress_update u WHERE u.project_id = p.id), "
+    "  p.source_quote, (SELECT max(u.reported_on) FROM report_in_force u WHERE u.project_id = p.id), "
     "  p.entered_on, p.archived_at IS NOT NULL, "
     "  (SELECT min(m.due) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL) "
     "FROM project p "
@@ -159,8 +159,10 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
   // own reports for the total; none of the names and aggregates find_project joins.
   sql::Statement& q = db.cached(
       "SELECT p.id, p.code, p.stage, p.resume_stage, p.budget_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM progress_update u WHERE u.project_id = p.id), "
-      "  p.archived_at IS NOT NULL "
+      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM report_in_force u WHERE u.project_id = p.id), "
+      "  p.archived_at IS NOT NULL, "
+      // A date, not a figure: a correction carries its original's date, so every row counts.
+      "  (SELECT ifnull(max(u.reported_on), '') FROM progress_update u WHERE u.project_id = p.id) "
       "FROM project p WHERE p.code = ?");
   q.bind(1, std::string(code));
   if (!q.step()) return std::nullopt;
@@ -172,6 +174,7 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
   s.budget_yuan = q.optional_int64(4);
   s.invested_yuan = q.int64(5);
   s.archived = q.integer(6) != 0;
+  s.latest_report_on = q.string(7);
   return s;
 }
 

@@ -57,9 +57,9 @@ void for_each_report_project(
       db.sql(),
       std::string("SELECT ifnull(") + g.id + ", ''), " + g.value + ", r.name_zh, r.name_en, "
       "  p.code, p.stage, p.budget_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM progress_update u WHERE u.project_id = p.id), "
+      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM report_in_force u WHERE u.project_id = p.id), "
       "  p.planned_start, p.planned_finish, p.entered_on, "
-      "  (SELECT max(u.reported_on) FROM progress_update u WHERE u.project_id = p.id), "
+      "  (SELECT max(u.reported_on) FROM report_in_force u WHERE u.project_id = p.id), "
       "  (SELECT min(m.due) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL), "
       "  (SELECT count(*) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL "
       "     AND m.due < :as_of AND p.stage <> '" + std::string(stage_name(Stage::Cancelled)) + "') "
