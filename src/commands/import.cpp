@@ -11,6 +11,7 @@
 #include "exchange/importer.h"
 #include "io/atomic_file.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -81,7 +82,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 
   if (const auto unit = text_option(args, "money-unit")) {
     options.money_unit = money_unit_named(*unit);
-    if (!options.money_unit) throw usage_error("money-unit '" + *unit + "' is not a unit; use 元, 万元 or 亿元");
+    if (!options.money_unit) throw usage_error("money-unit " + quote(*unit) + " is not a unit; use 元, 万元 or 亿元");
   }
   options.list_changes = dry_run;
   const bool ignore_unknown = args["ignore-unknown"].as<bool>();
@@ -127,9 +128,10 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) +
                              " changed, " + std::to_string(result.unchanged) + " unchanged";
   if (dry_run) {
-    for (const auto& change : result.changes) io.out << change << "\n";
+    // What it would do is for a person to read: names are shown escaped (util/text.h).
+    for (const auto& change : result.changes) io.out << terminal_text(change) << "\n";
     warn(result.warnings);
-    io.out << "dry run of " << path << " (" << what_name(what) << "): would add " << result.added << ", change "
+    io.out << "dry run of " << terminal_text(path) << " (" << what_name(what) << "): would add " << result.added << ", change "
            << result.changed << ", leave " << result.unchanged << " unchanged; nothing was written\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }

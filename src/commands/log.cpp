@@ -15,6 +15,7 @@
 #include "util/error.h"
 #include "util/money.h"
 #include "util/percent.h"
+#include "util/text.h"
 #include "view/project_view.h"
 
 namespace keyproj {
@@ -39,7 +40,7 @@ std::optional<int> percent_option(const po::variables_map& args, const std::stri
   auto text = text_option(args, name);
   if (!text) return std::nullopt;
   if (auto value = parse_percent(*text)) return value;
-  throw rejected(name + " '" + *text + "' is not a percentage; give a whole number from 0 to 100");
+  throw rejected(name + " " + quote(*text) + " is not a percentage; give a whole number from 0 to 100");
 }
 
 // Empty text counts as not given: a report holds no empty notes.

@@ -12,6 +12,7 @@
 #include "store/recording.h"
 #include "store/updates.h"
 #include "util/money.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -111,7 +112,7 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   ProjectStanding* p = nullptr;
   if (r.code) {
     p = standings.find(*r.code);
-    if (!p) row.fail("project_code", row.name("project_code") + " '" + *r.code + "' is not the code of any project");
+    if (!p) row.fail("project_code", row.name("project_code") + " " + quote(*r.code) + " is not the code of any project");
   } else {
     row.check("name_zh", [&] { p = standings.find(resolve_project(db, *r.name).code); });
   }
