@@ -17,7 +17,7 @@ PortfolioFilter portfolio_filter(const po::variables_map& args) {
   PortfolioFilter f;
   f.region = text_option(args, "region");
   if (auto s = text_option(args, "stage")) f.stage = parse_stage(*s, "stage");
-  f.owner = text_option(args, "owner");
+  f.owner = field_option(args, "owner");  // owners are stored trimmed and composed (NFC)
   f.program = text_option(args, "program");
   f.search = text_option(args, "search");
   return f;

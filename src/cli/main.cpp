@@ -36,7 +36,7 @@ po::options_description global_options() {
       ("as-of", po::value<std::string>(), "the date taken as today, YYYY-MM-DD")
       ("format", po::value<std::string>(), "output: table, csv or json (export: csv, json or xlsx)")
       ("lang", po::value<std::string>(), "labels: zh or en (default from LANG)")
-      ("user", po::value<std::string>(), "author of changes (default $USER)")
+      ("user", po::value<std::string>(), "author of changes, 1-64 characters (default $USER)")
       ("verbose,v", po::bool_switch(), "also show notes: a backup made, each migration applied")
       ("quiet,q", po::bool_switch(), "show only errors and the data asked for: no warnings, no confirmations")
       ("help,h", po::bool_switch(), "show help")
@@ -81,8 +81,8 @@ Parsed parse_globals(int argc, char** argv) {
   g.style.width = terminal_width();
   const char* no_color = std::getenv("NO_COLOR");
   g.style.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
-  if (vm.count("user")) g.user = vm["user"].as<std::string>();
-  else if (const char* u = std::getenv("USER"); u && *u) g.user = u;
+  if (vm.count("user")) g.user = parse_user(vm["user"].as<std::string>(), "--user");
+  else if (const char* u = std::getenv("USER"); u && *u) g.user = parse_user(u, "$USER");
   else g.user = "unknown";
   g.verbose = vm["verbose"].as<bool>();
   g.quiet = vm["quiet"].as<bool>();

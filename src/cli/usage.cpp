@@ -11,6 +11,9 @@ void print_overview(std::ostream& out, const po::options_description& globals) {
          "usage: keyproj [global options] COMMAND [command options]\n\nCommands:\n";
   for (const Command* c : all_commands()) out << "  " << pad_to_width(c->name, 18) << "  " << c->summary << "\n";
   out << "\n" << globals << "\nRun 'keyproj help COMMAND' for a command's options; '--' ends the options.\n"
+      << "Text (names, owners, titles, notes, reasons) is trimmed and stored in Unicode's composed form (NFC);\n"
+      << "control, bidirectional and zero-width characters are refused (newlines and tabs are kept in notes,\n"
+      << "blockers, reasons, scale and contact). A code is 1-32 ASCII letters, digits, - _ . (not starting -).\n"
       << "Exit codes: 0 ok, 1 found (--fail-if-any), 2 usage, 3 not found, 4 data rejected, 5 database error,\n"
       << "70 internal error (a defect in keyproj).\n";
 }

@@ -45,7 +45,7 @@ std::optional<int> percent_option(const po::variables_map& args, const std::stri
 
 // Empty text counts as not given: a report holds no empty notes.
 Text nonempty(const po::variables_map& args, const std::string& name) {
-  auto t = text_option(args, name);
+  auto t = field_option(args, name, Lines::Many);
   if (t && t->empty()) return std::nullopt;
   return t;
 }

@@ -26,14 +26,14 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   NewProject p;
   p.code = required_text(args, "code");
   if (const std::string why = code_refusal(p.code, "code"); !why.empty()) throw rejected(why);
-  p.name_zh = required_text(args, "name");
+  p.name_zh = required_field(args, "name");
   p.region = required_text(args, "region");
   p.name_en = filled_text_option(args, "name-en");
   p.county = filled_text_option(args, "county");
   p.program = filled_text_option(args, "program");
   p.category = filled_text_option(args, "category");
   p.location = filled_text_option(args, "location");
-  p.scale = filled_text_option(args, "scale");
+  p.scale = filled_text_option(args, "scale", Lines::Many);
   p.owner = filled_text_option(args, "owner");
   if (auto s = text_option(args, "stage")) {
     const Stage stage = parse_stage(*s, "stage");
