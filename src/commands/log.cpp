@@ -30,7 +30,8 @@ void declare(po::options_description& o, po::positional_options_description& p) 
       ("note", po::value<std::string>(), "what was reached")
       ("blocker", po::value<std::string>(), "what blocks the project")
       ("correct", po::value<std::string>(), "correct the report of this id (see project show): the values given "
-                                            "replace its own, the others are kept; needs --reason");
+                                            "replace its own, the others are kept; needs --reason")
+      ("again", po::bool_switch(), "a genuinely second report on a day that already has one");
   declare_stage_options(o);
   p.add("project", 1);
 }
@@ -101,12 +102,15 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   u.author = g.user;
   if (auto s = text_option(args, "stage")) request.stage = parse_stage(*s, "stage");
   request.force = args["force"].as<bool>();
+  request.again = args["again"].as<bool>();
   request.reason = nonempty(args, "reason");
 
   Database db = open_database(g);
   WriteTransaction tx(db);
   Project p = resolve_project(db, which);
-  // The rules of a report live in log_report, which an updates import calls too.
+  // The rules of a report live in log_report, which an updates import calls too. The check
+  // for a report already on that day runs here, inside the write transaction, so that two
+  // officers logging the same day at once cannot both pass it.
   const LogOutcome logged = log_report(db, p, request, g.as_of, g.user);
   tx.commit();
   if (logged.corrected) {

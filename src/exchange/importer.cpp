@@ -129,6 +129,7 @@ void Importer::add(const Record& record) {
   result_.added += row_result.added;
   result_.changed += row_result.changed;
   result_.unchanged += row_result.unchanged;
+  result_.already += row_result.already;
 }
 
 void Importer::refused(const ReportRefused& e) {

@@ -57,6 +57,7 @@ Project read_project(sql::Statement& q) {
   p.source_lines = q.optional_string(22);
   p.source_quote = q.optional_string(23);
   p.last_update = q.optional_string(24);
+  p.latest_report_on = p.last_update.value_or("");
   p.created_on = q.string(25);
   p.archived = q.integer(26) != 0;
   p.earliest_open_due = q.optional_string(27);
