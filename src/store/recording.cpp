@@ -26,7 +26,7 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
                    " beyond what can be counted");
   // The stage move first: history lists the changes of one instant audit rows first, then
   // reports (store/history.h), so the move reads before the report that carries its stage.
-  if (out.move) set_project_stage(reports.db(), p, *out.move, user, request.reason);
+  if (out.move) set_project_stage(reports.db(), p, *out.move, user, request.reason, u.reported_on);
   out.id = reports.add(std::move(u), request.source_line);
   p.invested_yuan = out.invested_total;
   if (out.move && out.move->changed) {

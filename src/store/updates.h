@@ -13,6 +13,7 @@
 #include "domain/model.h"
 #include "store/database.h"
 #include "store/sql/statement.h"
+#include "util/date.h"
 
 namespace keyproj {
 
@@ -34,14 +35,17 @@ void bind_update(sql::Statement& q, int first, const ProgressUpdate& u, const ch
 // The report of this id.
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id);
 
-// The project's reports, oldest first (by date, then in the order they were entered).
-void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn);
+// The project's reports dated by `as_of` (none: all), oldest first (by date, then in the order
+// they were entered).
+void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn,
+                     const std::optional<Date>& as_of = std::nullopt);
 
 // Every report (archived projects' too) in the order entered, by id: how export writes them,
 // so that an import into an empty database gives them the same ids.
 void for_each_update_by_id(Database& db, const std::function<void(const ProgressUpdate&)>& fn);
 
-// The project's `n` latest reports, newest first.
-std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n);
+// The project's `n` latest reports dated by `as_of` (none: of all), newest first.
+std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n,
+                                           const std::optional<Date>& as_of = std::nullopt);
 
 }  // namespace keyproj
