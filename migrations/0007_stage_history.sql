@@ -30,22 +30,24 @@ CREATE INDEX milestone_done_day ON milestone (done_on) WHERE done_on IS NOT NULL
 -- is dated by that report: the report of the project with the stage moved to, written within
 -- a second after the move (log writes the move, then its report). Any other move (project
 -- edit, an import of projects) is dated by the day it was entered, the only date it kept. The
--- move that puts a project added by an import into its stage, written with the project, is
--- the stage it entered with, not a change.
+-- move that puts a project added by an import into its stage, written right after the
+-- project's own audit row and with no report, is the stage it entered with, not a change.
+WITH move AS (
+  SELECT a.id, a.project_id, a.at,
+         json_extract(a.before, '$.stage') AS from_stage, json_extract(a.after, '$.stage') AS to_stage,
+         (SELECT u.reported_on FROM progress_update u
+          WHERE u.project_id = a.project_id AND u.stage = json_extract(a.after, '$.stage')
+            AND u.created_at >= a.at AND u.created_at < strftime('%Y-%m-%dT%H:%M:%fZ', a.at, '+1 seconds')
+          ORDER BY u.created_at, u.id LIMIT 1) AS reported_on
+  FROM audit a
+  WHERE a.entity = 'project' AND a.action = 'stage' AND a.project_id IS NOT NULL)
 INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage)
-SELECT a.project_id,
-       coalesce((SELECT u.reported_on FROM progress_update u
-                 WHERE u.project_id = a.project_id AND u.stage = json_extract(a.after, '$.stage')
-                   AND u.created_at >= a.at AND u.created_at < strftime('%Y-%m-%dT%H:%M:%fZ', a.at, '+1 seconds')
-                 ORDER BY u.created_at, u.id LIMIT 1),
-                date(a.at)),
-       json_extract(a.before, '$.stage'), json_extract(a.after, '$.stage')
-FROM audit a
-WHERE a.entity = 'project' AND a.action = 'stage' AND a.project_id IS NOT NULL
-  AND json_extract(a.before, '$.stage') IS NOT NULL AND json_extract(a.after, '$.stage') IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM audit c
-                  WHERE c.project_id = a.project_id AND c.entity = 'project' AND c.action = 'create'
-                    AND c.id < a.id AND c.at >= strftime('%Y-%m-%dT%H:%M:%fZ', a.at, '-1 seconds')
-                    AND NOT EXISTS (SELECT 1 FROM audit x WHERE x.project_id = a.project_id
-                                      AND x.id > c.id AND x.id < a.id))
-ORDER BY a.id;
+SELECT project_id, coalesce(reported_on, date(at)), from_stage, to_stage
+FROM move m
+WHERE from_stage IS NOT NULL AND to_stage IS NOT NULL
+  AND (reported_on IS NOT NULL
+       OR NOT EXISTS (SELECT 1 FROM audit c
+                      WHERE c.id = (SELECT max(x.id) FROM audit x WHERE x.project_id = m.project_id AND x.id < m.id)
+                        AND c.entity = 'project' AND c.action = 'create'
+                        AND c.at >= strftime('%Y-%m-%dT%H:%M:%fZ', m.at, '-1 seconds')))
+ORDER BY id;
