@@ -72,7 +72,7 @@ TEST(Migrate, StatusOnAnEmptyFileShowsEveryMigrationPending) {
   Sandbox s;
   std::ofstream(s.db()).close();  // an empty file is an empty SQLite database
   const Outcome r = s.keyproj({"migrate", "--status", "--format", "csv"});
-  EXPECT_EQ(r.out, "version,name,state,applied_at\r\n1,0001_schema,pending,\r\n2,0002_regions,pending,\r\n3,0003_settings,pending,\r\n4,0004_overdue_covering_index,pending,\r\n5,0005_stage_checks_as_comparisons,pending,\r\n6,0006_reports_never_deleted,pending,\r\n7,0007_stage_history,pending,\r\n");
+  EXPECT_EQ(r.out, "version,name,state,applied_at\r\n1,0001_schema,pending,\r\n2,0002_regions,pending,\r\n3,0003_settings,pending,\r\n4,0004_overdue_covering_index,pending,\r\n5,0005_stage_checks_as_comparisons,pending,\r\n6,0006_reports_never_deleted,pending,\r\n8,0008_stage_history,pending,\r\n");
 }
 
 TEST(Migrate, NewerDatabaseIsRefusedAndLeftUntouched) {
