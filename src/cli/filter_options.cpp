@@ -18,7 +18,7 @@ PortfolioFilter portfolio_filter(const po::variables_map& args, const Date& as_o
   f.as_of = as_of;
   f.region = text_option(args, "region");
   if (auto s = text_option(args, "stage")) f.stage = parse_stage(*s, "stage");
-  f.owner = text_option(args, "owner");
+  f.owner = field_option(args, "owner");  // owners are stored trimmed and composed (NFC)
   f.program = text_option(args, "program");
   f.search = text_option(args, "search");
   return f;

@@ -5,6 +5,8 @@
 #include <filesystem>
 
 #include "util/error.h"
+#include "util/field_text.h"
+#include "util/text.h"
 
 namespace keyproj {
 
@@ -20,6 +22,15 @@ Lang parse_lang(std::string_view text) {
   if (text == "zh") return Lang::Zh;
   if (text == "en") return Lang::En;
   throw usage_error("lang '" + std::string(text) + "' is not known; use zh or en");
+}
+
+std::string parse_user(std::string_view text, std::string_view field) {
+  std::string user = clean_text(text, field);
+  if (user.empty()) throw rejected(std::string(field) + " is empty; give the name changes are recorded under");
+  if (const std::size_t n = char_count(user); n > kMaxUserChars)
+    throw rejected(std::string(field) + " " + quote(user) + " is " + std::to_string(n) +
+                   " characters long; a user name holds at most " + std::to_string(kMaxUserChars));
+  return user;
 }
 
 Lang lang_from_environment() {

@@ -26,7 +26,8 @@ struct Parsed {
   Globals globals;
   bool help = false;
   bool version = false;
-  std::vector<std::string> rest;  // the command's words, options and operands
+  std::vector<std::string> rest;      // the command's words, options and operands
+  std::vector<std::string> operands;  // the words after `--`: operands, whatever they begin with
 };
 
 po::options_description global_options() {
@@ -36,7 +37,7 @@ po::options_description global_options() {
       ("as-of", po::value<std::string>(), ("the date taken as today, every figure as it stood then: " + std::string(kDayForms)).c_str())
       ("format", po::value<std::string>(), "output: table, csv or json (export: csv, json or xlsx)")
       ("lang", po::value<std::string>(), "labels: zh or en (default from LANG)")
-      ("user", po::value<std::string>(), "author of changes (default $USER)")
+      ("user", po::value<std::string>(), "author of changes, 1-64 characters (default $USER)")
       ("verbose,v", po::bool_switch(), "also show notes: a backup made, each migration applied")
       ("quiet,q", po::bool_switch(), "show only errors and the data asked for: no warnings, no confirmations")
       ("help,h", po::bool_switch(), "show help")
@@ -53,6 +54,15 @@ std::size_t terminal_width() {
 
 Parsed parse_globals(int argc, char** argv) {
   Parsed p;
+  // `--` ends the options, as in every Unix tool. It is found before the global options are
+  // read: that pass hands on every word it does not know, and would hand on the words after
+  // `--` (a code such as -X1) as options of the command.
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) != "--") continue;
+    p.operands.assign(argv + i + 1, argv + argc);
+    argc = i;
+    break;
+  }
   po::variables_map vm;
   // parsed_options keeps a pointer to the description: it must outlive the parse and the store.
   static const po::options_description globals = global_options();
@@ -72,8 +82,8 @@ Parsed parse_globals(int argc, char** argv) {
   g.style.width = terminal_width();
   const char* no_color = std::getenv("NO_COLOR");
   g.style.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
-  if (vm.count("user")) g.user = vm["user"].as<std::string>();
-  else if (const char* u = std::getenv("USER"); u && *u) g.user = u;
+  if (vm.count("user")) g.user = parse_user(vm["user"].as<std::string>(), "--user");
+  else if (const char* u = std::getenv("USER"); u && *u) g.user = parse_user(u, "$USER");
   else g.user = "unknown";
   g.verbose = vm["verbose"].as<bool>();
   g.quiet = vm["quiet"].as<bool>();
@@ -182,7 +192,11 @@ int run(int argc, char** argv) {
   po::positional_options_description positional;
   command->declare(options, positional);
   po::variables_map args;
-  const std::vector<std::string> tokens(p.rest.begin() + static_cast<std::ptrdiff_t>(used), p.rest.end());
+  std::vector<std::string> tokens(p.rest.begin() + static_cast<std::ptrdiff_t>(used), p.rest.end());
+  if (!p.operands.empty()) {
+    tokens.emplace_back("--");  // the command's parser takes what follows as operands
+    tokens.insert(tokens.end(), p.operands.begin(), p.operands.end());
+  }
   try {
     po::store(po::command_line_parser(tokens)
                   .options(options)

@@ -15,8 +15,20 @@ std::optional<std::string> text_option(const po::variables_map& args, const std:
   return v;
 }
 
-std::optional<std::string> filled_text_option(const po::variables_map& args, const std::string& name) {
-  auto v = text_option(args, name);
+std::optional<std::string> field_option(const po::variables_map& args, const std::string& name, Lines lines) {
+  if (!args.count(name)) return std::nullopt;
+  return clean_text(args[name].as<std::string>(), name, lines);
+}
+
+std::string required_field(const po::variables_map& args, const std::string& name, Lines lines) {
+  auto v = field_option(args, name, lines);
+  if (!v) throw usage_error("--" + name + " is required");
+  if (v->empty()) throw rejected(name + " is empty; give a value");
+  return *v;
+}
+
+std::optional<std::string> filled_text_option(const po::variables_map& args, const std::string& name, Lines lines) {
+  auto v = field_option(args, name, lines);
   if (v && v->empty()) throw rejected(name + " is empty; give a value or leave the option out");
   return v;
 }

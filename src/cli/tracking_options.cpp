@@ -31,7 +31,8 @@ void declare_stage_options(po::options_description& o) {
 std::optional<StageMove> stage_move_option(const po::variables_map& args, const Project& p) {
   const auto text = text_option(args, "stage");
   if (!text) return std::nullopt;
-  return decide_project_move(p, parse_stage(*text, "stage"), args["force"].as<bool>(), text_option(args, "reason"));
+  return decide_project_move(p, parse_stage(*text, "stage"), args["force"].as<bool>(),
+                             field_option(args, "reason", Lines::Many));
 }
 
 }  // namespace keyproj

@@ -18,8 +18,9 @@ void declare(po::options_description& o, po::positional_options_description& p) 
   p.add("project", 1);
 }
 
-// "project edit", "milestone 3 move", "report 12 log".
+// "project edit", "milestone 3 move", "report 12 log", "report 14 corrects 12".
 std::string what(const AuditRow& r) {
+  if (r.corrects) return "report " + std::to_string(r.entity_id.value_or(0)) + " corrects " + std::to_string(*r.corrects);
   std::string entity = r.entity == "progress_update" ? "report" : r.entity;
   if (r.entity != "project" && r.entity_id) {
     entity += ' ';
@@ -51,6 +52,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
       j["before"] = parsed(r.before);
       j["after"] = parsed(r.after);
       j["reason"] = r.reason.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.reason);
+      if (r.corrects) j["corrects"] = *r.corrects;  // the report in force it replaced
       json.add(j);
     });
     json.finish();

@@ -75,7 +75,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   options.user = g.user;
   options.as_of = g.as_of;
   options.force = args["force"].as<bool>();
-  options.reason = text_option(args, "reason");
+  options.reason = field_option(args, "reason", Lines::Many);
+  if (options.reason && options.reason->empty()) options.reason.reset();
   if (options.force && !options.reason) throw usage_error("--force needs --reason TEXT saying why stages move back");
 
   if (const auto unit = text_option(args, "money-unit")) {

@@ -1,6 +1,8 @@
-// keyproj log PROJECT: one progress report (调度记录). Append-only: a wrong report is corrected
-// by a later one. A stage given here moves the project's stage by the rules of the stage machine.
+// keyproj log PROJECT: one progress report (调度记录). Append-only: a wrong report is put right
+// by a correction (--correct ID --reason TEXT), a report that replaces its values in every
+// figure. A stage given here moves the project's stage by the rules of the stage machine.
 
+#include <charconv>
 #include <ostream>
 
 #include <spdlog/spdlog.h>
@@ -26,7 +28,9 @@ void declare(po::options_description& o, po::positional_options_description& p) 
       ("progress", po::value<std::string>(), "percent complete, 0-100")
       ("invested", po::value<std::string>(), "investment completed in this period: 2000万, 0.2亿, 20000000")
       ("note", po::value<std::string>(), "what was reached")
-      ("blocker", po::value<std::string>(), "what blocks the project");
+      ("blocker", po::value<std::string>(), "what blocks the project")
+      ("correct", po::value<std::string>(), "correct the report of this id (see project show): the values given "
+                                            "replace its own, the others are kept; needs --reason");
   declare_stage_options(o);
   p.add("project", 1);
 }
@@ -41,18 +45,57 @@ std::optional<int> percent_option(const po::variables_map& args, const std::stri
 
 // Empty text counts as not given: a report holds no empty notes.
 Text nonempty(const po::variables_map& args, const std::string& name) {
-  auto t = text_option(args, name);
+  auto t = field_option(args, name, Lines::Many);
   if (t && t->empty()) return std::nullopt;
   return t;
+}
+
+// Investment completed cannot be taken back by a negative report: that is what a correction is for.
+Money invested_option(const po::variables_map& args) {
+  const auto text = text_option(args, "invested");
+  if (text && !text->empty() && text->front() == '-')
+    throw rejected("invested '" + *text + "' is negative; a report cannot take investment back: correct the report "
+                   "that overstated it with --correct REPORT_ID --invested AMOUNT --reason TEXT (project show lists "
+                   "the reports' ids)");
+  return money_option(args, "invested");
+}
+
+std::optional<std::int64_t> report_id_option(const po::variables_map& args) {
+  const auto text = text_option(args, "correct");
+  if (!text) return std::nullopt;
+  std::int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), id);
+  if (text->empty() || ec != std::errc() || end != text->data() + text->size() || id <= 0)
+    throw usage_error("correct '" + *text + "' is not a report id; give the number project show lists before a report");
+  return id;
+}
+
+void confirm_correction(const LogOutcome& c, const Project& p, std::ostream& out) {
+  const ProgressUpdate& was = *c.corrected;
+  out << "logged report " << c.id << " for " << p.code << " " << p.name_zh << " on " << was.reported_on
+      << ", correcting report " << was.id << "\n";
+  if (c.move) out << "stage: " << stage_name(c.move->from) << " → " << stage_name(c.move->to) << "\n";
+  if (c.report.invested_yuan != was.invested_yuan) {
+    Project after = p;
+    after.invested_yuan = c.invested_total;
+    out << "invested: " << format_money(was.invested_yuan.value_or(0)) << " → "
+        << format_money(c.report.invested_yuan.value_or(0)) << ", total " << format_money(c.invested_total);
+    if (p.budget_yuan) out << " of budget " << format_money(*p.budget_yuan) << " (" << completion_text(after) << ")";
+    out << "\n";
+  }
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string which = required_text(args, "project");
   LogRequest request;
   ProgressUpdate& u = request.update;
-  request.date = event_date(date_option(args, "date"), g.as_of, "date");
+  request.corrects = report_id_option(args);
+  if (request.corrects && !nonempty(args, "reason"))
+    throw usage_error("--correct needs --reason TEXT saying why the report is corrected");
+  request.date = date_option(args, "date");
+  if (!request.corrects) request.date = event_date(request.date, g.as_of, "date");
   u.progress_pct = percent_option(args, "progress");
-  u.invested_yuan = money_option(args, "invested");
+  u.invested_yuan = invested_option(args);
   u.note = nonempty(args, "note");
   u.blocker = nonempty(args, "blocker");
   u.author = g.user;
@@ -66,6 +109,13 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   // The rules of a report live in log_report, which an updates import calls too.
   const LogOutcome logged = log_report(db, p, request, g.as_of, g.user);
   tx.commit();
+  if (logged.corrected) {
+    confirm_correction(logged, p, io.confirm);
+    if (p.budget_yuan && logged.invested_total > *p.budget_yuan)
+      spdlog::warn("invested total {} of {} is beyond its budget of {}; the correction is recorded",
+                   format_money(logged.invested_total), p.code, format_money(*p.budget_yuan));
+    return 0;
+  }
   const auto& move = logged.move;
   const std::int64_t id = logged.id;
   const std::int64_t total = logged.invested_total;

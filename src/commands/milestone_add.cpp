@@ -24,7 +24,7 @@ void declare(po::options_description& o, po::positional_options_description& p) 
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string which = required_text(args, "project");
-  const std::string title = required_text(args, "title");
+  const std::string title = required_field(args, "title");
   if (!args.count("due")) throw usage_error("--due is required");
   const std::string due = date_option(args, "due", PeriodEnd::Last)->iso();
   Database db = open_database(g);

@@ -28,7 +28,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string id = required_text(args, "id");
   if (!args.count("due")) throw usage_error("--due is required");
   const std::string due = date_option(args, "due", PeriodEnd::Last)->iso();
-  const std::string reason = required_text(args, "reason");
+  const std::string reason = required_field(args, "reason", Lines::Many);
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Milestone m = milestone_by_id(db, id);

@@ -19,8 +19,8 @@ void declare(po::options_description& o, po::positional_options_description&) {
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   Owner owner;
-  owner.name = required_text(args, "name");
-  owner.contact = filled_text_option(args, "contact");
+  owner.name = required_field(args, "name");
+  owner.contact = filled_text_option(args, "contact", Lines::Many);
   owner.kind = text_option(args, "kind");
   if (owner.kind && *owner.kind != "unit" && *owner.kind != "enterprise")
     throw rejected("kind '" + *owner.kind + "' is not known; use unit or enterprise");

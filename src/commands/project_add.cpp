@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "cli/tracking_options.h"
+#include "domain/project_code.h"
 #include "domain/stage.h"
 #include "store/projects.h"
 #include "util/error.h"
@@ -14,7 +15,7 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("code", po::value<std::string>(), "stable short code, e.g. TM-022")
+      ("code", po::value<std::string>(), "stable short code: 1-32 ASCII letters, digits, - _ . (not starting with -), e.g. TM-022")
       ("name", po::value<std::string>(), "Chinese name as written")
       ("region", po::value<std::string>(), "region code: TM, EZ, WH, ZS, JM")
       ("stage", po::value<std::string>(), "planned (default), preparing, building, completed, operating");
@@ -24,16 +25,15 @@ void declare(po::options_description& o, po::positional_options_description&) {
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   NewProject p;
   p.code = required_text(args, "code");
-  if (p.code.find_first_of(" \t\r\n") != std::string::npos || p.code.size() > 32)
-    throw rejected("code '" + p.code + "' must be short and hold no spaces, e.g. TM-022");
-  p.name_zh = required_text(args, "name");
+  if (const std::string why = code_refusal(p.code, "code"); !why.empty()) throw rejected(why);
+  p.name_zh = required_field(args, "name");
   p.region = required_text(args, "region");
   p.name_en = filled_text_option(args, "name-en");
   p.county = filled_text_option(args, "county");
   p.program = filled_text_option(args, "program");
   p.category = filled_text_option(args, "category");
   p.location = filled_text_option(args, "location");
-  p.scale = filled_text_option(args, "scale");
+  p.scale = filled_text_option(args, "scale", Lines::Many);
   p.owner = filled_text_option(args, "owner");
   if (auto s = text_option(args, "stage")) {
     const Stage stage = parse_stage(*s, "stage");

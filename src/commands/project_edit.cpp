@@ -25,8 +25,8 @@ void declare(po::options_description& o, po::positional_options_description& p) 
 }
 
 // An optional text field: not given, given (a value), or given empty (cleared).
-std::optional<Text> field(const po::variables_map& args, const std::string& name) {
-  auto t = text_option(args, name);
+std::optional<Text> field(const po::variables_map& args, const std::string& name, Lines lines = Lines::One) {
+  auto t = field_option(args, name, lines);
   if (!t) return std::nullopt;
   if (t->empty()) return Text();
   return Text(*t);
@@ -35,13 +35,13 @@ std::optional<Text> field(const po::variables_map& args, const std::string& name
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string which = required_text(args, "project");
   ProjectEdit e;
-  if (args.count("name")) e.name_zh = required_text(args, "name");
+  if (args.count("name")) e.name_zh = required_field(args, "name");
   e.name_en = field(args, "name-en");
   e.county = field(args, "county");
   e.program = field(args, "program");
   e.category = field(args, "category");
   e.location = field(args, "location");
-  e.scale = field(args, "scale");
+  e.scale = field(args, "scale", Lines::Many);
   e.owner = field(args, "owner");
   if (auto m = money_option(args, "budget")) e.budget_yuan = Money(*m);
   if (auto d = date_option(args, "start", PeriodEnd::First)) e.planned_start = d->iso();
@@ -57,7 +57,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   // The stage is decided first: a refused move must leave the other fields unwritten too.
   const auto move = stage_move_option(args, p);
   auto changes = edit_project(db, p, e, g.user);
-  auto reason = text_option(args, "reason");
+  auto reason = field_option(args, "reason", Lines::Many);
   if (reason && reason->empty()) reason.reset();
   if (move) set_project_stage(db, p, *move, g.user, reason, g.as_of.iso());
   tx.commit();

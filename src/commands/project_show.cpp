@@ -32,15 +32,26 @@ struct Labels {
   std::string operator()(const char* en, const char* zh_text) const { return zh ? zh_text : en; }
 };
 
-// "2026-11-22 张三: building, 45%, +2000万元 — 主体结构封顶", its blocker on a line below.
+// "#7 2026-11-22 张三: building, 45%, +2000万元 — 主体结构封顶", its blocker on a line below; a
+// correction in force says what it corrects and why on a line of its own. The id is the one
+// `log --correct` takes.
 std::string report_text(const ProgressUpdate& u, const Labels& L) {
-  std::string line = u.reported_on + " " + u.author + ":";
+  // Built by appending: GCC 12 warns (-Wrestrict) of "#" + std::to_string(…).
+  std::string line = "#";
+  line += std::to_string(u.id);
+  line += ' ';
+  line += u.reported_on + " " + u.author + ":";
   std::string sep = " ";
   if (u.stage) line += sep + *u.stage, sep = ", ";
   if (u.progress_pct) line += sep + std::to_string(*u.progress_pct) + "%", sep = ", ";
   if (u.invested_yuan) line += sep + "+" + format_money(*u.invested_yuan);
   if (u.note) line += " — " + *u.note;
   if (u.blocker) line += "\n  " + L("blocker: ", "阻碍：") + *u.blocker;
+  if (u.corrects_id) {
+    line += "\n  " + L("corrects #", "更正 #");
+    line += std::to_string(*u.corrects_id);
+    line += L(": ", "：") + u.reason.value_or("");
+  }
   return line;
 }
 

@@ -29,8 +29,11 @@ struct ProjectStanding {
   Stage stage = Stage::Planned;
   std::optional<Stage> resume_stage;  // for a suspended project: the stage it left
   Money budget_yuan;
-  std::int64_t invested_yuan = 0;  // the sum of its progress reports
+  std::int64_t invested_yuan = 0;  // the sum of its progress reports in force
   bool archived = false;
+  // The date of its latest report (empty when it has none): a report dated after it cannot
+  // be a second report of a day (an import asks the database only for the others).
+  std::string latest_report_on;
 };
 
 // One project with the names of what it refers to, as lists and cards show it.
@@ -79,6 +82,10 @@ struct ProgressUpdate {
   Text note;
   Text blocker;
   std::string author;
+  // A correction names the original report it corrects (always the original, never another
+  // correction) and says why; it carries the original's project and date.
+  std::optional<std::int64_t> corrects_id;
+  Text reason;
 };
 
 }  // namespace keyproj

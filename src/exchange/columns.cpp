@@ -27,6 +27,13 @@ Field money(Field f) {
   return f;
 }
 
+// A narrative (a note, a blocker, a reason, a quote of a plan), the scale of a project and a
+// contact (an address) may keep their newlines and tabs.
+Field lines(Field f) {
+  f.lines = true;
+  return f;
+}
+
 // The Chinese headers follow the words of the dispatch forms (调度表) and of `project list`.
 const std::vector<Field> kProjects{
     field("project_code", "Code", "项目编号", {"code", "项目编码"}),
@@ -37,7 +44,7 @@ const std::vector<Field> kProjects{
     field("program", "Program", "专栏"),
     field("category", "Category", "类别"),
     field("location", "Location", "建设地点"),
-    field("scale", "Scale", "建设规模及内容", {"建设内容"}),
+    lines(field("scale", "Scale", "建设规模及内容", {"建设内容"})),
     field("owner", "Owner", "责任单位"),
     field("stage", "Stage", "阶段"),
     field("resume_stage", "Resumes at", "停缓建前阶段"),
@@ -50,7 +57,7 @@ const std::vector<Field> kProjects{
     field("plan", "Plan", "所属规划"),
     field("source_file", "Source file", "出处文件"),
     field("source_lines", "Source lines", "出处行"),
-    field("source_quote", "Source quote", "原文摘录"),
+    lines(field("source_quote", "Source quote", "原文摘录")),
     derived("last_update", "Last report", "最近调度"),
     field("entered_on", "Entered", "录入日期"),
 };
@@ -63,7 +70,7 @@ const std::vector<Field> kMilestones{
     field("baseline_due", "Baseline due", "原定完成时间", {"baseline"}),
     field("due", "Due", "计划完成时间"),
     field("done_on", "Done", "实际完成时间", {"done"}),
-    field("reason", "Reason moved", "调整原因", {"move_reason"}),
+    lines(field("reason", "Reason moved", "调整原因", {"move_reason"})),
 };
 
 const std::vector<Field> kUpdates{
@@ -74,15 +81,18 @@ const std::vector<Field> kUpdates{
     field("stage", "Stage", "阶段"),
     field("progress_pct", "Progress %", "形象进度（%）", {"progress", "进度"}, Align::Right),
     money(field("invested_yuan", "Invested", "本期完成投资（元）", {"invested", "完成投资"}, Align::Right)),
-    field("note", "Note", "进展情况", {"备注"}),
-    field("blocker", "Blocker", "存在问题", {"问题"}),
+    lines(field("note", "Note", "进展情况", {"备注"})),
+    lines(field("blocker", "Blocker", "存在问题", {"问题"})),
     field("author", "Author", "填报人"),
+    // A correction: the id of the original report it corrects, and why.
+    field("corrects", "Corrects", "更正记录编号", {}, Align::Right),
+    field("reason", "Reason", "更正原因"),
 };
 
 const std::vector<Field> kOwners{
     field("name", "Owner", "单位名称", {"责任单位"}),
     field("kind", "Kind", "类型"),
-    field("contact", "Contact", "联系方式"),
+    lines(field("contact", "Contact", "联系方式")),
     derived("projects", "Projects", "项目数", {}, Align::Right),
 };
 

@@ -34,6 +34,7 @@ struct Field {
   bool derived = false;
   bool shrinkable = false;  // in a table (the overdue list), may be cut to fit the terminal
   bool money = false;       // yuan; its header may name the unit of the bare numbers under it
+  bool lines = false;       // free text that may run over several lines (util/field_text.h)
 };
 
 // What a header says of its column: the field it names and, for money, the unit of the bare

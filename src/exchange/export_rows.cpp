@@ -55,7 +55,9 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
           money(u.invested_yuan),
           text(u.note),
           text(u.blocker),
-          u.author};
+          u.author,
+          u.corrects_id ? Cell(*u.corrects_id) : Cell(std::monostate{}),
+          text(u.reason)};
 }
 
 std::vector<Cell> overdue_cells(const OverdueRow& r, std::string_view kind) {

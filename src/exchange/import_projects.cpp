@@ -2,6 +2,7 @@
 // existing one changes only in the fields the row carries (an empty cell changes nothing),
 // through the same store functions as `project edit`, its stage by the same stage machine.
 
+#include "domain/project_code.h"
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
 #include "store/field_changes.h"
@@ -24,9 +25,6 @@ ProjectRow read_row(RowValues& row) {
   ProjectRow r;
   r.code = row.word("project_code");
   if (!r.code) row.fail("project_code", row.name("project_code") + " is empty; every project row needs its code");
-  else if (r.code->find_first_of(" \t\r\n") != std::string::npos || r.code->size() > 32)
-    row.fail("project_code",
-             row.name("project_code") + " '" + *r.code + "' must be short and hold no spaces, e.g. TM-022");
   r.name_zh = row.text("name_zh");
   r.name_en = row.text("name_en");
   r.region = row.word("region");
@@ -67,6 +65,9 @@ std::optional<std::int64_t> plan_id(Database& db, const std::optional<std::strin
 
 void add_project(Database& db, RowValues& row, const ProjectRow& r, const ImportOptions& options,
                  ImportResult& result) {
+  // Only a new code is held to the rule: a row may still update a project of an older code.
+  if (const std::string why = code_refusal(*r.code, row.name("project_code")); !why.empty())
+    row.fail("project_code", why);
   if (!r.name_zh)
     row.fail("name_zh", row.name("name_zh") + " is empty; " + *r.code + " is a new project and needs its name");
   if (!r.region)

@@ -1,7 +1,9 @@
 // An updates row: a progress report appended exactly as `log` appends one (log_report), the
 // stage moving by the same rules. A monthly dispatch sheet (调度表) is such a file: one
 // import logs a whole month. A row with the id of a report already recorded is that report:
-// unchanged when the row agrees with it, refused when not (reports are append-only).
+// unchanged when the row agrees with it, refused when not (reports are append-only). A row
+// with a `corrects` id is a correction of that report, as `log --correct` records one, with
+// the row's `reason` (else the import's --reason).
 
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
@@ -21,6 +23,8 @@ struct UpdateRow {
   std::optional<int> progress;
   std::optional<std::int64_t> invested;
   std::optional<std::string> note, blocker, author;
+  std::optional<std::int64_t> corrects;
+  std::optional<std::string> reason;
 };
 
 UpdateRow read_row(RowValues& row) {
@@ -35,6 +39,9 @@ UpdateRow read_row(RowValues& row) {
   r.note = row.text("note");
   r.blocker = row.text("blocker");
   r.author = row.word("author");
+  r.corrects = row.id("corrects");
+  r.reason = row.text("reason");
+  if (r.reason && r.reason->empty()) r.reason.reset();
   if (!r.code && !r.name)
     row.fail("project_code", "the row names no project; give its " + row.name("project_code") + " or " +
                                  row.name("name_zh"));
@@ -60,7 +67,38 @@ std::string differences(const UpdateRow& r, const ProgressUpdate& u, const Proje
   if (r.note) note("note", shown(u.note), *r.note);
   if (r.blocker) note("blocker", shown(u.blocker), *r.blocker);
   if (r.author) note("author", u.author, *r.author);
+  if (r.corrects || u.corrects_id) note("corrects", shown(u.corrects_id), shown(r.corrects));
+  if (r.reason) note("reason", shown(u.reason), *r.reason);
   return out;
+}
+
+// A row that corrects a report: refusals belong to its `corrects` column (the report it
+// names), and a dry run says what the correction changes.
+void import_correction(RowValues& row, ProjectStanding& p, LogRequest request, const ImportOptions& options,
+                       Standings& standings, ImportResult& result) {
+  request.source_line = row.line();
+  // The column names the original, as export writes it (a correction of a correction names
+  // the same original): the row corrects the report in force of that original.
+  standings.reports().flush();
+  if (const auto named = find_update(standings.reports().db(), *request.corrects))
+    if (const auto in_force = report_in_force(standings.reports().db(), named->corrects_id.value_or(named->id)))
+      request.corrects = in_force->id;
+  LogOutcome logged;
+  if (!row.check("corrects", [&] { logged = log_report(standings.reports(), p, std::move(request), options.as_of,
+                                                        options.user); }))
+    return;
+  if (options.list_changes) {
+    const ProgressUpdate& was = *logged.corrected;
+    std::string what = "add report " + std::to_string(logged.id) + " for " + p.code + " on " + was.reported_on +
+                       ", correcting report " + std::to_string(was.id);
+    if (logged.report.invested_yuan != was.invested_yuan)
+      what += ": " + format_wan(was.invested_yuan.value_or(0)) + " → " + format_wan(logged.report.invested_yuan.value_or(0)) +
+              ", total " + format_wan(logged.invested_total);
+    if (logged.move)
+      what += ": stage " + std::string(stage_name(logged.move->from)) + " → " + std::string(stage_name(logged.move->to));
+    result.changes.push_back(what);
+  }
+  ++result.added;
 }
 
 }  // namespace
@@ -87,7 +125,8 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
       if (diff.empty()) ++result.unchanged;
       else
         row.fail("id", "report " + std::to_string(*r.id) + " is recorded with other values (" + diff +
-                           "); reports are never edited: leave the id out to add a correcting report");
+                           "); reports are never edited: leave the id out and give the row a " + row.name("corrects") +
+                           " column naming it to correct it");
       return;
     }
   }
@@ -103,6 +142,15 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   request.stage = r.stage;
   request.force = options.force;
   request.reason = options.reason;
+  if (r.corrects) {
+    request.corrects = r.corrects;
+    if (r.reason) request.reason = std::move(r.reason);
+    import_correction(row, *p, std::move(request), options, standings, result);
+    return;
+  }
+  if (r.reason)
+    row.fail("reason", row.name("reason") + " is the reason of a correction; this row corrects no report (give its " +
+                           row.name("corrects") + ")");
   // log_report checks all of these again; asking the same rules first puts each refusal in
   // the column it concerns.
   row.check("reported_on", [&] { event_date(request.date, options.as_of, row.name("reported_on")); });

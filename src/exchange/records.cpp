@@ -10,27 +10,6 @@ namespace keyproj {
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
-std::string trimmed(std::string_view s) {
-  constexpr std::string_view kIdeographic = "\u3000";
-  for (;;) {
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
-      s.remove_prefix(1);
-    else if (s.starts_with(kIdeographic))
-      s.remove_prefix(kIdeographic.size());
-    else
-      break;
-  }
-  for (;;) {
-    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-      s.remove_suffix(1);
-    else if (s.ends_with(kIdeographic))
-      s.remove_suffix(kIdeographic.size());
-    else
-      break;
-  }
-  return std::string(s);
-}
-
 RecordSet empty_set(const ColumnTable& table, const RecordSource& source) {
   RecordSet set;
   set.table = &table;

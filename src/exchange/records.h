@@ -15,6 +15,7 @@
 
 #include "exchange/columns.h"
 #include "exchange/import_problem.h"
+#include "util/field_text.h"  // trimmed: the spaces a sheet leaves around a cell or a header
 
 namespace keyproj {
 
@@ -68,10 +69,6 @@ struct RecordSet {
   // The headers --ignore-unknown skipped, as "'备注2' (column H)", for the officer to see.
   std::vector<std::string> ignored;
 };
-
-// `s` without the spaces a sheet leaves around a cell or a header: ASCII white space and the
-// ideographic space (U+3000).
-std::string trimmed(std::string_view s);
 
 // Reads `text`, looking the kind's column table up once. Error(Rejected) "line L: …" for a
 // file that cannot be read at all: malformed CSV or JSON, an empty file. A header naming no

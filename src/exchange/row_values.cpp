@@ -38,11 +38,22 @@ void RowValues::fail(std::string_view key, const std::string& why) {
   errors_.push_back(problem(key, why));
 }
 
-std::optional<std::string> RowValues::text(std::string_view key) const { return value(key); }
+std::optional<std::string> RowValues::text(std::string_view key) {
+  return cleaned(key, table_.fields[table_.index(key)].lines ? Lines::Many : Lines::One);
+}
 
-std::optional<std::string> RowValues::word(std::string_view key) const {
+std::optional<std::string> RowValues::word(std::string_view key) { return cleaned(key, Lines::One); }
+
+std::optional<std::string> RowValues::cleaned(std::string_view key, Lines lines) {
   if (!value(key)) return std::nullopt;
-  return trimmed(*value(key));
+  try {
+    std::string t = clean_text(*value(key), name_view(key), lines);
+    if (t.empty()) return std::nullopt;
+    return t;
+  } catch (const Error& e) {
+    fail(key, e.what());
+    return std::nullopt;
+  }
 }
 
 std::optional<std::int64_t> RowValues::money(std::string_view key) {

@@ -27,10 +27,12 @@ class RowValues {
   std::size_t line() const { return record_.line; }
   bool carried(std::string_view key) const;
 
-  // Free text as written (notes, names, quotes).
-  std::optional<std::string> text(std::string_view key) const;
-  // A code or a short word: spaces around it are dropped.
-  std::optional<std::string> word(std::string_view key) const;
+  // Free text (notes, names, quotes) as clean_text keeps it: trimmed, composed (NFC), no
+  // control characters but newline and tab in a field of several lines (columns.h); a value
+  // it refuses is reported. Nothing when the value was only spaces.
+  std::optional<std::string> text(std::string_view key);
+  // A code or a short word: the same rule, on one line.
+  std::optional<std::string> word(std::string_view key);
   // Yuan: a bare number in the unit its header names (else --money-unit), 1500万 as written.
   std::optional<std::int64_t> money(std::string_view key);
   // ISO text, from any form parse_date reads (a month or a year where `end` allows a period).
@@ -62,6 +64,7 @@ class RowValues {
 
  private:
   const std::optional<std::string>& value(std::string_view key) const;
+  std::optional<std::string> cleaned(std::string_view key, Lines lines);
   // name() without a copy, for the parsers that name the column only when they refuse it.
   std::string_view name_view(std::string_view key) const;
 

@@ -54,7 +54,7 @@ std::string milestones_changed_after_sql() {
 }
 
 std::string reports_then_sql(const std::string& p) {
-  return "progress_update u WHERE u.project_id = " + p + ".id AND u.reported_on <= :as_of";
+  return "report_in_force u WHERE u.project_id = " + p + ".id AND u.reported_on <= :as_of";
 }
 
 void bind_as_of(sql::Statement& q, const std::optional<Date>& as_of) {

@@ -1,7 +1,7 @@
 #pragma once
 // What held on the as-of date, in SQL (DESIGN.md "Time"). Every figure reads the database
 // through these fragments, with the named parameter :as_of bound by bind_as_of:
-//   a report counts from its report date;
+//   a report counts from its report date (as corrected, whenever the correction was made);
 //   a milestone is reached from its done date, and is due, as of a date, where it was due
 //     before the first move made after that date (milestone_move);
 //   a project's stage is the stage it left at its first change made after the date
@@ -39,7 +39,9 @@ std::string moved_after_sql(const std::string& m = "m");
 // due date as of then differs from what is stored.
 std::string milestones_changed_after_sql();
 
-// The reports of project `p` that count on :as_of, as `u`: FROM and WHERE of a subquery.
+// The reports of project `p` that count on :as_of, as `u`: FROM and WHERE of a subquery. They
+// are the reports in force (migration 0007's view report_in_force) dated by then; a
+// correction carries the date of the report it corrects, so it counts from that date.
 std::string reports_then_sql(const std::string& p = "p");
 
 // Binds :as_of: the date, or, for none, a day after every date stored (the database as it

@@ -35,6 +35,9 @@ struct AuditRow {
   std::string before;  // JSON text, "" for none
   std::string after;
   std::string reason;
+  // A correction of a report (action "correct"): the report in force it replaced, whose
+  // values are its `before`.
+  std::optional<std::int64_t> corrects;
 };
 
 }  // namespace keyproj

@@ -1,7 +1,8 @@
 #include "store/history.h"
 
-#include "store/sql/statement.h"
+#include <string>
 
+#include "store/sql/statement.h"
 
 namespace keyproj {
 
@@ -9,19 +10,31 @@ void for_each_history(Database& db, std::int64_t project_id, const std::function
   // The `after` of a report is the JSON record_audit's library would write for the fields
   // given: compact, keys in this order; json_patch drops the ones left NULL. Times are compared
   // in one form (rows stamped to the second sort with those stamped to the millisecond).
+  const std::string fields =
+      "json_patch('{}', json_object('reported_on', %.reported_on, 'stage', %.stage, "
+      "  'progress_pct', %.progress_pct, 'invested_yuan', %.invested_yuan, 'note', %.note, 'blocker', %.blocker))";
+  auto of = [&](const char* table) {
+    std::string out = fields;
+    for (std::size_t at = out.find('%'); at != std::string::npos; at = out.find('%', at)) out.replace(at, 1, table);
+    return out;
+  };
+  // A correction is shown as the change it made: `before` the values of the report in force
+  // it replaced (the latest earlier report of its chain), `after` its own, with its reason.
   sql::Statement q(
       db.sql(),
       "SELECT id, at, ifnull(strftime('%Y-%m-%d %H:%M:%S', at, 'localtime'), at), user, entity, entity_id, action, "
-      "  ifnull(before, ''), ifnull(after, ''), ifnull(reason, '') "
+      "  ifnull(before, ''), ifnull(after, ''), ifnull(reason, ''), corrects "
       "FROM ("
-      "  SELECT 0 AS kind, id, at, user, entity, entity_id, action, before, after, reason "
+      "  SELECT 0 AS kind, id, at, user, entity, entity_id, action, before, after, reason, NULL AS corrects "
       "  FROM audit WHERE project_id = ?1 "
       "  UNION ALL "
-      "  SELECT 1, u.id, u.created_at, u.author, 'progress_update', u.id, 'log', NULL, "
-      "    json_patch('{}', json_object('reported_on', u.reported_on, 'stage', u.stage, "
-      "      'progress_pct', u.progress_pct, 'invested_yuan', u.invested_yuan, 'note', u.note, "
-      "      'blocker', u.blocker)), NULL "
-      "  FROM progress_update u WHERE u.project_id = ?1 AND NOT EXISTS ("
+      "  SELECT 1, u.id, u.created_at, u.author, 'progress_update', u.id, "
+      "    iif(u.corrects_id IS NULL, 'log', 'correct'), iif(u.corrects_id IS NULL, NULL, " + of("w") + "), " +
+      of("u") + ", u.reason, w.id "
+      "  FROM progress_update u "
+      "  LEFT JOIN progress_update w ON w.id = (SELECT max(o.id) FROM progress_update o "
+      "    WHERE u.corrects_id IS NOT NULL AND (o.id = u.corrects_id OR o.corrects_id = u.corrects_id) AND o.id < u.id) "
+      "  WHERE u.project_id = ?1 AND NOT EXISTS ("
       "    SELECT 1 FROM audit a WHERE a.project_id = ?1 AND a.entity = 'progress_update' AND a.action = 'log' "
       "      AND a.entity_id = u.id)"
       ") ORDER BY ifnull(strftime('%Y-%m-%dT%H:%M:%fZ', at), at), kind, id");
@@ -38,6 +51,7 @@ void for_each_history(Database& db, std::int64_t project_id, const std::function
     r.before = q.string(7);
     r.after = q.string(8);
     r.reason = q.string(9);
+    r.corrects = q.optional_int64(10);
     fn(r);
   }
 }

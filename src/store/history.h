@@ -15,7 +15,9 @@ namespace keyproj {
 // A report has no row in the audit table: progress_update is append-only and holds all an
 // audit row would (when, who, the project, the fields given), so each report is read from
 // there as the audit row of a `log` (entity progress_update, action log, `after` the fields
-// the officer gave). Databases written before that keep their reports' audit rows; those
+// the officer gave). A correction reads as action `correct`: `before` the values of the report
+// in force it replaced, `after` its own, with its reason (AuditRow::corrects names the report
+// replaced). Databases written before that keep their reports' audit rows; those
 // reports are read once, from the audit table. Changes are ordered by time; at the same
 // instant, audit rows come before reports (a project is created before it is reported on, and
 // log_report writes the stage move before the report that carries the new stage), and rows of

@@ -3,6 +3,7 @@
 #include "store/sql/statement.h"
 #include "store/stage_column.h"
 
+#include "domain/project_code.h"
 #include "store/as_of.h"
 #include "store/audit.h"
 #include "store/field_changes.h"
@@ -20,7 +21,7 @@ const std::string& select_projects() {
       "  p.location, p.scale, o.name, " + stage_then_sql() + ", p.resume_stage, p.budget_yuan, "
       "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
       "  (SELECT u.progress_pct FROM " + reports_then_sql() + " AND u.progress_pct IS NOT NULL "
-      "     ORDER BY u.reported_on DESC, u.id DESC LIMIT 1), "
+      "     ORDER BY u.reported_on DESC, ifnull(u.corrects_id, u.id) DESC LIMIT 1), "
       "  p.planned_start, p.planned_finish, p.finish_source, pl.title, p.source_file, p.source_lines, "
       "  p.source_quote, (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  p.entered_on, NOT " + in_portfolio_then_sql() + ", "
@@ -96,7 +97,15 @@ std::int64_t find_or_add_program(Database& db, const std::string& name, const st
 }
 
 std::int64_t insert_project(Database& db, const NewProject& p, const std::string& user) {
+  if (const std::string why = code_refusal(p.code, "code"); !why.empty()) throw rejected(why);
   if (find_project(db, p.code)) throw rejected("code '" + p.code + "' is already used by another project");
+  // A name is looked up after the codes: a code equal to a project's name would take over the
+  // look-ups of that name, silently. (A scan: names have no index, and new projects are few.)
+  sql::Statement& named = db.cached("SELECT code FROM project WHERE name_zh = ? LIMIT 1");
+  named.bind(1, p.code);
+  if (named.step())
+    throw rejected("code '" + p.code + "' is the name of project " + named.string(0) +
+                   "; a code equal to a name would take over that name's look-ups; choose another code");
   const std::int64_t region = region_id(db, p.region);
   std::optional<std::int64_t> program;
   if (p.program) program = find_or_add_program(db, *p.program, p.region);
@@ -156,8 +165,10 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
   // own reports for the total; none of the names and aggregates find_project joins.
   sql::Statement& q = db.cached(
       "SELECT p.id, p.code, p.stage, p.resume_stage, p.budget_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM progress_update u WHERE u.project_id = p.id), "
-      "  p.archived_at IS NOT NULL "
+      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM report_in_force u WHERE u.project_id = p.id), "
+      "  p.archived_at IS NOT NULL, "
+      // A date, not a figure: a correction carries its original's date, so every row counts.
+      "  (SELECT ifnull(max(u.reported_on), '') FROM progress_update u WHERE u.project_id = p.id) "
       "FROM project p WHERE p.code = ?");
   q.bind(1, std::string(code));
   if (!q.step()) return std::nullopt;
@@ -169,6 +180,7 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
   s.budget_yuan = q.optional_int64(4);
   s.invested_yuan = q.int64(5);
   s.archived = q.integer(6) != 0;
+  s.latest_report_on = q.string(7);
   return s;
 }
 

@@ -23,14 +23,20 @@ struct LogRequest {
   std::optional<Date> date;    // the day reported on; the as-of date when not given
   std::optional<Stage> stage;  // the stage the report gives, if any
   bool force = false;          // a backward move, with a reason
-  std::optional<std::string> reason;
+  std::optional<std::string> reason;  // for a backward move; for a correction, why (required)
   std::size_t source_line = 0;  // where an import read it, to place a refusal by the database
+  // A correction of this report (`log --correct ID`, an import's `corrects` column): the
+  // values given replace the corrected report's, the ones left out are copied from it, and
+  // it keeps that report's date (a date given must be that one).
+  std::optional<std::int64_t> corrects;
 };
 
 struct LogOutcome {
   std::int64_t id = 0;
   std::optional<StageMove> move;  // when the report gave a stage
   std::int64_t invested_total = 0;  // the project's total once the report is in
+  std::optional<ProgressUpdate> corrected;  // for a correction: the report in force it replaces
+  ProgressUpdate report;  // for a correction: what it recorded, the values left out copied in
 };
 
 // A progress report on `p`: its date may not be after `as_of`, an archived project takes
@@ -40,7 +46,12 @@ struct LogOutcome {
 // that an import checks its next row on the project without reading it again.
 LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, const Date& as_of, const std::string& user);
 // The same, the report held in `reports` to be written with others (an import's); it is in
-// the database once `reports` is flushed.
+// the database once `reports` is flushed. A correction is written at once (it reads the
+// report it corrects, which may be held).
+//
+// A correction names a report of `p` that is in force (a corrected one is refused, naming the
+// correction to correct instead), gives a reason and changes something. Its stage is judged by
+// decide_stage_correction (domain/correction.h); the project's total changes by the difference.
 LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest request, const Date& as_of,
                       const std::string& user);
 

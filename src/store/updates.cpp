@@ -8,11 +8,16 @@
 namespace keyproj {
 namespace {
 
-constexpr const char* kSelectAll =
+constexpr const char* kColumns =
     "SELECT u.id, u.project_id, p.code, u.reported_on, u.stage, u.progress_pct, u.invested_yuan, u.note, "
-    "  u.blocker, u.author "
-    "FROM progress_update u JOIN project p ON p.id = u.project_id ";
-const std::string kSelect = std::string(kSelectAll) + "WHERE u.project_id = ? ";
+    "  u.blocker, u.author, u.corrects_id, u.reason ";
+// Every report ever written, corrected ones and corrections included: the record.
+const std::string kSelectAll = std::string(kColumns) + "FROM progress_update u JOIN project p ON p.id = u.project_id ";
+// The project's reports in force (migration 0007's view): what its figures are made of.
+const std::string kSelect =
+    std::string(kColumns) + "FROM report_in_force u JOIN project p ON p.id = u.project_id WHERE u.project_id = ? ";
+// A report in force sits where its original was reported: its date, then the original's id.
+constexpr const char* kOriginal = "ifnull(u.corrects_id, u.id)";
 
 ProgressUpdate read_update(sql::Statement& q) {
   ProgressUpdate u;
@@ -26,6 +31,8 @@ ProgressUpdate read_update(sql::Statement& q) {
   u.note = q.optional_string(7);
   u.blocker = q.optional_string(8);
   u.author = q.string(9);
+  u.corrects_id = q.optional_int64(10);
+  u.reason = q.optional_string(11);
   return u;
 }
 
@@ -34,10 +41,10 @@ ProgressUpdate read_update(sql::Statement& q) {
 std::string insert_updates_sql(std::size_t rows) {
   std::string sql =
       "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
-      "  author, created_at) VALUES ";
+      "  author, created_at, corrects_id, reason) VALUES ";
   for (std::size_t i = 0; i < rows; ++i) {
     if (i) sql += ", ";
-    sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   }
   return sql;
 }
@@ -52,7 +59,9 @@ void bind_update(sql::Statement& q, int first, const ProgressUpdate& u, const ch
   q.bind_ref(i++, u.note);
   q.bind_ref(i++, u.blocker);
   q.bind_ref(i++, u.author);
-  q.bind_ref(i, created_at);
+  q.bind_ref(i++, created_at);
+  q.bind(i++, u.corrects_id);
+  q.bind_ref(i, u.reason);
 }
 
 std::int64_t insert_update(Database& db, const ProgressUpdate& u) {
@@ -76,33 +85,64 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* cr
 
 void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn,
                      const std::optional<Date>& as_of) {
-  sql::Statement q(db.sql(), std::string(kSelect) + "AND u.reported_on <= :as_of ORDER BY u.reported_on, u.id");
+  sql::Statement q(db.sql(), kSelect + "AND u.reported_on <= :as_of ORDER BY u.reported_on, " + kOriginal);
   q.bind(1, static_cast<std::int64_t>(project_id));
   bind_as_of(q, as_of);
   while (q.step()) fn(read_update(q));
 }
 
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id) {
-  sql::Statement q(db.sql(), std::string(kSelectAll) + "WHERE u.id = ?");
+  sql::Statement q(db.sql(), kSelectAll + "WHERE u.id = ?");
   q.bind(1, static_cast<std::int64_t>(id));
   if (!q.step()) return std::nullopt;
   return read_update(q);
 }
 
 void for_each_update_by_id(Database& db, const std::function<void(const ProgressUpdate&)>& fn) {
-  sql::Statement q(db.sql(), std::string(kSelectAll) + "ORDER BY u.id");
+  sql::Statement q(db.sql(), kSelectAll + "ORDER BY u.id");
   while (q.step()) fn(read_update(q));
 }
 
 std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n, const std::optional<Date>& as_of) {
   sql::Statement q(db.sql(),
-                   std::string(kSelect) + "AND u.reported_on <= :as_of ORDER BY u.reported_on DESC, u.id DESC LIMIT :n");
+                   kSelect + "AND u.reported_on <= :as_of ORDER BY u.reported_on DESC, " + kOriginal + " DESC LIMIT :n");
   q.bind(1, static_cast<std::int64_t>(project_id));
   q.bind(":n", n);
   bind_as_of(q, as_of);
   std::vector<ProgressUpdate> out;
   while (q.step()) out.push_back(read_update(q));
   return out;
+}
+
+std::optional<ProgressUpdate> report_in_force(Database& db, std::int64_t original_id) {
+  sql::Statement q(db.sql(), kSelectAll + "WHERE u.id = ?1 OR u.corrects_id = ?1 ORDER BY u.id DESC LIMIT 1");
+  q.bind(1, static_cast<std::int64_t>(original_id));
+  if (!q.step()) return std::nullopt;
+  return read_update(q);
+}
+
+ReportPlace report_place(Database& db, const ProgressUpdate& in_force) {
+  const std::int64_t original = in_force.corrects_id.value_or(in_force.id);
+  ReportPlace place;
+  sql::Statement before(db.sql(), std::string("SELECT u.stage FROM report_in_force u WHERE u.project_id = ?1 AND "
+                                              "(u.reported_on < ?2 OR (u.reported_on = ?2 AND ") +
+                                              kOriginal + " < ?3)) ORDER BY u.reported_on DESC, " + kOriginal +
+                                              " DESC LIMIT 1");
+  before.bind(1, static_cast<std::int64_t>(in_force.project_id));
+  before.bind(2, in_force.reported_on);
+  before.bind(3, original);
+  if (before.step()) {
+    place.earlier = true;
+    place.stage_before = before.optional_string(0);
+  }
+  sql::Statement after(db.sql(), std::string("SELECT 1 FROM report_in_force u WHERE u.project_id = ?1 AND "
+                                             "(u.reported_on > ?2 OR (u.reported_on = ?2 AND ") +
+                                             kOriginal + " > ?3)) LIMIT 1");
+  after.bind(1, static_cast<std::int64_t>(in_force.project_id));
+  after.bind(2, in_force.reported_on);
+  after.bind(3, original);
+  place.later = after.step();
+  return place;
 }
 
 }  // namespace keyproj

@@ -1,6 +1,8 @@
 #pragma once
-// Progress reports (调度记录): append-only. A wrong report is corrected by a later one; the
-// project's invested total is the sum of its reports (find_project, find_project_standing),
+// Progress reports (调度记录): append-only. A wrong report is put right by a correction, a
+// later report that names it (migration 0007): the reports in force are the originals no
+// correction supersedes and the latest correction of each corrected one. The project's
+// invested total is the sum of its reports in force (find_project, find_project_standing),
 // its progress the latest one that gave it.
 
 #include <cstddef>
@@ -26,25 +28,40 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u);
 std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* created_at);
 
 // The INSERT of `rows` reports, kUpdateParameters each, in the order bind_update binds them.
-inline constexpr int kUpdateParameters = 9;
+inline constexpr int kUpdateParameters = 11;
 std::string insert_updates_sql(std::size_t rows);
 // Binds `u`, stamped `created_at`, to the kUpdateParameters parameters from `first` on. Text
 // is bound without a copy: `u` and `created_at` must outlive the statement's step.
 void bind_update(sql::Statement& q, int first, const ProgressUpdate& u, const char* created_at);
 
-// The report of this id.
+// The report of this id, in force or not.
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id);
 
-// The project's reports dated by `as_of` (none: all), oldest first (by date, then in the order
-// they were entered).
+// The report in force of the original report `original_id`: its latest correction, else the
+// original itself; empty when there is no such report.
+std::optional<ProgressUpdate> report_in_force(Database& db, std::int64_t original_id);
+
+// Where a report in force stands among its project's reports in force (ordered by date, then
+// by their originals' ids): whether one comes before it, that one's stage, and whether one
+// comes after it. What a correction of its stage is judged by (domain/correction.h).
+struct ReportPlace {
+  bool earlier = false;
+  Text stage_before;
+  bool later = false;
+};
+ReportPlace report_place(Database& db, const ProgressUpdate& in_force);
+
+// The project's reports in force dated by `as_of` (none: all), oldest first (by date, then in
+// the order their originals were entered).
 void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn,
                      const std::optional<Date>& as_of = std::nullopt);
 
-// Every report (archived projects' too) in the order entered, by id: how export writes them,
-// so that an import into an empty database gives them the same ids.
+// Every report (archived projects' too, corrected ones and corrections too) in the order
+// entered, by id: how export writes them, so that an import into an empty database gives
+// them the same ids.
 void for_each_update_by_id(Database& db, const std::function<void(const ProgressUpdate&)>& fn);
 
-// The project's `n` latest reports dated by `as_of` (none: of all), newest first.
+// The project's `n` latest reports in force dated by `as_of` (none: of all), newest first.
 std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n,
                                            const std::optional<Date>& as_of = std::nullopt);
 

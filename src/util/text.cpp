@@ -122,6 +122,15 @@ std::string pad_to_width(std::string_view s, std::size_t width, bool right) {
   return right ? fill + std::string(s) : std::string(s) + fill;
 }
 
+Unsafe unsafe_kind(char32_t cp) {
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return Unsafe::Control;
+  if (cp < 0x600) return Unsafe::None;
+  if (cp == 0x061c || cp == 0x200e || cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+    return Unsafe::Bidi;
+  if ((cp >= 0x200b && cp <= 0x200d) || cp == 0x2060 || cp == 0xfeff) return Unsafe::Invisible;
+  return Unsafe::None;
+}
+
 std::string escape_bytes(std::string_view s, std::size_t max_chars) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
@@ -130,16 +139,49 @@ std::string escape_bytes(std::string_view s, std::size_t max_chars) {
     if (chars == max_chars) return out + "…";
     utf8proc_int32_t cp;
     const std::size_t n = next(s, i, cp);
-    if (cp <= 0) {
+    if (cp <= 0 || cp < 0x20 || cp == 0x7f) {
       const auto b = static_cast<unsigned char>(s[i]);
       out += "\\x";
       out += kHex[b >> 4];
       out += kHex[b & 15];
+    } else if (unsafe_kind(static_cast<char32_t>(cp)) != Unsafe::None) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 15];
     } else {
       out.append(s.substr(i, n));
     }
     i += n;
   }
+  return out;
+}
+
+std::string terminal_text(std::string_view s) {
+  // Most cells are printable ASCII and CJK ideographs: they are passed on without decoding.
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x20 && b < 0x7f) {
+      ++i;
+      continue;
+    }
+    if (b >= 0xe4 && b <= 0xe9 && s.size() - i >= 3 && (static_cast<unsigned char>(s[i + 1]) & 0xc0) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xc0) == 0x80) {
+      i += 3;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    const std::size_t n = next(s, i, cp);
+    if (cp <= 0 || unsafe_kind(static_cast<char32_t>(cp)) != Unsafe::None)
+      return escape_bytes(s, std::string_view::npos);
+    i += n;
+  }
+  return std::string(s);
+}
+
+// Built by appending: "'" + a temporary string makes GCC 12 warn of an overlap (-Wrestrict).
+std::string quote(std::string_view value) {
+  std::string out = "'";
+  out += escape_bytes(value, kQuotedChars);
+  out += '\'';
   return out;
 }
 

@@ -24,9 +24,26 @@ std::size_t fit_to_width(std::string_view s, std::size_t width, std::string& out
 // `s` followed by spaces up to `width` columns (or preceded, when `right` is set).
 std::string pad_to_width(std::string_view s, std::size_t width, bool right = false);
 
-// `s` with every byte that is not part of a well-formed UTF-8 character (and NUL) written as
-// \xHH, cut after `max_chars` characters with "…": a bad value shown safely in a message.
+// Characters a terminal must never be handed raw, since they move the cursor, recolour,
+// reorder or hide what is shown: C0 controls (tab and newline too), DEL and C1 controls; the
+// bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069); the
+// zero-width characters (U+200B–U+200D, U+2060, U+FEFF).
+enum class Unsafe { None, Control, Bidi, Invisible };
+Unsafe unsafe_kind(char32_t cp);
+
+// `s` as a terminal may show it: every byte that is not part of a well-formed UTF-8 character
+// (and NUL), every C0 control and DEL written as \xHH (ESC as \x1b), every other unsafe
+// character as \uHHHH (U+202E as \u202e); cut after `max_chars` characters with "…".
 std::string escape_bytes(std::string_view s, std::size_t max_chars);
+
+// escape_bytes without a cut: what tables, cards, history and confirmations print of stored
+// text, whatever an older database holds. `s` itself when nothing needs escaping.
+std::string terminal_text(std::string_view s);
+
+// A value quoted in an error sentence: 'value', escaped, and cut at kQuotedChars characters
+// with "…" (at a character's boundary), so that a pasted page does not become the sentence.
+inline constexpr std::size_t kQuotedChars = 200;
+std::string quote(std::string_view value);
 
 // The longest text one field keeps, in characters. A monthly narrative of several pages
 // fits; a document pasted by mistake (or a 10 MB spreadsheet cell) is refused, since every

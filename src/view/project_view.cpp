@@ -53,9 +53,12 @@ nlohmann::ordered_json milestone_json(const Milestone& m) {
 }
 
 nlohmann::ordered_json update_json(const ProgressUpdate& u) {
-  return {{"date", u.reported_on},       {"stage", opt(u.stage)}, {"progress_pct", opt(u.progress_pct)},
+  // The id, so that an officer can name the report to correct; a correction in force says
+  // which report it corrects and why.
+  return {{"id", u.id}, {"date", u.reported_on},       {"stage", opt(u.stage)}, {"progress_pct", opt(u.progress_pct)},
           {"invested_yuan", opt(u.invested_yuan)}, {"note", opt(u.note)},   {"blocker", opt(u.blocker)},
-          {"author", u.author}};
+          {"author", u.author}, {"corrects", u.corrects_id ? nlohmann::ordered_json(*u.corrects_id) : nullptr},
+          {"reason", opt(u.reason)}};
 }
 
 nlohmann::ordered_json project_json(Database& db, const Project& p, Light light, const Date& as_of) {

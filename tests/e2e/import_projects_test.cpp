@@ -61,7 +61,8 @@ TEST_F(ImportProjects, RefusalsNameTheirLineAndColumn) {
             f + "line 4, column G: stage cancelled → building is refused: a cancelled project stays cancelled\n" +
             f + "line 5, column C: region 'XX' is not known; use one of TM, EZ, WH, ZS, JM\n" +
             f + "line 6, column B: name is empty; XX-002 is a new project and needs its name\n" +
-            f + "line 7, column A: code 'TM 003' must be short and hold no spaces, e.g. TM-022\n" +
+            f + "line 7, column A: code 'TM 003' is not a project code: use 1 to 32 ASCII letters, digits, '-', '_' "
+                "or '.', not starting with '-', e.g. TM-022\n" +
             f + "line 8, column F: finish '2025-12-31' is before start '2026-01-01'\n" +
             "keyproj: " + file + ": 6 errors; nothing was imported\n");
   EXPECT_EQ(s.dump(), before);

@@ -27,10 +27,10 @@ TEST_F(ImportUpdates, DispatchSheetLogsAMonth) {
   EXPECT_EQ(r.out, "imported updates from " + file + ": 2 added, 0 changed, 0 unchanged\n");
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(ok({"export", "--what", "updates"}),
-            "id,project_code,name_zh,reported_on,stage,progress_pct,invested_yuan,note,blocker,author\r\n"
+            "id,project_code,name_zh,reported_on,stage,progress_pct,invested_yuan,note,blocker,author,corrects,reason\r\n"
             "1,TM-011,天门市综合物流产业园项目,2026-10-31,building,35,20000000,\"主体施工, 完成\"\"一期\"\"\r\n"
-            "二期进场\",,tester\r\n"
-            "2,TM-012,天门市冷链物流配送中心项目,2026-10-31,preparing,,,可研批复,用地指标未落实,tester\r\n");
+            "二期进场\",,tester,,\r\n"
+            "2,TM-012,天门市冷链物流配送中心项目,2026-10-31,preparing,,,可研批复,用地指标未落实,tester,,\r\n");
   const json p = show("TM-011");
   EXPECT_EQ(p["stage"], "building");
   EXPECT_EQ(p["invested_yuan"], 20000000);
@@ -172,7 +172,7 @@ TEST_F(ImportUpdates, ReimportingAnExportAddsNothingAndReportsAreNeverEdited) {
   EXPECT_EQ(r.code, 4);
   EXPECT_EQ(r.err, "keyproj: " + edited +
                        " line 2, column A: report 1 is recorded with other values (invested_yuan 5000000 → 6000000); "
-                       "reports are never edited: leave the id out to add a correcting report\n"
+                       "reports are never edited: leave the id out and give the row a corrects column naming it to correct it\n"
                        "keyproj: " + edited + ": 1 error; nothing was imported\n");
 }
 

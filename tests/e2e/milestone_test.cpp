@@ -139,12 +139,12 @@ TEST_F(Milestones, ShowCardHasFiguresMilestonesWithDaysLateAndTheLastFiveReports
             "Milestones   #4 开工: due 2022-03-01, done 2022-04-15\n"
             "             #1 主体工程完工: due 2026-09-30 (baseline 2026-06-30), 53 days late\n"
             "             #2 竣工验收: due 2027-12-31\n"
-            "Reports      2026-11-22 李四: building, 45%, +3000万元 — 主体结构封顶\n"
+            "Reports      #6 2026-11-22 李四: building, 45%, +3000万元 — 主体结构封顶\n"
             "               blocker: 征地未完成\n"
-            "             2026-09-30 张三: building, +1000万元\n"
-            "             2026-08-31 张三: building, +1000万元\n"
-            "             2026-07-31 张三: building, +1000万元\n"
-            "             2026-06-30 张三: building, +1000万元\n");
+            "             #5 2026-09-30 张三: building, +1000万元\n"
+            "             #4 2026-08-31 张三: building, +1000万元\n"
+            "             #3 2026-07-31 张三: building, +1000万元\n"
+            "             #2 2026-06-30 张三: building, +1000万元\n");
 }
 
 }  // namespace

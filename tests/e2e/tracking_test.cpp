@@ -32,16 +32,17 @@ TEST_F(Tracking, LogRecordsAReportAndMovesTheStage) {
   EXPECT_EQ(j["invested_yuan"], 80000000);
   EXPECT_EQ(j["completion_rate"], 0.5333);
   EXPECT_EQ(j["last_update"], "2026-09-30");
-  EXPECT_EQ(j["updates"], json::parse(R"([{"date":"2026-09-30","stage":"building","progress_pct":30,
-      "invested_yuan":80000000,"note":"主体结构施工","blocker":"征地未完成","author":"张三"}])"));
+  EXPECT_EQ(j["updates"], json::parse(R"([{"id":1,"date":"2026-09-30","stage":"building","progress_pct":30,
+      "invested_yuan":80000000,"note":"主体结构施工","blocker":"征地未完成","author":"张三","corrects":null,
+      "reason":null}])"));
 }
 
 TEST_F(Tracking, LogDefaultsToTheAsOfDateAndTheUserAndAcceptsAUniqueNamePart) {
   EXPECT_EQ(ok({"log", "物流产业园", "--progress", "5%"}),
             "logged report 1 for TM-011 天门市综合物流产业园项目 on 2026-11-22\n");
   const json j = show("TM-011");
-  EXPECT_EQ(j["updates"], json::parse(R"([{"date":"2026-11-22","stage":"planned","progress_pct":5,
-      "invested_yuan":null,"note":null,"blocker":null,"author":"tester"}])"));
+  EXPECT_EQ(j["updates"], json::parse(R"([{"id":1,"date":"2026-11-22","stage":"planned","progress_pct":5,
+      "invested_yuan":null,"note":null,"blocker":null,"author":"tester","corrects":null,"reason":null}])"));
   EXPECT_EQ(j["invested_yuan"], 0);
   EXPECT_EQ(j["completion_rate"], 0.0);
 }
@@ -111,7 +112,9 @@ TEST_F(Tracking, LogRefusesBadInputWithOneSentenceAndWritesNothing) {
   expect_refused(s, {"log", "TM-011", "--progress", "4.5"}, 4,
                  "progress '4.5' is not a percentage; give a whole number from 0 to 100");
   expect_refused(s, {"log", "TM-011", "--invested", "-1"}, 4,
-                 "invested '-1' is negative; money must be zero or more");
+                 "invested '-1' is negative; a report cannot take investment back: correct the report that "
+                 "overstated it with --correct REPORT_ID --invested AMOUNT --reason TEXT (project show lists the "
+                 "reports' ids)");
   expect_refused(s, {"log", "TM-011", "--date", "2026-12-01"}, 4,
                  "date '2026-12-01' is after today (2026-11-22); record what has happened, or set --as-of");
   expect_refused(s, {"log", "TM-011", "--date", "2026-11"}, 4,

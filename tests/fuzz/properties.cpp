@@ -8,6 +8,7 @@
 
 #include "util/date.h"
 #include "util/error.h"
+#include "util/field_text.h"
 #include "util/money.h"
 #include "util/text.h"
 
@@ -80,6 +81,35 @@ std::string check_text(std::string_view input) {
     if (!is_valid_utf8(e.what())) return "the refusal is itself invalid UTF-8";
   }
   if (!is_valid_utf8(escape_bytes(input, 60))) return "escape_bytes left invalid UTF-8";
+  // What reaches a terminal: valid UTF-8 with nothing a terminal obeys, and the same text
+  // again when there was nothing to escape.
+  const std::string shown = terminal_text(input);
+  if (!is_valid_utf8(shown)) return "terminal_text left invalid UTF-8";
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const auto b = static_cast<unsigned char>(shown[i]);
+    if (b < 0x20 || b == 0x7f) return "terminal_text left a control character";
+  }
+  if (terminal_text(shown) != shown) return "terminal_text is not idempotent";
+  if (const std::string q = quote(input); char_count(q) > kQuotedChars * 6 + 3 || !is_valid_utf8(q))
+    return "quote is too long or invalid";
+  // A field's text: clean_text keeps valid, trimmed, composed text or refuses naming the field.
+  for (const Lines lines : {Lines::One, Lines::Many}) {
+    try {
+      const std::string kept = clean_text(input, "note", lines);
+      if (!valid) return "clean_text accepted invalid UTF-8";
+      if (kept != trimmed(kept)) return "clean_text left spaces around the text";
+      if (clean_text(kept, "note", lines) != kept) return "clean_text is not idempotent";
+      for (const char c : kept) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b < 0x20 && !(lines == Lines::Many && (c == '\n' || c == '\t' || c == '\r'))) || b == 0x7f)
+          return "clean_text kept a control character";
+      }
+      if (terminal_text(kept) != kept && lines == Lines::One) return "clean_text kept what a terminal escapes";
+    } catch (const Error& e) {
+      if (auto why = check_refusal(e, "note '"); !why.empty()) return why;
+      if (!is_valid_utf8(e.what())) return "the refusal of clean_text is itself invalid UTF-8";
+    }
+  }
   const std::size_t width = display_width(input);
   for (const std::size_t w : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{7}, std::size_t{40}}) {
     const std::string cut = truncate_to_width(input, w);

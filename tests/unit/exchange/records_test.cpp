@@ -63,7 +63,7 @@ TEST(Records, UnknownAndRepeatedColumnsAreReportedWithTheRowsStillRead) {
   ASSERT_EQ(set.errors.size(), 2u);
   EXPECT_EQ(shown(set.errors[0]),
             "line 1, column B: 'colour' is not a column of updates (they are id, project_code, name_zh, reported_on, "
-            "stage, progress_pct, invested_yuan, note, blocker, author); pass --ignore-unknown to skip it");
+            "stage, progress_pct, invested_yuan, note, blocker, author, corrects, reason); pass --ignore-unknown to skip it");
   EXPECT_EQ(shown(set.errors[1]), "line 1, column C: '项目编号' names the same column as 'code' in column A; keep one of them");
   EXPECT_EQ(set.records.size(), 1u);
   // Each problem is a value: the header it is about stands apart from the sentence.

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "domain/project_code.h"
 #include "unit/seed/seed_text.h"
 #include "util/error.h"
 #include "util/money.h"
@@ -231,6 +232,7 @@ TEST(Seed, CodesAreUniqueAndStable) {
     for (const auto& p : r.projects) {
       got.push_back(p.code + "\t" + p.name_zh);
       EXPECT_TRUE(unique.insert(p.code).second) << p.code;
+      EXPECT_EQ(code_refusal(p.code, "code"), "") << "every seed code passes the rule of a new code";
     }
   // A code, once given, names the same project for good: officers write it on paper.
   EXPECT_EQ(got, expected);

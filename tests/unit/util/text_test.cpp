@@ -181,5 +181,32 @@ TEST(Utf8, TextLongerThanTheLimitIsRefusedWithItsLength) {
   EXPECT_EQ(refusal(chinese), "accepted");
 }
 
+TEST(TerminalText, EscapesWhatATerminalWouldObey) {
+  EXPECT_EQ(terminal_text("天门 TM-011"), "天门 TM-011");
+  EXPECT_EQ(terminal_text("a\x1b[31mb"), "a\\x1b[31mb");
+  EXPECT_EQ(terminal_text("a\tb\nc\rd\x7f"), "a\\x09b\\x0ac\\x0dd\\x7f");
+  EXPECT_EQ(terminal_text("\xc2\x85"), "\\u0085");                 // C1: NEL
+  EXPECT_EQ(terminal_text("abc\xe2\x80\xae" "fed"), "abc\\u202efed");  // RIGHT-TO-LEFT OVERRIDE
+  EXPECT_EQ(terminal_text("a\xe2\x81\xa6" "b"), "a\\u2066b");         // LEFT-TO-RIGHT ISOLATE
+  EXPECT_EQ(terminal_text("\xd8\x9c"), "\\u061c");                 // ARABIC LETTER MARK
+  EXPECT_EQ(terminal_text("a\xe2\x80\x8b" "b"), "a\\u200bb");         // ZERO WIDTH SPACE
+  EXPECT_EQ(terminal_text("\xef\xbb\xbf" "a"), "\\ufeffa");           // BOM
+  EXPECT_EQ(terminal_text("a\xff" "b"), "a\\xffb");                    // not UTF-8
+  EXPECT_EQ(terminal_text("é中文（一期）"), "é中文（一期）");
+}
+
+TEST(Quote, CutsALongValueAtACharacterBoundary) {
+  EXPECT_EQ(quote("TM-011"), "'TM-011'");
+  EXPECT_EQ(quote(std::string(kQuotedChars, 'x')), "'" + std::string(kQuotedChars, 'x') + "'");
+  EXPECT_EQ(quote(std::string(kQuotedChars + 1, 'x')), "'" + std::string(kQuotedChars, 'x') + "…'");
+  std::string chinese;
+  for (int i = 0; i < 300; ++i) chinese += "天";
+  std::string cut;
+  for (std::size_t i = 0; i < kQuotedChars; ++i) cut += "天";
+  EXPECT_EQ(quote(chinese), "'" + cut + "…'");
+  EXPECT_TRUE(is_valid_utf8(quote(chinese)));
+  EXPECT_EQ(quote("a\x1b" "b"), "'a\\x1bb'");
+}
+
 }  // namespace
 }  // namespace keyproj
