@@ -25,6 +25,8 @@ expect "project list lines (header + 1,000)" \
 expect "projects" "$(q "$db" 'SELECT count(*) FROM project')" 1000
 expect "milestones" "$(q "$db" 'SELECT count(*) FROM milestone')" 5000
 expect "updates" "$(q "$db" 'SELECT count(*) FROM progress_update')" 12000
+expect "days with two reports of one project" \
+  "$(q "$db" 'SELECT count(*) FROM (SELECT 1 FROM progress_update GROUP BY project_id, reported_on HAVING count(*) > 1)')" 0
 expect "regions used" "$(q "$db" 'SELECT count(DISTINCT region_id) FROM project')" 5
 expect "updates in the base copy" "$(q "$dir/s1-base.db" 'SELECT count(*) FROM progress_update')" 0
 expect "milestones in the base copy" "$(q "$dir/s1-base.db" 'SELECT count(*) FROM milestone')" 5000

@@ -204,8 +204,9 @@ std::vector<GenUpdate> Portfolio::updates(const GenProject& p) const {
   std::vector<GenUpdate> out;
   if (k == 0) return out;
   out.reserve(static_cast<std::size_t>(k));
-  // Monthly reports ending a few days before the as-of date; one project in seven stopped
-  // reporting some months ago (the stale list).
+  // Monthly reports ending a few days before the as-of date, 30 days apart, so one report per
+  // project and day, as keyproj takes them; one project in seven stopped reporting some months
+  // ago (the stale list).
   const std::int64_t gap = rng.chance(150) ? rng.between(1, 8) : 0;
   const std::int64_t last = -rng.between(3, 25) - 30 * gap;
   // A cancelled project's last report is its cancellation; others move at some month.

@@ -14,6 +14,7 @@
 #include "store/sql/error.h"
 #include "util/error.h"
 #include "util/money.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -27,7 +28,7 @@ bool defect(const std::exception& e) {
 }
 
 int internal(std::ostream& err, const char* what) {
-  err << "keyproj: internal error: " << what << "; please report it\n";
+  err << "keyproj: internal error: " << terminal_text(what) << "; please report it\n";
   return static_cast<int>(ExitCode::Internal);
 }
 
@@ -37,11 +38,11 @@ int report_failure(const std::exception_ptr& failure, std::ostream& err) {
   try {
     std::rethrow_exception(failure);
   } catch (const Error& e) {
-    err << "keyproj: " << e.what() << "\n";
+    err << "keyproj: " << terminal_text(e.what()) << "\n";
     return static_cast<int>(e.code());
   } catch (const boost::program_options::error& e) {
     // A std::logic_error, yet not a defect: a mistyped option is the user's.
-    err << "keyproj: " << e.what() << "; see 'keyproj help'\n";
+    err << "keyproj: " << terminal_text(e.what()) << "; see 'keyproj help'\n";
     return static_cast<int>(ExitCode::Usage);
   } catch (const sql::Error& e) {
     // SQLite's sum() refuses a total past 64 bits: amounts stored before the ceiling of one
@@ -50,12 +51,12 @@ int report_failure(const std::exception_ptr& failure, std::ostream& err) {
       err << "keyproj: " << total_beyond_sentence("a total of money") << "\n";
       return static_cast<int>(ExitCode::Rejected);
     }
-    err << "keyproj: database error: " << e.what() << "\n";
+    err << "keyproj: database error: " << terminal_text(e.what()) << "\n";
     return static_cast<int>(ExitCode::Database);
   } catch (const std::exception& e) {
     if (defect(e)) return internal(err, e.what());
     // A filesystem, stream or JSON failure, or memory run out: the world's, not keyproj's.
-    err << "keyproj: unexpected error: " << e.what() << "\n";
+    err << "keyproj: unexpected error: " << terminal_text(e.what()) << "\n";
     return static_cast<int>(ExitCode::Database);
   } catch (...) {
     return internal(err, "an exception of no known type");

@@ -15,13 +15,13 @@ Format parse_format(std::string_view text) {
   if (text == "csv") return Format::Csv;
   if (text == "json") return Format::Json;
   if (text == "xlsx") return Format::Xlsx;
-  throw usage_error("format '" + std::string(text) + "' is not known; use table, csv, json or xlsx");
+  throw usage_error("format " + quote(text) + " is not known; use table, csv, json or xlsx");
 }
 
 Lang parse_lang(std::string_view text) {
   if (text == "zh") return Lang::Zh;
   if (text == "en") return Lang::En;
-  throw usage_error("lang '" + std::string(text) + "' is not known; use zh or en");
+  throw usage_error("lang " + quote(text) + " is not known; use zh or en");
 }
 
 std::string parse_user(std::string_view text, std::string_view field) {
@@ -76,7 +76,7 @@ Database create_database(const Globals& g) {
   if (!folder.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
-    if (ec) throw database_error("database folder '" + folder.string() + "' cannot be created: " + ec.message());
+    if (ec) throw database_error("database folder " + quote(folder.string()) + " cannot be created: " + ec.message());
   }
   return Database::open(path.string());
 }

@@ -2,6 +2,7 @@
 // command), finds the command by its words, parses its own options and runs it. Every failure
 // ends here as one sentence on stderr and the exit code DESIGN.md assigns.
 
+#include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <sys/ioctl.h>
@@ -14,8 +15,10 @@
 #include "cli/command.h"
 #include "cli/failure.h"
 #include "cli/usage.h"
+#include "output/terminal_stream.h"
 #include "util/error.h"
 #include "util/date.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -44,6 +47,17 @@ po::options_description global_options() {
       ("version", po::bool_switch(), "show the version");
   return o;
 }
+
+// %* of the log pattern: a warning's text as terminal_text shows it, since it may name a
+// project whose stored name holds an escape sequence.
+class EscapedMessage : public spdlog::custom_flag_formatter {
+ public:
+  void format(const spdlog::details::log_msg& msg, const std::tm&, spdlog::memory_buf_t& dest) override {
+    const std::string shown = terminal_text(std::string_view(msg.payload.data(), msg.payload.size()));
+    dest.append(shown.data(), shown.data() + shown.size());
+  }
+  std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<EscapedMessage>(); }
+};
 
 std::size_t terminal_width() {
   if (const char* c = std::getenv("COLUMNS"); c && std::atoi(c) > 0) return static_cast<std::size_t>(std::atoi(c));
@@ -126,10 +140,10 @@ Error unknown_command(const std::vector<std::string>& rest) {
     subcommands += (subcommands.empty() ? "" : ", ") + std::string(sub.substr(0, sub.find(' ')));
   }
   if (subcommands.empty())
-    return usage_error("command '" + rest.front() + "' is not known; run 'keyproj help' for the list");
+    return usage_error("command " + quote(rest.front()) + " is not known; run 'keyproj help' for the list");
   if (rest.size() == 1 || rest[1].starts_with("-"))
-    return usage_error("command '" + rest.front() + "' needs one of: " + subcommands);
-  return usage_error("command '" + rest.front() + " " + rest[1] + "' is not known; '" + rest.front() + "' takes " +
+    return usage_error("command " + quote(rest.front()) + " needs one of: " + subcommands);
+  return usage_error("command " + quote(rest.front() + " " + rest[1]) + " is not known; " + quote(rest.front()) + " takes " +
                      subcommands);
 }
 
@@ -162,7 +176,9 @@ int run(int argc, char** argv) {
   Parsed p = parse_globals(argc, argv);
   auto logger = spdlog::stderr_color_mt("keyproj");
   spdlog::set_default_logger(logger);
-  spdlog::set_pattern("keyproj: %l: %v");
+  auto formatter = std::make_unique<spdlog::pattern_formatter>();
+  formatter->add_flag<EscapedMessage>('*').set_pattern("keyproj: %l: %*");
+  spdlog::set_formatter(std::move(formatter));
   spdlog::set_level(p.globals.quiet ? spdlog::level::err
                     : p.globals.verbose ? spdlog::level::debug
                                         : spdlog::level::warn);
@@ -205,13 +221,19 @@ int run(int argc, char** argv) {
                   .run(),
               args);
   } catch (const po::too_many_positional_options_error&) {
-    throw usage_error("'" + extra_operand(tokens, options, positional) + "' is one word too many for '" +
+    throw usage_error(quote(extra_operand(tokens, options, positional)) + " is one word too many for '" +
                       std::string(command->name) + "'; see 'keyproj help " + std::string(command->name) + "'");
   }
   po::notify(args);
   std::ostream nowhere(nullptr);  // with no buffer, whatever is written to it goes nowhere
-  Io io{std::cout, std::cerr, p.globals.quiet ? nowhere : std::cout};
+  // Sentences to a person are escaped line by line; the data of stdout is each command's to
+  // write (tables and cards escape their cells; CSV, JSON and xlsx stay exact).
+  TerminalStream confirm(std::cout);
+  TerminalStream err(std::cerr);
+  Io io{std::cout, err, p.globals.quiet ? nowhere : confirm};
   const int code = command->run(args, p.globals, io);
+  confirm.flush();
+  err.flush();
   check_output();
   return code;
 }

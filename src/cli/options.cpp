@@ -52,7 +52,7 @@ std::optional<std::int64_t> count_option(const po::variables_map& args, const st
   std::int64_t n = 0;
   const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
   if (v->empty() || ec != std::errc() || end != v->data() + v->size() || n < 0)
-    throw rejected(name + " '" + *v + "' is not a whole number of zero or more");
+    throw rejected(name + " " + quote(*v) + " is not a whole number of zero or more");
   return n;
 }
 

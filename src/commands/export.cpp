@@ -22,6 +22,7 @@
 #include "store/projects.h"
 #include "store/updates.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -61,8 +62,8 @@ Format export_format(const Globals& g, const std::optional<std::string>& out) {
   const std::optional<Format> by_name = out ? extension_format(*out) : std::nullopt;
   if (g.format == Format::Table) return by_name.value_or(Format::Csv);
   if (by_name && *by_name != g.format)
-    throw usage_error("--format " + std::string(format_word(g.format)) + " contradicts --out '" + *out +
-                      "', whose extension names " + std::string(format_word(*by_name)) +
+    throw usage_error("--format " + std::string(format_word(g.format)) + " contradicts --out " + quote(*out) +
+                      ", whose extension names " + std::string(format_word(*by_name)) +
                       "; change one of them");
   return g.format;
 }
@@ -80,7 +81,7 @@ void refuse_database_files(const std::string& out, const std::string& db) {
   const bool backup = name.starts_with(db_name + ".bak-v") && name.size() > db_name.size() + 6 &&
                       name.find_first_not_of("0123456789", db_name.size() + 6) == std::string::npos;
   if (name == db_name || name == db_name + "-wal" || name == db_name + "-shm" || name == db_name + "-journal" || backup)
-    throw usage_error("--out '" + out + "' is a file of the database " + db + "; give another file to export to");
+    throw usage_error("--out " + quote(out) + " is a file of the database " + db + "; give another file to export to");
 }
 
 std::string sheet_name(What w, Lang lang) {

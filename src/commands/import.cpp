@@ -11,6 +11,7 @@
 #include "exchange/importer.h"
 #include "io/atomic_file.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -48,7 +49,8 @@ void declare(po::options_description& o, po::positional_options_description& p) 
       ("ignore-unknown", po::bool_switch(), "skip columns that are not keyproj's instead of refusing the file")
       ("money-unit", po::value<std::string>(), "元, 万元 or 亿元: the unit of bare numbers under a money header that names none")
       ("force", po::bool_switch(), "let rows move a stage backward, as log --force (needs --reason)")
-      ("reason", po::value<std::string>(), "why stages move backward, recorded with each such move");
+      ("reason", po::value<std::string>(), "why stages move backward, recorded with each such move")
+      ("again", po::bool_switch(), "let a report row add a second report on a day its project already has one");
   p.add("file", 1);
 }
 
@@ -77,11 +79,12 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   options.force = args["force"].as<bool>();
   options.reason = field_option(args, "reason", Lines::Many);
   if (options.reason && options.reason->empty()) options.reason.reset();
+  options.again = args["again"].as<bool>();
   if (options.force && !options.reason) throw usage_error("--force needs --reason TEXT saying why stages move back");
 
   if (const auto unit = text_option(args, "money-unit")) {
     options.money_unit = money_unit_named(*unit);
-    if (!options.money_unit) throw usage_error("money-unit '" + *unit + "' is not a unit; use 元, 万元 or 亿元");
+    if (!options.money_unit) throw usage_error("money-unit " + quote(*unit) + " is not a unit; use 元, 万元 or 亿元");
   }
   options.list_changes = dry_run;
   const bool ignore_unknown = args["ignore-unknown"].as<bool>();
@@ -124,13 +127,19 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     io.err << listed(result.errors, path);
     throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");
   }
-  const std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) +
-                             " changed, " + std::to_string(result.unchanged) + " unchanged";
+  std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) + " changed, " +
+                       std::to_string(result.unchanged) + " unchanged";
+  // A sheet imported twice adds nothing the second time, and says so.
+  if (result.already) counts += ", " + plural(result.already, "row", "rows") + " already recorded";
+  if (result.already && !result.added && !result.changed) counts += ": the file adds nothing new";
   if (dry_run) {
-    for (const auto& change : result.changes) io.out << change << "\n";
+    // What it would do is for a person to read: names are shown escaped (util/text.h).
+    for (const auto& change : result.changes) io.out << terminal_text(change) << "\n";
     warn(result.warnings);
-    io.out << "dry run of " << path << " (" << what_name(what) << "): would add " << result.added << ", change "
-           << result.changed << ", leave " << result.unchanged << " unchanged; nothing was written\n";
+    io.out << "dry run of " << terminal_text(path) << " (" << what_name(what) << "): would add " << result.added
+           << ", change " << result.changed << ", leave " << result.unchanged << " unchanged"
+           << (result.already ? ", skip " + plural(result.already, "row", "rows") + " already recorded" : "")
+           << "; nothing was written\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();

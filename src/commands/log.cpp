@@ -15,6 +15,7 @@
 #include "util/error.h"
 #include "util/money.h"
 #include "util/percent.h"
+#include "util/text.h"
 #include "view/project_view.h"
 #include "util/date.h"
 
@@ -30,7 +31,8 @@ void declare(po::options_description& o, po::positional_options_description& p) 
       ("note", po::value<std::string>(), "what was reached")
       ("blocker", po::value<std::string>(), "what blocks the project")
       ("correct", po::value<std::string>(), "correct the report of this id (see project show): the values given "
-                                            "replace its own, the others are kept; needs --reason");
+                                            "replace its own, the others are kept; needs --reason")
+      ("again", po::bool_switch(), "a genuinely second report on a day that already has one");
   declare_stage_options(o);
   p.add("project", 1);
 }
@@ -40,7 +42,7 @@ std::optional<int> percent_option(const po::variables_map& args, const std::stri
   auto text = text_option(args, name);
   if (!text) return std::nullopt;
   if (auto value = parse_percent(*text)) return value;
-  throw rejected(name + " '" + *text + "' is not a percentage; give a whole number from 0 to 100");
+  throw rejected(name + " " + quote(*text) + " is not a percentage; give a whole number from 0 to 100");
 }
 
 // Empty text counts as not given: a report holds no empty notes.
@@ -101,12 +103,15 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   u.author = g.user;
   if (auto s = text_option(args, "stage")) request.stage = parse_stage(*s, "stage");
   request.force = args["force"].as<bool>();
+  request.again = args["again"].as<bool>();
   request.reason = nonempty(args, "reason");
 
   Database db = open_database(g);
   WriteTransaction tx(db);
   Project p = resolve_project(db, which);
-  // The rules of a report live in log_report, which an updates import calls too.
+  // The rules of a report live in log_report, which an updates import calls too. The check
+  // for a report already on that day runs here, inside the write transaction, so that two
+  // officers logging the same day at once cannot both pass it.
   const LogOutcome logged = log_report(db, p, request, g.as_of, g.user);
   tx.commit();
   if (logged.corrected) {

@@ -6,6 +6,7 @@
 #include "cli/options.h"
 #include "store/owners.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -23,7 +24,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   owner.contact = filled_text_option(args, "contact", Lines::Many);
   owner.kind = text_option(args, "kind");
   if (owner.kind && *owner.kind != "unit" && *owner.kind != "enterprise")
-    throw rejected("kind '" + *owner.kind + "' is not known; use unit or enterprise");
+    throw rejected("kind " + quote(*owner.kind) + " is not known; use unit or enterprise");
   Database db = open_database(g);
   WriteTransaction tx(db);
   const auto id = add_owner(db, owner, g.user);

@@ -7,6 +7,7 @@
 #include "cli/options.h"
 #include "store/projects.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -21,7 +22,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Project p = resolve_project(db, which);
-  if (p.archived) throw rejected("project '" + p.code + "' is already archived");
+  if (p.archived) throw rejected("project " + quote(p.code) + " is already archived");
   archive_project(db, p, g.as_of.iso(), g.user);
   tx.commit();
   io.confirm << "archived " << p.code << " " << p.name_zh << "\n";

@@ -77,7 +77,7 @@ void print_card(Database& db, const Project& p, const Globals& g, const LightThr
   card.line(L("Budget", "计划总投资"), p.budget_yuan ? format_money(*p.budget_yuan) : none);
   card.line(L("Invested", "累计完成投资"), format_money(p.invested_yuan));
   card.line(L("Completion", "投资完成率"), completion_text(p));
-  card.line(L("Light", "灯号"), light_explained(light_facts(p, g.as_of), t, p, g.style.lang, g.style.color));
+  card.painted(L("Light", "灯号"), light_explained(light_facts(p, g.as_of), t, p, g.style.lang, g.style.color));
   card.line(L("Last report", "最近调度"), p.last_update ? *p.last_update : L("(none)", "（无）"));
   card.line(L("Start", "计划开工"), or_none(p.planned_start));
   std::string finish = or_none(p.planned_finish);

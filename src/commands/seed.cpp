@@ -10,6 +10,7 @@
 #include "cli/options.h"
 #include "seed/portfolio.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -24,7 +25,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (const auto named = text_option(args, "region")) {
     const auto code = region_code_named(db, *named);
     if (!code || std::none_of(regions.begin(), regions.end(), [&](const SeedRegion& r) { return r.region == *code; }))
-      throw usage_error("--region '" + *named + "' is not a city of the seed; use one of " + region_list(db));
+      throw usage_error("--region " + quote(*named) + " is not a city of the seed; use one of " + region_list(db));
     std::erase_if(regions, [&](const SeedRegion& r) { return r.region != *code; });
   }
   WriteTransaction tx(db);

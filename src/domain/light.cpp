@@ -4,6 +4,7 @@
 
 #include "domain/stage.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 
@@ -33,7 +34,7 @@ std::optional<Light> light_from_name(std::string_view name) {
 
 Light parse_light(std::string_view text, std::string_view field) {
   if (auto l = light_from_name(text)) return *l;
-  throw rejected(std::string(field) + " '" + std::string(text) + "' is not a light; use red, amber or green");
+  throw rejected(std::string(field) + " " + quote(text) + " is not a light; use red, amber or green");
 }
 
 LightVerdict assess_light(const LightFacts& f, const LightThresholds& t) {

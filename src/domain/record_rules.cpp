@@ -1,11 +1,12 @@
 #include "domain/record_rules.h"
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 
 void require_not_archived(const ProjectStanding& p, const std::string& what) {
-  if (p.archived) throw rejected("project '" + p.code + "' is archived; it takes no " + what);
+  if (p.archived) throw rejected("project " + quote(p.code) + " is archived; it takes no " + what);
 }
 
 Date event_date(const std::optional<Date>& given, const Date& as_of, std::string_view field) {

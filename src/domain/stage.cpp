@@ -3,6 +3,7 @@
 #include <array>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -40,8 +41,8 @@ std::optional<Stage> stage_from_name(std::string_view name) {
 
 Stage parse_stage(std::string_view text, std::string_view field) {
   if (auto s = stage_from_name(text)) return *s;
-  throw rejected(std::string(field) + " '" + std::string(text) +
-                 "' is not a stage; use planned, preparing, building, completed, operating, "
+  throw rejected(std::string(field) + " " + quote(text) +
+                 " is not a stage; use planned, preparing, building, completed, operating, "
                  "suspended or cancelled");
 }
 

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -156,7 +157,7 @@ What parse_what(std::string_view text, bool exporting) {
   if (text == "overdue" && exporting) return What::Overdue;
   if (text == "overdue")
     throw usage_error("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones");
-  throw usage_error("what '" + std::string(text) + "' is not known; use " +
+  throw usage_error("what " + quote(text) + " is not known; use " +
                     (exporting ? "projects, milestones, updates, owners or overdue"
                                : "projects, milestones, updates or owners"));
 }

@@ -59,7 +59,7 @@ class CsvRecords {
       const auto m = table_.match(name);
       if (!m) {
         if (!ignore_unknown_) header_problem(c, name, unknown_column(table_, name));
-        else set_.ignored.push_back("'" + name + "' (column " + column_letter(c) + ")");
+        else set_.ignored.push_back(quote(name) + " (column " + column_letter(c) + ")");
         continue;
       }
       if (!m->problem.empty()) {
@@ -69,8 +69,8 @@ class CsvRecords {
       const std::optional<std::size_t> f = m->field;
       unit_of[c] = m->unit;
       if (column_of[*f]) {
-        header_problem(c, name, "'" + name + "' names the same column as '" + names[*column_of[*f]] +
-                                    "' in column " + column_letter(*column_of[*f]) + "; keep one of them");
+        header_problem(c, name, quote(name) + " names the same column as " + quote(names[*column_of[*f]]) +
+                                    " in column " + column_letter(*column_of[*f]) + "; keep one of them");
         continue;
       }
       column_of[*f] = c;

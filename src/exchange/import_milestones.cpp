@@ -8,6 +8,7 @@
 #include "store/milestones.h"
 #include "store/projects.h"
 #include "store/recording.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -52,7 +53,7 @@ void change_milestone(Database& db, RowValues& row, const MilestoneRow& r, const
   if (r.code && *r.code != m.project_code)
     row.fail("project_code", "milestone " + id + " belongs to " + m.project_code + ", not " + *r.code);
   if (r.title && *r.title != m.title)
-    row.fail("title", "milestone " + id + " is titled '" + m.title + "'; import does not rename milestones");
+    row.fail("title", "milestone " + id + " is titled " + quote(m.title) + "; import does not rename milestones");
   if (r.baseline && r.baseline != m.baseline_due)
     row.fail("baseline_due", row.name("baseline_due") + " of milestone " + id + " is " + shown(m.baseline_due) +
                                  "; the first planned date never changes");
@@ -83,7 +84,7 @@ void add_milestone_row(Database& db, RowValues& row, const MilestoneRow& r, cons
   std::optional<Project> p;
   if (!r.code) row.fail("project_code", row.name("project_code") + " is empty; a new milestone needs its project");
   else if (!(p = find_project(db, *r.code)))
-    row.fail("project_code", row.name("project_code") + " '" + *r.code + "' is not the code of any project");
+    row.fail("project_code", row.name("project_code") + " " + quote(*r.code) + " is not the code of any project");
   else row.check("project_code", [&] { require_not_archived(*p, "new milestones"); });
   if (!r.title) row.fail("title", row.name("title") + " is empty; a new milestone needs its title");
   // The baseline is the first due date; a later due date is a move from it, with its reason.

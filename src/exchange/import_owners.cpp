@@ -2,6 +2,7 @@
 
 #include "exchange/import_rows.h"
 #include "store/owners.h"
+#include "util/text.h"
 
 namespace keyproj {
 
@@ -11,7 +12,7 @@ void import_owner_row(Database& db, RowValues& row, const ImportOptions& options
   const auto contact = row.text("contact");
   if (!name) row.fail("name", row.name("name") + " is empty; every owner needs its name");
   if (kind && *kind != "unit" && *kind != "enterprise")
-    row.fail("kind", row.name("kind") + " '" + *kind + "' is not known; use unit or enterprise");
+    row.fail("kind", row.name("kind") + " " + quote(*kind) + " is not known; use unit or enterprise");
   if (!row.ok()) return;
 
   const auto existing = find_owner(db, *name);

@@ -8,6 +8,7 @@
 #include "store/field_changes.h"
 #include "store/projects.h"
 #include "store/seeding.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -41,8 +42,8 @@ ProjectRow read_row(RowValues& row) {
   r.finish = row.date("planned_finish", PeriodEnd::Last);
   r.finish_source = row.word("finish_source");
   if (r.finish_source && *r.finish_source != "stated" && *r.finish_source != "plan" && *r.finish_source != "officer")
-    row.fail("finish_source", row.name("finish_source") + " '" + *r.finish_source +
-                                  "' is not known; use stated, plan or officer");
+    row.fail("finish_source", row.name("finish_source") + " " + quote(*r.finish_source) +
+                                  " is not known; use stated, plan or officer");
   r.plan = row.text("plan");
   r.source_file = row.text("source_file");
   r.source_lines = row.word("source_lines");
@@ -139,7 +140,7 @@ void change_project(Database& db, RowValues& row, const ProjectRow& r, const Pro
   if (differs(r.start, p.planned_start)) e.planned_start = r.start;
   if (differs(r.finish, p.planned_finish)) e.planned_finish = r.finish;
   if (r.region && *r.region != p.region)
-    row.fail("region", row.name("region") + " '" + *r.region + "' differs from " + p.code + "'s region " + p.region +
+    row.fail("region", row.name("region") + " " + quote(*r.region) + " differs from " + p.code + "'s region " + p.region +
                            "; a project's region is not changed by import");
   std::optional<StageMove> move;
   if (r.stage) row.check("stage", [&] { move = decide_project_move(p, *r.stage, options.force, options.reason); });

@@ -4,6 +4,11 @@
 // unchanged when the row agrees with it, refused when not (reports are append-only). A row
 // with a `corrects` id is a correction of that report, as `log --correct` records one, with
 // the row's `reason` (else the import's --reason).
+//
+// The same month never counts twice: a row identical to a report recorded on its project and
+// day (in the database, or added by an earlier row) is skipped as already recorded, so that a
+// sheet imported twice adds nothing; a row for a day that has a different report is refused
+// on its line unless --again.
 
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
@@ -12,6 +17,7 @@
 #include "store/recording.h"
 #include "store/updates.h"
 #include "util/money.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -101,6 +107,14 @@ void import_correction(RowValues& row, ProjectStanding& p, LogRequest request, c
   ++result.added;
 }
 
+// Whether the row says what the recorded report says: every value it gives, and no value
+// the report has and the row leaves out. A row without a stage matches any: a report records
+// the stage its project was in, given or not.
+bool same_report(const UpdateRow& r, const ProgressUpdate& u) {
+  return (!r.stage || u.stage == stage_name(*r.stage)) && r.progress == u.progress_pct &&
+         r.invested == u.invested_yuan && r.note == u.note && r.blocker == u.blocker;
+}
+
 }  // namespace
 
 void import_update_row(Database& db, RowValues& row, const ImportOptions& options, Standings& standings,
@@ -111,7 +125,7 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   ProjectStanding* p = nullptr;
   if (r.code) {
     p = standings.find(*r.code);
-    if (!p) row.fail("project_code", row.name("project_code") + " '" + *r.code + "' is not the code of any project");
+    if (!p) row.fail("project_code", row.name("project_code") + " " + quote(*r.code) + " is not the code of any project");
   } else {
     row.check("name_zh", [&] { p = standings.find(resolve_project(db, *r.name).code); });
   }
@@ -131,6 +145,26 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
     }
   }
 
+  if (!r.corrects) {
+    // A row without a date reports on the as-of date, as log does.
+    const std::string day = r.date ? *r.date : options.as_of.iso();
+    const auto there = recorded_reports_on(standings.reports(), *p, day);
+    for (const ProgressUpdate& u : there) {
+      if (!same_report(r, u)) continue;
+      if (options.list_changes)
+        result.changes.push_back("already recorded as report " + std::to_string(u.id) + ": " + p->code + " on " + day);
+      ++result.already;
+      return;
+    }
+    if (!there.empty()) {
+      if (!options.again)
+        row.fail("reported_on", p->code + " already has report " + std::to_string(there.front().id) + " on " + day +
+                                    " with other values; give the row a " + row.name("corrects") +
+                                    " column naming it to correct it, or import with --again for a second report "
+                                    "that day");
+    }
+  }
+
   LogRequest request;
   ProgressUpdate& u = request.update;
   u.progress_pct = r.progress;
@@ -142,6 +176,8 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   request.stage = r.stage;
   request.force = options.force;
   request.reason = options.reason;
+  // The day was checked above, as log_report would check it, with the row's own sentence.
+  request.again = true;
   if (r.corrects) {
     request.corrects = r.corrects;
     if (r.reason) request.reason = std::move(r.reason);

@@ -5,6 +5,7 @@
 #include "exchange/import_rows.h"
 #include "store/sql/error.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -61,7 +62,7 @@ bool first_time(const Record& r, std::map<std::string, std::size_t>& first_line,
   value.erase(value.find_last_not_of(" \t") + 1);
   const auto [it, added] = first_line.emplace(value, r.line);
   if (!added)
-    errors.push_back(r.problem(f, r.name(f) + " '" + value + "' is on line " + std::to_string(it->second) +
+    errors.push_back(r.problem(f, r.name(f) + " " + quote(value) + " is on line " + std::to_string(it->second) +
                                       " too; a file names each of its " + std::string(what_name(what)) + " once"));
   return added;
 }
@@ -83,7 +84,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
 // rather than the same failure on every row after it. A constraint is the row's.
 void Importer::fail_if_database_fault(const sql::Error& e) const {
   if (e.kind() == sql::Failure::Constraint) return;
-  throw database_error("database '" + db_.path() + "' cannot take the import: " + e.what() + "; nothing was written");
+  throw database_error("database " + quote(db_.path()) + " cannot take the import: " + e.what() + "; nothing was written");
 }
 
 void Importer::begin(const RecordSet& header) {
@@ -128,6 +129,7 @@ void Importer::add(const Record& record) {
   result_.added += row_result.added;
   result_.changed += row_result.changed;
   result_.unchanged += row_result.unchanged;
+  result_.already += row_result.already;
 }
 
 void Importer::refused(const ReportRefused& e) {

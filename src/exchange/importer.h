@@ -26,6 +26,8 @@ struct ImportOptions {
   // As `log --force --reason`: lets a report (or a project row) move a stage backward.
   bool force = false;
   std::optional<std::string> reason;
+  // As `log --again`: a row may add a second report on a day its project already has one.
+  bool again = false;
   // The unit of a bare number under a money header that names none (--money-unit).
   std::optional<MoneyUnit> money_unit;
   // Whether to list what each row adds or changes (for --dry-run): off, an import of a
@@ -40,6 +42,7 @@ struct ImportResult {
   std::size_t added = 0;
   std::size_t changed = 0;
   std::size_t unchanged = 0;
+  std::size_t already = 0;  // report rows identical to one recorded: skipped
 };
 
 ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options);

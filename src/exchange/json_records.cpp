@@ -67,8 +67,8 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
     if (event == Event::object_start) keys.emplace_back();
     else if (event == Event::object_end && !keys.empty()) keys.pop_back();
     else if (event == Event::key && !keys.empty() && !keys.back().insert(parsed.get<std::string>()).second)
-      throw rejected("the JSON gives the key '" + parsed.get<std::string>() +
-                     "' twice in one object; keep one of them");
+      throw rejected("the JSON gives the key " + quote(parsed.get<std::string>()) +
+                     " twice in one object; keep one of them");
     return true;
   };
   try {
@@ -105,7 +105,7 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
       if (!m) {
         if (reported.insert(key).second) {
           if (!ignore_unknown) problem(key, unknown_column(table, key));
-          else set.ignored.push_back("'" + key + "'");
+          else set.ignored.push_back(quote(key));
         }
         continue;
       }
@@ -116,7 +116,7 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
       }
       const std::optional<std::size_t> f = m->field;
       if (!layout->names[*f].empty()) {
-        problem(key, "'" + key + "' names the same column as '" + layout->names[*f] + "'; keep one of them");
+        problem(key, quote(key) + " names the same column as " + quote(layout->names[*f]) + "; keep one of them");
         ok = false;
         continue;
       }
@@ -142,7 +142,7 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
         problem(key, key + " is " + (value.is_array() ? "an array" : "an object") + "; give text or a number");
         ok = false;
       } else {
-        problem(key, key + " '" + value.dump() + "' is not text or a number");
+        problem(key, key + " " + quote(value.dump()) + " is not text or a number");
         ok = false;
       }
     }

@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 #include "util/money.h"
+#include "util/text.h"
 
 namespace keyproj {
 std::optional<MoneyUnit> money_unit_named(std::string_view text) {
@@ -26,8 +27,8 @@ std::int64_t read_money(std::string_view text, std::optional<MoneyUnit> unit, st
   const bool bare = !written.empty() && written.back() >= '0' && written.back() <= '9';
   if (!bare || unit == MoneyUnit::Yuan) return parse_money(written, field);
   if (!unit)
-    throw rejected(std::string(field) + " '" + std::string(written) +
-                   "' names no unit, nor does its header: it may be 元 or 万元; add the unit to the header (" +
+    throw rejected(std::string(field) + " " + quote(written) +
+                   " names no unit, nor does its header: it may be 元 or 万元; add the unit to the header (" +
                    std::string(field) + "（万元）) or pass --money-unit 元|万元|亿元");
   const std::string in_unit = std::string(written) + (unit == MoneyUnit::Wan ? "万" : "亿");
   try {
@@ -35,8 +36,9 @@ std::int64_t read_money(std::string_view text, std::optional<MoneyUnit> unit, st
   } catch (const Error& e) {
     // The sentence names the value as the file wrote it, with the header's unit.
     std::string why = e.what();
-    if (const auto at = why.find("'" + in_unit + "'"); at != std::string::npos)
-      why.replace(at, in_unit.size() + 2, "'" + std::string(written) + "' (" + std::string(money_unit_name(*unit)) + ")");
+    const std::string shown = quote(in_unit);
+    if (const auto at = why.find(shown); at != std::string::npos)
+      why.replace(at, shown.size(), quote(written) + " (" + std::string(money_unit_name(*unit)) + ")");
     throw Error(e.code(), why);
   }
 }

@@ -5,6 +5,7 @@
 
 #include "exchange/record_readers.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 
@@ -33,7 +34,7 @@ Record empty_record(std::size_t line, std::shared_ptr<const RecordLayout> layout
 std::string unknown_column(const ColumnTable& table, const std::string& name) {
   std::string known;
   for (const Field& f : table.fields) known += (known.empty() ? "" : ", ") + f.key;
-  return "'" + name + "' is not a column of " + std::string(what_name(table.what)) + " (they are " + known +
+  return quote(name) + " is not a column of " + std::string(what_name(table.what)) + " (they are " + known +
          "); pass --ignore-unknown to skip it";
 }
 
@@ -52,8 +53,8 @@ FileFormat import_format(const std::string& path, const std::optional<std::strin
   for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (f == "csv" || f == "txt") return FileFormat::Csv;
   if (f == "json") return FileFormat::Json;
-  if (format) throw usage_error("format '" + *format + "' cannot be imported; use csv or json");
-  throw usage_error("file '" + path + "' has no .csv or .json extension; say which it is with --format csv|json");
+  if (format) throw usage_error("format " + quote(*format) + " cannot be imported; use csv or json");
+  throw usage_error("file " + quote(path) + " has no .csv or .json extension; say which it is with --format csv|json");
 }
 
 RecordSet read_records(std::string_view text, FileFormat format, What what, bool ignore_unknown,

@@ -141,6 +141,9 @@ class JsonWriter : public RowWriter {
 // set the columns, and every later row is printed as it comes, a long name cut with "…" to its
 // column as the first ones were; a code or number wider than any before it is printed whole.
 // A table of a whole province's portfolio thus streams like CSV, in flat memory.
+// A table is for a person: a cell holding what a terminal would obey (an escape sequence, a
+// newline, a bidi override stored before keyproj refused them) is shown escaped (terminal_text),
+// and measured as shown.
 class TableWriter : public RowWriter {
  public:
   static constexpr std::size_t kSample = 1000;
@@ -152,13 +155,20 @@ class TableWriter : public RowWriter {
       // Straight from the cells to the line: no copy of a text cell on the way.
       scratch_.resize(cells.size());
       views_.clear();
-      for (std::size_t i = 0; i < cells.size(); ++i) views_.push_back(cell_view(cells[i], scratch_[i], true));
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        std::string_view v = cell_view(cells[i], scratch_[i], true);
+        if (!terminal_safe(v)) {
+          scratch_[i] = terminal_text(v);
+          v = scratch_[i];
+        }
+        views_.push_back(v);
+      }
       print_line(views_, width_);
       return;
     }
     std::vector<std::string> texts;
     texts.reserve(cells.size());
-    for (const auto& c : cells) texts.push_back(cell_text(c));
+    for (const auto& c : cells) texts.push_back(terminal_text(cell_text(c)));
     rows_.push_back(std::move(texts));
     if (rows_.size() >= kSample) start_streaming();
   }

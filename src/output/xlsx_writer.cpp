@@ -94,7 +94,7 @@ class XlsxWriter : public RowWriter {
     options.constant_memory = LXW_TRUE;
     options.tmpdir = tmpdir_.data();
     book_.reset(xlsx_library().workbook_new_opt(path.c_str(), &options));
-    if (!book_) throw database_error("file '" + path_ + "' cannot be written");
+    if (!book_) throw database_error("file " + quote(path_) + " cannot be written");
     sheet_ = xlsx_library().workbook_add_worksheet(book_.get(), sheet.c_str());
     header_ = xlsx_library().workbook_add_format(book_.get());
     xlsx_library().format_set_bold(header_);
@@ -140,7 +140,7 @@ class XlsxWriter : public RowWriter {
     if (!columns_.empty()) xlsx_library().worksheet_autofilter(sheet_, 0, 0, row_, col(columns_.size() - 1));
     const lxw_error err = xlsx_library().workbook_close(book_.release());
     if (err != LXW_NO_ERROR)
-      throw database_error("file '" + path_ + "' cannot be written: " + xlsx_library().lxw_strerror(err));
+      throw database_error("file " + quote(path_) + " cannot be written: " + xlsx_library().lxw_strerror(err));
   }
 
  private:
@@ -172,7 +172,7 @@ class XlsxWriter : public RowWriter {
     if (err == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
       throw rejected("row " + std::to_string(row_) + " " + columns_[c].key +
                      " is longer than the 32767 characters an Excel cell holds; export it as csv or json");
-    throw database_error("file '" + path_ + "' cannot be written: " + xlsx_library().lxw_strerror(err));
+    throw database_error("file " + quote(path_) + " cannot be written: " + xlsx_library().lxw_strerror(err));
   }
 
   StderrSilenced silenced_;  // first: stderr is back before an error reaches the officer

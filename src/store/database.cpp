@@ -5,13 +5,14 @@
 #include "store/migrator.h"
 #include "store/sql/sqlite.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
 
 // The sentence for a file SQLite may read but not write: the officer can fix permissions.
 std::string read_only_sentence(const std::string& path) {
-  return "database '" + path + "' is read-only for this user";
+  return "database " + quote(path) + " is read-only for this user";
 }
 
 bool is_read_only_error(const sql::Error& e) { return e.kind() == sql::Failure::ReadOnly; }
@@ -20,17 +21,17 @@ bool is_read_only_error(const sql::Error& e) { return e.kind() == sql::Failure::
 bool is_busy_error(const sql::Error& e) { return e.kind() == sql::Failure::Busy; }
 
 std::string busy_sentence(const std::string& path) {
-  return "database '" + path + "' is busy: another keyproj has been writing to it for more than " +
+  return "database " + quote(path) + " is busy: another keyproj has been writing to it for more than " +
          std::to_string(kBusyTimeoutMs / 1000) + " seconds; nothing was written, try again when it is done";
 }
 
 std::unique_ptr<sql::Connection> connect(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
-    throw database_error("database '" + path + "' is a directory, not a database file");
+    throw database_error("database " + quote(path) + " is a directory, not a database file");
   // A FIFO would block the open and a device gives 'disk I/O error': name what it is instead.
   if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
-    throw database_error("database '" + path + "' is not a regular file; give the path of a database file");
+    throw database_error("database " + quote(path) + " is not a regular file; give the path of a database file");
   std::unique_ptr<sql::Connection> db;
   try {
     db = sql::open_sqlite(path, {.create = true, .busy_timeout_ms = kBusyTimeoutMs});
@@ -41,7 +42,7 @@ std::unique_ptr<sql::Connection> connect(const std::string& path) {
     probe.step();
   } catch (const sql::Error& e) {
     if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
-    throw database_error("database '" + path + "' cannot be opened: " + e.what());
+    throw database_error("database " + quote(path) + " cannot be opened: " + e.what());
   }
   return db;
 }
@@ -54,7 +55,7 @@ void tune(sql::Connection& db, const std::string& path) {
     db.execute("PRAGMA synchronous = FULL");
   } catch (const sql::Error& e) {
     if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
-    throw database_error("database '" + path + "' cannot be written: " + e.what());
+    throw database_error("database " + quote(path) + " cannot be written: " + e.what());
   }
 }
 
@@ -64,15 +65,15 @@ Database Database::open(const std::string& path) {
   auto db = connect(path);
   try {
     if (is_foreign(*db))
-      throw database_error("database '" + path +
-                           "' is not a keyproj database: it holds tables of another program; give another --db");
+      throw database_error("database " + quote(path) +
+                           " is not a keyproj database: it holds tables of another program; give another --db");
     check_compatible(*db, builtin_migrations());
     tune(*db, path);
     migrate(*db, path, builtin_migrations());
   } catch (const sql::Error& e) {
     if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
     if (is_busy_error(e)) throw database_error(busy_sentence(path));
-    throw database_error("database '" + path + "' cannot be migrated: " + e.what());
+    throw database_error("database " + quote(path) + " cannot be migrated: " + e.what());
   }
   return Database(path, std::move(db));
 }

@@ -12,6 +12,7 @@
 #include "store/sql/error.h"
 #include "store/sql/transaction.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 
@@ -125,7 +126,7 @@ std::string back_up(sql::Connection& db, const std::string& db_path, int version
   try {
     db.copy_to(path);
   } catch (const sql::Error& e) {
-    throw database_error("backup of '" + db_path + "' to '" + path + "' did not complete: " + e.what() +
+    throw database_error("backup of " + quote(db_path) + " to " + quote(path) + " did not complete: " + e.what() +
                          "; nothing was migrated");
   }
   spdlog::info("backed up {} to {} before migrating", db_path, path);

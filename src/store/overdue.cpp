@@ -7,6 +7,7 @@
 #include "domain/stage.h"
 #include "store/as_of.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -129,7 +130,7 @@ std::string_view overdue_kind_name_zh(OverdueKind k) {
 OverdueKind parse_overdue_kind(std::string_view text) {
   for (OverdueKind k : {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale})
     if (text == overdue_kind_name(k)) return k;
-  throw usage_error("kind '" + std::string(text) + "' is not known; use milestone, project or stale");
+  throw usage_error("kind " + quote(text) + " is not known; use milestone, project or stale");
 }
 
 namespace {

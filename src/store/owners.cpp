@@ -4,11 +4,12 @@
 
 #include "store/audit.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 
 std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user) {
-  if (find_owner_id(db, owner.name)) throw rejected("owner name '" + owner.name + "' is already taken");
+  if (find_owner_id(db, owner.name)) throw rejected("owner name " + quote(owner.name) + " is already taken");
   sql::Statement q(db.sql(),
                    "INSERT INTO owner (name, kind, contact, created_at) "
                    "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");

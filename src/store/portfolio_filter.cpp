@@ -4,17 +4,18 @@
 #include "store/owners.h"
 #include "store/projects.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 
 void require_known(Database& db, const PortfolioFilter& f) {
   if (f.region) region_id(db, *f.region);
   if (f.owner && !find_owner_id(db, *f.owner))
-    throw rejected("owner '" + *f.owner + "' is not known; 'keyproj owner list' shows the owners");
+    throw rejected("owner " + quote(*f.owner) + " is not known; 'keyproj owner list' shows the owners");
   if (f.program) {
     sql::Statement q(db.sql(), "SELECT 1 FROM program WHERE name = ?");
     q.bind(1, *f.program);
-    if (!q.step()) throw rejected("program '" + *f.program + "' is not known");
+    if (!q.step()) throw rejected("program " + quote(*f.program) + " is not known");
   }
 }
 

@@ -9,6 +9,7 @@
 #include "store/field_changes.h"
 #include "store/owners.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -61,6 +62,7 @@ Project read_project(sql::Statement& q) {
   p.source_lines = q.optional_string(22);
   p.source_quote = q.optional_string(23);
   p.last_update = q.optional_string(24);
+  p.latest_report_on = p.last_update.value_or("");
   p.created_on = q.string(25);
   p.archived = q.integer(26) != 0;
   p.earliest_open_due = q.optional_string(27);
@@ -79,7 +81,7 @@ std::int64_t region_id(Database& db, const std::string& code) {
   std::string known;
   sql::Statement all(db.sql(), "SELECT code FROM region ORDER BY id");
   while (all.step()) known += (known.empty() ? "" : ", ") + all.string(0);
-  throw rejected("region '" + code + "' is not known; use one of " + known);
+  throw rejected("region " + quote(code) + " is not known; use one of " + known);
 }
 
 std::int64_t find_or_add_program(Database& db, const std::string& name, const std::string& region) {
@@ -98,13 +100,13 @@ std::int64_t find_or_add_program(Database& db, const std::string& name, const st
 
 std::int64_t insert_project(Database& db, const NewProject& p, const std::string& user) {
   if (const std::string why = code_refusal(p.code, "code"); !why.empty()) throw rejected(why);
-  if (find_project(db, p.code)) throw rejected("code '" + p.code + "' is already used by another project");
+  if (find_project(db, p.code)) throw rejected("code " + quote(p.code) + " is already used by another project");
   // A name is looked up after the codes: a code equal to a project's name would take over the
   // look-ups of that name, silently. (A scan: names have no index, and new projects are few.)
   sql::Statement& named = db.cached("SELECT code FROM project WHERE name_zh = ? LIMIT 1");
   named.bind(1, p.code);
   if (named.step())
-    throw rejected("code '" + p.code + "' is the name of project " + named.string(0) +
+    throw rejected("code " + quote(p.code) + " is the name of project " + named.string(0) +
                    "; a code equal to a name would take over that name's look-ups; choose another code");
   const std::int64_t region = region_id(db, p.region);
   std::optional<std::int64_t> program;
@@ -194,13 +196,13 @@ Project resolve_project(Database& db, std::string_view code_or_name, const std::
   std::vector<std::pair<std::string, std::string>> matches;
   while (q.step()) matches.emplace_back(q.string(0), q.string(1));
   if (matches.empty())
-    throw not_found("project '" + std::string(code_or_name) + "' is not a code nor part of any project's name");
+    throw not_found("project " + quote(code_or_name) + " is not a code nor part of any project's name");
   if (matches.size() == 1) return *find_project(db, matches.front().first, as_of);
   std::string list;
   for (std::size_t i = 0; i < matches.size() && i < 20; ++i)
     list += (i ? ", " : "") + matches[i].first + " " + matches[i].second;
   if (matches.size() > 20) list += ", …";
-  throw usage_error("project '" + std::string(code_or_name) + "' matches several projects; name one by code: " + list);
+  throw usage_error("project " + quote(code_or_name) + " matches several projects; name one by code: " + list);
 }
 
 FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, const std::string& user) {

@@ -89,6 +89,23 @@ LogOutcome correct_report(ReportAppender& reports, ProjectStanding& p, LogReques
 
 }  // namespace
 
+std::vector<ProgressUpdate> recorded_reports_on(ReportAppender& reports, const ProjectStanding& p,
+                                                const std::string& date) {
+  // A day after the project's latest report has none: the database is asked only of the
+  // others (a month's sheet asks it of no row).
+  if (p.latest_report_on.empty() || date > p.latest_report_on) return {};
+  if (reports.held()) reports.flush();  // an earlier row's report may be held
+  return reports_on(reports.db(), p.id, date);
+}
+
+void require_no_report_on(ReportAppender& reports, const ProjectStanding& p, const std::string& date) {
+  const auto there = recorded_reports_on(reports, p, date);
+  if (there.empty()) return;
+  const std::string id = std::to_string(there.front().id);
+  throw rejected(p.code + " already has report " + id + " on " + date + "; to put it right, log " + p.code +
+                 " --correct " + id + " --reason TEXT; for a second report that day, add --again");
+}
+
 LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest request, const Date& as_of,
                       const std::string& user) {
   if (request.corrects) return correct_report(reports, p, std::move(request), user);
@@ -97,6 +114,7 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   require_not_archived(p, "more reports");
   LogOutcome out;
   if (request.stage) out.move = decide_project_move(p, *request.stage, request.force, request.reason);
+  if (!request.again) require_no_report_on(reports, p, u.reported_on);
   u.project_id = p.id;
   // Each report records the stage the project is in once the report is taken.
   u.stage = std::string(stage_name(out.move ? out.move->to : p.stage));

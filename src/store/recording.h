@@ -29,6 +29,9 @@ struct LogRequest {
   // values given replace the corrected report's, the ones left out are copied from it, and
   // it keeps that report's date (a date given must be that one).
   std::optional<std::int64_t> corrects;
+  // A genuinely second report of the same project and day (--again). Without it such a
+  // report is refused: the same month must never count twice.
+  bool again = false;
 };
 
 struct LogOutcome {
@@ -40,7 +43,9 @@ struct LogOutcome {
 };
 
 // A progress report on `p`: its date may not be after `as_of`, an archived project takes
-// none, a stage moves by the stage machine, the invested total must stay countable. The
+// none, a day that already has a report of `p` takes no second one unless `again` (the
+// refusal names that report and the two ways on), a stage moves by the stage machine, the
+// invested total must stay countable. The
 // report records the stage the project is in once it is taken. `user` authors the move.
 // Once it is recorded, `p` says where the project stands (its stage, its invested total), so
 // that an import checks its next row on the project without reading it again.
@@ -54,6 +59,14 @@ LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, cons
 // decide_stage_correction (domain/correction.h); the project's total changes by the difference.
 LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest request, const Date& as_of,
                       const std::string& user);
+
+// The project's reports in force on `date` (held ones included: they are written first).
+// Asks the database only for a date on or before the project's latest report.
+std::vector<ProgressUpdate> recorded_reports_on(ReportAppender& reports, const ProjectStanding& p,
+                                                const std::string& date);
+// Error(Rejected) when the project has a report on `date`: its id and the two ways on,
+// --correct ID and --again.
+void require_no_report_on(ReportAppender& reports, const ProjectStanding& p, const std::string& date);
 
 // The milestone reached on `date` (not after `as_of`); refused when it is already done or its
 // project is archived.

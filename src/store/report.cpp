@@ -5,6 +5,7 @@
 #include "store/stage_column.h"
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -44,7 +45,7 @@ std::string stage_order() {
 ReportBy parse_report_by(std::string_view text) {
   for (const auto& g : kGroupings)
     if (g.name == text) return g.by;
-  throw usage_error("by '" + std::string(text) + "' is not known; use region, program, owner, stage or category");
+  throw usage_error("by " + quote(text) + " is not known; use region, program, owner, stage or category");
 }
 
 std::string_view report_by_name(ReportBy by) { return grouping(by).name; }

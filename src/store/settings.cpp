@@ -6,6 +6,7 @@
 
 #include "store/audit.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -63,14 +64,14 @@ LightThresholds light_thresholds(Database& db) {
 
 SettingChange set_setting(Database& db, const std::string& key, const std::string& text, const std::string& user) {
   const auto s = find_setting(db, key);
-  if (!s) throw rejected("setting '" + key + "' is not known; use one of " + known_keys(db));
+  if (!s) throw rejected("setting " + quote(key) + " is not known; use one of " + known_keys(db));
   const std::string range = std::to_string(s->min_value) + " to " + std::to_string(s->max_value);
   std::int64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || ec == std::errc::invalid_argument || end != text.data() + text.size())
-    throw rejected("value '" + text + "' for " + key + " is not a whole number; give one from " + range);
+    throw rejected("value " + quote(text) + " for " + key + " is not a whole number; give one from " + range);
   if (ec == std::errc::result_out_of_range || value < s->min_value || value > s->max_value)
-    throw rejected("value '" + text + "' for " + key + " is out of range; give one from " + range);
+    throw rejected("value " + quote(text) + " for " + key + " is out of range; give one from " + range);
   SettingChange change{s->value, value};
   if (!change.changed()) return change;
   sql::Statement q(db.sql(),

@@ -114,6 +114,17 @@ std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id
   return out;
 }
 
+std::vector<ProgressUpdate> reports_on(Database& db, std::int64_t project_id, const std::string& date) {
+  // Cached: an import asks it of every row dated on or before its project's latest report.
+  static const std::string sql = kSelect + "AND u.reported_on = ? ORDER BY " + kOriginal;
+  sql::Statement& q = db.cached(sql);
+  q.bind(1, static_cast<std::int64_t>(project_id));
+  q.bind(2, date);
+  std::vector<ProgressUpdate> out;
+  while (q.step()) out.push_back(read_update(q));
+  return out;
+}
+
 std::optional<ProgressUpdate> report_in_force(Database& db, std::int64_t original_id) {
   sql::Statement q(db.sql(), kSelectAll + "WHERE u.id = ?1 OR u.corrects_id = ?1 ORDER BY u.id DESC LIMIT 1");
   q.bind(1, static_cast<std::int64_t>(original_id));

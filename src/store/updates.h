@@ -61,6 +61,10 @@ void for_each_update(Database& db, std::int64_t project_id, const std::function<
 // them the same ids.
 void for_each_update_by_id(Database& db, const std::function<void(const ProgressUpdate&)>& fn);
 
+// The project's reports in force on `date`, in the order their originals were entered: what
+// a second report of that day would count twice.
+std::vector<ProgressUpdate> reports_on(Database& db, std::int64_t project_id, const std::string& date);
+
 // The project's `n` latest reports in force dated by `as_of` (none: of all), newest first.
 std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n,
                                            const std::optional<Date>& as_of = std::nullopt);

@@ -5,6 +5,7 @@
 
 #include "util/digits.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -12,7 +13,7 @@ namespace {
 using namespace std::chrono;
 
 [[noreturn]] void reject(std::string_view field, std::string_view text, std::string_view why) {
-  throw rejected(std::string(field) + " '" + std::string(text) + "' " + std::string(why));
+  throw rejected(std::string(field) + " " + quote(text) + " " + std::string(why));
 }
 
 // Reads exactly `n` ASCII digits of `s` from `pos`; -1 when they are not all digits.

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace keyproj {
 namespace {
@@ -21,7 +22,7 @@ std::string_view trim(std::string_view s) {
 }
 
 [[noreturn]] void reject(std::string_view field, std::string_view text, std::string_view why) {
-  throw rejected(std::string(field) + " '" + std::string(text) + "' " + std::string(why));
+  throw rejected(std::string(field) + " " + quote(text) + " " + std::string(why));
 }
 
 }  // namespace

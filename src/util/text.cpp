@@ -155,7 +155,7 @@ std::string escape_bytes(std::string_view s, std::size_t max_chars) {
   return out;
 }
 
-std::string terminal_text(std::string_view s) {
+bool terminal_safe(std::string_view s) {
   // Most cells are printable ASCII and CJK ideographs: they are passed on without decoding.
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
@@ -169,12 +169,14 @@ std::string terminal_text(std::string_view s) {
       continue;
     }
     utf8proc_int32_t cp;
-    const std::size_t n = next(s, i, cp);
-    if (cp <= 0 || unsafe_kind(static_cast<char32_t>(cp)) != Unsafe::None)
-      return escape_bytes(s, std::string_view::npos);
-    i += n;
+    i += next(s, i, cp);
+    if (cp <= 0 || unsafe_kind(static_cast<char32_t>(cp)) != Unsafe::None) return false;
   }
-  return std::string(s);
+  return true;
+}
+
+std::string terminal_text(std::string_view s) {
+  return terminal_safe(s) ? std::string(s) : escape_bytes(s, std::string_view::npos);
 }
 
 // Built by appending: "'" + a temporary string makes GCC 12 warn of an overlap (-Wrestrict).

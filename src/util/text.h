@@ -36,6 +36,9 @@ Unsafe unsafe_kind(char32_t cp);
 // character as \uHHHH (U+202E as \u202e); cut after `max_chars` characters with "…".
 std::string escape_bytes(std::string_view s, std::size_t max_chars);
 
+// Whether `s` is well-formed UTF-8 holding nothing unsafe: what terminal_text leaves as it is.
+bool terminal_safe(std::string_view s);
+
 // escape_bytes without a cut: what tables, cards, history and confirmations print of stored
 // text, whatever an older database holds. `s` itself when nothing needs escaping.
 std::string terminal_text(std::string_view s);

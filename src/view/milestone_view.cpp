@@ -4,6 +4,7 @@
 
 #include "store/milestones.h"
 #include "util/error.h"
+#include "util/text.h"
 #include "view/project_view.h"
 
 namespace keyproj {
@@ -12,7 +13,7 @@ Milestone milestone_by_id(Database& db, const std::string& text) {
   std::int64_t id = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
   if (ec != std::errc() || end != text.data() + text.size() || id <= 0)
-    throw usage_error("milestone '" + text + "' is not a milestone id; give the number 'milestone list' shows");
+    throw usage_error("milestone " + quote(text) + " is not a milestone id; give the number 'milestone list' shows");
   auto m = find_milestone(db, id);
   if (!m) throw not_found("milestone " + text + " does not exist");
   return *m;

@@ -31,9 +31,9 @@ TEST_F(Diagnostics, QuietSilencesConfirmationsAndWarnings) {
   EXPECT_EQ(quiet.code, 0);
   EXPECT_EQ(quiet.out, "");
   EXPECT_EQ(quiet.err, "");
-  const Outcome told = s.keyproj({"log", "TM-101", "--invested", "0", "--note", "x"});
+  const Outcome told = s.keyproj({"log", "TM-101", "--date", "2026-11-21", "--invested", "0", "--note", "x"});
   EXPECT_EQ(told.code, 0);
-  EXPECT_EQ(told.out.rfind("logged report 2 for TM-101 物流园 on 2026-11-22\n", 0), 0u) << told.out;
+  EXPECT_EQ(told.out.rfind("logged report 2 for TM-101 物流园 on 2026-11-21\n", 0), 0u) << told.out;
   // Both were recorded.
   EXPECT_NE(s.keyproj({"history", "TM-101"}).out.find("x"), std::string::npos);
 }

@@ -5,6 +5,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cstdio>
+
 namespace keyproj::e2e {
 namespace {
 
@@ -63,9 +65,9 @@ TEST_F(ImportUpdates, EveryValidationErrorWithItsLineAndColumn) {
       "TM-999,2026-10-31,,,,\n"                               // 5: unknown code
       ",2026-10-31,,,,没有项目\n"                              // 6: no project
       "TM-011,2026-12-01,,,,\n"                               // 7: after the as-of date
-      "TM-011,2026-10-31,planned,,,\n"                        // 8: backward after line 2
+      "TM-011,2026-11-01,planned,,,\n"                        // 8: backward after line 2
       "TM-012,2026-10-31,,,,\n"                               // 9: archived
-      "TM-011,2026-10-31,cancelled,,1.5亿亿,\n");             // 10: money
+      "TM-011,2026-11-02,cancelled,,1.5亿亿,\n");             // 10: money
   const std::string before = s.dump();
   const Outcome r = s.keyproj({"import", file, "--what", "updates"});
   EXPECT_EQ(r.code, 4);
@@ -120,8 +122,12 @@ TEST_F(ImportUpdates, ARowTheDatabaseRefusesIsPlacedOnItsLine) {
             "BEGIN SELECT RAISE(ABORT, 'this note is refused'); END");
   }
   std::string text = "code,date,invested,note\n";
-  for (int line = 2; line <= 150; ++line)
-    text += "TM-011,2026-10-31,1," + std::string(line == 70 || line == 140 ? "拒绝" : "ok") + "\n";
+  // A day of its own for each row (a day takes one report): 2026-01-03, 2026-01-04, …
+  for (int line = 2; line <= 150; ++line) {
+    char date[16];
+    std::snprintf(date, sizeof date, "2026-%02d-%02d", 1 + line / 28, 1 + line % 28);
+    text += "TM-011," + std::string(date) + ",1," + (line == 70 || line == 140 ? "拒绝" : "ok") + "\n";
+  }
   const std::string file = sheet(text);
   const std::string before = s.dump();
   const Outcome r = s.keyproj({"import", file, "--what", "updates"});

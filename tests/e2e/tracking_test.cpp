@@ -70,9 +70,10 @@ TEST_F(Tracking, TheInvestedTotalIsTheSumAndAnOverrunIsRecordedWithAWarning) {
 }
 
 TEST_F(Tracking, SuspendedProjectsReturnToTheStageTheyLeft) {
-  ok({"log", "TM-011", "--stage", "preparing"});
-  EXPECT_EQ(ok({"log", "TM-011", "--stage", "suspended", "--blocker", "资金未到位"}),
-            "logged report 2 for TM-011 天门市综合物流产业园项目 on 2026-11-22\nstage: preparing → suspended\n");
+  // One report a month: a day takes one report (the same month never counts twice).
+  ok({"log", "TM-011", "--date", "2026-09-30", "--stage", "preparing"});
+  EXPECT_EQ(ok({"log", "TM-011", "--date", "2026-10-31", "--stage", "suspended", "--blocker", "资金未到位"}),
+            "logged report 2 for TM-011 天门市综合物流产业园项目 on 2026-10-31\nstage: preparing → suspended\n");
   expect_refused(s, {"log", "TM-011", "--stage", "building"}, 4,
                  "stage suspended → building needs --force and --reason: a suspended project returns to the stage it "
                  "left (preparing)");
@@ -82,14 +83,14 @@ TEST_F(Tracking, SuspendedProjectsReturnToTheStageTheyLeft) {
 }
 
 TEST_F(Tracking, BackwardMovesNeedForceAndAReasonAndCancelledIsFinal) {
-  ok({"log", "TM-011", "--stage", "building"});
+  ok({"log", "TM-011", "--date", "2026-10-31", "--stage", "building"});
   expect_refused(s, {"log", "TM-011", "--stage", "preparing", "--invested", "100万"}, 4,
                  "stage building → preparing is a backward move; it needs --force and --reason");
   expect_refused(s, {"log", "TM-011", "--stage", "preparing", "--force"}, 4,
                  "stage building → preparing is a backward move; it needs --force and --reason");
   EXPECT_EQ(ok({"log", "TM-011", "--stage", "preparing", "--force", "--reason", "规划调整，重新报批"}),
             "logged report 2 for TM-011 天门市综合物流产业园项目 on 2026-11-22\nstage: building → preparing\n");
-  ok({"log", "TM-011", "--stage", "cancelled"});
+  ok({"log", "TM-011", "--stage", "cancelled", "--again"});  // a second report on 2026-11-22
   expect_refused(s, {"log", "TM-011", "--stage", "building", "--force", "--reason", "重新启动"}, 4,
                  "stage cancelled → building is refused: a cancelled project stays cancelled");
   ok({"project", "add", "--code", "TM-013", "--name", "天门市电商产业园项目", "--region", "TM", "--stage", "operating"});
@@ -99,7 +100,7 @@ TEST_F(Tracking, BackwardMovesNeedForceAndAReasonAndCancelledIsFinal) {
 
 TEST_F(Tracking, LogReadsAPercentAsAnImportReadsIt) {
   // 40.0 is how a spreadsheet saves a whole 40: an import takes it, and so does log.
-  ASSERT_EQ(s.keyproj({"log", "TM-011", "--progress", "40.0"}).code, 0);
+  ASSERT_EQ(s.keyproj({"log", "TM-011", "--date", "2026-10-31", "--progress", "40.0"}).code, 0);
   EXPECT_EQ(show("TM-011")["progress_pct"], 40);
   const std::string sheet = s.write("progress.csv", "code,date,progress\nTM-011,2026-11-22,45.0\n");
   ASSERT_EQ(s.keyproj({"import", sheet, "--what", "updates"}).code, 0);
@@ -135,15 +136,17 @@ TEST_F(Tracking, ReportsAreAppendOnlyInTheDatabase) {
   EXPECT_THROW(db.exec("UPDATE progress_update SET invested_yuan = 0"), SQLite::Exception);
 }
 
-// Several officers logging the same project at the same moment: every report is kept.
+// Several officers logging the same project at the same moment, each for a day of its own:
+// every report is kept.
 TEST_F(Tracking, ConcurrentLogsAllSucceedAndNoneIsLost) {
   constexpr int kOfficers = 8;
   std::vector<Outcome> outcomes(kOfficers);
   std::vector<std::thread> threads;
   for (int i = 0; i < kOfficers; ++i)
     threads.emplace_back([&, i] {
-      outcomes[i] = s.keyproj({"--user", "officer" + std::to_string(i), "log", "TM-011", "--invested", "100万",
-                               "--note", "report " + std::to_string(i)});
+      outcomes[i] = s.keyproj({"--user", "officer" + std::to_string(i), "log", "TM-011", "--date",
+                               "2026-11-0" + std::to_string(i + 1), "--invested", "100万", "--note",
+                               "report " + std::to_string(i)});
     });
   for (auto& t : threads) t.join();
   for (int i = 0; i < kOfficers; ++i) {
@@ -164,6 +167,33 @@ TEST_F(Tracking, ConcurrentLogsAllSucceedAndNoneIsLost) {
   q.executeStep();
   EXPECT_EQ(q.getColumn(0).getInt(), kOfficers);
   EXPECT_EQ(q.getColumn(1).getInt(), kOfficers);
+}
+
+// The same officers all logging one day at the same moment: the check for a report already on
+// that day runs inside the write transaction, so exactly one passes it and the others are
+// refused naming that one's report.
+TEST_F(Tracking, ConcurrentLogsOfOneDayRecordItOnce) {
+  constexpr int kOfficers = 8;
+  std::vector<Outcome> outcomes(kOfficers);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kOfficers; ++i)
+    threads.emplace_back([&, i] {
+      outcomes[i] = s.keyproj({"--user", "officer" + std::to_string(i), "log", "TM-011", "--date", "2026-10-31",
+                               "--invested", "100万"});
+    });
+  for (auto& t : threads) t.join();
+  int logged = 0;
+  for (const Outcome& o : outcomes) {
+    if (o.code == 0) {
+      ++logged;
+      continue;
+    }
+    EXPECT_EQ(o.code, 4) << o.err;
+    EXPECT_EQ(o.err, "keyproj: TM-011 already has report 1 on 2026-10-31; to put it right, log TM-011 --correct 1 "
+                     "--reason TEXT; for a second report that day, add --again\n");
+  }
+  EXPECT_EQ(logged, 1);
+  EXPECT_EQ(show("TM-011")["invested_yuan"], 1000000);
 }
 
 TEST_F(Tracking, ShowCardOfAProjectWithNothingReported) {

@@ -68,6 +68,17 @@ std::int64_t count(const e2e::Sandbox& s, const std::string& sql) {
   return db.execAndGet(sql).getInt64();
 }
 
+// The day of officer p's i-th report: each project's four officers each report on days of
+// their own (a day takes one report of a project), 2025-01-01 onwards.
+std::string report_day(int p, int i) {
+  using namespace std::chrono;
+  const year_month_day d{sys_days{year{2025} / January / 1} + days{(p / 2) * kCommandsEach + i}};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return text;
+}
+
 // Eight officers report on the same two projects at the same moment, 100 reports each.
 TEST(Concurrency, EightProcessesLoggingLoseNoReport) {
   e2e::Sandbox s;
@@ -80,7 +91,8 @@ TEST(Concurrency, EightProcessesLoggingLoseNoReport) {
   const auto started = std::chrono::steady_clock::now();
   const auto failures = run_side_by_side(s, [&](int p, int i) {
     return std::vector<std::string>{"--db", s.db(), "--as-of", s.as_of, "--user", "officer" + std::to_string(p),
-                                    "log", p % 2 ? "JM-002" : "TM-011", "--invested", std::to_string(p * 1000 + i),
+                                    "log", p % 2 ? "JM-002" : "TM-011", "--date", report_day(p, i),
+                                    "--invested", std::to_string(p * 1000 + i),
                                     "--note", "第" + std::to_string(i) + "次调度"};
   });
   const auto seconds =

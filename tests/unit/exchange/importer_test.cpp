@@ -27,6 +27,7 @@ class FullDatabase : public ::testing::Test {
     ImportOptions options;
     options.user = "tester";
     options.as_of = parse_date("2026-11-22", "as-of");
+    options.again = true;  // the reports rows are all of one day: --again, each a report of its own
     WriteTransaction tx(t.db());
     try {
       const ImportResult r = import_records(t.db(), set, options);

@@ -27,6 +27,7 @@ class StandingsTest : public ::testing::Test {
     r.update.invested_yuan = invested;
     r.update.author = "张三";
     r.stage = stage;
+    r.again = true;  // several reports on the as-of date: each one a report of its own
     return log_report(reports_, p, r, parse_date("2026-11-22", "date"), "张三");
   }
   testing::TempDatabase t_;

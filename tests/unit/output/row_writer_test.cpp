@@ -62,6 +62,23 @@ TEST(RowWriter, TableInChineseUsesChineseLabels) {
   EXPECT_EQ(render(Format::Table, {}, zh), "编号  名称  投资\n----  ----  ----\n");
 }
 
+TEST(RowWriter, TableShowsControlCharactersEscapedAndAlignedAsShown) {
+  const std::string got = render(Format::Table, {{std::string("A\x1b[1m"), std::string("园\n区"), std::monostate{}}});
+  EXPECT_EQ(got,
+            "Code      Name      Budget\n"
+            "--------  --------  ------\n"
+            "A\\x1b[1m  园\\x0a区       —\n");
+  // Past the first rows, a streamed row is escaped too.
+  std::vector<std::vector<Cell>> rows(1001, {std::string("X"), std::string("n"), std::monostate{}});
+  rows.push_back({std::string("Y\x07"), std::string("n"), std::monostate{}});
+  EXPECT_NE(render(Format::Table, rows).find("Y\\x07"), std::string::npos);
+}
+
+TEST(RowWriter, CsvAndJsonKeepControlCharactersExact) {
+  EXPECT_NE(render(Format::Csv, {{std::string("A\x1b[1m"), std::string("n"), std::monostate{}}}).find("A\x1b[1m"),
+            std::string::npos);
+}
+
 TEST(RowWriter, CsvQuotesPerRfc4180AndKeepsExactYuan) {
   const std::string got = render(Format::Csv, {{std::string("TM-1"), std::string("a,\"b\"\nc"), MoneyCell{150000000}},
                                                {std::string("TM-2"), std::monostate{}, MoneyCell{0}}});

@@ -238,7 +238,7 @@ TEST_F(MigratorTest, StageRulesAcceptEveryStageAndNothingElse) {
   // The rebuilt tables keep their indexes and the trigger.
   EXPECT_EQ(testing::scalar_text(sql, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE tbl_name IN "
                                      "('project', 'progress_update') AND type IN ('index', 'trigger') ORDER BY name)"),
-            "progress_update_append_only,progress_update_correction_names_its_original,progress_update_corrects,"
+            "progress_update_append_only,progress_update_corrects,"
             "progress_update_never_deleted,progress_update_project,project_owner,project_program,project_region,"
             "sqlite_autoindex_project_1");
 }

@@ -99,5 +99,81 @@ TEST_F(UpdatesTest, ReportsCannotBeEditedInPlace) {
   EXPECT_EQ(total(), 20000000);
 }
 
+// A correction as the store keeps one: the original's project and date, its id, a reason.
+class CorrectionsInTheStore : public UpdatesTest {
+ protected:
+  std::int64_t correct(std::int64_t original, const std::string& date, Money invested) {
+    ProgressUpdate u;
+    u.project_id = id_;
+    u.reported_on = date;
+    u.invested_yuan = invested;
+    u.author = "李四";
+    u.corrects_id = original;
+    u.reason = "填错";
+    return insert_update(t_.db(), u);
+  }
+};
+
+TEST_F(CorrectionsInTheStore, TheTotalCountsTheLatestCorrectionOfEachReport) {
+  const std::int64_t a = log("2026-01-31", 100);
+  log("2026-02-28", 20);
+  correct(a, "2026-01-31", 7);
+  EXPECT_EQ(total(), 7 + 20);
+  const std::int64_t last = correct(a, "2026-01-31", 9);
+  EXPECT_EQ(total(), 9 + 20);
+  EXPECT_EQ(report_in_force(t_.db(), a)->id, last);
+  EXPECT_EQ(report_in_force(t_.db(), a)->invested_yuan, 9);
+  EXPECT_EQ(find_update(t_.db(), a)->invested_yuan, 100);  // the record keeps the original
+  std::vector<std::int64_t> all;
+  for_each_update_by_id(t_.db(), [&](const ProgressUpdate& u) { all.push_back(u.id); });
+  EXPECT_EQ(all.size(), 4u);
+}
+
+// The schema refuses a reason on a report that corrects nothing and an empty reason. (A
+// correction without a reason passes its CHECK, whose NULL comparison is not false: the one
+// writer of corrections, correct_report, refuses it; see correction_test.)
+TEST_F(CorrectionsInTheStore, AReasonIsForACorrectionAndIsNeverEmpty) {
+  const std::int64_t a = log("2026-01-31", 100);
+  ProgressUpdate u;
+  u.project_id = id_;
+  u.reported_on = "2026-01-31";
+  u.author = "李四";
+  u.corrects_id = a;
+  u.reason = "";
+  EXPECT_THROW(insert_update(t_.db(), u), sql::Error);
+  u.corrects_id.reset();
+  u.reason = "填错";
+  EXPECT_THROW(insert_update(t_.db(), u), sql::Error);
+}
+
+TEST_F(CorrectionsInTheStore, ADaysReportsAreTheOnesInForceInTheOrderOfTheirOriginals) {
+  const std::int64_t a = log("2026-01-31", 100);
+  const std::int64_t b = log("2026-01-31", 200);
+  log("2026-02-28", 300);
+  const std::int64_t fixed = correct(a, "2026-01-31", 1);
+  const auto day = reports_on(t_.db(), id_, "2026-01-31");
+  ASSERT_EQ(day.size(), 2u);
+  EXPECT_EQ(day[0].id, fixed);
+  EXPECT_EQ(day[1].id, b);
+  EXPECT_TRUE(reports_on(t_.db(), id_, "2026-03-31").empty());
+}
+
+TEST_F(CorrectionsInTheStore, AReportsPlaceIsAmongTheReportsInForce) {
+  const std::int64_t a = log("2026-01-31", 100);
+  const std::int64_t b = log("2026-02-28", 200);
+  const ReportPlace first = report_place(t_.db(), *report_in_force(t_.db(), a));
+  EXPECT_FALSE(first.earlier);
+  EXPECT_TRUE(first.later);
+  const ReportPlace second = report_place(t_.db(), *report_in_force(t_.db(), b));
+  EXPECT_TRUE(second.earlier);
+  EXPECT_FALSE(second.later);
+  // A correction stands where its original was reported.
+  const std::int64_t fixed = correct(a, "2026-01-31", 1);
+  const ReportPlace corrected = report_place(t_.db(), *report_in_force(t_.db(), a));
+  EXPECT_EQ(report_in_force(t_.db(), a)->id, fixed);
+  EXPECT_FALSE(corrected.earlier);
+  EXPECT_TRUE(corrected.later);
+}
+
 }  // namespace
 }  // namespace keyproj
