@@ -87,7 +87,7 @@ const std::vector<Field> kUpdates{
     field("author", "Author", "填报人"),
     // A correction: the id of the original report it corrects, and why.
     field("corrects", "Corrects", "更正记录编号", {}, Align::Right),
-    field("reason", "Reason", "更正原因"),
+    lines(field("reason", "Reason", "更正原因")),
 };
 
 const std::vector<Field> kOwners{

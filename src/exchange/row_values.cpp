@@ -39,16 +39,20 @@ void RowValues::fail(std::string_view key, const std::string& why) {
   errors_.push_back(problem(key, why));
 }
 
+// The field's index is looked up once: an import reads several text cells of every row.
 std::optional<std::string> RowValues::text(std::string_view key) {
-  return cleaned(key, table_.fields[table_.index(key)].lines ? Lines::Many : Lines::One);
+  const std::size_t i = table_.index(key);
+  return cleaned(key, i, table_.fields[i].lines ? Lines::Many : Lines::One);
 }
 
-std::optional<std::string> RowValues::word(std::string_view key) { return cleaned(key, Lines::One); }
+std::optional<std::string> RowValues::word(std::string_view key) { return cleaned(key, table_.index(key), Lines::One); }
 
-std::optional<std::string> RowValues::cleaned(std::string_view key, Lines lines) {
-  if (!value(key)) return std::nullopt;
+std::optional<std::string> RowValues::cleaned(std::string_view key, std::size_t index, Lines lines) {
+  const std::optional<std::string>& v = record_.values[index];
+  if (!v) return std::nullopt;
   try {
-    std::string t = clean_text(*value(key), name_view(key), lines);
+    const std::string& name = record_.name(index);
+    std::string t = clean_text(*v, name.empty() ? key : std::string_view(name), lines);
     if (t.empty()) return std::nullopt;
     return t;
   } catch (const Error& e) {

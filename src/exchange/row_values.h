@@ -64,7 +64,7 @@ class RowValues {
 
  private:
   const std::optional<std::string>& value(std::string_view key) const;
-  std::optional<std::string> cleaned(std::string_view key, Lines lines);
+  std::optional<std::string> cleaned(std::string_view key, std::size_t index, Lines lines);
   // name() without a copy, for the parsers that name the column only when they refuse it.
   std::string_view name_view(std::string_view key) const;
 
