@@ -52,6 +52,8 @@ DatabaseWriter::DatabaseWriter(const std::string& path) : db_(create(path)) {
       "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
       "  author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   stage_ = std::make_unique<sql::Statement>(sql, "UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
+  stage_change_ = std::make_unique<sql::Statement>(
+      sql, "INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage) VALUES (?, ?, ?, ?)");
   sql.execute("BEGIN");
 }
 
@@ -137,7 +139,7 @@ void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMil
       v.bind(2, m.baseline_due);
       v.bind(3, m.due);
       v.bind(4, *m.move_reason);
-      v.bind(5, m.created_at);
+      v.bind(5, m.created_at.substr(0, 10));  // the day, as `milestone move` records it
       v.run();
       row_written();
     }
@@ -167,6 +169,18 @@ void DatabaseWriter::write_updates(const GenProject& p, const std::vector<GenUpd
     q.bind(3, id);
     q.run();
     row_written();
+    // The move is dated by the first report that carries the new stage, as `log` dates it.
+    for (const GenUpdate& u : updates) {
+      if (u.stage != p.stage) continue;
+      auto& c = *stage_change_;
+      c.bind(1, id);
+      c.bind(2, u.reported_on);
+      c.bind(3, p.initial_stage);
+      c.bind(4, p.stage);
+      c.run();
+      row_written();
+      break;
+    }
   }
 }
 

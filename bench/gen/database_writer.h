@@ -43,6 +43,7 @@ class DatabaseWriter {
   std::unique_ptr<sql::Statement> move_;
   std::unique_ptr<sql::Statement> update_;
   std::unique_ptr<sql::Statement> stage_;
+  std::unique_ptr<sql::Statement> stage_change_;
 };
 
 }  // namespace keyproj::bench

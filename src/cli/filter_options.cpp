@@ -13,8 +13,9 @@ void declare_filter_options(po::options_description& o, Search search) {
   if (search == Search::Yes) o.add_options()("search", po::value<std::string>(), "a part of the code or name");
 }
 
-PortfolioFilter portfolio_filter(const po::variables_map& args) {
+PortfolioFilter portfolio_filter(const po::variables_map& args, const Date& as_of) {
   PortfolioFilter f;
+  f.as_of = as_of;
   f.region = text_option(args, "region");
   if (auto s = text_option(args, "stage")) f.stage = parse_stage(*s, "stage");
   f.owner = field_option(args, "owner");  // owners are stored trimmed and composed (NFC)

@@ -14,6 +14,6 @@ enum class Search { Yes, No };
 void declare_filter_options(po::options_description& o, Search search);
 
 // The filter the options ask for; a stage is refused (exit 4) when it is not one of the stages.
-PortfolioFilter portfolio_filter(const po::variables_map& args);
+PortfolioFilter portfolio_filter(const po::variables_map& args, const Date& as_of);
 
 }  // namespace keyproj

@@ -17,7 +17,7 @@
 #include "cli/usage.h"
 #include "output/terminal_stream.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "util/date.h"
 #include "util/text.h"
 
 namespace keyproj {
@@ -37,7 +37,7 @@ po::options_description global_options() {
   po::options_description o("Global options");
   o.add_options()
       ("db", po::value<std::string>(), "database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)")
-      ("as-of", po::value<std::string>(), "the date taken as today, YYYY-MM-DD")
+      ("as-of", po::value<std::string>(), ("the date taken as today, every figure as it stood then: " + std::string(kDayForms)).c_str())
       ("format", po::value<std::string>(), "output: table, csv or json (export: csv, json or xlsx)")
       ("lang", po::value<std::string>(), "labels: zh or en (default from LANG)")
       ("user", po::value<std::string>(), "author of changes, 1-64 characters (default $USER)")

@@ -38,7 +38,7 @@ void declare_overdue_options(po::options_description& o) {
 OverdueQuery overdue_query(const po::variables_map& args, const Globals& g, Database& db) {
   OverdueQuery q;
   q.as_of = g.as_of;
-  q.filter = portfolio_filter(args);
+  q.filter = portfolio_filter(args, g.as_of);
   if (auto n = count_option(args, "min-days")) q.min_days = *n;
   if (auto k = text_option(args, "kind")) read_kinds(*k, q);
   const auto stale_days = count_option(args, "stale-days");

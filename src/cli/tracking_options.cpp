@@ -2,6 +2,7 @@
 
 #include "cli/options.h"
 #include "util/error.h"
+#include "util/date.h"
 
 namespace keyproj {
 
@@ -15,8 +16,8 @@ void declare_project_fields(po::options_description& o) {
       ("scale", po::value<std::string>(), "areas, capacities, lengths")
       ("owner", po::value<std::string>(), "responsible unit or enterprise (added if new)")
       ("budget", po::value<std::string>(), "planned total investment: 150000000, 15000万, 1.5亿")
-      ("start", po::value<std::string>(), "planned start: YYYY-MM-DD, YYYY-MM or YYYY")
-      ("finish", po::value<std::string>(), "planned finish: YYYY-MM-DD, YYYY-MM or YYYY (2025 = 2025-12-31)");
+      ("start", po::value<std::string>(), ("planned start: " + std::string(kPeriodForms) + " (2025 = 2025-01-01)").c_str())
+      ("finish", po::value<std::string>(), ("planned finish: " + std::string(kPeriodForms) + " (2025 = 2025-12-31)").c_str());
 }
 
 void declare_stage_options(po::options_description& o) {

@@ -149,7 +149,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   for (const char* option : {"min-days", "kind", "stale-days"})
     if (what != What::Overdue && args.count(option))
       throw usage_error(std::string("--") + option + " filters the overdue list; use it with --what overdue");
-  const PortfolioFilter filter = portfolio_filter(args);
+  const PortfolioFilter filter = portfolio_filter(args, g.as_of);
   if (out) refuse_database_files(*out, database_path(g));
 
   Database db = open_database(g);

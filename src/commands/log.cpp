@@ -17,6 +17,7 @@
 #include "util/percent.h"
 #include "util/text.h"
 #include "view/project_view.h"
+#include "util/date.h"
 
 namespace keyproj {
 namespace {
@@ -24,7 +25,7 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("project", po::value<std::string>(), "code or a unique part of the name")
-      ("date", po::value<std::string>(), "the day reported on, YYYY-MM-DD (default: today, --as-of)")
+      ("date", po::value<std::string>(), ("the day reported on, " + std::string(kDayForms) + " (default: today, --as-of)").c_str())
       ("progress", po::value<std::string>(), "percent complete, 0-100")
       ("invested", po::value<std::string>(), "investment completed in this period: 2000万, 0.2亿, 20000000")
       ("note", po::value<std::string>(), "what was reached")

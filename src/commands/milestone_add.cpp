@@ -9,6 +9,7 @@
 #include "store/milestones.h"
 #include "store/projects.h"
 #include "util/error.h"
+#include "util/date.h"
 
 namespace keyproj {
 namespace {
@@ -17,7 +18,7 @@ void declare(po::options_description& o, po::positional_options_description& p) 
   o.add_options()
       ("project", po::value<std::string>(), "code or a unique part of the name")
       ("title", po::value<std::string>(), "what is to be reached, e.g. 主体工程完工")
-      ("due", po::value<std::string>(), "due date: YYYY-MM-DD, YYYY-MM or YYYY (2025 = 2025-12-31)");
+      ("due", po::value<std::string>(), ("due date: " + std::string(kPeriodForms) + " (2025 = 2025-12-31)").c_str());
   p.add("project", 1);
 }
 

@@ -10,6 +10,7 @@
 #include "store/recording.h"
 #include "util/error.h"
 #include "view/milestone_view.h"
+#include "util/date.h"
 
 namespace keyproj {
 namespace {
@@ -17,7 +18,7 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("id", po::value<std::string>(), "the milestone's id, as 'milestone list' shows it")
-      ("date", po::value<std::string>(), "the day it was reached, YYYY-MM-DD (default: today, --as-of)");
+      ("date", po::value<std::string>(), ("the day it was reached, " + std::string(kDayForms) + " (default: today, --as-of)").c_str());
   p.add("id", 1);
 }
 

@@ -13,15 +13,16 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("project", po::value<std::string>(), "only this project: code or a unique part of the name")
-      ("open", po::bool_switch(), "only milestones not yet done");
+      ("open", po::bool_switch(), "only milestones not done by the as-of date");
   p.add("project", 1);
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   MilestoneFilter f;
   f.open_only = args["open"].as<bool>();
+  f.as_of = g.as_of;
   Database db = open_database(g);
-  if (auto which = text_option(args, "project")) f.project_id = resolve_project(db, *which).id;
+  if (auto which = text_option(args, "project")) f.project_id = resolve_project(db, *which, g.as_of).id;
   auto writer = make_row_writer(g.format, io.out, milestone_columns(), g.style);
   for_each_milestone(db, f, [&](const Milestone& m) { writer->row(milestone_cells(m, g.as_of)); });
   writer->finish();

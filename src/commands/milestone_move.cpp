@@ -11,6 +11,7 @@
 #include "store/recording.h"
 #include "util/error.h"
 #include "view/milestone_view.h"
+#include "util/date.h"
 
 namespace keyproj {
 namespace {
@@ -18,7 +19,7 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("id", po::value<std::string>(), "the milestone's id, as 'milestone list' shows it")
-      ("due", po::value<std::string>(), "the new due date: YYYY-MM-DD, YYYY-MM or YYYY")
+      ("due", po::value<std::string>(), ("the new due date: " + std::string(kPeriodForms)).c_str())
       ("reason", po::value<std::string>(), "why it moves");
   p.add("id", 1);
 }

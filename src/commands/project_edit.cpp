@@ -59,7 +59,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   auto changes = edit_project(db, p, e, g.user);
   auto reason = field_option(args, "reason", Lines::Many);
   if (reason && reason->empty()) reason.reset();
-  if (move) set_project_stage(db, p, *move, g.user, reason);
+  if (move) set_project_stage(db, p, *move, g.user, reason, g.as_of.iso());
   tx.commit();
 
   if (move && move->changed) {

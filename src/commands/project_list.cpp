@@ -20,7 +20,7 @@ void declare(po::options_description& o, po::positional_options_description&) {
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
-  const PortfolioFilter f = portfolio_filter(args);
+  const PortfolioFilter f = portfolio_filter(args, g.as_of);
   std::optional<Light> only;
   if (auto l = text_option(args, "light")) only = parse_light(*l, "light");
   Database db = open_database(g);
@@ -37,7 +37,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (g.format == Format::Json) {
     JsonStream json(io.out);
     each([&](const Project& p, Light light) {
-      const auto j = project_json(db, p, light);
+      const auto j = project_json(db, p, light, g.as_of);
       json.add(j);
     });
     json.finish();

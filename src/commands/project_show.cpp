@@ -85,13 +85,13 @@ void print_card(Database& db, const Project& p, const Globals& g, const LightThr
     finish += L(" (end of the plan period; the plan states no date for this project)", "（规划期末；规划未载明本项目完成时间）");
   card.line(L("Finish", "计划完成"), finish);
   std::string milestones;
-  for_each_milestone(db, {p.id, false}, [&](const Milestone& m) {
+  for_each_milestone(db, {p.id, false, g.as_of}, [&](const Milestone& m) {
     if (!milestones.empty()) milestones += '\n';
     milestones += milestone_line(m, g.as_of, L.zh);
   });
   card.line(L("Milestones", "节点"), milestones.empty() ? L("(none)", "（无）") : milestones);
   std::string reports;
-  for (const auto& u : latest_updates(db, p.id, 5)) {
+  for (const auto& u : latest_updates(db, p.id, 5, g.as_of)) {
     if (!reports.empty()) reports += '\n';
     reports += report_text(u, L);
   }
@@ -129,7 +129,7 @@ void print_source(const Project& p, bool zh, std::ostream& out) {
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string which = required_text(args, "project");
   Database db = open_database(g);
-  const Project p = resolve_project(db, which);
+  const Project p = resolve_project(db, which, g.as_of);
   if (args["source"].as<bool>()) {
     print_source(p, g.style.lang == Lang::Zh, io.out);
     return 0;
@@ -138,7 +138,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const Light light = project_light(p, g.as_of, thresholds);
   switch (g.format) {
     case Format::Json: {
-      const auto j = project_json(db, p, light);
+      const auto j = project_json(db, p, light, g.as_of);
       io.out << json_text(j, 2) << "\n";
       break;
     }

@@ -144,7 +144,7 @@ std::string group_label(ReportBy by, const ReportGroup& g, Lang lang) {
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"));
-  const PortfolioFilter filter = portfolio_filter(args);
+  const PortfolioFilter filter = portfolio_filter(args, g.as_of);
   Database db = open_database(g);
   // As for overdue: a mistyped region or owner must not look like an empty portfolio.
   require_known(db, filter);

@@ -110,7 +110,7 @@ void add_project(Database& db, RowValues& row, const ProjectRow& r, const Import
   if (stage != first) {
     const Project added = *find_project(db, p.code);
     set_project_stage(db, added, decide_stage_move(first, std::nullopt, stage, false, std::nullopt), options.user,
-                      std::nullopt);
+                      std::nullopt, std::nullopt);
   }
   result.changes.push_back("add " + p.code + " " + p.name_zh);
   ++result.added;
@@ -148,7 +148,8 @@ void change_project(Database& db, RowValues& row, const ProjectRow& r, const Pro
 
   FieldChanges changes = edit_project(db, p, e, options.user);
   if (move && move->changed) {
-    set_project_stage(db, p, *move, options.user, move->backward ? options.reason : std::nullopt);
+    set_project_stage(db, p, *move, options.user, move->backward ? options.reason : std::nullopt,
+                      options.as_of.iso());
     changes.before["stage"] = stage_name(p.stage);
     changes.after["stage"] = std::string(stage_name(move->to));
   }

@@ -2,6 +2,7 @@
 
 #include "store/sql/statement.h"
 
+#include "store/as_of.h"
 #include "store/audit.h"
 
 namespace keyproj {
@@ -98,12 +99,14 @@ std::vector<MilestoneMove> milestone_moves(Database& db, std::int64_t milestone_
 }
 
 void for_each_milestone(Database& db, const MilestoneFilter& f, const std::function<void(const Milestone&)>& fn) {
-  std::string sql = std::string(kSelect);
-  sql += f.project_id ? "WHERE m.project_id = :project " : "WHERE p.archived_at IS NULL ";
-  if (f.open_only) sql += "AND m.done_on IS NULL ";
-  sql += "ORDER BY p.code, m.due IS NULL, m.due, m.id";
+  std::string sql = "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, " + due_then_sql() + " AS due_then, " +
+                    done_then_sql() + " FROM milestone m JOIN project p ON p.id = m.project_id ";
+  sql += f.project_id ? "WHERE m.project_id = :project " : "WHERE " + in_portfolio_then_sql() + " ";
+  if (f.open_only) sql += "AND " + open_then_sql() + " ";
+  sql += "ORDER BY p.code, due_then IS NULL, due_then, m.id";
   sql::Statement q(db.sql(), sql);
   if (f.project_id) q.bind(":project", static_cast<int64_t>(*f.project_id));
+  bind_as_of(q, f.as_of);
   while (q.step()) fn(read_milestone(q));
 }
 

@@ -10,6 +10,7 @@
 
 #include "domain/model.h"
 #include "store/database.h"
+#include "util/date.h"
 
 namespace keyproj {
 
@@ -42,11 +43,13 @@ struct MilestoneMove {
 std::vector<MilestoneMove> milestone_moves(Database& db, std::int64_t milestone_id);
 
 struct MilestoneFilter {
-  std::optional<std::int64_t> project_id;  // else every project not archived
-  bool open_only = false;
+  std::optional<std::int64_t> project_id;  // else every project not archived on as_of
+  bool open_only = false;                  // open on as_of
+  std::optional<Date> as_of;               // none: as the database stands
 };
 
-// Milestones by project code, then due date (undated last), then id.
+// Milestones by project code, then due date (undated last), then id, as they stood on the
+// filter's as-of date (store/as_of.h): the due date of then, done only if done by then.
 void for_each_milestone(Database& db, const MilestoneFilter& filter, const std::function<void(const Milestone&)>& fn);
 
 // Every milestone (archived projects' too) in the order they were added, by id: how export

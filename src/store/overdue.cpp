@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/stage.h"
+#include "store/as_of.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -44,15 +45,30 @@ constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_da
 // order from milestone_open_due: SQLite then sorts only the rows of one due date by code,
 // instead of every late milestone. The columns: kind_rank, code, name, region, owner, milestone,
 // due, item; days late are counted in C++ from due.
+//
+// Milestones as of the as-of date (store/as_of.h) come in two disjoint parts: those open now
+// and not moved since, whose stored due date is their due date then, read from
+// milestone_open_due as before; and the few done or moved after the as-of date (none as of
+// today), each with its done state and due date of then. One condition over all milestones
+// ("open then" or "due then") would be no range of that partial index, and read every one.
 std::string overdue_sql(const OverdueQuery& q) {
   const std::string where = filter_condition(q.filter);
+  const std::string stage = stage_then_sql();
   std::vector<std::string> parts;
   if (q.milestones) {
+    const std::string project_late =
+        "  AND " + stage + " NOT IN (" + stage_list(is_cancelled) + ") AND " + where;
     parts.push_back(
         "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
         "WHERE m.done_on IS NULL AND m.due <= " + kLatestDue +
-        "  AND p.stage NOT IN (" + stage_list(is_cancelled) + ") AND " + where);
+        "  AND NOT " + moved_after_sql() + project_late);
+    parts.push_back(
+        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due_then AS due, m.id AS item "
+        "FROM (SELECT m.id, m.project_id, m.title, " + due_then_sql() + " AS due_then FROM milestone m "
+        "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + open_then_sql() + ") m "
+        "JOIN project p ON p.id = m.project_id " + kJoins +
+        "WHERE m.due_then <= " + kLatestDue + project_late);
   }
   if (q.projects) {
     parts.push_back(
@@ -60,17 +76,19 @@ std::string overdue_sql(const OverdueQuery& q) {
         "  p.id AS item "
         "FROM project p " + std::string(kJoins) +
         "WHERE p.planned_finish <= " + kLatestDue +
-        "  AND p.stage NOT IN (" + stage_list(is_finished) + ") AND " + where);
+        "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + where);
   }
   if (q.stale) {
-    // `since`: the last report, else the day the project entered the database.
+    // `since`: the last report by the as-of date, else the day the project entered the
+    // database. As of a day before it entered, a project that had not reported owes no report
+    // yet (its days are negative): it is not stale, though it counts in every other figure.
     const std::string days = days_to_as_of("p.since") + " - :stale_days";
     parts.push_back(
         "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
         "  date(p.since, printf('%+d days', :stale_days)) AS due, p.id AS item "
-        "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM report_in_force u WHERE u.project_id = p.id), "
+        "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
         "                           p.entered_on) AS since "
-        "      FROM project p WHERE p.stage IN (" + stage_list(is_active) + ")) p " + kJoins +
+        "      FROM project p WHERE " + stage + " IN (" + stage_list(is_active) + ")) p " + kJoins +
         "WHERE " + days + " > 0 AND " + days + " >= :min_days AND " + where);
   }
   std::string sql;
@@ -83,10 +101,10 @@ void bind_query(sql::Statement& s, const OverdueQuery& q) {
   auto bind_if = [&](const char* name, auto&& bind) {
     if (s.parameter(name) > 0) bind();
   };
-  bind_if(":as_of", [&] { s.bind(":as_of", q.as_of.iso()); });
+  bind_filter(s, q.filter);
+  s.bind(":as_of", q.as_of.iso());  // the list's date, whatever the filter was given
   bind_if(":min_days", [&] { s.bind(":min_days", static_cast<std::int64_t>(q.min_days)); });
   bind_if(":stale_days", [&] { s.bind(":stale_days", static_cast<std::int64_t>(q.stale_days)); });
-  bind_filter(s, q.filter);
 }
 
 }  // namespace

@@ -4,8 +4,10 @@
 //   project    planned finish before the as-of date, not completed, operating or cancelled;
 //   stale      an active project whose last report (else the day it entered the database) is
 //              more than stale_days old; its due date is the day the next report was due.
-// Archived projects are left out. One SQL statement, sorted in SQL by days late (most first),
-// then project code, so rows stream out as they are read.
+// Every fact is as it stood on the as-of date (store/as_of.h): a milestone done later is
+// open, a due date moved later is the old one, the stage is the one of then, and a project
+// archived later is in. One SQL statement, sorted in SQL by days late (most first), then
+// project code, so rows stream out as they are read.
 
 #include <cstdint>
 #include <functional>

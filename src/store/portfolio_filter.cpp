@@ -1,5 +1,6 @@
 #include "store/portfolio_filter.h"
 
+#include "store/as_of.h"
 #include "store/owners.h"
 #include "store/projects.h"
 #include "util/error.h"
@@ -19,9 +20,9 @@ void require_known(Database& db, const PortfolioFilter& f) {
 }
 
 std::string filter_condition(const PortfolioFilter& f) {
-  std::string sql = "p.archived_at IS NULL ";
+  std::string sql = in_portfolio_then_sql() + " ";
   if (f.region) sql += "AND r.code = :region ";
-  if (f.stage) sql += "AND p.stage = :stage ";
+  if (f.stage) sql += "AND " + stage_then_sql() + " = :stage ";
   if (f.owner) sql += "AND o.name = :owner ";
   if (f.program) sql += "AND pg.name = :program ";
   if (f.search)
@@ -31,6 +32,7 @@ std::string filter_condition(const PortfolioFilter& f) {
 }
 
 void bind_filter(sql::Statement& q, const PortfolioFilter& f) {
+  bind_as_of(q, f.as_of);
   if (f.region) q.bind(":region", *f.region);
   if (f.stage) q.bind(":stage", std::string(stage_name(*f.stage)));
   if (f.owner) q.bind(":owner", *f.owner);

@@ -1,10 +1,13 @@
 #pragma once
 // The portfolio filters of `project list`, `overdue`, `report` and `export`: one type, one SQL
 // condition and one check, so that the same words select the same projects in every command.
-// Archived projects are always left out.
+// The portfolio is taken as it stood on the as-of date: a project archived by then is left
+// out, one archived later is in, and --stage selects the stage a project had then.
 
 #include <optional>
 #include <string>
+
+#include "util/date.h"
 
 #include "domain/model.h"
 #include "domain/stage.h"
@@ -18,6 +21,7 @@ struct PortfolioFilter {
   Text owner;    // owner name
   Text program;  // programme name
   Text search;   // a part of the code, the Chinese or the English name
+  std::optional<Date> as_of;  // the day the portfolio is taken as of; none: as it stands
 };
 
 // Error(Rejected) naming the value when a region, owner or programme of `f` does not exist: a
@@ -25,7 +29,8 @@ struct PortfolioFilter {
 void require_known(Database& db, const PortfolioFilter& f);
 
 // The condition `f` sets, over project `p` joined to region `r`, owner `o` and programme `pg`,
-// with named parameters (:region, :stage, :owner, :program, :search) that bind_filter binds.
+// with named parameters (:as_of, :region, :stage, :owner, :program, :search) that bind_filter
+// binds.
 std::string filter_condition(const PortfolioFilter& f);
 void bind_filter(sql::Statement& q, const PortfolioFilter& f);
 

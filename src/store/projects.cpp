@@ -4,6 +4,7 @@
 #include "store/stage_column.h"
 
 #include "domain/project_code.h"
+#include "store/as_of.h"
 #include "store/audit.h"
 #include "store/field_changes.h"
 #include "store/owners.h"
@@ -13,22 +14,26 @@
 namespace keyproj {
 namespace {
 
-// One SELECT serves lists, cards and look-ups, so that a project reads the same everywhere.
-constexpr const char* kSelect =
-    "SELECT p.id, p.code, p.name_zh, p.name_en, r.code, r.name_zh, p.county, pg.name, p.category, "
-    "  p.location, p.scale, o.name, p.stage, p.resume_stage, p.budget_yuan, "
-    "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM report_in_force u WHERE u.project_id = p.id), "
-    "  (SELECT u.progress_pct FROM report_in_force u WHERE u.project_id = p.id AND u.progress_pct IS NOT NULL "
-    "     ORDER BY u.reported_on DESC, ifnull(u.corrects_id, u.id) DESC LIMIT 1), "
-    "  p.planned_start, p.planned_finish, p.finish_source, pl.title, p.source_file, p.source_lines, "
-    "  p.source_quote, (SELECT max(u.reported_on) FROM report_in_force u WHERE u.project_id = p.id), "
-    "  p.entered_on, p.archived_at IS NOT NULL, "
-    "  (SELECT min(m.due) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL) "
-    "FROM project p "
-    "JOIN region r ON r.id = p.region_id "
-    "LEFT JOIN program pg ON pg.id = p.program_id "
-    "LEFT JOIN owner o ON o.id = p.owner_id "
-    "LEFT JOIN plan pl ON pl.id = p.plan_id ";
+// One SELECT serves lists, cards and look-ups, so that a project reads the same everywhere:
+// as of :as_of (store/as_of.h), its stage, reports and open milestones those of that day.
+const std::string& select_projects() {
+  static const std::string sql =
+      "SELECT p.id, p.code, p.name_zh, p.name_en, r.code, r.name_zh, p.county, pg.name, p.category, "
+      "  p.location, p.scale, o.name, " + stage_then_sql() + ", p.resume_stage, p.budget_yuan, "
+      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
+      "  (SELECT u.progress_pct FROM " + reports_then_sql() + " AND u.progress_pct IS NOT NULL "
+      "     ORDER BY u.reported_on DESC, ifnull(u.corrects_id, u.id) DESC LIMIT 1), "
+      "  p.planned_start, p.planned_finish, p.finish_source, pl.title, p.source_file, p.source_lines, "
+      "  p.source_quote, (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
+      "  p.entered_on, NOT " + in_portfolio_then_sql() + ", "
+      "  (SELECT min(" + due_then_sql() + ") FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() + ") "
+      "FROM project p "
+      "JOIN region r ON r.id = p.region_id "
+      "LEFT JOIN program pg ON pg.id = p.program_id "
+      "LEFT JOIN owner o ON o.id = p.owner_id "
+      "LEFT JOIN plan pl ON pl.id = p.plan_id ";
+  return sql;
+}
 
 Project read_project(sql::Statement& q) {
   Project p;
@@ -142,16 +147,17 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
 }
 
 void for_each_project(Database& db, const PortfolioFilter& f, const std::function<void(const Project&)>& fn) {
-  sql::Statement q(db.sql(), std::string(kSelect) + "WHERE " + filter_condition(f) + "ORDER BY p.code");
+  sql::Statement q(db.sql(), select_projects() + "WHERE " + filter_condition(f) + "ORDER BY p.code");
   bind_filter(q, f);
   while (q.step()) fn(read_project(q));
 }
 
-std::optional<Project> find_project(Database& db, std::string_view code) {
+std::optional<Project> find_project(Database& db, std::string_view code, const std::optional<Date>& as_of) {
   // Cached: an import looks up the project of every row.
-  static const std::string by_code = std::string(kSelect) + "WHERE p.code = ?";
+  static const std::string by_code = select_projects() + "WHERE p.code = :code";
   sql::Statement& q = db.cached(by_code);
-  q.bind(1, std::string(code));
+  q.bind(":code", std::string(code));
+  bind_as_of(q, as_of);
   if (!q.step()) return std::nullopt;
   return read_project(q);
 }
@@ -180,17 +186,18 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
   return s;
 }
 
-Project resolve_project(Database& db, std::string_view code_or_name) {
-  if (auto p = find_project(db, code_or_name)) return *p;
+Project resolve_project(Database& db, std::string_view code_or_name, const std::optional<Date>& as_of) {
+  if (auto p = find_project(db, code_or_name, as_of)) return *p;
   sql::Statement q(db.sql(),
-                   "SELECT code, name_zh FROM project WHERE archived_at IS NULL AND instr(name_zh, ?) > 0 "
-                   "ORDER BY code LIMIT 21");
-  q.bind(1, std::string(code_or_name));
+                   "SELECT code, name_zh FROM project p WHERE " + in_portfolio_then_sql() +
+                       " AND instr(name_zh, :name) > 0 ORDER BY code LIMIT 21");
+  q.bind(":name", std::string(code_or_name));
+  bind_as_of(q, as_of);
   std::vector<std::pair<std::string, std::string>> matches;
   while (q.step()) matches.emplace_back(q.string(0), q.string(1));
   if (matches.empty())
     throw not_found("project " + quote(code_or_name) + " is not a code nor part of any project's name");
-  if (matches.size() == 1) return *find_project(db, matches.front().first);
+  if (matches.size() == 1) return *find_project(db, matches.front().first, as_of);
   std::string list;
   for (std::size_t i = 0; i < matches.size() && i < 20; ++i)
     list += (i ? ", " : "") + matches[i].first + " " + matches[i].second;
@@ -263,8 +270,17 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
 }
 
 void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& move, const std::string& user,
-                       const std::optional<std::string>& reason) {
+                       const std::optional<std::string>& reason, const std::optional<std::string>& day) {
   if (!move.changed) return;
+  if (day) {
+    sql::Statement& c = db.cached(
+        "INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage) VALUES (?, ?, ?, ?)");
+    c.bind(1, static_cast<std::int64_t>(p.id));
+    c.bind(2, *day);
+    c.bind(3, stage_name(move.from));
+    c.bind(4, stage_name(move.to));
+    c.run();
+  }
   // Cached: an import of a month's reports moves many projects.
   sql::Statement& q = db.cached("UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
   q.bind(1, std::string(stage_name(move.to)));

@@ -13,6 +13,7 @@
 #include "domain/stage_move.h"
 #include "store/database.h"
 #include "store/portfolio_filter.h"
+#include "util/date.h"
 
 namespace keyproj {
 
@@ -45,8 +46,9 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
 // Projects matching `filter`, by code.
 void for_each_project(Database& db, const PortfolioFilter& filter, const std::function<void(const Project&)>& fn);
 
-// The project with exactly this code (archived ones included).
-std::optional<Project> find_project(Database& db, std::string_view code);
+// The project with exactly this code (archived ones included), as it stood on `as_of`
+// (store/as_of.h): none, as the database stands.
+std::optional<Project> find_project(Database& db, std::string_view code, const std::optional<Date>& as_of = std::nullopt);
 
 // Where the project with exactly this code stands (archived ones included), without the
 // names and aggregates a card shows: what an import of reports looks up for each project.
@@ -54,8 +56,8 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
 
 // A project named by its code or by a unique part of its name (archived ones are left out of
 // name matches). Error(NotFound) when nothing matches; Error(Usage) listing the candidates
-// when a name part matches several.
-Project resolve_project(Database& db, std::string_view code_or_name);
+// when a name part matches several. The project as it stood on `as_of`, as find_project.
+Project resolve_project(Database& db, std::string_view code_or_name, const std::optional<Date>& as_of = std::nullopt);
 
 // What `project edit` changes. A field left empty is kept; a Text field given as an empty
 // optional (nullopt inside) is cleared.
@@ -80,9 +82,11 @@ struct FieldChanges;  // store/field_changes.h
 // fall before the start.
 FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& edit, const std::string& user);
 
-// Stores a decided stage move (domain/stage_move.h) and audits it with its reason.
+// Stores a decided stage move (domain/stage_move.h) and audits it with its reason. `day` is the
+// day the move was made (a report's date, else the as-of date), from which figures see it
+// (store/as_of.h); none for the stage a project is added in, which it had before it entered.
 void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& move, const std::string& user,
-                       const std::optional<std::string>& reason);
+                       const std::optional<std::string>& reason, const std::optional<std::string>& day);
 
 // Hides the project from lists and reports; it stays in the database. `date` is the as-of date.
 void archive_project(Database& db, const Project& p, const std::string& date, const std::string& user);

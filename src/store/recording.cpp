@@ -72,7 +72,8 @@ LogOutcome correct_report(ReportAppender& reports, ProjectStanding& p, LogReques
                               std::string(stage_name(to)) + ": " + e.what());
   }
   out.invested_total = add_checked(p, p.invested_yuan - was.invested_yuan.value_or(0), u.invested_yuan);
-  if (out.move) set_project_stage(db, p, *out.move, user, request.reason);
+  // The move counts from the corrected report's date, as the move it puts right did.
+  if (out.move) set_project_stage(db, p, *out.move, user, request.reason, was.reported_on);
   out.report = u;
   out.id = reports.add(std::move(u), request.source_line);
   reports.flush();
@@ -120,7 +121,7 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   out.invested_total = add_checked(p, p.invested_yuan, u.invested_yuan);
   // The stage move first: history lists the changes of one instant audit rows first, then
   // reports (store/history.h), so the move reads before the report that carries its stage.
-  if (out.move) set_project_stage(reports.db(), p, *out.move, user, request.reason);
+  if (out.move) set_project_stage(reports.db(), p, *out.move, user, request.reason, u.reported_on);
   if (u.reported_on > p.latest_report_on) p.latest_report_on = u.reported_on;
   out.id = reports.add(std::move(u), request.source_line);
   p.invested_yuan = out.invested_total;

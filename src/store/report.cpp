@@ -1,6 +1,7 @@
 #include "store/report.h"
 
 #include "store/sql/statement.h"
+#include "store/as_of.h"
 #include "store/stage_column.h"
 
 #include "util/error.h"
@@ -21,7 +22,7 @@ constexpr Grouping kGroupings[] = {
     {ReportBy::Region, "region", "r.code", "r.code", "r.code"},
     {ReportBy::Program, "program", "pg.id", "pg.name", "pg.name IS NULL, pg.name, pg.id"},
     {ReportBy::Owner, "owner", "o.id", "o.name", "o.name IS NULL, o.name"},
-    {ReportBy::Stage, "stage", "p.stage", "p.stage", ""},
+    {ReportBy::Stage, "stage", "", "", ""},  // the stage then (store/as_of.h)
     {ReportBy::Category, "category", "p.category", "p.category", "p.category IS NULL, p.category"},
 };
 
@@ -33,7 +34,7 @@ const Grouping& grouping(ReportBy by) {
 
 // The stages in the order of a project's life (domain/stage.h).
 std::string stage_order() {
-  std::string sql = "CASE p.stage";
+  std::string sql = "CASE " + stage_then_sql();
   for (std::size_t i = 0; i < kStages.size(); ++i)
     sql += " WHEN '" + std::string(stage_name(kStages[i])) + "' THEN " + std::to_string(i);
   return sql + " END";
@@ -53,25 +54,29 @@ void for_each_report_project(
     Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
     const std::function<void(const ReportGroup&, const Project&, std::int64_t)>& fn) {
   const Grouping& g = grouping(by);
+  const std::string stage = stage_then_sql();
+  const std::string id = *g.id ? g.id : stage;
+  const std::string value = *g.value ? g.value : stage;
   const std::string order = *g.order ? g.order : stage_order();
+  // The milestones of a cancelled project are never late (as for the overdue list).
   sql::Statement q(
       db.sql(),
-      std::string("SELECT ifnull(") + g.id + ", ''), " + g.value + ", r.name_zh, r.name_en, "
-      "  p.code, p.stage, p.budget_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM report_in_force u WHERE u.project_id = p.id), "
+      "SELECT ifnull(" + id + ", ''), " + value + ", r.name_zh, r.name_en, "
+      "  p.code, " + stage + ", p.budget_yuan, "
+      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
       "  p.planned_start, p.planned_finish, p.entered_on, "
-      "  (SELECT max(u.reported_on) FROM report_in_force u WHERE u.project_id = p.id), "
-      "  (SELECT min(m.due) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL), "
-      "  (SELECT count(*) FROM milestone m WHERE m.project_id = p.id AND m.done_on IS NULL "
-      "     AND m.due < :as_of AND p.stage <> '" + std::string(stage_name(Stage::Cancelled)) + "') "
+      "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
+      "  (SELECT min(" + due_then_sql() + ") FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() + "), "
+      "  (SELECT count(*) FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() +
+      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "') "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "
       "LEFT JOIN program pg ON pg.id = p.program_id "
       "WHERE " + filter_condition(filter) +
       "ORDER BY " + order + ", p.code");
-  q.bind(":as_of", as_of.iso());
   bind_filter(q, filter);
+  q.bind(":as_of", as_of.iso());  // the report's date, whatever the filter was given
   while (q.step()) {
     ReportGroup group;
     group.id = q.string(0);

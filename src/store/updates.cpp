@@ -2,6 +2,7 @@
 
 #include "store/sql/statement.h"
 
+#include "store/as_of.h"
 #include "util/clock.h"
 
 namespace keyproj {
@@ -82,9 +83,11 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* cr
   return db.sql().last_insert_id();
 }
 
-void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn) {
-  sql::Statement q(db.sql(), kSelect + "ORDER BY u.reported_on, " + kOriginal);
+void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn,
+                     const std::optional<Date>& as_of) {
+  sql::Statement q(db.sql(), kSelect + "AND u.reported_on <= :as_of ORDER BY u.reported_on, " + kOriginal);
   q.bind(1, static_cast<std::int64_t>(project_id));
+  bind_as_of(q, as_of);
   while (q.step()) fn(read_update(q));
 }
 
@@ -100,10 +103,12 @@ void for_each_update_by_id(Database& db, const std::function<void(const Progress
   while (q.step()) fn(read_update(q));
 }
 
-std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n) {
-  sql::Statement q(db.sql(), kSelect + "ORDER BY u.reported_on DESC, " + kOriginal + " DESC LIMIT ?");
+std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n, const std::optional<Date>& as_of) {
+  sql::Statement q(db.sql(),
+                   kSelect + "AND u.reported_on <= :as_of ORDER BY u.reported_on DESC, " + kOriginal + " DESC LIMIT :n");
   q.bind(1, static_cast<std::int64_t>(project_id));
-  q.bind(2, n);
+  q.bind(":n", n);
+  bind_as_of(q, as_of);
   std::vector<ProgressUpdate> out;
   while (q.step()) out.push_back(read_update(q));
   return out;

@@ -15,6 +15,7 @@
 #include "domain/model.h"
 #include "store/database.h"
 #include "store/sql/statement.h"
+#include "util/date.h"
 
 namespace keyproj {
 
@@ -50,9 +51,10 @@ struct ReportPlace {
 };
 ReportPlace report_place(Database& db, const ProgressUpdate& in_force);
 
-// The project's reports in force, oldest first (by date, then in the order their originals
-// were entered).
-void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn);
+// The project's reports in force dated by `as_of` (none: all), oldest first (by date, then in
+// the order their originals were entered).
+void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn,
+                     const std::optional<Date>& as_of = std::nullopt);
 
 // Every report (archived projects' too, corrected ones and corrections too) in the order
 // entered, by id: how export writes them, so that an import into an empty database gives
@@ -63,7 +65,8 @@ void for_each_update_by_id(Database& db, const std::function<void(const Progress
 // a second report of that day would count twice.
 std::vector<ProgressUpdate> reports_on(Database& db, std::int64_t project_id, const std::string& date);
 
-// The project's `n` latest reports in force, newest first.
-std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n);
+// The project's `n` latest reports in force dated by `as_of` (none: of all), newest first.
+std::vector<ProgressUpdate> latest_updates(Database& db, std::int64_t project_id, int n,
+                                           const std::optional<Date>& as_of = std::nullopt);
 
 }  // namespace keyproj

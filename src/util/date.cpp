@@ -130,9 +130,7 @@ std::optional<Written> written(std::string_view s) {
 
 Date parse_date(std::string_view text, std::string_view field, PeriodEnd end) {
   const bool period = end != PeriodEnd::Exact;
-  const std::string_view form =
-      period ? "give a day (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY年M月D日), a month (YYYY-MM, YYYY年M月) or a year (YYYY)"
-             : "give YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日";
+  const std::string form = "give " + std::string(period ? kPeriodForms : kDayForms);
   if (text.empty()) reject(field, text, "is empty; " + std::string(form));
   const std::optional<Written> w = written(text);
   if (!w) reject(field, text, "is not a date; " + std::string(form));

@@ -33,6 +33,11 @@ class Date {
 // Which end of a period a shorter form stands for.
 enum class PeriodEnd { Exact, First, Last };
 
+// The forms parse_date reads, as help texts and refusals name them.
+inline constexpr std::string_view kDayForms = "YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日";
+inline constexpr std::string_view kPeriodForms =
+    "a day (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY年M月D日), a month (YYYY-MM, YYYY年M月) or a year (YYYY)";
+
 // Parses `text` (no spaces around it). With PeriodEnd::Exact only a day is accepted; otherwise
 // a month or a year too, taken as the first or last day of that month or year. Throws Error(Rejected) naming
 // `field` and the value for a malformed or impossible date (2025-02-30, 2025-13-01).

@@ -61,7 +61,7 @@ nlohmann::ordered_json update_json(const ProgressUpdate& u) {
           {"reason", opt(u.reason)}};
 }
 
-nlohmann::ordered_json project_json(Database& db, const Project& p, Light light) {
+nlohmann::ordered_json project_json(Database& db, const Project& p, Light light, const Date& as_of) {
   nlohmann::ordered_json j;
   j["code"] = p.code;
   j["name_zh"] = p.name_zh;
@@ -89,9 +89,9 @@ nlohmann::ordered_json project_json(Database& db, const Project& p, Light light)
   j["source_lines"] = opt(p.source_lines);
   j["source_quote"] = opt(p.source_quote);
   auto& milestones = j["milestones"] = nlohmann::ordered_json::array();
-  for_each_milestone(db, {p.id, false}, [&](const Milestone& m) { milestones.push_back(milestone_json(m)); });
+  for_each_milestone(db, {p.id, false, as_of}, [&](const Milestone& m) { milestones.push_back(milestone_json(m)); });
   auto& updates = j["updates"] = nlohmann::ordered_json::array();
-  for_each_update(db, p.id, [&](const ProgressUpdate& u) { updates.push_back(update_json(u)); });
+  for_each_update(db, p.id, [&](const ProgressUpdate& u) { updates.push_back(update_json(u)); }, as_of);
   return j;
 }
 

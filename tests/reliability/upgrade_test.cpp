@@ -7,6 +7,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 
 #include "e2e/harness.h"
@@ -167,6 +169,54 @@ TEST(Upgrade, TheBackupKeepsTheDatabasesPermissions) {
   const e2e::Outcome r = s.keyproj({"migrate"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(std::filesystem::status(s.db() + ".bak-v1").permissions(), private_bits);
+}
+
+// The stage history that figures as of a date read (stage_change) is rebuilt, for a database
+// written before it existed, from the audit rows of the moves: the moves a report made dated by
+// that report, any other by the day it was entered, the stage an import added a project in no
+// move at all. Rebuilt here from the audit of a database this binary wrote, it is the history
+// the binary recorded as it went.
+TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
+  Sandbox s;
+  // An edit is dated by the as-of date it ran with; the audit keeps only the clock's (UTC) day.
+  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day today{now};
+  char day[11];
+  std::snprintf(day, sizeof day, "%04d-%02u-%02u", static_cast<int>(today.year()),
+                static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
+  s.as_of = day;
+  auto ok = [&](const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    ASSERT_EQ(r.code, 0) << args[0] << ": " << r.err;
+  };
+  ok({"init"});
+  ok({"project", "add", "--code", "TM-001", "--name", "天门物流园", "--region", "TM"});
+  ok({"log", "TM-001", "--date", "2025-03-31", "--stage", "building"});
+  ok({"log", "TM-001", "--date", "2025-06-30", "--progress", "20"});
+  ok({"log", "TM-001", "--date", "2025-09-30", "--stage", "suspended"});
+  ok({"project", "edit", "TM-001", "--stage", "building"});
+  ok({"import", s.write("p.csv", "code,name_zh,region,stage\r\nTM-002,天门冷链园,TM,building\r\n"), "--what",
+      "projects"});
+  auto history = [&] {
+    SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT p.code, c.changed_on, c.from_stage, c.to_stage FROM stage_change c "
+                            "JOIN project p ON p.id = c.project_id ORDER BY c.id");
+    std::string out;
+    while (q.executeStep())
+      out += q.getColumn(0).getString() + " " + q.getColumn(1).getString() + " " + q.getColumn(2).getString() + "→" +
+             q.getColumn(3).getString() + "\n";
+    return out;
+  };
+  const std::string recorded = history();
+  EXPECT_EQ(recorded, "TM-001 2025-03-31 planned→building\nTM-001 2025-09-30 building→suspended\n"
+                      "TM-001 " + std::string(day) + " suspended→building\n");
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    db.exec("DROP TABLE stage_change; DROP INDEX milestone_move_day; DROP INDEX milestone_done_day; "
+            "DELETE FROM schema_migrations WHERE name LIKE '%_stage_history'");
+  }
+  ok({"migrate"});
+  EXPECT_EQ(history(), recorded);
 }
 
 }  // namespace

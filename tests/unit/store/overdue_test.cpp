@@ -77,12 +77,17 @@ TEST_F(OverdueTest, MilestoneDueOnTheAsOfDateIsNotLateTheDayAfterItIs) {
   EXPECT_EQ(rows(query("2026-06-11")), "milestone TM-001 主体完工 2026-06-10 1\n");
 }
 
-TEST_F(OverdueTest, ADoneMilestoneIsNeverLate) {
+TEST_F(OverdueTest, AMilestoneIsReachedFromItsDoneDate) {
   const auto p = add("TM-001", "TM", "building");
-  report(p, "2026-06-01");
+  report(p, "2026-01-15");
   milestone(p, "开工", "2026-03-01", "2026-05-01");
-  EXPECT_EQ(rows(query("2026-04-01")), "");
-  EXPECT_EQ(rows(query("2026-06-20")), "");
+  auto q = query("2026-04-01");
+  q.stale = false;
+  EXPECT_EQ(rows(q), "milestone TM-001 开工 2026-03-01 31\n");  // done a month later: late then
+  q.as_of = parse_date("2026-05-01", "as-of");
+  EXPECT_EQ(rows(q), "");
+  q.as_of = parse_date("2026-06-20", "as-of");
+  EXPECT_EQ(rows(q), "");
 }
 
 TEST_F(OverdueTest, AMovedMilestoneIsLateAgainstItsNewDueDate) {
@@ -105,7 +110,9 @@ TEST_F(OverdueTest, ProjectLateWhenFinishPassedAndNotFinished) {
   for (auto id : {building, done, ops, cancelled, suspended}) report(id, "2026-04-05");
   auto q = query("2026-04-10");
   EXPECT_EQ(rows(q), "project TM-001 - 2026-03-31 10\nproject TM-005 - 2026-03-31 10\n");
-  EXPECT_EQ(rows(query("2026-03-31")), "");
+  q.as_of = parse_date("2026-03-31", "as-of");
+  q.stale = false;  // their reports come after that day
+  EXPECT_EQ(rows(q), "");
 }
 
 TEST_F(OverdueTest, StaleCountsFromTheLastReportElseFromEntry) {
@@ -212,6 +219,17 @@ TEST_F(OverdueTest, TheMilestoneBranchReadsThePartialIndexOfOpenMilestones) {
   auto q = query("2026-03-20");
   q.projects = q.stale = false;
   EXPECT_NE(overdue_query_plan(db_, q).find("milestone_open_due"), std::string::npos);
+}
+
+TEST_F(OverdueTest, MilestonesChangedAfterTheAsOfDateAreFoundByTheDayOfTheChange) {
+  // The open milestones still come from milestone_open_due; the ones done or moved after the
+  // as-of date by a range on the day of the change, so that today reads two empty ranges.
+  const auto plan = overdue_query_plan(db_, query("2026-03-20"));
+  EXPECT_NE(plan.find("USING INDEX milestone_open_due (due<?)"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("USING COVERING INDEX milestone_done_day (done_on>?)"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("USING COVERING INDEX milestone_move_day (moved_at>?)"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("USING COVERING INDEX stage_change_day (changed_on>?)"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("SCAN m"), std::string::npos) << plan;
 }
 
 TEST(OverdueKind, NamesAndParsing) {

@@ -188,15 +188,15 @@ TEST_F(ProjectsTest, StageMovesStoreTheStageASuspensionLeftAndAuditTheReason) {
   add("TM-001", "甲");
   set_project_stage(db_, *find_project(db_, "TM-001"),
                     decide_stage_move(Stage::Planned, std::nullopt, Stage::Building, false, std::nullopt), "tester",
-                    std::nullopt);
+                    std::nullopt, "2026-02-01");
   set_project_stage(db_, *find_project(db_, "TM-001"),
                     decide_stage_move(Stage::Building, std::nullopt, Stage::Suspended, false, std::nullopt), "tester",
-                    std::nullopt);
+                    std::nullopt, "2026-03-01");
   auto p = find_project(db_, "TM-001");
   EXPECT_EQ(p->stage, Stage::Suspended);
   EXPECT_EQ(p->resume_stage, Stage::Building);
   set_project_stage(db_, *p, decide_stage_move(Stage::Suspended, Stage::Building, Stage::Preparing, true, "重新报批"),
-                    "tester", "重新报批");
+                    "tester", "重新报批", "2026-04-01");
   p = find_project(db_, "TM-001");
   EXPECT_EQ(p->stage, Stage::Preparing);
   EXPECT_EQ(p->resume_stage, std::nullopt);
@@ -206,11 +206,33 @@ TEST_F(ProjectsTest, StageMovesStoreTheStageASuspensionLeftAndAuditTheReason) {
                                  R"(stage {"stage":"suspended"} {"stage":"preparing"} 重新报批)"}));
 }
 
+TEST_F(ProjectsTest, AProjectIsReadWithTheStageItHadOnTheAsOfDate) {
+  add("TM-001", "甲");
+  const std::pair<Stage, const char*> moves[] = {{Stage::Building, "2026-02-01"}, {Stage::Suspended, "2026-03-01"}};
+  for (const auto& [to, day] : moves) {
+    const auto p = find_project(db_, "TM-001");
+    set_project_stage(db_, *p, decide_stage_move(p->stage, p->resume_stage, to, false, std::nullopt), "tester",
+                      std::nullopt, std::string(day));
+  }
+  auto stage_on = [&](const char* day) { return find_project(db_, "TM-001", parse_date(day, "as-of"))->stage; };
+  EXPECT_EQ(stage_on("2026-01-31"), Stage::Planned);
+  EXPECT_EQ(stage_on("2026-02-01"), Stage::Building);  // a move counts from the day it was made
+  EXPECT_EQ(stage_on("2026-02-28"), Stage::Building);
+  EXPECT_EQ(stage_on("2026-03-01"), Stage::Suspended);
+  EXPECT_EQ(find_project(db_, "TM-001")->stage, Stage::Suspended);
+  // The stage a project is added in is no change: it had that stage before it entered.
+  add("TM-002", "乙");
+  set_project_stage(db_, *find_project(db_, "TM-002"),
+                    decide_stage_move(Stage::Planned, std::nullopt, Stage::Building, false, std::nullopt), "tester",
+                    std::nullopt, std::nullopt);
+  EXPECT_EQ(find_project(db_, "TM-002", parse_date("2020-01-01", "as-of"))->stage, Stage::Building);
+}
+
 TEST_F(ProjectsTest, AStandingIsWhatFindReadsOfStageBudgetAndInvestment) {
   add("TM-001", "甲");
   set_project_stage(db_, *find_project(db_, "TM-001"),
                     decide_stage_move(Stage::Planned, std::nullopt, Stage::Suspended, false, std::nullopt), "tester",
-                    std::nullopt);
+                    std::nullopt, std::nullopt);
   db_.sql().execute("UPDATE project SET budget_yuan = 900 WHERE code = 'TM-001'");
   db_.sql().execute("INSERT INTO progress_update (project_id, reported_on, invested_yuan, author, created_at) "
                     "SELECT id, '2026-02-01', 400, 'x', 'now' FROM project WHERE code = 'TM-001'");

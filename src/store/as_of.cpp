@@ -1,0 +1,65 @@
+#include "store/as_of.h"
+
+namespace keyproj {
+namespace {
+
+// A move is dated by its day (moved_at, changed_on hold the as-of date of the command that
+// made it), so "after the date" is a comparison of ISO days. The moves of one milestone (the
+// changes of one project) follow each other: each starts where the one before ended, so the
+// state before the first move after a date is the state on that date.
+
+// Whether anything of a kind changed after :as_of: an uncorrelated subquery, run once per
+// statement, so that as of today each row pays one test of a stored answer and no look-up.
+std::string any_sql(const std::string& table, const std::string& day) {
+  return "(SELECT EXISTS (SELECT 1 FROM " + table + " x WHERE x." + day + " > :as_of))";
+}
+
+}  // namespace
+
+std::string stage_then_sql(const std::string& p) {
+  return "(CASE WHEN " + any_sql("stage_change", "changed_on") + " AND " + p +
+         ".id IN (SELECT sc.project_id FROM stage_change sc WHERE sc.changed_on > :as_of) "
+         "THEN (SELECT sc.from_stage FROM stage_change sc WHERE sc.project_id = " + p + ".id "
+         "      AND sc.changed_on > :as_of ORDER BY sc.changed_on, sc.id LIMIT 1) "
+         "ELSE " + p + ".stage END)";
+}
+
+std::string in_portfolio_then_sql(const std::string& p) {
+  return "(" + p + ".archived_at IS NULL OR " + p + ".archived_at > :as_of)";
+}
+
+std::string open_then_sql(const std::string& m) {
+  return "(" + m + ".done_on IS NULL OR " + m + ".done_on > :as_of)";
+}
+
+std::string done_then_sql(const std::string& m) {
+  return "(CASE WHEN " + m + ".done_on <= :as_of THEN " + m + ".done_on END)";
+}
+
+std::string due_then_sql(const std::string& m) {
+  return "(CASE WHEN " + moved_after_sql(m) + " "
+         "THEN (SELECT mm.from_due FROM milestone_move mm WHERE mm.milestone_id = " + m + ".id "
+         "      AND mm.moved_at > :as_of ORDER BY mm.moved_at, mm.id LIMIT 1) "
+         "ELSE " + m + ".due END)";
+}
+
+std::string moved_after_sql(const std::string& m) {
+  return "(" + any_sql("milestone_move", "moved_at") + " AND " + m +
+         ".id IN (SELECT mm.milestone_id FROM milestone_move mm WHERE mm.moved_at > :as_of))";
+}
+
+std::string milestones_changed_after_sql() {
+  return "SELECT md.id FROM milestone md WHERE md.done_on > :as_of "
+         "UNION SELECT mm.milestone_id FROM milestone_move mm WHERE mm.moved_at > :as_of";
+}
+
+std::string reports_then_sql(const std::string& p) {
+  return "report_in_force u WHERE u.project_id = " + p + ".id AND u.reported_on <= :as_of";
+}
+
+void bind_as_of(sql::Statement& q, const std::optional<Date>& as_of) {
+  // Every stored date is an ISO day of years 0000–9999, so this day follows them all.
+  q.bind(":as_of", as_of ? as_of->iso() : std::string("9999-12-31"));
+}
+
+}  // namespace keyproj

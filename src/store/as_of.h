@@ -1,0 +1,51 @@
+#pragma once
+// What held on the as-of date, in SQL (DESIGN.md "Time"). Every figure reads the database
+// through these fragments, with the named parameter :as_of bound by bind_as_of:
+//   a report counts from its report date (as corrected, whenever the correction was made);
+//   a milestone is reached from its done date, and is due, as of a date, where it was due
+//     before the first move made after that date (milestone_move);
+//   a project's stage is the stage it left at its first change made after the date
+//     (stage_change), else the stage it has;
+//   a project is in the portfolio until the day it was archived. The day it entered the
+//     database is not a fact about the project and hides it from no date.
+// Each "changed after the date" test asks first, once per statement, whether anything changed
+// after the date, then looks the row up in the set of what did (an index on the day of the
+// change finds it): as of today nothing did, the stored value is taken as it is, and no row
+// pays a look-up.
+
+#include <optional>
+#include <string>
+
+#include "store/sql/statement.h"
+#include "util/date.h"
+
+namespace keyproj {
+
+// The stage of project `p` as of :as_of.
+std::string stage_then_sql(const std::string& p = "p");
+
+// Whether project `p` was in the portfolio on :as_of (not yet archived).
+std::string in_portfolio_then_sql(const std::string& p = "p");
+
+// Whether milestone `m` was open on :as_of (not done, or done later).
+std::string open_then_sql(const std::string& m = "m");
+// Its done date as known on :as_of (NULL when done later).
+std::string done_then_sql(const std::string& m = "m");
+// Its due date as of :as_of.
+std::string due_then_sql(const std::string& m = "m");
+// Whether milestone `m` was moved after :as_of.
+std::string moved_after_sql(const std::string& m = "m");
+// The ids of the milestones done or moved after :as_of: the only ones whose done state or
+// due date as of then differs from what is stored.
+std::string milestones_changed_after_sql();
+
+// The reports of project `p` that count on :as_of, as `u`: FROM and WHERE of a subquery. They
+// are the reports in force (migration 0007's view report_in_force) dated by then; a
+// correction carries the date of the report it corrects, so it counts from that date.
+std::string reports_then_sql(const std::string& p = "p");
+
+// Binds :as_of: the date, or, for none, a day after every date stored (the database as it
+// stands, for the records that writes read).
+void bind_as_of(sql::Statement& q, const std::optional<Date>& as_of);
+
+}  // namespace keyproj
