@@ -6,7 +6,7 @@
 -- date, so that it counts from the date of the report it corrects.
 ALTER TABLE progress_update ADD COLUMN corrects_id INTEGER REFERENCES progress_update(id);
 ALTER TABLE progress_update ADD COLUMN reason TEXT
-  CHECK ((corrects_id IS NULL AND reason IS NULL) OR (corrects_id IS NOT NULL AND reason <> ''));
+  CHECK ((corrects_id IS NULL AND reason IS NULL) OR (corrects_id IS NOT NULL AND reason IS NOT NULL AND reason <> ''));
 
 -- Partial: the reports in force look up their corrections by this index, and most reports
 -- have none, so it holds the corrections alone.

@@ -129,9 +129,8 @@ TEST_F(CorrectionsInTheStore, TheTotalCountsTheLatestCorrectionOfEachReport) {
   EXPECT_EQ(all.size(), 4u);
 }
 
-// The schema refuses a reason on a report that corrects nothing and an empty reason. (A
-// correction without a reason passes its CHECK, whose NULL comparison is not false: the one
-// writer of corrections, correct_report, refuses it; see correction_test.)
+// The schema itself refuses a reason on a report that corrects nothing, and a correction with an
+// empty or missing reason (a CHECK passes on NULL, so the missing one is tested apart).
 TEST_F(CorrectionsInTheStore, AReasonIsForACorrectionAndIsNeverEmpty) {
   const std::int64_t a = log("2026-01-31", 100);
   ProgressUpdate u;
@@ -140,6 +139,8 @@ TEST_F(CorrectionsInTheStore, AReasonIsForACorrectionAndIsNeverEmpty) {
   u.author = "李四";
   u.corrects_id = a;
   u.reason = "";
+  EXPECT_THROW(insert_update(t_.db(), u), sql::Error);
+  u.reason.reset();
   EXPECT_THROW(insert_update(t_.db(), u), sql::Error);
   u.corrects_id.reset();
   u.reason = "填错";
