@@ -25,7 +25,7 @@ std::string stage_then_sql(const std::string& p) {
 }
 
 std::string in_portfolio_then_sql(const std::string& p) {
-  return "(" + p + ".archived_at IS NULL OR " + p + ".archived_at > :as_of)";
+  return "(" + p + ".retired IS NULL AND (" + p + ".archived_at IS NULL OR " + p + ".archived_at > :as_of))";
 }
 
 std::string open_then_sql(const std::string& m) {
@@ -44,8 +44,10 @@ std::string due_then_sql(const std::string& m) {
 }
 
 std::string moved_after_sql(const std::string& m) {
-  return "(" + any_sql("milestone_move", "moved_at") + " AND " + m +
-         ".id IN (SELECT mm.milestone_id FROM milestone_move mm WHERE mm.moved_at > :as_of))";
+  std::string sql = "(";  // appended, not "(" + …: GCC 12 warns falsely (-Wrestrict) on that form
+  sql += any_sql("milestone_move", "moved_at");
+  sql += " AND " + m + ".id IN (SELECT mm.milestone_id FROM milestone_move mm WHERE mm.moved_at > :as_of))";
+  return sql;
 }
 
 std::string milestones_changed_after_sql() {

@@ -6,8 +6,9 @@
 //     before the first move made after that date (milestone_move);
 //   a project's stage is the stage it left at its first change made after the date
 //     (stage_change), else the stage it has;
-//   a project is in the portfolio until the day it was archived. The day it entered the
-//     database is not a fact about the project and hides it from no date.
+//   a project is in the portfolio until the day it was archived, and an entry the seed retired
+//     (migration 0010) on no date at all. The day a project entered the database is not a
+//     fact about the project and hides it from no date.
 // Each "changed after the date" test asks first, once per statement, whether anything changed
 // after the date, then looks the row up in the set of what did (an index on the day of the
 // change finds it): as of today nothing did, the stored value is taken as it is, and no row

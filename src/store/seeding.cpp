@@ -153,15 +153,20 @@ SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::stri
 
 bool retire_project(Database& db, const std::string& code, const std::string& date, const std::string& reason,
                     const std::string& user) {
-  sql::Statement find(db.sql(), "SELECT id FROM project WHERE code = ? AND archived_at IS NULL");
+  sql::Statement find(db.sql(), "SELECT id, archived_at FROM project WHERE code = ? AND retired IS NULL");
   find.bind(1, code);
   if (!find.step()) return false;
   const std::int64_t id = find.int64(0);
-  sql::Statement q(db.sql(), "UPDATE project SET archived_at = ? WHERE id = ?");
-  q.bind(1, date);
-  q.bind(2, static_cast<std::int64_t>(id));
+  const Text was_archived = find.optional_string(1);
+  // An entry an earlier seed archived keeps the day it was archived; it is marked retired.
+  const std::string archived_at = was_archived.value_or(date);
+  sql::Statement q(db.sql(), "UPDATE project SET archived_at = ?, retired = ? WHERE id = ?");
+  q.bind(1, archived_at);
+  q.bind(2, reason);
+  q.bind(3, static_cast<std::int64_t>(id));
   q.run();
-  record_audit(db, {user, "project", id, id, "archive", {{"archived_at", nullptr}}, {{"archived_at", date}}, reason});
+  record_audit(db, {user, "project", id, id, "archive", {{"archived_at", opt(was_archived)}, {"retired", nullptr}},
+                    {{"archived_at", archived_at}, {"retired", reason}}, reason});
   return true;
 }
 

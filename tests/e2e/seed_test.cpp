@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "e2e/harness.h"
 
@@ -181,7 +183,7 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
     db.exec(
         "DELETE FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042') OR "
         "(code LIKE 'JM-%' AND code > 'JM-511')");
-    db.exec("UPDATE project SET archived_at = NULL");
+    db.exec("UPDATE project SET archived_at = NULL, retired = NULL");
   }
   ASSERT_EQ(count(s, "SELECT count(*) FROM project"), 699);
   // An officer logged a report on an entry that is now retired: it stays with its project.
@@ -202,8 +204,9 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
   EXPECT_EQ(db.execAndGet("SELECT a.before || ' ' || a.after || ' ' || a.reason FROM audit a JOIN project p ON "
                           "p.id = a.project_id WHERE p.code = 'WH-060' AND a.action = 'archive'")
                 .getString(),
-            "{\"archived_at\":null} {\"archived_at\":\"2026-11-22\"} a measure heading of its 专栏, not a project; the "
-            "named items under it are WH-109 to WH-112");
+            "{\"archived_at\":null,\"retired\":null} {\"archived_at\":\"2026-11-22\",\"retired\":\"a measure "
+            "heading of its 专栏, not a project; the named items under it are WH-109 to WH-112\"} a measure heading of "
+            "its 专栏, not a project; the named items under it are WH-109 to WH-112");
   EXPECT_EQ(db.execAndGet("SELECT a.reason FROM audit a JOIN project p ON p.id = a.project_id WHERE p.code = 'JM-056' "
                           "AND a.action = 'archive'")
                 .getString(),
@@ -226,6 +229,64 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
   EXPECT_EQ(r.out,
             "seeded 5 plans: 0 projects added, 0 refreshed, 742 unchanged, 0 archived as retired; 0 plans, 0 "
             "programmes and 0 milestones added\n");
+}
+
+// The number of projects `report` counts as of `date`, from its JSON totals row.
+std::int64_t projects_then(Sandbox& s, const std::string& date) {
+  s.as_of = date;
+  const Outcome r = s.keyproj({"report", "--format", "json"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  return json::parse(r.out).back()["projects"].get<std::int64_t>();
+}
+
+// The seed's counts, read from its own files: every row of projects.csv is an entry, every row
+// of retired.csv one entry that is not a project.
+std::int64_t rows_of(const std::string& name) {
+  std::int64_t rows = 0;
+  for (const auto& region : std::filesystem::directory_iterator(KEYPROJ_SOURCE_DIR "/seed")) {
+    if (!region.is_directory()) continue;
+    std::ifstream in(region.path() / name);
+    std::string line;
+    for (bool header = true; std::getline(in, line); header = false) rows += !header && !line.empty();
+  }
+  return rows;
+}
+
+// A retired entry was never a project of its plan: archived on the day the seed ran, it is still
+// out of the portfolio as of every earlier date, where a project an officer archived is in.
+TEST(Seed, ARetiredEntryIsInThePortfolioOnNoDate) {
+  Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  ASSERT_EQ(s.keyproj({"seed"}).code, 0);
+  const std::int64_t live = rows_of("projects.csv") - rows_of("retired.csv");
+  EXPECT_EQ(projects_then(s, "2026-11-22"), live);
+  EXPECT_EQ(projects_then(s, "2026-11-21"), live);
+  EXPECT_EQ(projects_then(s, "2022-01-01"), live);
+  s.as_of = "2026-11-23";
+  ASSERT_EQ(s.keyproj({"project", "archive", "TM-001"}).code, 0);
+  EXPECT_EQ(projects_then(s, "2026-11-23"), live - 1);
+  EXPECT_EQ(projects_then(s, "2026-11-22"), live);
+}
+
+// A database whose entries an earlier seed archived without marking them: `seed` run again marks
+// each one retired (audited), keeps the day it was archived, and the past figures drop it.
+TEST(Seed, RunAgainMarksEntriesAnEarlierSeedArchived) {
+  Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  ASSERT_EQ(s.keyproj({"seed"}).code, 0);
+  const std::int64_t retired = rows_of("retired.csv");
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    db.exec("UPDATE project SET archived_at = '2026-01-05', retired = NULL WHERE retired IS NOT NULL");
+  }
+  const std::int64_t live = rows_of("projects.csv") - retired;
+  EXPECT_EQ(projects_then(s, "2026-01-04"), live + retired);
+  s.as_of = "2026-11-22";
+  const Outcome r = s.keyproj({"seed"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find(", " + std::to_string(retired) + " archived as retired;"), std::string::npos) << r.out;
+  EXPECT_EQ(count(s, "SELECT count(*) FROM project WHERE retired IS NOT NULL AND archived_at = '2026-01-05'"), retired);
+  EXPECT_EQ(projects_then(s, "2026-01-04"), live);
 }
 
 }  // namespace

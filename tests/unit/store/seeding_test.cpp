@@ -24,7 +24,9 @@ TEST(Seeding, RetireArchivesOnceWithTheReasonAudited) {
   EXPECT_EQ(testing::scalar_int(sql, "SELECT count(*) FROM audit WHERE action = 'archive'"), 1);
   EXPECT_EQ(testing::scalar_text(sql, "SELECT user || ' ' || before || ' ' || after || ' ' || reason FROM audit "
                                      "WHERE action = 'archive'"),
-            "张三 {\"archived_at\":null} {\"archived_at\":\"2026-11-22\"} a measure heading, not a project");
+            "张三 {\"archived_at\":null,\"retired\":null} {\"archived_at\":\"2026-11-22\",\"retired\":\"a measure "
+            "heading, not a project\"} a measure heading, not a project");
+  EXPECT_EQ(testing::scalar_text(sql, "SELECT retired FROM project WHERE code = 'WH-065'"), "a measure heading, not a project");
 }
 
 TEST(Seeding, ARegionIsNamedByCodeOrName) {
