@@ -181,7 +181,7 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
   // An edit is dated by the as-of date it ran with; the audit keeps only the clock's (UTC) day.
   const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   const std::chrono::year_month_day today{now};
-  char day[11];
+  char day[32];
   std::snprintf(day, sizeof day, "%04d-%02u-%02u", static_cast<int>(today.year()),
                 static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
   s.as_of = day;
@@ -212,8 +212,9 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
                       "TM-001 " + std::string(day) + " suspended→building\n");
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE stage_change; DROP INDEX milestone_move_day; DROP INDEX milestone_done_day; "
-            "DELETE FROM schema_migrations WHERE name LIKE '%_stage_history'");
+    // Back to version 8: the later migrations are undone too, so that 0009 is the next.
+    db.exec("ALTER TABLE project DROP COLUMN retired; DROP TABLE stage_change; DROP INDEX milestone_move_day; "
+            "DROP INDEX milestone_done_day; DELETE FROM schema_migrations WHERE version >= 9");
   }
   ok({"migrate"});
   EXPECT_EQ(history(), recorded);
