@@ -24,15 +24,6 @@ Lang parse_lang(std::string_view text) {
   throw usage_error("lang " + quote(text) + " is not known; use zh or en");
 }
 
-std::string parse_user(std::string_view text, std::string_view field) {
-  std::string user = clean_text(text, field);
-  if (user.empty()) throw rejected(std::string(field) + " is empty; give the name changes are recorded under");
-  if (const std::size_t n = char_count(user); n > kMaxUserChars)
-    throw rejected(std::string(field) + " " + quote(user) + " is " + std::to_string(n) +
-                   " characters long; a user name holds at most " + std::to_string(kMaxUserChars));
-  return user;
-}
-
 Lang lang_from_environment() {
   for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* v = std::getenv(var);

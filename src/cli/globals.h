@@ -25,11 +25,6 @@ Format parse_format(std::string_view text);  // --format; throws Error(Usage)
 Lang parse_lang(std::string_view text);      // --lang; throws Error(Usage)
 Lang lang_from_environment();                // without --lang: LC_ALL, LC_MESSAGES, LANG=zh_* → Zh, else En
 
-// The author of changes, from --user or $USER (`field` says which): text like any field
-// (clean_text: trimmed, NFC, no control characters) of 1 to kMaxUserChars characters, since it
-// is shown in every history line. Error(Rejected) naming `field` otherwise.
-inline constexpr std::size_t kMaxUserChars = 64;
-std::string parse_user(std::string_view text, std::string_view field);
 
 // The database file to use: --db, else $KEYPROJ_DB, else $XDG_DATA_HOME/keyproj/keyproj.db,
 // else ~/.local/share/keyproj/keyproj.db. Nothing is created.

@@ -15,6 +15,7 @@
 #include "cli/command.h"
 #include "cli/failure.h"
 #include "cli/usage.h"
+#include "domain/user_name.h"
 #include "output/terminal_stream.h"
 #include "util/error.h"
 #include "util/date.h"
@@ -96,8 +97,8 @@ Parsed parse_globals(int argc, char** argv) {
   g.style.width = terminal_width();
   const char* no_color = std::getenv("NO_COLOR");
   g.style.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
-  if (vm.count("user")) g.user = parse_user(vm["user"].as<std::string>(), "--user");
-  else if (const char* u = std::getenv("USER"); u && *u) g.user = parse_user(u, "$USER");
+  if (vm.count("user")) g.user = clean_user_name(vm["user"].as<std::string>(), "--user");
+  else if (const char* u = std::getenv("USER"); u && *u) g.user = clean_user_name(u, "$USER");
   else g.user = "unknown";
   g.verbose = vm["verbose"].as<bool>();
   g.quiet = vm["quiet"].as<bool>();

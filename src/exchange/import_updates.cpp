@@ -11,6 +11,7 @@
 // on its line unless --again.
 
 #include "domain/record_rules.h"
+#include "domain/user_name.h"
 #include "exchange/import_rows.h"
 #include "exchange/money_unit.h"
 #include "store/projects.h"
@@ -45,6 +46,8 @@ UpdateRow read_row(RowValues& row) {
   r.note = row.text("note");
   r.blocker = row.text("blocker");
   r.author = row.word("author");
+  if (r.author && !row.check("author", [&] { r.author = clean_user_name(*r.author, row.name("author")); }))
+    r.author.reset();
   r.corrects = row.id("corrects");
   r.reason = row.text("reason");
   if (r.reason && r.reason->empty()) r.reason.reset();

@@ -1,0 +1,16 @@
+#pragma once
+// Who made a change: --user, $USER or an import's author column. It is shown in every history
+// line and on every report, so it is text like any field (clean_text: trimmed, NFC, no control
+// characters) and short: 1 to kMaxUserChars characters.
+
+#include <string>
+#include <string_view>
+
+namespace keyproj {
+
+inline constexpr std::size_t kMaxUserChars = 64;
+
+// The name as it is stored; Error(Rejected) naming `field` when it is empty, too long or not text.
+std::string clean_user_name(std::string_view text, std::string_view field);
+
+}  // namespace keyproj
