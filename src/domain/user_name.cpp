@@ -6,12 +6,16 @@
 
 namespace keyproj {
 
+void require_user_name(std::string_view cleaned, std::string_view field) {
+  if (cleaned.empty()) throw rejected(std::string(field) + " is empty; give the name changes are recorded under");
+  if (const std::size_t n = char_count(cleaned); n > kMaxUserChars)
+    throw rejected(std::string(field) + " " + quote(cleaned) + " is " + std::to_string(n) +
+                   " characters long; a user name holds at most " + std::to_string(kMaxUserChars));
+}
+
 std::string clean_user_name(std::string_view text, std::string_view field) {
   std::string user = clean_text(text, field);
-  if (user.empty()) throw rejected(std::string(field) + " is empty; give the name changes are recorded under");
-  if (const std::size_t n = char_count(user); n > kMaxUserChars)
-    throw rejected(std::string(field) + " " + quote(user) + " is " + std::to_string(n) +
-                   " characters long; a user name holds at most " + std::to_string(kMaxUserChars));
+  require_user_name(user, field);
   return user;
 }
 

@@ -12,5 +12,7 @@ inline constexpr std::size_t kMaxUserChars = 64;
 
 // The name as it is stored; Error(Rejected) naming `field` when it is empty, too long or not text.
 std::string clean_user_name(std::string_view text, std::string_view field);
+// The same rule for a name clean_text already cleaned (an import's cell): empty or too long.
+void require_user_name(std::string_view cleaned, std::string_view field);
 
 }  // namespace keyproj

@@ -45,9 +45,8 @@ UpdateRow read_row(RowValues& row) {
   r.invested = row.money("invested_yuan");
   r.note = row.text("note");
   r.blocker = row.text("blocker");
-  r.author = row.word("author");
-  if (r.author && !row.check("author", [&] { r.author = clean_user_name(*r.author, row.name("author")); }))
-    r.author.reset();
+  r.author = row.word("author");  // cleaned as a word; held to the --user rule besides
+  if (r.author) row.check("author", [&] { require_user_name(*r.author, row.name("author")); });
   r.corrects = row.id("corrects");
   r.reason = row.text("reason");
   if (r.reason && r.reason->empty()) r.reason.reset();
