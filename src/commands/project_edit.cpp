@@ -1,6 +1,7 @@
 // keyproj project edit PROJECT [--owner ..] [--budget ..] [--finish ..] … [--stage S]: corrects
 // or updates a project's facts. Every changed field is audited with its value before and after;
-// an empty value clears an optional field. A finish given here is an officer's date.
+// an empty value clears an optional field. A finish or a start (--started) given here is an
+// officer's date.
 
 #include <ostream>
 
@@ -18,7 +19,9 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("project", po::value<std::string>(), "code or a unique part of the name")
-      ("name", po::value<std::string>(), "Chinese name as written");
+      ("name", po::value<std::string>(), "Chinese name as written")
+      ("started", po::value<std::string>(),
+       ("the day it actually started (开工日期): " + std::string(kDayForms) + "; '' clears it").c_str());
   declare_project_fields(o);
   declare_stage_options(o);
   p.add("project", 1);
@@ -46,8 +49,13 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (auto m = money_option(args, "budget")) e.budget_yuan = Money(*m);
   if (auto d = date_option(args, "start", PeriodEnd::First)) e.planned_start = d->iso();
   if (auto d = date_option(args, "finish", PeriodEnd::Last)) e.planned_finish = d->iso();
+  if (auto started = text_option(args, "started")) {
+    // A start is a day that has come: not after the as-of date, as for a report.
+    if (started->empty()) e.started_on = Text();
+    else e.started_on = Text(event_date(parse_date(*started, "started"), g.as_of, "started").iso());
+  }
   const bool any_field = e.name_zh || e.name_en || e.county || e.program || e.category || e.location || e.scale ||
-                         e.owner || e.budget_yuan || e.planned_start || e.planned_finish;
+                         e.owner || e.budget_yuan || e.planned_start || e.planned_finish || e.started_on;
   if (!any_field && !args.count("stage"))
     throw usage_error("project edit needs a field to change, such as --budget, --finish, --owner or --stage");
 

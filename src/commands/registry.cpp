@@ -26,6 +26,10 @@ extern const Command history_command;
 extern const Command overdue_command;
 extern const Command report_command;
 extern const Command config_set_command;
+extern const Command plan_set_command;
+extern const Command plan_list_command;
+extern const Command plan_remove_command;
+extern const Command plan_copy_command;
 extern const Command config_list_command;
 
 // One command a line, in the order the overview lists them.
@@ -49,6 +53,10 @@ std::span<const Command* const> all_commands() {
       &history_command,
       &overdue_command,
       &report_command,
+      &plan_set_command,
+      &plan_list_command,
+      &plan_remove_command,
+      &plan_copy_command,
       &config_list_command,
       &config_set_command,
       &import_command,

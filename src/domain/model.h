@@ -52,6 +52,8 @@ struct Project : ProjectStanding {
   Text planned_start;
   Text planned_finish;
   Text finish_source;  // "stated", "plan" or "officer"
+  Text started_on;     // the actual start (开工日期), when known and by the as-of date
+  Text start_source;   // "stage" (the move to building or beyond) or "officer"
   Text plan;           // the source plan's title
   Text source_file;
   Text source_lines;

@@ -24,6 +24,12 @@ std::string stage_then_sql(const std::string& p) {
          "ELSE " + p + ".stage END)";
 }
 
+std::string started_then_sql(const std::string& p) {
+  const std::string stage = stage_then_sql(p);
+  return "(" + p + ".started_on <= :as_of OR (" + p + ".started_on IS NULL AND (" + stage + " = 'building' OR " +
+         stage + " = 'completed' OR " + stage + " = 'operating')))";
+}
+
 std::string in_portfolio_then_sql(const std::string& p) {
   return "(" + p + ".retired IS NULL AND (" + p + ".archived_at IS NULL OR " + p + ".archived_at > :as_of))";
 }

@@ -25,6 +25,11 @@ namespace keyproj {
 // The stage of project `p` as of :as_of.
 std::string stage_then_sql(const std::string& p = "p");
 
+// Whether project `p` had started (开工) by :as_of: its start day (project.started_on) is on or
+// before it, or, for a project whose start day is not known (it entered the database already
+// building), its stage then is building or beyond.
+std::string started_then_sql(const std::string& p = "p");
+
 // Whether project `p` was in the portfolio on :as_of (not yet archived).
 std::string in_portfolio_then_sql(const std::string& p = "p");
 

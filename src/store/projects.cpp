@@ -26,7 +26,9 @@ const std::string& select_projects() {
       "  p.planned_start, p.planned_finish, p.finish_source, pl.title, p.source_file, p.source_lines, "
       "  p.source_quote, (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  p.entered_on, NOT " + in_portfolio_then_sql() + ", "
-      "  (SELECT min(" + due_then_sql() + ") FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() + ") "
+      "  (SELECT min(" + due_then_sql() + ") FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() + "), "
+      "  CASE WHEN p.started_on <= :as_of THEN p.started_on END, "
+      "  CASE WHEN p.started_on <= :as_of THEN p.start_source END "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN program pg ON pg.id = p.program_id "
@@ -66,7 +68,18 @@ Project read_project(sql::Statement& q) {
   p.created_on = q.string(25);
   p.archived = q.integer(26) != 0;
   p.earliest_open_due = q.optional_string(27);
+  p.started_on = q.optional_string(28);
+  p.start_source = q.optional_string(29);
   return p;
+}
+
+bool under_way(Stage s) { return s == Stage::Building || s == Stage::Completed || s == Stage::Operating; }
+
+// A move to building or beyond from a stage before building. A suspended project that left
+// building had started when it first got there.
+bool starts_project(const ProjectStanding& p, const StageMove& move) {
+  if (!under_way(move.to) || under_way(move.from)) return false;
+  return !(move.from == Stage::Suspended && p.resume_stage && under_way(*p.resume_stage));
 }
 
 nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t) : nullptr; }
@@ -246,6 +259,10 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
     set_text("planned_finish", Text(*e.planned_finish));
     set_text("finish_source", Text("officer"));
   }
+  if (e.started_on) {
+    set_text("started_on", *e.started_on);
+    set_text("start_source", *e.started_on ? Text("officer") : Text());
+  }
   if (sets.empty()) return {};
 
   std::string sql = "UPDATE project SET ";
@@ -287,8 +304,27 @@ void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& 
   q.bind(2, move.resume_stage ? Text(std::string(stage_name(*move.resume_stage))) : Text());
   q.bind(3, static_cast<std::int64_t>(p.id));
   q.run();
-  record_audit(db, {user, "project", p.id, p.id, "stage", {{"stage", std::string(stage_name(move.from))}},
-                    {{"stage", std::string(stage_name(move.to))}}, reason});
+  nlohmann::ordered_json before{{"stage", std::string(stage_name(move.from))}};
+  nlohmann::ordered_json after{{"stage", std::string(stage_name(move.to))}};
+  if (day && starts_project(p, move)) {
+    // The first such move starts the project (开工), unless an officer gave its start day; an
+    // earlier day found later (a report filed late) moves the start back.
+    sql::Statement& s = db.cached("SELECT started_on, start_source FROM project WHERE id = ?");
+    s.bind(1, static_cast<std::int64_t>(p.id));
+    s.step();
+    const Text started = s.optional_string(0);
+    const Text source = s.optional_string(1);
+    s.reset();
+    if (!started || (source != "officer" && *day < *started)) {
+      sql::Statement& u = db.cached("UPDATE project SET started_on = ?, start_source = 'stage' WHERE id = ?");
+      u.bind(1, *day);
+      u.bind(2, static_cast<std::int64_t>(p.id));
+      u.run();
+      before["started_on"] = started ? nlohmann::ordered_json(*started) : nullptr;
+      after["started_on"] = *day;
+    }
+  }
+  record_audit(db, {user, "project", p.id, p.id, "stage", before, after, reason});
 }
 
 void archive_project(Database& db, const Project& p, const std::string& date, const std::string& user) {
@@ -317,6 +353,8 @@ nlohmann::ordered_json project_facts(const Project& p) {
       {"planned_start", opt(p.planned_start)},
       {"planned_finish", opt(p.planned_finish)},
       {"finish_source", opt(p.finish_source)},
+      {"started_on", opt(p.started_on)},
+      {"start_source", opt(p.start_source)},
   };
 }
 

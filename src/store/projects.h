@@ -73,6 +73,7 @@ struct ProjectEdit {
   std::optional<Money> budget_yuan;
   std::optional<std::string> planned_start;
   std::optional<std::string> planned_finish;  // an officer's date: finish_source becomes 'officer'
+  std::optional<Text> started_on;  // the actual start an officer gives: start_source becomes 'officer'
 };
 
 struct FieldChanges;  // store/field_changes.h
@@ -82,7 +83,9 @@ struct FieldChanges;  // store/field_changes.h
 // fall before the start.
 FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& edit, const std::string& user);
 
-// Stores a decided stage move (domain/stage_move.h) and audits it with its reason. `day` is the
+// Stores a decided stage move (domain/stage_move.h) and audits it with its reason. The first
+// move to building or beyond on a `day` records that day as the project's start (开工日期),
+// unless an officer gave the start, in the same audit row. `day` is the
 // day the move was made (a report's date, else the as-of date), from which figures see it
 // (store/as_of.h); none for the stage a project is added in, which it had before it entered.
 void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& move, const std::string& user,

@@ -36,6 +36,9 @@ void build_portfolio(const e2e::Sandbox& s) {
       {"project", "add", "--code", "EZ-009", "--name", "鄂州归档项目", "--region", "EZ"},
       {"project", "archive", "EZ-009"},
       {"project", "add", "--code", "ZS-002", "--name", "中山竣工项目", "--region", "ZS", "--stage", "completed"},
+      // The 2026 annual plan: a continuing project with an amount, a new start without one.
+      {"plan", "set", "TM-011", "--year", "2026", "--class", "continuing", "--investment", "5000万"},
+      {"plan", "set", "WH-001", "--year", "2026", "--class", "new", "--start", "2026-05"},
   };
   for (const auto& step : steps) {
     const e2e::Outcome r = s.keyproj(step);

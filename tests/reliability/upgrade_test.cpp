@@ -213,7 +213,9 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
     // Back to version 8: the later migrations are undone too, so that 0009 is the next.
-    db.exec("ALTER TABLE project DROP COLUMN retired; DROP TABLE stage_change; DROP INDEX milestone_move_day; "
+    db.exec("DROP TABLE annual_plan; ALTER TABLE project DROP COLUMN started_on; "
+            "ALTER TABLE project DROP COLUMN start_source; "
+            "ALTER TABLE project DROP COLUMN retired; DROP TABLE stage_change; DROP INDEX milestone_move_day; "
             "DROP INDEX milestone_done_day; DELETE FROM schema_migrations WHERE version >= 9");
   }
   ok({"migrate"});
