@@ -1,4 +1,4 @@
-// keyproj export: projects, milestones, reports, owners or the overdue list as CSV, JSON or an
+// keyproj export: projects, milestones, reports, owners, the annual plan or the overdue list as CSV, JSON or an
 // Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list).
 // Import reads back whatever this writes (the overdue list excepted: it is computed).
 
@@ -12,6 +12,7 @@
 #include "cli/filter_options.h"
 #include "cli/options.h"
 #include "cli/overdue_options.h"
+#include "domain/annual_plan.h"
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
 #include "io/atomic_file.h"
@@ -19,6 +20,7 @@
 #include "store/milestones.h"
 #include "store/overdue.h"
 #include "store/owners.h"
+#include "store/plans.h"
 #include "store/projects.h"
 #include "store/updates.h"
 #include "util/error.h"
@@ -29,7 +31,8 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("what", po::value<std::string>(), "projects, milestones, updates, owners or overdue")
+      ("what", po::value<std::string>(), "projects, milestones, updates, owners, plans or overdue")
+      ("year", po::value<std::string>(), "plans: only this year's entries")
       ("out", po::value<std::string>(), "file to write (else stdout; required for xlsx)")
       ("bom", po::bool_switch(), "start a CSV file with the byte-order mark Excel needs to read Chinese");
   declare_filter_options(o, Search::Yes);
@@ -91,14 +94,18 @@ std::string sheet_name(What w, Lang lang) {
     case What::Milestones: return "节点";
     case What::Updates: return "调度记录";
     case What::Owners: return "责任单位";
+    case What::Plans: return "年度计划";
     case What::Overdue: return "逾期清单";
   }
   return "";
 }
 
 void write_rows(Database& db, What what, const PortfolioFilter& filter, const OverdueQuery& overdue, bool zh_kinds,
-                RowWriter& writer) {
+                const std::optional<int>& year, RowWriter& writer) {
   switch (what) {
+    case What::Plans:
+      for_each_plan(db, year, filter, [&](const PlanRow& r) { writer.row(plan_cells(r.entry)); });
+      break;
     case What::Overdue:
       for_each_overdue(db, overdue, [&](const OverdueRow& r) {
         writer.row(overdue_cells(r, zh_kinds ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)));
@@ -149,6 +156,9 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   for (const char* option : {"min-days", "kind", "stale-days"})
     if (what != What::Overdue && args.count(option))
       throw usage_error(std::string("--") + option + " filters the overdue list; use it with --what overdue");
+  std::optional<int> year;
+  if (const auto y = text_option(args, "year")) year = parse_plan_year(*y, "year");
+  if (year && what != What::Plans) throw usage_error("--year picks a year of the annual plan; use it with --what plans");
   const PortfolioFilter filter = portfolio_filter(args, g.as_of);
   if (out) refuse_database_files(*out, database_path(g));
 
@@ -168,7 +178,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     writer = make_row_writer(format, stream, output_columns(what), g.style);
   }
   // A workbook is read by people, like a table: its overdue kinds speak the --lang language.
-  write_rows(db, what, filter, overdue, format == Format::Xlsx && g.style.lang == Lang::Zh, *writer);
+  write_rows(db, what, filter, overdue, format == Format::Xlsx && g.style.lang == Lang::Zh, year, *writer);
   if (file) file->commit();
   return 0;
 }
@@ -176,6 +186,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command export_command{"export", "",
-                                    "write projects, milestones, updates or owners as csv, json or xlsx", declare, run};
+                                    "write projects, milestones, updates, owners or plans as csv, json or xlsx", declare, run};
 
 }  // namespace keyproj

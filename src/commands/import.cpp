@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "domain/annual_plan.h"
 #include "exchange/importer.h"
 #include "io/atomic_file.h"
 #include "util/error.h"
@@ -44,13 +45,15 @@ void warn(const std::vector<ImportProblem>& warnings) {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("file", po::value<std::string>(), "the CSV or JSON file (format from its extension, else --format)")
-      ("what", po::value<std::string>(), "projects, milestones, updates or owners")
+      ("what", po::value<std::string>(), "projects, milestones, updates, owners or plans")
       ("dry-run", po::bool_switch(), "say what would be added and changed; write nothing")
       ("ignore-unknown", po::bool_switch(), "skip columns that are not keyproj's instead of refusing the file")
       ("money-unit", po::value<std::string>(), "元, 万元 or 亿元: the unit of bare numbers under a money header that names none")
       ("force", po::bool_switch(), "let rows move a stage backward, as log --force (needs --reason)")
       ("reason", po::value<std::string>(), "why stages move backward, recorded with each such move")
-      ("again", po::bool_switch(), "let a report row add a second report on a day its project already has one");
+      ("again", po::bool_switch(), "let a report row add a second report on a day its project already has one")
+      ("update", po::bool_switch(), "plans: apply the rows that change an entry (the mid-year revision, 年中调整)")
+      ("year", po::value<std::string>(), "plans: the year of the rows that give none");
   p.add("file", 1);
 }
 
@@ -80,6 +83,10 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   options.reason = field_option(args, "reason", Lines::Many);
   if (options.reason && options.reason->empty()) options.reason.reset();
   options.again = args["again"].as<bool>();
+  options.update = args["update"].as<bool>();
+  if (const auto y = text_option(args, "year")) options.year = parse_plan_year(*y, "year");
+  if (what != What::Plans && (options.update || options.year))
+    throw usage_error(std::string(options.update ? "--update" : "--year") + " is for the annual plan; use it with --what plans");
   if (options.force && !options.reason) throw usage_error("--force needs --reason TEXT saying why stages move back");
 
   if (const auto unit = text_option(args, "money-unit")) {
@@ -151,7 +158,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command import_command{"import", "FILE",
-                                    "read projects, milestones, updates or owners from csv or json, all or nothing",
+                                    "read projects, milestones, updates, owners or plans from csv or json, all or nothing",
                                     declare, run};
 
 }  // namespace keyproj

@@ -97,6 +97,20 @@ const std::vector<Field> kOwners{
     derived("projects", "Projects", "项目数", {}, Align::Right),
 };
 
+// The annual plan, as a city's list (年度重点项目计划表) gives it: a project by its code or its
+// name, the year (else the import's --year), the class, the year's planned investment (a sheet
+// writes it in 万元, and says so in its header), a new start's month, a completing project's
+// finish.
+const std::vector<Field> kPlans{
+    field("project_code", "Code", "项目编号", {"code", "项目编码"}),
+    field("name_zh", "Name", "项目名称", {"name"}),
+    field("year", "Year", "年度", {"年份"}, Align::Right),
+    field("class", "Class", "类别", {"项目类别"}),
+    money(field("investment_yuan", "Annual plan", "年度计划投资（元）", {"investment", "年度计划"}, Align::Right)),
+    field("planned_start", "Start", "计划开工", {"start", "计划开工时间"}),
+    field("planned_finish", "Finish", "计划竣工", {"finish", "计划竣工时间"}),
+};
+
 // The overdue list as `overdue` shows it; every column is derived.
 const std::vector<Field> kOverdue{
     derived("kind", "Kind", "类型"),
@@ -154,12 +168,13 @@ What parse_what(std::string_view text, bool exporting) {
   if (text == "milestones") return What::Milestones;
   if (text == "updates") return What::Updates;
   if (text == "owners") return What::Owners;
+  if (text == "plans") return What::Plans;
   if (text == "overdue" && exporting) return What::Overdue;
   if (text == "overdue")
     throw usage_error("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones");
   throw usage_error("what " + quote(text) + " is not known; use " +
-                    (exporting ? "projects, milestones, updates, owners or overdue"
-                               : "projects, milestones, updates or owners"));
+                    (exporting ? "projects, milestones, updates, owners, plans or overdue"
+                               : "projects, milestones, updates, owners or plans"));
 }
 
 std::string_view what_name(What w) {
@@ -168,6 +183,7 @@ std::string_view what_name(What w) {
     case What::Milestones: return "milestones";
     case What::Updates: return "updates";
     case What::Owners: return "owners";
+    case What::Plans: return "plans";
     case What::Overdue: return "overdue";
   }
   return "";
@@ -175,12 +191,14 @@ std::string_view what_name(What w) {
 
 const ColumnTable& column_table(What w) {
   static const ColumnTable projects{What::Projects, kProjects}, milestones{What::Milestones, kMilestones},
-      updates{What::Updates, kUpdates}, owners{What::Owners, kOwners}, overdue{What::Overdue, kOverdue};
+      updates{What::Updates, kUpdates}, owners{What::Owners, kOwners}, plans{What::Plans, kPlans},
+      overdue{What::Overdue, kOverdue};
   switch (w) {
     case What::Projects: return projects;
     case What::Milestones: return milestones;
     case What::Updates: return updates;
     case What::Owners: return owners;
+    case What::Plans: return plans;
     case What::Overdue: return overdue;
   }
   return projects;

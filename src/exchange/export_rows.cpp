@@ -45,6 +45,16 @@ std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh
   return {m.id, m.project_code, name_zh, m.title, text(m.baseline_due), text(m.due), text(m.done_on), text(reason)};
 }
 
+std::vector<Cell> plan_cells(const PlanEntry& e) {
+  return {e.project_code,
+          e.project_name,
+          std::int64_t{e.year},
+          std::string(plan_class_name(e.plan_class)),
+          money(e.investment_yuan),
+          text(e.planned_start),
+          text(e.planned_finish)};
+}
+
 std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh) {
   return {u.id,
           u.project_code,

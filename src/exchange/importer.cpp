@@ -28,6 +28,11 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
       if (!has("id") && !(has("project_code") && has("title")))
         return "the file has neither an id (节点编号) column nor project_code and title (节点名称) columns";
       break;
+    case What::Plans:
+      if (!has("project_code") && !has("name_zh"))
+        return "the file has no project_code (项目编号) nor name_zh (项目名称) column; every entry names its project";
+      if (!has("class")) return "the file has no class (类别) column; every entry of the annual plan has its class";
+      break;
     case What::Overdue: break;  // parse_what refuses to import it
   }
   return std::nullopt;
@@ -42,6 +47,7 @@ const char* key_of(What what) {
     case What::Owners: return "name";
     case What::Milestones:
     case What::Updates:
+    case What::Plans:  // a project is in the lists of several years
     case What::Overdue: break;
   }
   return nullptr;
@@ -74,6 +80,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
     case What::Projects: import_project_row(db, row, options, result); break;
     case What::Milestones: import_milestone_row(db, row, options, result); break;
     case What::Updates: import_update_row(db, row, options, standings, result); break;
+    case What::Plans: import_plan_row(db, row, options, result); break;
     case What::Overdue: throw usage_error("the overdue list is computed, not imported");
   }
 }

@@ -28,6 +28,10 @@ struct ImportOptions {
   std::optional<std::string> reason;
   // As `log --again`: a row may add a second report on a day its project already has one.
   bool again = false;
+  // A plan row that changes its project's entry is refused unless `update` (--update, the
+  // mid-year revision, 年中调整); `year` is the year of rows that give none (--year).
+  bool update = false;
+  std::optional<int> year;
   // The unit of a bare number under a money header that names none (--money-unit).
   std::optional<MoneyUnit> money_unit;
   // Whether to list what each row adds or changes (for --dry-run): off, an import of a

@@ -7,7 +7,7 @@
 namespace keyproj {
 namespace {
 
-constexpr What kAll[] = {What::Projects, What::Milestones, What::Updates, What::Owners, What::Overdue};
+constexpr What kAll[] = {What::Projects, What::Milestones, What::Updates, What::Owners, What::Plans, What::Overdue};
 
 // Every name of every field finds that field and no other: no header can be ambiguous.
 TEST(Columns, EveryNameFindsItsOwnField) {
@@ -116,7 +116,7 @@ TEST(Columns, WhatByName) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Usage);
-    EXPECT_STREQ(e.what(), "what 'tasks' is not known; use projects, milestones, updates or owners");
+    EXPECT_STREQ(e.what(), "what 'tasks' is not known; use projects, milestones, updates, owners or plans");
   }
 }
 
