@@ -11,7 +11,7 @@ namespace keyproj {
 namespace {
 
 void read_kinds(const std::string& list, OverdueQuery& q) {
-  q.milestones = q.projects = q.stale = false;
+  q.milestones = q.projects = q.stale = q.starts = false;
   std::istringstream in(list);
   std::string word;
   bool any = false;
@@ -20,10 +20,11 @@ void read_kinds(const std::string& list, OverdueQuery& q) {
       case OverdueKind::Milestone: q.milestones = true; break;
       case OverdueKind::Project: q.projects = true; break;
       case OverdueKind::Stale: q.stale = true; break;
+      case OverdueKind::Start: q.starts = true; break;
     }
     any = true;
   }
-  if (!any) throw usage_error("kind '' is empty; use milestone, project or stale, separated by commas");
+  if (!any) throw usage_error("kind '' is empty; use milestone, project, stale or start, separated by commas");
 }
 
 }  // namespace
@@ -31,7 +32,7 @@ void read_kinds(const std::string& list, OverdueQuery& q) {
 void declare_overdue_options(po::options_description& o) {
   o.add_options()
       ("min-days", po::value<std::string>(), "only rows at least N days late")
-      ("kind", po::value<std::string>(), "milestone,project,stale (default all three)")
+      ("kind", po::value<std::string>(), "milestone,project,stale,start (default all four)")
       ("stale-days", po::value<std::string>(), "a report is missed after N days (default: setting stale.days)");
 }
 

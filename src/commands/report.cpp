@@ -10,16 +10,22 @@
 #include "cli/filter_options.h"
 #include "cli/options.h"
 #include "domain/tally.h"
+#include "domain/annual_plan.h"
+#include "domain/year_tally.h"
 #include "store/report.h"
+#include "store/year_report.h"
 #include "store/settings.h"
 #include "view/light_view.h"
 #include "view/project_view.h"
+#include "view/year_report_view.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
-  o.add_options()("by", po::value<std::string>(), "region (default), program, owner, stage or category");
+  o.add_options()
+      ("by", po::value<std::string>(), "region (default), program, owner, stage or category; with --year also county or class")
+      ("year", po::value<std::string>(), "the annual plan's figures for this year: % of plan, 序时进度, 开工率, 竣工率");
   declare_filter_options(o, Search::Yes);
 }
 
@@ -29,6 +35,8 @@ Column group_column(ReportBy by) {
     case ReportBy::Owner: return {"group", "Owner", "责任单位", Align::Left, true};
     case ReportBy::Stage: return {"group", "Stage", "阶段", Align::Left, true};
     case ReportBy::Category: return {"group", "Category", "类别", Align::Left, true};
+    case ReportBy::County:
+    case ReportBy::Class: return year_group_column(by);  // only --year groups by them
     case ReportBy::Region: break;
   }
   return {"group", "Region", "地区", Align::Left, true};
@@ -139,10 +147,58 @@ std::string group_label(ReportBy by, const ReportGroup& g, Lang lang) {
   }
   if (by == ReportBy::Stage && zh)
     if (auto s = stage_from_name(*g.value)) return std::string(stage_name_zh(*s));
+  if (by == ReportBy::Class && zh)
+    if (auto c = plan_class_from_name(*g.value)) return std::string(plan_class_name_zh(*c));
   return *g.value;
 }
 
+// report --year Y: the annual plan's bulletin. Groups are few: they are held, so that each can
+// be ranked by % of plan before any is printed.
+int run_year(const po::variables_map& args, const Globals& g, Io& io, int year) {
+  const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"), true);
+  const PortfolioFilter filter = portfolio_filter(args, g.as_of);
+  Database db = open_database(g);
+  require_known(db, filter);
+  const std::int64_t schedule = schedule_share(year, g.as_of, ScheduleBasis::Month);
+  std::vector<YearGroupRow> rows;
+  for_each_year_project(db, year, by, filter, g.as_of, [&](const ReportGroup& group, const YearProject& p) {
+    if (rows.empty() || rows.back().group->id != group.id) rows.push_back({group, {}, {}});
+    rows.back().tally.add(p);
+  });
+  YearGroupRow total;
+  for (const auto& row : rows) total.tally.add(row.tally);
+  rank_by_percent_of_plan(rows);
+  rows.push_back(std::move(total));
+
+  const bool zh = g.style.lang == Lang::Zh;
+  if (g.format != Format::Table) {
+    auto writer = make_row_writer(g.format, io.out, year_machine_columns(), g.style);
+    for (const auto& row : rows) writer->row(year_machine_cells(row, schedule));
+    writer->finish();
+    return 0;
+  }
+  auto label = [&](const YearGroupRow& row) {
+    return row.group ? group_label(by, *row.group, g.style.lang) : zh ? "合计" : "Total";
+  };
+  auto plan = make_row_writer(g.format, io.out, year_plan_columns(by), g.style);
+  auto starts = make_row_writer(g.format, io.out, year_start_columns(by), g.style);
+  for (const auto& row : rows) {
+    plan->row(year_plan_cells(label(row), row, schedule));
+    starts->row(year_start_cells(label(row), row));
+  }
+  io.out << (zh ? std::to_string(year) + "年重点项目按" + year_group_column(by).label_zh + "汇总（截至" + g.as_of.iso() +
+                      "，序时进度" + share_text(schedule) + "）"
+                : "Key projects of the " + std::to_string(year) + " plan by " + std::string(report_by_name(by)) +
+                      ", as of " + g.as_of.iso() + " (schedule " + share_text(schedule) + ")")
+         << "\n\n";
+  plan->finish();
+  io.out << "\n";
+  starts->finish();
+  return 0;
+}
+
 int run(const po::variables_map& args, const Globals& g, Io& io) {
+  if (auto y = text_option(args, "year")) return run_year(args, g, io, parse_plan_year(*y, "year"));
   const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"));
   const PortfolioFilter filter = portfolio_filter(args, g.as_of);
   Database db = open_database(g);

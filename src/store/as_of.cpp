@@ -26,8 +26,9 @@ std::string stage_then_sql(const std::string& p) {
 
 std::string started_then_sql(const std::string& p) {
   const std::string stage = stage_then_sql(p);
-  return "(" + p + ".started_on <= :as_of OR (" + p + ".started_on IS NULL AND (" + stage + " = 'building' OR " +
-         stage + " = 'completed' OR " + stage + " = 'operating')))";
+  // Never NULL (a NULL start compared is unknown, and NOT unknown would drop the row).
+  return "(CASE WHEN " + p + ".started_on IS NOT NULL THEN " + p + ".started_on <= :as_of ELSE (" + stage +
+         " = 'building' OR " + stage + " = 'completed' OR " + stage + " = 'operating') END)";
 }
 
 std::string in_portfolio_then_sql(const std::string& p) {
@@ -63,6 +64,18 @@ std::string milestones_changed_after_sql() {
 
 std::string reports_then_sql(const std::string& p) {
   return "report_in_force u WHERE u.project_id = " + p + ".id AND u.reported_on <= :as_of";
+}
+
+std::string year_reports_then_sql(const std::string& p) {
+  return reports_then_sql(p) + " AND u.reported_on BETWEEN :year_first AND :year_last";
+}
+
+std::string start_due_sql(const std::string& a) {
+  return "date(" + a + ".planned_start, 'start of month', '+1 month', '-1 day')";
+}
+
+std::string due_to_start_then_sql(const std::string& a) {
+  return "(" + a + ".class = 'new' AND " + a + ".planned_start IS NOT NULL AND " + start_due_sql(a) + " <= :as_of)";
 }
 
 void bind_as_of(sql::Statement& q, const std::optional<Date>& as_of) {

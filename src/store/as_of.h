@@ -30,6 +30,16 @@ std::string stage_then_sql(const std::string& p = "p");
 // building), its stage then is building or beyond.
 std::string started_then_sql(const std::string& p = "p");
 
+// The reports of project `p` that count on :as_of and are dated in the year from :year_first
+// to :year_last, as `u` (reports_then_sql): what it completed "this year".
+std::string year_reports_then_sql(const std::string& p = "p");
+
+// Whether annual plan entry `a` is a new start due to start by :as_of: its planned start
+// month has ended on or before it (planned 2026-02 is due from 2026-02-28).
+std::string due_to_start_then_sql(const std::string& a = "a");
+// The day such an entry is due to have started: the last day of its planned start month.
+std::string start_due_sql(const std::string& a = "a");
+
 // Whether project `p` was in the portfolio on :as_of (not yet archived).
 std::string in_portfolio_then_sql(const std::string& p = "p");
 

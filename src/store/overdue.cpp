@@ -91,6 +91,16 @@ std::string overdue_sql(const OverdueQuery& q) {
         "      FROM project p WHERE " + stage + " IN (" + stage_list(is_active) + ")) p " + kJoins +
         "WHERE " + days + " > 0 AND " + days + " >= :min_days AND " + where);
   }
+  if (q.starts) {
+    // The new starts of the as-of year's list (the list a bulletin of that date reports on).
+    parts.push_back(
+        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, a.due AS due, p.id AS item "
+        "FROM (SELECT a.project_id, " + start_due_sql() + " AS due FROM annual_plan a "
+        "      WHERE a.year = :plan_year AND " + due_to_start_then_sql() + ") a "
+        "JOIN project p ON p.id = a.project_id " + kJoins +
+        "WHERE a.due <= " + kLatestDue + " AND NOT " + started_then_sql() +
+        "  AND " + stage + " NOT IN (" + stage_list(is_cancelled) + ") AND " + where);
+  }
   std::string sql;
   for (const auto& part : parts) sql += (sql.empty() ? "" : "UNION ALL ") + part;
   return sql + "ORDER BY due, code, kind_rank, item";
@@ -105,6 +115,7 @@ void bind_query(sql::Statement& s, const OverdueQuery& q) {
   s.bind(":as_of", q.as_of.iso());  // the list's date, whatever the filter was given
   bind_if(":min_days", [&] { s.bind(":min_days", static_cast<std::int64_t>(q.min_days)); });
   bind_if(":stale_days", [&] { s.bind(":stale_days", static_cast<std::int64_t>(q.stale_days)); });
+  bind_if(":plan_year", [&] { s.bind(":plan_year", q.as_of.year()); });
 }
 
 }  // namespace
@@ -113,6 +124,7 @@ std::string_view overdue_kind_name(OverdueKind k) {
   switch (k) {
     case OverdueKind::Project: return "project";
     case OverdueKind::Stale: return "stale";
+    case OverdueKind::Start: return "start";
     case OverdueKind::Milestone: break;
   }
   return "milestone";
@@ -122,15 +134,16 @@ std::string_view overdue_kind_name_zh(OverdueKind k) {
   switch (k) {
     case OverdueKind::Project: return "项目逾期";
     case OverdueKind::Stale: return "未按期调度";
+    case OverdueKind::Start: return "未按期开工";
     case OverdueKind::Milestone: break;
   }
   return "里程碑逾期";
 }
 
 OverdueKind parse_overdue_kind(std::string_view text) {
-  for (OverdueKind k : {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale})
+  for (OverdueKind k : {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale, OverdueKind::Start})
     if (text == overdue_kind_name(k)) return k;
-  throw usage_error("kind " + quote(text) + " is not known; use milestone, project or stale");
+  throw usage_error("kind " + quote(text) + " is not known; use milestone, project, stale or start");
 }
 
 namespace {
@@ -152,14 +165,17 @@ void read_text(sql::Statement& s, int i, Text& out) {
 }  // namespace
 
 void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn) {
-  if (!q.milestones && !q.projects && !q.stale) return;
+  if (!q.milestones && !q.projects && !q.stale && !q.starts) return;
   sql::Statement s(db.sql(), overdue_sql(q));
   bind_query(s, q);
   const std::int64_t as_of = q.as_of.days();
   OverdueRow row;  // one row, refilled: its strings keep their buffers from row to row
   while (s.step()) {
     const auto rank = s.integer(0);
-    row.kind = rank == 0 ? OverdueKind::Milestone : rank == 1 ? OverdueKind::Project : OverdueKind::Stale;
+    row.kind = rank == 0   ? OverdueKind::Milestone
+               : rank == 1 ? OverdueKind::Project
+               : rank == 2 ? OverdueKind::Stale
+                           : OverdueKind::Start;
     read_text(s, 1, row.project_code);
     read_text(s, 2, row.project_name);
     read_text(s, 3, row.region);
@@ -174,7 +190,7 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
 }
 
 std::string overdue_query_plan(Database& db, const OverdueQuery& q) {
-  if (!q.milestones && !q.projects && !q.stale) return {};
+  if (!q.milestones && !q.projects && !q.stale && !q.starts) return {};
   sql::Statement s(db.sql(), "EXPLAIN QUERY PLAN " + overdue_sql(q));
   bind_query(s, q);
   std::string plan;

@@ -3,7 +3,9 @@
 //   milestone  an open milestone due before the as-of date (its project not cancelled);
 //   project    planned finish before the as-of date, not completed, operating or cancelled;
 //   stale      an active project whose last report (else the day it entered the database) is
-//              more than stale_days old; its due date is the day the next report was due.
+//              more than stale_days old; its due date is the day the next report was due;
+//   start      a new start of the as-of year's annual plan due to start (its planned start
+//              month has ended) and not started, not cancelled; due the month's last day.
 // Every fact is as it stood on the as-of date (store/as_of.h): a milestone done later is
 // open, a due date moved later is the old one, the stage is the one of then, and a project
 // archived later is in. One SQL statement, sorted in SQL by days late (most first), then
@@ -21,9 +23,9 @@
 
 namespace keyproj {
 
-enum class OverdueKind { Milestone, Project, Stale };
+enum class OverdueKind { Milestone, Project, Stale, Start };
 
-std::string_view overdue_kind_name(OverdueKind k);  // "milestone", "project", "stale"
+std::string_view overdue_kind_name(OverdueKind k);  // "milestone", "project", "stale", "start"
 std::string_view overdue_kind_name_zh(OverdueKind k);
 OverdueKind parse_overdue_kind(std::string_view text);  // throws Error(Usage)
 
@@ -34,6 +36,7 @@ struct OverdueQuery {
   bool milestones = true;
   bool projects = true;
   bool stale = true;
+  bool starts = true;
   PortfolioFilter filter;
 };
 

@@ -24,6 +24,10 @@ constexpr Grouping kGroupings[] = {
     {ReportBy::Owner, "owner", "o.id", "o.name", "o.name IS NULL, o.name"},
     {ReportBy::Stage, "stage", "", "", ""},  // the stage then (store/as_of.h)
     {ReportBy::Category, "category", "p.category", "p.category", "p.category IS NULL, p.category"},
+    {ReportBy::County, "county", "p.county", "p.county", "p.county IS NULL, p.county"},
+    // The classes in the order a bulletin lists them (domain/annual_plan.h).
+    {ReportBy::Class, "class", "a.class", "a.class",
+     "CASE a.class WHEN 'new' THEN 0 WHEN 'continuing' THEN 1 WHEN 'completing' THEN 2 ELSE 3 END"},
 };
 
 const Grouping& grouping(ReportBy by) {
@@ -42,10 +46,18 @@ std::string stage_order() {
 
 }  // namespace
 
-ReportBy parse_report_by(std::string_view text) {
+ReportBy parse_report_by(std::string_view text, bool year) {
   for (const auto& g : kGroupings)
-    if (g.name == text) return g.by;
+    if (g.name == text && (year || (g.by != ReportBy::County && g.by != ReportBy::Class))) return g.by;
+  if (year)
+    throw usage_error("by " + quote(text) + " is not known; use region, county, class, category, owner, program or stage");
   throw usage_error("by " + quote(text) + " is not known; use region, program, owner, stage or category");
+}
+
+GroupingSql grouping_sql(ReportBy by) {
+  const Grouping& g = grouping(by);
+  const std::string stage = stage_then_sql();
+  return {*g.id ? g.id : stage, *g.value ? g.value : stage, *g.order ? g.order : stage_order()};
 }
 
 std::string_view report_by_name(ReportBy by) { return grouping(by).name; }
@@ -53,11 +65,8 @@ std::string_view report_by_name(ReportBy by) { return grouping(by).name; }
 void for_each_report_project(
     Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
     const std::function<void(const ReportGroup&, const Project&, std::int64_t)>& fn) {
-  const Grouping& g = grouping(by);
   const std::string stage = stage_then_sql();
-  const std::string id = *g.id ? g.id : stage;
-  const std::string value = *g.value ? g.value : stage;
-  const std::string order = *g.order ? g.order : stage_order();
+  const auto [id, value, order] = grouping_sql(by);
   // The milestones of a cancelled project are never late (as for the overdue list).
   sql::Statement q(
       db.sql(),

@@ -14,10 +14,22 @@
 
 namespace keyproj {
 
-enum class ReportBy { Region, Program, Owner, Stage, Category };
+// County and Class group only the annual plan's report (`report --year`): a class is an entry's.
+enum class ReportBy { Region, Program, Owner, Stage, Category, County, Class };
 
-ReportBy parse_report_by(std::string_view text);  // throws Error(Usage)
+// Throws Error(Usage); county and class only for the year's report.
+ReportBy parse_report_by(std::string_view text, bool year = false);
 std::string_view report_by_name(ReportBy by);
+
+// A grouping in SQL over project `p` joined to region `r`, owner `o`, programme `pg` (and, for
+// Class, annual plan entry `a`): the group's identity, the value shown, the order of groups
+// (projects with no value last).
+struct GroupingSql {
+  std::string id;
+  std::string value;
+  std::string order;
+};
+GroupingSql grouping_sql(ReportBy by);
 
 struct ReportGroup {
   std::string id;  // identifies the group; "" for projects that have no value (no programme …)

@@ -84,6 +84,7 @@ nlohmann::ordered_json project_json(Database& db, const Project& p, Light light,
   j["planned_start"] = opt(p.planned_start);
   j["planned_finish"] = opt(p.planned_finish);
   j["finish_source"] = opt(p.finish_source);
+  j["started_on"] = opt(p.started_on);  // the actual start (开工日期), when known by the as-of date
   j["plan"] = opt(p.plan);
   j["source_file"] = opt(p.source_file);
   j["source_lines"] = opt(p.source_lines);

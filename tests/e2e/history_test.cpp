@@ -43,6 +43,7 @@ TEST_F(Tracking, HistoryListsEveryChangeOldestFirst) {
             "                                                 planned_finish: 2025-12-31\n"
             "                                                 finish_source: officer\n"
             "YYYY-MM-DD hh:mm:ss  张三    project stage       stage: planned → building\n"
+            "                                                 started_on: — → 2026-11-22\n"
             "YYYY-MM-DD hh:mm:ss  张三    report 1 log        reported_on: 2026-11-22\n"
             "                                                 stage: building\n"
             "                                                 progress_pct: 30\n"

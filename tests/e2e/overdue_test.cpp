@@ -174,8 +174,8 @@ TEST_F(Overdue, BadOptionsGetOneSentenceAndTheRightExitCode) {
       {{"--stage", "late"}, 4,
        "keyproj: stage 'late' is not a stage; use planned, preparing, building, completed, operating, suspended or "
        "cancelled\n"},
-      {{"--kind", "milestone,overdue"}, 2, "keyproj: kind 'overdue' is not known; use milestone, project or stale\n"},
-      {{"--kind", ""}, 2, "keyproj: kind '' is empty; use milestone, project or stale, separated by commas\n"},
+      {{"--kind", "milestone,overdue"}, 2, "keyproj: kind 'overdue' is not known; use milestone, project, stale or start\n"},
+      {{"--kind", ""}, 2, "keyproj: kind '' is empty; use milestone, project, stale or start, separated by commas\n"},
       {{"--min-days", "-1"}, 4, "keyproj: min-days '-1' is not a whole number of zero or more\n"},
       {{"--stale-days", "thirty"}, 4, "keyproj: stale-days 'thirty' is not a whole number of zero or more\n"},
   };

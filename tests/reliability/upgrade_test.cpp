@@ -220,6 +220,14 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
   }
   ok({"migrate"});
   EXPECT_EQ(history(), recorded);
+  // 0011 dates each project's start by its first move to building or beyond: TM-001's report of
+  // 2025-03-31 (its resumption later starts nothing); TM-002 entered building, its day unknown.
+  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, "SELECT code, ifnull(started_on, '-'), ifnull(start_source, '-') FROM project ORDER BY code");
+  std::string starts;
+  while (q.executeStep())
+    starts += q.getColumn(0).getString() + " " + q.getColumn(1).getString() + " " + q.getColumn(2).getString() + "\n";
+  EXPECT_EQ(starts, "TM-001 2025-03-31 stage\nTM-002 - -\n");
 }
 
 }  // namespace
