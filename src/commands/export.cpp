@@ -104,7 +104,7 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
                 const std::optional<int>& year, RowWriter& writer) {
   switch (what) {
     case What::Plans:
-      for_each_plan(db, year, filter, [&](const PlanRow& r) { writer.row(plan_cells(r.entry)); });
+      for_each_plan(db, year, filter, [&](const PlanEntryRow& r) { writer.row(plan_cells(r.entry)); });
       break;
     case What::Overdue:
       for_each_overdue(db, overdue, [&](const OverdueRow& r) {

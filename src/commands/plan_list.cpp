@@ -26,7 +26,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   require_known(db, filter);
   auto writer = make_row_writer(g.format, io.out, plan_list_columns(), g.style);
   for_each_plan(db, year, filter,
-                [&](const PlanRow& row) { writer->row(plan_list_cells(row, g.format, g.style.lang)); });
+                [&](const PlanEntryRow& row) { writer->row(plan_list_cells(row, g.format, g.style.lang)); });
   writer->finish();
   return 0;
 }

@@ -2,6 +2,7 @@
 // list` filters it, summed per group — the projects at each stage, budget and investment, the
 // completion rate, what is late, the lights — and a total row. A table prints two blocks (stages; money and lateness) so each fits a
 // terminal; CSV and JSON give one row per group with every column, the total last.
+// With --year Y, the annual plan's bulletin instead (run_year, view/year_report_view.h).
 
 #include <optional>
 #include <ostream>

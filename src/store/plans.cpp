@@ -114,7 +114,7 @@ PlanEntry remove_plan(Database& db, const Project& p, int year, const std::strin
 }
 
 void for_each_plan(Database& db, const std::optional<int>& year, const PortfolioFilter& filter,
-                   const std::function<void(const PlanRow&)>& fn) {
+                   const std::function<void(const PlanEntryRow&)>& fn) {
   sql::Statement q(db.sql(),
                    "SELECT a.id, a.project_id, p.code, p.name_zh, a.year, a.class, a.investment_yuan, "
                    "  a.planned_start, a.planned_finish, r.code, " + stage_then_sql() + ", "
@@ -129,7 +129,7 @@ void for_each_plan(Database& db, const std::optional<int>& year, const Portfolio
   bind_filter(q, filter);
   if (year) q.bind(":year", *year);
   while (q.step()) {
-    PlanRow row;
+    PlanEntryRow row;
     PlanEntry& e = row.entry;
     e.id = q.int64(0);
     e.project_id = q.int64(1);

@@ -36,7 +36,7 @@ PlanWrite set_plan(Database& db, const Project& p, int year, const PlanChange& c
 PlanEntry remove_plan(Database& db, const Project& p, int year, const std::string& reason, const std::string& user);
 
 // An entry as a list shows it: with the project's region and its stage as of the filter's date.
-struct PlanRow {
+struct PlanEntryRow {
   PlanEntry entry;
   std::string region;
   Stage stage = Stage::Planned;
@@ -45,7 +45,7 @@ struct PlanRow {
 
 // The entries of `year` (every year when none) of the projects `filter` selects, by year then code.
 void for_each_plan(Database& db, const std::optional<int>& year, const PortfolioFilter& filter,
-                   const std::function<void(const PlanRow&)>& fn);
+                   const std::function<void(const PlanEntryRow&)>& fn);
 
 struct PlanCopy {
   std::int64_t carried = 0;   // entries added to the new year

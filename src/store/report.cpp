@@ -54,6 +54,17 @@ ReportBy parse_report_by(std::string_view text, bool year) {
   throw usage_error("by " + quote(text) + " is not known; use region, program, owner, stage or category");
 }
 
+ReportGroup read_report_group(sql::Statement& q, ReportBy by) {
+  ReportGroup group;
+  group.id = q.string(0);
+  group.value = q.optional_string(1);
+  if (by == ReportBy::Region) {
+    group.name_zh = q.optional_string(2);
+    group.name_en = q.optional_string(3);
+  }
+  return group;
+}
+
 GroupingSql grouping_sql(ReportBy by) {
   const Grouping& g = grouping(by);
   const std::string stage = stage_then_sql();
@@ -87,13 +98,7 @@ void for_each_report_project(
   bind_filter(q, filter);
   q.bind(":as_of", as_of.iso());  // the report's date, whatever the filter was given
   while (q.step()) {
-    ReportGroup group;
-    group.id = q.string(0);
-    group.value = q.optional_string(1);
-    if (by == ReportBy::Region) {
-      group.name_zh = q.optional_string(2);
-      group.name_en = q.optional_string(3);
-    }
+    const ReportGroup group = read_report_group(q, by);
     Project p;
     p.code = q.string(4);
     p.stage = column_stage(q, 5);

@@ -38,6 +38,10 @@ struct ReportGroup {
   Text name_en;
 };
 
+// The group of the current row of `q`, whose first four columns are the grouping's id and value
+// and the region's Chinese and English names (kept for a grouping by region only).
+ReportGroup read_report_group(sql::Statement& q, ReportBy by);
+
 // Calls `fn` for every project `filter` selects, ordered by group (projects with no value last) then
 // code. `p` carries what the light and the sums need; `overdue_milestones` counts its open
 // milestones due before `as_of` (none for a cancelled project).

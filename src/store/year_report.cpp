@@ -28,13 +28,7 @@ void for_each_year_project(Database& db, int year, ReportBy by, const PortfolioF
   q.bind(":year_first", std::to_string(year) + "-01-01");
   q.bind(":year_last", std::to_string(year) + "-12-31");
   while (q.step()) {
-    ReportGroup group;
-    group.id = q.string(0);
-    group.value = q.optional_string(1);
-    if (by == ReportBy::Region) {
-      group.name_zh = q.optional_string(2);
-      group.name_en = q.optional_string(3);
-    }
+    const ReportGroup group = read_report_group(q, by);
     YearProject p;
     p.plan_class = parse_plan_class(q.string(4), "class");
     p.plan_yuan = q.optional_int64(5);

@@ -37,7 +37,7 @@ std::vector<Column> plan_list_columns() {
           {"started_on", "Started", "开工日期"}};
 }
 
-std::vector<Cell> plan_list_cells(const PlanRow& row, Format format, Lang lang) {
+std::vector<Cell> plan_list_cells(const PlanEntryRow& row, Format format, Lang lang) {
   const PlanEntry& e = row.entry;
   const bool table = format == Format::Table;
   return {std::int64_t{e.year},

@@ -16,7 +16,7 @@ std::string plan_class_label(PlanClass c, Lang lang);
 
 // The columns of `plan list`; the class is its key (new …) in CSV and JSON, its label in a table.
 std::vector<Column> plan_list_columns();
-std::vector<Cell> plan_list_cells(const PlanRow& row, Format format, Lang lang);
+std::vector<Cell> plan_list_cells(const PlanEntryRow& row, Format format, Lang lang);
 
 // One piece per field of the entry that `after` changes from `before` (none: every field it
 // holds), as `history` reads them: "investment_yuan: — → 3亿元".

@@ -69,7 +69,7 @@ TEST_F(Tracking, HistoryAsCsvAndJsonKeepsTheStoredBeforeAndAfter) {
             "<at>,tester,project,2,create,,\"{\"\"code\"\":\"\"TM-012\"\",\"\"name_zh\"\":\"\"天门市冷链物流配送中心项目\"\","
             "\"\"name_en\"\":null,\"\"region\"\":\"\"TM\"\",\"\"county\"\":null,\"\"program\"\":null,\"\"category\"\":null,"
             "\"\"location\"\":null,\"\"scale\"\":null,\"\"owner\"\":null,\"\"stage\"\":\"\"planned\"\",\"\"budget_yuan\"\":null,"
-            "\"\"planned_start\"\":null,\"\"planned_finish\"\":null,\"\"finish_source\"\":null}\",\r\n"
+            "\"\"planned_start\"\":null,\"\"planned_finish\"\":null,\"\"finish_source\"\":null,\"\"started_on\"\":null,\"\"start_source\"\":null}\",\r\n"
             "<at>,李四,milestone,1,create,,\"{\"\"title\"\":\"\"冷库建成\"\",\"\"baseline_due\"\":\"\"2026-06-30\"\","
             "\"\"due\"\":\"\"2026-06-30\"\"}\",\r\n"
             "<at>,李四,milestone,1,move,\"{\"\"due\"\":\"\"2026-06-30\"\"}\",\"{\"\"due\"\":\"\"2026-12-31\"\"}\",设备未到货\r\n");

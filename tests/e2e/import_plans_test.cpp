@@ -31,7 +31,10 @@ class ImportPlans : public ::testing::Test {
                             "FROM annual_plan a JOIN project p ON p.id = a.project_id ORDER BY a.year, p.code");
     std::string out;
     while (q.executeStep()) {
-      for (int i = 0; i < 6; ++i) out += (i ? "|" : "") + q.getColumn(i).getString();
+      for (int i = 0; i < 6; ++i) {
+        if (i) out += '|';
+        out += q.getColumn(i).getString();
+      }
       out += "\n";
     }
     return out;
@@ -120,7 +123,7 @@ TEST_F(ImportPlans, EveryBadRowIsNamedAndNothingIsWritten) {
             "keyproj: " + f + " line 2, column B: 类别 '在建' is not a class of the annual plan; use new (新开工), "
             "continuing (续建), completing (竣工投产) or reserve (预备/前期)\n"
             "keyproj: " + f + " line 3, column A: 项目编号 'TM-999' is not the code of any project\n"
-            "keyproj: " + f + " line 4, column D: 年度计划投资（万元） '-5' is negative; money must be zero or more\n"
+            "keyproj: " + f + " line 4, column D: 年度计划投资（万元） '-5' (万元) is negative; money must be zero or more\n"
             "keyproj: " + f + " line 5: start '2027-03-01' is not in 2026, the year of the plan\n"
             "keyproj: " + f + " line 6, column C: 年度 '26' is not a year; give four digits, such as 2026\n"
             "keyproj: " + f + " line 7, column C: the row gives no year; give it in a year (年度) column, or --year "

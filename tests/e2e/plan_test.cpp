@@ -31,8 +31,10 @@ class Plan : public ::testing::Test {
     SQLite::Statement q(db, sql);
     std::string out;
     while (q.executeStep()) {
-      for (int i = 0; i < q.getColumnCount(); ++i)
-        out += (i ? "|" : "") + (q.getColumn(i).isNull() ? std::string("NULL") : q.getColumn(i).getString());
+      for (int i = 0; i < q.getColumnCount(); ++i) {
+        if (i) out += '|';
+        out += q.getColumn(i).isNull() ? std::string("NULL") : q.getColumn(i).getString();
+      }
       out += "\n";
     }
     return out;

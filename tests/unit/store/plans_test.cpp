@@ -106,12 +106,12 @@ TEST_F(PlansTest, ListFiltersByYearAndReadsTheStageAndStart) {
   set(b, 2026, PlanClass::Continuing);
   set(b, 2025, PlanClass::New);
   std::string seen;
-  for_each_plan(db_, 2026, PortfolioFilter{}, [&](const PlanRow& r) {
+  for_each_plan(db_, 2026, PortfolioFilter{}, [&](const PlanEntryRow& r) {
     seen += std::to_string(r.entry.year) + " " + r.entry.project_code + " " + std::string(stage_name(r.stage)) + "\n";
   });
   EXPECT_EQ(seen, "2026 TM-001 planned\n2026 TM-002 building\n");
   seen.clear();
-  for_each_plan(db_, std::nullopt, PortfolioFilter{}, [&](const PlanRow& r) {
+  for_each_plan(db_, std::nullopt, PortfolioFilter{}, [&](const PlanEntryRow& r) {
     seen += std::to_string(r.entry.year) + " " + r.entry.project_code + "\n";
   });
   EXPECT_EQ(seen, "2025 TM-002\n2026 TM-001\n2026 TM-002\n");

@@ -200,8 +200,11 @@ TEST_F(ProjectsTest, StageMovesStoreTheStageASuspensionLeftAndAuditTheReason) {
   p = find_project(db_, "TM-001");
   EXPECT_EQ(p->stage, Stage::Preparing);
   EXPECT_EQ(p->resume_stage, std::nullopt);
+  EXPECT_EQ(p->started_on, "2026-02-01");  // a move back does not take the start away
+  EXPECT_EQ(p->start_source, "stage");
   EXPECT_EQ(audit_rows(db_), (std::vector<std::string>{
-                                 R"(stage {"stage":"planned"} {"stage":"building"} -)",
+                                 // The first move to building starts the project, in the same row.
+                                 R"(stage {"stage":"planned","started_on":null} {"stage":"building","started_on":"2026-02-01"} -)",
                                  R"(stage {"stage":"building"} {"stage":"suspended"} -)",
                                  R"(stage {"stage":"suspended"} {"stage":"preparing"} 重新报批)"}));
 }
