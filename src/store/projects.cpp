@@ -27,6 +27,7 @@ const std::string& select_projects() {
       "  p.source_quote, (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  p.entered_on, NOT " + in_portfolio_then_sql() + ", "
       "  (SELECT min(" + due_then_sql() + ") FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() + "), "
+      "  p.archived_at, p.retired, "
       "  CASE WHEN p.started_on <= :as_of THEN p.started_on END, "
       "  CASE WHEN p.started_on <= :as_of THEN p.start_source END "
       "FROM project p "
@@ -68,8 +69,12 @@ Project read_project(sql::Statement& q) {
   p.created_on = q.string(25);
   p.archived = q.integer(26) != 0;
   p.earliest_open_due = q.optional_string(27);
-  p.started_on = q.optional_string(28);
-  p.start_source = q.optional_string(29);
+  if (p.archived) {
+    p.archived_on = q.optional_string(28);
+    p.retired = q.optional_string(29);
+  }
+  p.started_on = q.optional_string(30);
+  p.start_source = q.optional_string(31);
   return p;
 }
 
