@@ -1,5 +1,5 @@
 #pragma once
-// Settings: what an office tunes (migrations/0003_settings.sql, 0011_text_settings.sql): the
+// Settings: what an office tunes (migrations/0003_settings.sql, 0012_text_settings.sql): the
 // thresholds of the lights and the stale rule, whole numbers within a range, and text keys
 // such as home.region, each with its fixed set of values or a check the program names. Every
 // threshold the program uses is read from here.
