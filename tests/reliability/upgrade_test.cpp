@@ -48,6 +48,19 @@ void back_to_version_10(SQLite::Database& db) {
           "    AND c.id < (SELECT max(d.id) FROM progress_update d WHERE d.corrects_id = c.corrects_id))");
 }
 
+// Undoes migration 0012: the settings table of whole numbers alone, as 0003 made it.
+void back_to_version_11(SQLite::Database& db) {
+  db.exec("CREATE TABLE setting_int (key TEXT PRIMARY KEY CHECK (key <> ''), "
+          "  value INTEGER NOT NULL CHECK (typeof(value) = 'integer'), "
+          "  default_value INTEGER NOT NULL CHECK (typeof(default_value) = 'integer'), "
+          "  min_value INTEGER NOT NULL, max_value INTEGER NOT NULL, description_en TEXT NOT NULL, "
+          "  description_zh TEXT NOT NULL, updated_at TEXT, CHECK (value BETWEEN min_value AND max_value), "
+          "  CHECK (default_value BETWEEN min_value AND max_value)); "
+          "INSERT INTO setting_int SELECT key, value, default_value, min_value, max_value, description_en, "
+          "  description_zh, updated_at FROM setting WHERE type = 'integer'; "
+          "DROP TABLE setting; ALTER TABLE setting_int RENAME TO setting");
+}
+
 std::set<std::string> files_in(const fs::path& dir) {
   std::set<std::string> out;
   for (const auto& e : fs::directory_iterator(dir)) out.insert(e.path().filename().string());
@@ -225,6 +238,7 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
     // Back to version 8: the later migrations are undone too, so that 0009 is the next.
     db.exec("ALTER TABLE project DROP COLUMN retired; DROP TABLE stage_change; DROP INDEX milestone_move_day; "
             "DROP INDEX milestone_done_day");
+    back_to_version_11(db);
     back_to_version_10(db);
     db.exec("DELETE FROM schema_migrations WHERE version >= 9");
   }
@@ -259,12 +273,46 @@ TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
   const std::string total = ok({"--format", "csv", "project", "list"});
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_11(db);
     back_to_version_10(db);
     db.exec("DELETE FROM schema_migrations WHERE version >= 11");
   }
   ok({"migrate"});
   EXPECT_EQ(superseded(), "1 2 3");
   EXPECT_EQ(ok({"--format", "csv", "project", "list"}), total);
+}
+
+// Migration 0012 rebuilds the settings table for text values: a value an office set, and when,
+// stays; home.region arrives empty.
+TEST(Upgrade, SettingsKeepTheirValuesWhenTheyLearnText) {
+  Sandbox s;
+  auto ok = [&](const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << args[0] << ": " << r.err;
+    return r.out;
+  };
+  ok({"init"});
+  ok({"config", "set", "light.red_days", "120"});
+  auto rows = [&] {
+    SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT key, value, default_value, min_value, max_value, ifnull(updated_at, '-') "
+                            "FROM setting WHERE key <> 'home.region' ORDER BY key");
+    std::string out;
+    while (q.executeStep())
+      for (int i = 0; i < 6; ++i) out += q.getColumn(i).getString() + (i == 5 ? "\n" : " ");
+    return out;
+  };
+  const std::string before = rows();
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_11(db);
+    db.exec("DELETE FROM schema_migrations WHERE version >= 12");
+  }
+  ok({"migrate"});
+  EXPECT_EQ(rows(), before);
+  EXPECT_NE(before.find("light.red_days 120 90 1 3650 "), std::string::npos) << before;
+  EXPECT_EQ(ok({"--format", "csv", "config", "list"}).substr(0, 71),
+            "key,type,value,default,min,max,takes,description\r\nhome.region,text,,,,,");
 }
 
 }  // namespace
