@@ -38,6 +38,12 @@ class Overdue : public ::testing::Test {
     args.insert(args.end(), extra.begin(), extra.end());
     return s.keyproj(args);
   }
+  // As run(), on a terminal `columns` wide.
+  Outcome run_at(int columns, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{"--db", s.db(), "--as-of", s.as_of, "overdue"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return s.raw(args, {"COLUMNS=" + std::to_string(columns)});
+  }
   Sandbox s;
 };
 
@@ -66,11 +72,7 @@ TEST_F(Overdue, CsvHasTheSameColumnsWithAHeader) {
 
 TEST_F(Overdue, TableAlignsChineseAndLatinByDisplayWidth) {
   // On a terminal 120 columns wide every name fits.
-  const auto wide = [&](std::vector<std::string> extra) {
-    std::vector<std::string> args{"--db", s.db(), "--as-of", s.as_of, "overdue"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return s.raw(args, {"COLUMNS=120"});
-  };
+  const auto wide = [&](std::vector<std::string> extra) { return run_at(120, std::move(extra)); };
   Outcome r = wide({});
   EXPECT_EQ(r.out,
             "Kind     Code    Name                      Region  Owner                Milestone  Due         Days late\n"
@@ -88,11 +90,7 @@ TEST_F(Overdue, TableAlignsChineseAndLatinByDisplayWidth) {
 }
 
 TEST_F(Overdue, TableCutsLongNamesInTheMiddleOnATerminalOfOneHundredColumns) {
-  const auto at_100 = [&](std::vector<std::string> extra) {
-    std::vector<std::string> args{"--db", s.db(), "--as-of", s.as_of, "overdue"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return s.raw(args, {"COLUMNS=100"});
-  };
+  const auto at_100 = [&](std::vector<std::string> extra) { return run_at(100, std::move(extra)); };
   // The name column gives up 4 columns (24 → 20): 10 of head, "…", 9 of tail; a tail that a
   // Chinese character would overrun leaves the column one short ("…业园项目" is 9 wide).
   Outcome r = at_100({});
