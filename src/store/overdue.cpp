@@ -6,21 +6,12 @@
 
 #include "domain/stage.h"
 #include "store/as_of.h"
+#include "store/stage_column.h"
 #include "util/error.h"
 #include "util/text.h"
 
 namespace keyproj {
 namespace {
-
-// 'planned', 'preparing', … for the stages `keep` selects: the stage rules stay in the domain.
-std::string stage_list(bool (*keep)(Stage)) {
-  std::string list;
-  for (Stage s : kStages)
-    if (keep(s)) list += (list.empty() ? "'" : ", '") + std::string(stage_name(s)) + "'";
-  return list;
-}
-
-bool is_cancelled(Stage s) { return s == Stage::Cancelled; }
 
 constexpr const char* kJoins =
     "JOIN region r ON r.id = p.region_id "
@@ -56,8 +47,9 @@ std::string overdue_sql(const OverdueQuery& q) {
   const std::string stage = stage_then_sql();
   std::vector<std::string> parts;
   if (q.milestones) {
+    // The open milestones of a completed, operating or cancelled project are not late.
     const std::string project_late =
-        "  AND " + stage + " NOT IN (" + stage_list(is_cancelled) + ") AND " + where;
+        "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + where;
     parts.push_back(
         "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +

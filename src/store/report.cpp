@@ -78,7 +78,8 @@ void for_each_report_project(
     const std::function<void(const ReportGroup&, const Project&, std::int64_t)>& fn) {
   const std::string stage = stage_then_sql();
   const auto [id, value, order] = grouping_sql(by);
-  // The milestones of a cancelled project are never late (as for the overdue list).
+  // The milestones of a completed, operating or cancelled project are never late (as for the
+  // overdue list).
   sql::Statement q(
       db.sql(),
       "SELECT ifnull(" + id + ", ''), " + value + ", r.name_zh, r.name_en, "
@@ -88,7 +89,7 @@ void for_each_report_project(
       "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  (SELECT min(" + due_then_sql() + ") FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() + "), "
       "  (SELECT count(*) FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() +
-      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "') "
+      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")) "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "

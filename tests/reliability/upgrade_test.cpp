@@ -38,21 +38,34 @@ std::vector<int> all_versions() {
   return out;
 }
 
-// Undoes migration 0012: the annual plan and the projects' starts.
-void back_to_version_11(SQLite::Database& db) {
+// Undoes migration 0013: the annual plan and the projects' starts.
+void back_to_version_12(SQLite::Database& db) {
   db.exec("DROP TABLE annual_plan; ALTER TABLE project DROP COLUMN started_on; "
           "ALTER TABLE project DROP COLUMN start_source");
 }
 
-// Undoes migrations 0012 and 0011: migration 0007's view of the reports in force, which found
-// the superseded reports from the corrections themselves, and no table of them.
+// Undoes migration 0011: migration 0007's view of the reports in force, which found the
+// superseded reports from the corrections themselves, and no table of them.
 void back_to_version_10(SQLite::Database& db) {
-  back_to_version_11(db);
   db.exec("DROP VIEW report_in_force; DROP TABLE report_superseded; "
           "CREATE VIEW report_in_force AS SELECT u.* FROM progress_update u WHERE u.id NOT IN ("
           "  SELECT c.corrects_id FROM progress_update c WHERE c.corrects_id IS NOT NULL UNION ALL "
           "  SELECT c.id FROM progress_update c WHERE c.corrects_id IS NOT NULL "
           "    AND c.id < (SELECT max(d.id) FROM progress_update d WHERE d.corrects_id = c.corrects_id))");
+}
+
+// Undoes migrations 0013 and 0012: the settings table of whole numbers alone, as 0003 made it.
+void back_to_version_11(SQLite::Database& db) {
+  back_to_version_12(db);
+  db.exec("CREATE TABLE setting_int (key TEXT PRIMARY KEY CHECK (key <> ''), "
+          "  value INTEGER NOT NULL CHECK (typeof(value) = 'integer'), "
+          "  default_value INTEGER NOT NULL CHECK (typeof(default_value) = 'integer'), "
+          "  min_value INTEGER NOT NULL, max_value INTEGER NOT NULL, description_en TEXT NOT NULL, "
+          "  description_zh TEXT NOT NULL, updated_at TEXT, CHECK (value BETWEEN min_value AND max_value), "
+          "  CHECK (default_value BETWEEN min_value AND max_value)); "
+          "INSERT INTO setting_int SELECT key, value, default_value, min_value, max_value, description_en, "
+          "  description_zh, updated_at FROM setting WHERE type = 'integer'; "
+          "DROP TABLE setting; ALTER TABLE setting_int RENAME TO setting");
 }
 
 std::set<std::string> files_in(const fs::path& dir) {
@@ -232,12 +245,13 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
     // Back to version 8: the later migrations are undone too, so that 0009 is the next.
     db.exec("ALTER TABLE project DROP COLUMN retired; DROP TABLE stage_change; DROP INDEX milestone_move_day; "
             "DROP INDEX milestone_done_day");
+    back_to_version_11(db);
     back_to_version_10(db);
     db.exec("DELETE FROM schema_migrations WHERE version >= 9");
   }
   ok({"migrate"});
   EXPECT_EQ(history(), recorded);
-  // 0012 dates each project's start by its first move to building or beyond: TM-001's report of
+  // 0013 dates each project's start by its first move to building or beyond: TM-001's report of
   // 2025-03-31 (its resumption later starts nothing); TM-002 entered building, its day unknown.
   SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
   SQLite::Statement q(db, "SELECT code, ifnull(started_on, '-'), ifnull(start_source, '-') FROM project ORDER BY code");
@@ -274,12 +288,46 @@ TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
   const std::string total = ok({"--format", "csv", "project", "list"});
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_11(db);
     back_to_version_10(db);
     db.exec("DELETE FROM schema_migrations WHERE version >= 11");
   }
   ok({"migrate"});
   EXPECT_EQ(superseded(), "1 2 3");
   EXPECT_EQ(ok({"--format", "csv", "project", "list"}), total);
+}
+
+// Migration 0012 rebuilds the settings table for text values: a value an office set, and when,
+// stays; home.region arrives empty.
+TEST(Upgrade, SettingsKeepTheirValuesWhenTheyLearnText) {
+  Sandbox s;
+  auto ok = [&](const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << args[0] << ": " << r.err;
+    return r.out;
+  };
+  ok({"init"});
+  ok({"config", "set", "light.red_days", "120"});
+  auto rows = [&] {
+    SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT key, value, default_value, min_value, max_value, ifnull(updated_at, '-') "
+                            "FROM setting WHERE key <> 'home.region' ORDER BY key");
+    std::string out;
+    while (q.executeStep())
+      for (int i = 0; i < 6; ++i) out += q.getColumn(i).getString() + (i == 5 ? "\n" : " ");
+    return out;
+  };
+  const std::string before = rows();
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_11(db);
+    db.exec("DELETE FROM schema_migrations WHERE version >= 12");
+  }
+  ok({"migrate"});
+  EXPECT_EQ(rows(), before);
+  EXPECT_NE(before.find("light.red_days 120 90 1 3650 "), std::string::npos) << before;
+  EXPECT_EQ(ok({"--format", "csv", "config", "list"}).substr(0, 71),
+            "key,type,value,default,min,max,takes,description\r\nhome.region,text,,,,,");
 }
 
 }  // namespace
