@@ -91,7 +91,7 @@ std::string overdue_sql(const OverdueQuery& q) {
         "      WHERE a.year = :plan_year AND " + due_to_start_then_sql() + ") a "
         "JOIN project p ON p.id = a.project_id " + kJoins +
         "WHERE a.due <= " + kLatestDue + " AND NOT " + started_then_sql() +
-        "  AND " + stage + " NOT IN (" + stage_list(is_cancelled) + ") AND " + where);
+        "  AND " + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "' AND " + where);
   }
   std::string sql;
   for (const auto& part : parts) sql += (sql.empty() ? "" : "UNION ALL ") + part;
