@@ -19,7 +19,7 @@ TEST(Init, CreatesTheDatabaseAndSaysWhere) {
   Sandbox s;
   const Outcome r = s.keyproj({"init"});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out, "database " + s.db() + " is ready at schema version 10\n");
+  EXPECT_EQ(r.out, "database " + s.db() + " is ready at schema version 11\n");
   EXPECT_EQ(r.err, "");
   EXPECT_TRUE(std::filesystem::exists(s.db()));
 }
@@ -50,11 +50,11 @@ TEST(Init, DatabaseFromEnvironmentThenXdgFolder) {
   Sandbox s;
   const std::string env_db = (s.dir() / "env.db").string();
   Outcome r = s.raw({"init"}, {"KEYPROJ_DB=" + env_db});
-  EXPECT_EQ(r.out, "database " + env_db + " is ready at schema version 10\n");
+  EXPECT_EQ(r.out, "database " + env_db + " is ready at schema version 11\n");
   const std::string xdg = (s.dir() / "xdg").string();
   r = s.raw({"init"}, {"XDG_DATA_HOME=" + xdg});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out, "database " + xdg + "/keyproj/keyproj.db is ready at schema version 10\n");
+  EXPECT_EQ(r.out, "database " + xdg + "/keyproj/keyproj.db is ready at schema version 11\n");
 }
 
 TEST(Migrate, StatusListsAppliedMigrations) {
@@ -72,7 +72,7 @@ TEST(Migrate, StatusOnAnEmptyFileShowsEveryMigrationPending) {
   Sandbox s;
   std::ofstream(s.db()).close();  // an empty file is an empty SQLite database
   const Outcome r = s.keyproj({"migrate", "--status", "--format", "csv"});
-  EXPECT_EQ(r.out, "version,name,state,applied_at\r\n1,0001_schema,pending,\r\n2,0002_regions,pending,\r\n3,0003_settings,pending,\r\n4,0004_overdue_covering_index,pending,\r\n5,0005_stage_checks_as_comparisons,pending,\r\n6,0006_reports_never_deleted,pending,\r\n7,0007_report_corrections,pending,\r\n8,0008_correction_trigger_dropped,pending,\r\n9,0009_stage_history,pending,\r\n10,0010_retired_entries,pending,\r\n");
+  EXPECT_EQ(r.out, "version,name,state,applied_at\r\n1,0001_schema,pending,\r\n2,0002_regions,pending,\r\n3,0003_settings,pending,\r\n4,0004_overdue_covering_index,pending,\r\n5,0005_stage_checks_as_comparisons,pending,\r\n6,0006_reports_never_deleted,pending,\r\n7,0007_report_corrections,pending,\r\n8,0008_correction_trigger_dropped,pending,\r\n9,0009_stage_history,pending,\r\n10,0010_retired_entries,pending,\r\n11,0011_undo,pending,\r\n");
 }
 
 TEST(Migrate, NewerDatabaseIsRefusedAndLeftUntouched) {
@@ -86,7 +86,7 @@ TEST(Migrate, NewerDatabaseIsRefusedAndLeftUntouched) {
   const std::string before = s.dump();
   const Outcome r = s.keyproj({"project", "list"});
   EXPECT_EQ(r.code, 5);
-  EXPECT_EQ(r.err, "keyproj: database schema version 99 is newer than this keyproj knows (10); use a newer keyproj\n");
+  EXPECT_EQ(r.err, "keyproj: database schema version 99 is newer than this keyproj knows (11); use a newer keyproj\n");
   EXPECT_EQ(s.dump(), before);
 }
 
