@@ -50,8 +50,9 @@ constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_da
 // and not moved since, whose stored due date is their due date then, read from
 // milestone_open_due as before; and the few done or moved after the as-of date (none as of
 // today), each with its done state and due date of then. A deleted milestone is in neither
-// (migration 0011): the first part's two IS NULL terms are those of the index. One condition over all milestones
-// ("open then" or "due then") would be no range of that partial index, and read every one.
+// (migration 0012): the first part's two IS NULL terms are the index's own. One condition over
+// all milestones ("open then" or "due then") would be no range of that partial index, and read
+// every one.
 std::string overdue_sql(const OverdueQuery& q) {
   const std::string where = filter_condition(q.filter);
   const std::string stage = stage_then_sql();

@@ -212,7 +212,7 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
                       "TM-001 " + std::string(day) + " suspended→building\n");
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    // Back to version 8: the later migrations are undone too, so that 0009 is the next. 0011's
+    // Back to version 8: the later migrations are undone too, so that 0009 is the next. 0012's
     // owner.merged_into names owner(id), which DROP COLUMN refuses: the table is made again.
     db.exec("DROP INDEX milestone_open_due; ALTER TABLE milestone DROP COLUMN deleted_on; "
             "CREATE INDEX milestone_open_due ON milestone (due, project_id, title) WHERE done_on IS NULL; "
