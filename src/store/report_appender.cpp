@@ -29,7 +29,9 @@ std::int64_t ReportAppender::add(ProgressUpdate u, std::size_t tag) {
   now.copy(h.created_at.data(), h.created_at.size() - 1);
   h.created_at[now.size()] = '\0';
   const std::int64_t id = next_id_++;
-  if (held_.size() == kBatch) write_batch();
+  // A correction is written at once and alone: insert_update records the report it supersedes.
+  if (h.report.corrects_id) flush();
+  else if (held_.size() == kBatch) write_batch();
   return id;
 }
 

@@ -36,6 +36,17 @@ ProgressUpdate read_update(sql::Statement& q) {
   return u;
 }
 
+// A correction supersedes the report in force of its chain before it: the latest of the
+// original and its earlier corrections (migration 0011).
+void supersede_previous(Database& db, std::int64_t original_id, std::int64_t correction_id) {
+  sql::Statement& q = db.cached(
+      "INSERT INTO report_superseded (id) SELECT max(u.id) FROM progress_update u "
+      "WHERE (u.id = ?1 OR u.corrects_id = ?1) AND u.id < ?2");
+  q.bind(1, original_id);
+  q.bind(2, correction_id);
+  q.run();
+}
+
 }  // namespace
 
 std::string insert_updates_sql(std::size_t rows) {
@@ -80,7 +91,9 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* cr
   // UPDATE), and its row holds what an audit row would copy: when (created_at), who (author),
   // the project and every field given. history reads reports beside the audit table
   // (store/history.cpp). The copy was half of every import's writing.
-  return db.sql().last_insert_id();
+  const std::int64_t id = db.sql().last_insert_id();
+  if (u.corrects_id) supersede_previous(db, *u.corrects_id, id);
+  return id;
 }
 
 void for_each_update(Database& db, std::int64_t project_id, const std::function<void(const ProgressUpdate&)>& fn,

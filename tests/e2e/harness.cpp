@@ -59,11 +59,14 @@ std::string Sandbox::dump() const {
   if (!std::filesystem::exists(db())) return "<no database>";
   SQLite::Database d(db(), SQLite::OPEN_READONLY);
   std::string out;
-  SQLite::Statement tables(d, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  // A table WITHOUT ROWID has no rowid to order by; its key, the first column, orders it.
+  SQLite::Statement tables(d, "SELECT name, sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE type = 'table' "
+                              "ORDER BY name");
   while (tables.executeStep()) {
     const std::string t = tables.getColumn(0).getString();
     out += "## " + t + "\n";
-    SQLite::Statement rows(d, "SELECT * FROM \"" + t + "\" ORDER BY rowid");
+    const char* order = tables.getColumn(1).getInt() ? "1" : "rowid";
+    SQLite::Statement rows(d, "SELECT * FROM \"" + t + "\" ORDER BY " + order);
     while (rows.executeStep()) {
       for (int i = 0; i < rows.getColumnCount(); ++i) {
         const auto c = rows.getColumn(i);

@@ -38,6 +38,27 @@ std::vector<int> all_versions() {
   return out;
 }
 
+// Undoes migration 0011: migration 0007's view of the reports in force, which found the
+// superseded reports from the corrections themselves, and no table of them.
+void back_to_version_10(SQLite::Database& db) {
+  db.exec("DROP VIEW report_in_force; DROP TABLE report_superseded; "
+          "CREATE VIEW report_in_force AS SELECT u.* FROM progress_update u WHERE u.id NOT IN ("
+          "  SELECT c.corrects_id FROM progress_update c WHERE c.corrects_id IS NOT NULL UNION ALL "
+          "  SELECT c.id FROM progress_update c WHERE c.corrects_id IS NOT NULL "
+          "    AND c.id < (SELECT max(d.id) FROM progress_update d WHERE d.corrects_id = c.corrects_id))");
+}
+
+// Undoes migration 0012: no deleted milestones, no merged owners. owner.merged_into names
+// owner(id), which DROP COLUMN refuses: the table is made again as 0001 made it.
+void back_to_version_11(SQLite::Database& db) {
+  db.exec("DROP INDEX milestone_open_due; ALTER TABLE milestone DROP COLUMN deleted_on; "
+          "CREATE INDEX milestone_open_due ON milestone (due, project_id, title) WHERE done_on IS NULL; "
+          "CREATE TABLE owner_v11 (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE CHECK (name <> ''), "
+          "  kind TEXT CHECK (kind IS NULL OR kind IN ('unit', 'enterprise')), contact TEXT, created_at TEXT NOT NULL); "
+          "INSERT INTO owner_v11 SELECT id, name, kind, contact, created_at FROM owner; DROP TABLE owner; "
+          "ALTER TABLE owner_v11 RENAME TO owner");
+}
+
 std::set<std::string> files_in(const fs::path& dir) {
   std::set<std::string> out;
   for (const auto& e : fs::directory_iterator(dir)) out.insert(e.path().filename().string());
@@ -212,19 +233,51 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
                       "TM-001 " + std::string(day) + " suspended→building\n");
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    // Back to version 8: the later migrations are undone too, so that 0009 is the next. 0012's
-    // owner.merged_into names owner(id), which DROP COLUMN refuses: the table is made again.
-    db.exec("DROP INDEX milestone_open_due; ALTER TABLE milestone DROP COLUMN deleted_on; "
-            "CREATE INDEX milestone_open_due ON milestone (due, project_id, title) WHERE done_on IS NULL; "
-            "CREATE TABLE owner_v8 (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE CHECK (name <> ''), "
-            "  kind TEXT CHECK (kind IS NULL OR kind IN ('unit', 'enterprise')), contact TEXT, created_at TEXT NOT NULL); "
-            "INSERT INTO owner_v8 SELECT id, name, kind, contact, created_at FROM owner; DROP TABLE owner; "
-            "ALTER TABLE owner_v8 RENAME TO owner;");
+    // Back to version 8: the later migrations are undone too, so that 0009 is the next.
+    back_to_version_11(db);
     db.exec("ALTER TABLE project DROP COLUMN retired; DROP TABLE stage_change; DROP INDEX milestone_move_day; "
-            "DROP INDEX milestone_done_day; DELETE FROM schema_migrations WHERE version >= 9");
+            "DROP INDEX milestone_done_day");
+    back_to_version_10(db);
+    db.exec("DELETE FROM schema_migrations WHERE version >= 9");
   }
   ok({"migrate"});
   EXPECT_EQ(history(), recorded);
+}
+
+// Migration 0011 lists the reports that corrections superseded, for a database whose
+// corrections were made before it: the original of each chain and every correction but the
+// latest. What counts is unchanged: the same totals before and after.
+TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
+  Sandbox s;
+  auto ok = [&](const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << args[0] << ": " << r.err;
+    return r.out;
+  };
+  ok({"init"});
+  ok({"project", "add", "--code", "TM-001", "--name", "天门物流园", "--region", "TM"});
+  ok({"log", "TM-001", "--date", "2026-01-31", "--invested", "100"});  // report 1
+  ok({"log", "TM-001", "--date", "2026-02-28", "--invested", "20"});   // report 2
+  ok({"log", "TM-001", "--correct", "1", "--invested", "7", "--reason", "填错"});  // report 3 supersedes 1
+  ok({"log", "TM-001", "--correct", "3", "--invested", "9", "--reason", "再改"});  // report 4 supersedes 3
+  ok({"log", "TM-001", "--correct", "2", "--invested", "5", "--reason", "填错"});  // report 5 supersedes 2
+  auto superseded = [&] {
+    SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM report_superseded ORDER BY id)");
+    q.executeStep();
+    return q.getColumn(0).getString();
+  };
+  EXPECT_EQ(superseded(), "1 2 3");
+  const std::string total = ok({"--format", "csv", "project", "list"});
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_11(db);
+    back_to_version_10(db);
+    db.exec("DELETE FROM schema_migrations WHERE version >= 11");
+  }
+  ok({"migrate"});
+  EXPECT_EQ(superseded(), "1 2 3");
+  EXPECT_EQ(ok({"--format", "csv", "project", "list"}), total);
 }
 
 }  // namespace

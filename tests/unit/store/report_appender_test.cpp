@@ -119,6 +119,29 @@ TEST_F(ReportAppenderTest, HoldsSaysWhichIdsAreNotYetWritten) {
   EXPECT_FALSE(a.holds(3));
 }
 
+// A correction is written when added, with the reports held before it, and records the report
+// it supersedes, which then no longer counts.
+TEST_F(ReportAppenderTest, ACorrectionIsWrittenAtOnceAndSupersedesTheReportInForce) {
+  const std::int64_t original = insert_update(t_.db(), report(100));
+  ReportAppender a(t_.db());
+  a.add(report(20));
+  ProgressUpdate fix = report(7);
+  fix.corrects_id = original;
+  fix.reason = "填错";
+  const std::int64_t first = a.add(fix);
+  EXPECT_EQ(a.held(), 0u);
+  EXPECT_EQ(count(), 3);
+  fix.invested_yuan = 9;
+  const std::int64_t second = a.add(fix);  // names the original, as every correction of the chain does
+  EXPECT_EQ(count(), 4);
+  EXPECT_EQ(testing::scalar_int(t_.db().sql(), "SELECT count(*) FROM report_superseded"), 2);
+  EXPECT_EQ(testing::scalar_int(t_.db().sql(), "SELECT count(*) FROM report_superseded WHERE id IN (" +
+                                                   std::to_string(original) + ", " + std::to_string(first) + ")"),
+            2);
+  EXPECT_EQ(testing::scalar_int(t_.db().sql(), "SELECT sum(invested_yuan) FROM report_in_force"), 20 + 9);
+  EXPECT_GT(second, first);
+}
+
 TEST_F(ReportAppenderTest, WhatIsNotFlushedIsNotWritten) {
   {
     ReportAppender a(t_.db());
