@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "cli/tracking_options.h"
 #include "store/milestone_undo.h"
 #include "view/milestone_view.h"
 
@@ -13,10 +14,9 @@ namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
+  declare_milestone_id(o, p);
   o.add_options()
-      ("id", po::value<std::string>(), "the milestone's id, as 'milestone list' shows it")
       ("reason", po::value<std::string>(), "why it is not a milestone");
-  p.add("id", 1);
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {

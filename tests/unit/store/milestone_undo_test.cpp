@@ -5,6 +5,7 @@
 #include "store/milestones.h"
 #include "store/projects.h"
 #include "store/sql/statement.h"
+#include "unit/store/refusal.h"
 #include "unit/store/temp_database.h"
 #include "util/error.h"
 
@@ -42,17 +43,6 @@ class MilestoneUndoTest : public ::testing::Test {
     for_each_milestone(t_.db(), {}, [&](const Milestone& m) { ids.push_back(m.id); });
     return ids;
   }
-  // The sentence and exit code `fn` throws.
-  template <typename F>
-  std::string refusal(F fn, ExitCode expected = ExitCode::Rejected) {
-    try {
-      fn();
-    } catch (const Error& e) {
-      EXPECT_EQ(e.code(), expected) << e.what();
-      return e.what();
-    }
-    return "(no refusal)";
-  }
   testing::TempDatabase t_;
   Project project_;
 };
@@ -65,7 +55,7 @@ TEST_F(MilestoneUndoTest, ReopenClearsTheDoneDateAndRecordsIt) {
   EXPECT_EQ(audit(), (std::vector<std::string>{
                          std::to_string(m.id) + R"( done {"done_on":null} {"done_on":"2026-05-01"} -)",
                          std::to_string(m.id) + R"( reopen {"done_on":"2026-05-01"} {"done_on":null} 误报)"}));
-  EXPECT_EQ(refusal([&] { reopen_milestone(t_.db(), again(m), "误报", "李四"); }),
+  EXPECT_EQ(testing::refusal([&] { reopen_milestone(t_.db(), again(m), "误报", "李四"); }),
             "milestone " + std::to_string(m.id) + " is open; only a milestone recorded as reached can be reopened");
 }
 
@@ -93,18 +83,18 @@ TEST_F(MilestoneUndoTest, DeleteKeepsTheRowAndItsIdAndLeavesEveryListing) {
   EXPECT_EQ(audit(), (std::vector<std::string>{std::to_string(last.id) +
                                                R"( delete {"deleted_on":null} {"deleted_on":"2026-11-22"} 重复录入)"}));
   const std::string gone = "milestone " + std::to_string(last.id) + " was deleted on 2026-11-22; it takes no changes";
-  EXPECT_EQ(refusal([&] { delete_milestone(t_.db(), again(last), "再删", "2026-11-23", "王五"); }),
+  EXPECT_EQ(testing::refusal([&] { delete_milestone(t_.db(), again(last), "再删", "2026-11-23", "王五"); }),
             "milestone " + std::to_string(last.id) + " is already deleted (on 2026-11-22)");
-  EXPECT_EQ(refusal([&] { retitle_milestone(t_.db(), again(last), "新标题", "王五"); }), gone);
-  EXPECT_EQ(refusal([&] { reopen_milestone(t_.db(), again(last), "误报", "王五"); }), gone);
+  EXPECT_EQ(testing::refusal([&] { retitle_milestone(t_.db(), again(last), "新标题", "王五"); }), gone);
+  EXPECT_EQ(testing::refusal([&] { reopen_milestone(t_.db(), again(last), "误报", "王五"); }), gone);
 }
 
 TEST_F(MilestoneUndoTest, AnArchivedProjectsMilestonesTakeNoUndo) {
   const Milestone m = added("开工", "2026-03-31");
   archive_project(t_.db(), project_, "2026-11-22", "tester");
   const std::string archived = "project 'TM-011' is archived; it takes no milestone changes";
-  EXPECT_EQ(refusal([&] { retitle_milestone(t_.db(), m, "开工仪式", "tester"); }), archived);
-  EXPECT_EQ(refusal([&] { delete_milestone(t_.db(), m, "录错", "2026-11-22", "tester"); }), archived);
+  EXPECT_EQ(testing::refusal([&] { retitle_milestone(t_.db(), m, "开工仪式", "tester"); }), archived);
+  EXPECT_EQ(testing::refusal([&] { delete_milestone(t_.db(), m, "录错", "2026-11-22", "tester"); }), archived);
   EXPECT_EQ(again(m).deleted_on, std::nullopt);
 }
 

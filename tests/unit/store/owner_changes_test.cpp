@@ -5,6 +5,7 @@
 #include "store/owners.h"
 #include "store/projects.h"
 #include "store/sql/statement.h"
+#include "unit/store/refusal.h"
 #include "unit/store/temp_database.h"
 #include "util/error.h"
 
@@ -37,16 +38,6 @@ class OwnerChangesTest : public ::testing::Test {
     for_each_owner(db_, [&](const Owner& o, std::int64_t n) { out.push_back(o.name + " " + std::to_string(n)); });
     return out;
   }
-  template <typename F>
-  std::string refusal(F fn, ExitCode expected) {
-    try {
-      fn();
-    } catch (const Error& e) {
-      EXPECT_EQ(e.code(), expected) << e.what();
-      return e.what();
-    }
-    return "(no refusal)";
-  }
   testing::TempDatabase temp_;
   Database& db_ = temp_.db();
 };
@@ -69,10 +60,10 @@ TEST_F(OwnerChangesTest, RenameKeepsTheProjectsAndAuditsEachOfThem) {
 TEST_F(OwnerChangesTest, RenameRefusesATakenNameAndAnUnknownOwner) {
   add("TM-011", std::string("天门市商务局"));
   add("TM-012", std::string("天门市发改委"));
-  EXPECT_EQ(refusal([&] { rename_owner(db_, "天门市商务局", "天门市发改委", "tester"); }, ExitCode::Rejected),
+  EXPECT_EQ(testing::refusal([&] { rename_owner(db_, "天门市商务局", "天门市发改委", "tester"); }, ExitCode::Rejected),
             "owner name '天门市发改委' is already taken; if the two are one owner, merge them: "
             "keyproj owner merge '天门市商务局' --into '天门市发改委'");
-  EXPECT_EQ(refusal([&] { rename_owner(db_, "天门市统计局", "x", "tester"); }, ExitCode::NotFound),
+  EXPECT_EQ(testing::refusal([&] { rename_owner(db_, "天门市统计局", "x", "tester"); }, ExitCode::NotFound),
             "owner '天门市统计局' is not known; 'keyproj owner list' shows the owners");
 }
 
@@ -90,9 +81,9 @@ TEST_F(OwnerChangesTest, MergeMovesEveryProjectAndTheMergedNameFindsTheOwner) {
   EXPECT_EQ(find_owner(db_, "天门商务局")->name, "天门市商务局");
   EXPECT_EQ(audit().front(), R"(- merge {"merged_into":null} {"merged_into":"天门市商务局"})");
   EXPECT_EQ(audit().size(), 3u);
-  EXPECT_EQ(refusal([&] { merge_owner(db_, "天门商务局", "天门市商务局", "tester"); }, ExitCode::Rejected),
+  EXPECT_EQ(testing::refusal([&] { merge_owner(db_, "天门商务局", "天门市商务局", "tester"); }, ExitCode::Rejected),
             "owner '天门商务局' was merged into '天门市商务局'; name that owner instead");
-  EXPECT_EQ(refusal([&] { rename_owner(db_, "天门市发改委", "天门商务局", "tester"); }, ExitCode::NotFound),
+  EXPECT_EQ(testing::refusal([&] { rename_owner(db_, "天门市发改委", "天门商务局", "tester"); }, ExitCode::NotFound),
             "owner '天门市发改委' is not known; 'keyproj owner list' shows the owners");
 }
 
@@ -111,9 +102,9 @@ TEST_F(OwnerChangesTest, AnOwnerMergedLaterTakesItsMergedNamesAlong) {
 
 TEST_F(OwnerChangesTest, MergeRefusesItselfAndUnknownOwners) {
   add("TM-011", std::string("天门市商务局"));
-  EXPECT_EQ(refusal([&] { merge_owner(db_, "天门市商务局", "天门市商务局", "tester"); }, ExitCode::Rejected),
+  EXPECT_EQ(testing::refusal([&] { merge_owner(db_, "天门市商务局", "天门市商务局", "tester"); }, ExitCode::Rejected),
             "owner '天门市商务局' cannot be merged into itself");
-  EXPECT_EQ(refusal([&] { merge_owner(db_, "天门市商务局", "天门市统计局", "tester"); }, ExitCode::NotFound),
+  EXPECT_EQ(testing::refusal([&] { merge_owner(db_, "天门市商务局", "天门市统计局", "tester"); }, ExitCode::NotFound),
             "owner '天门市统计局' is not known; 'keyproj owner list' shows the owners");
   EXPECT_EQ(owner_of("TM-011"), "天门市商务局");
 }
