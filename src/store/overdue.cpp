@@ -68,7 +68,7 @@ std::string overdue_sql(const OverdueQuery& q) {
     parts.push_back(
         "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due_then AS due, m.id AS item "
         "FROM (SELECT m.id, m.project_id, m.title, " + due_then_sql() + " AS due_then FROM milestone m "
-        "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND m.deleted_on IS NULL AND " +
+        "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + live_milestone_sql() + " AND " +
         open_then_sql() + ") m "
         "JOIN project p ON p.id = m.project_id " + kJoins +
         "WHERE m.due_then <= " + kLatestDue + project_late);

@@ -27,7 +27,7 @@ const std::string& select_projects() {
       "  p.source_quote, (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  p.entered_on, NOT " + in_portfolio_then_sql() + ", "
       "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
-      "    WHERE m.project_id = p.id AND m.deleted_on IS NULL AND " + open_then_sql() + ") "
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + ") "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN program pg ON pg.id = p.program_id "

@@ -67,9 +67,9 @@ void for_each_report_project(
       "  p.planned_start, p.planned_finish, p.entered_on, "
       "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
-      "    WHERE m.project_id = p.id AND m.deleted_on IS NULL AND " + open_then_sql() + "), "
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
       "  (SELECT count(*) FROM milestone m "
-      "    WHERE m.project_id = p.id AND m.deleted_on IS NULL AND " + open_then_sql() +
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
       "     AND " + due_then_sql() + " < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "') "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
