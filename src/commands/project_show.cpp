@@ -97,10 +97,18 @@ void print_card(Database& db, const Project& p, const Globals& g, const LightThr
   }
   card.line(L("Reports", "调度记录"), reports.empty() ? L("(none)", "（无）") : reports);
   if (p.plan) card.line(L("Plan", "规划"), *p.plan);
-  if (p.source_file)
-    card.line(L("Source", "出处"), *p.source_file + (p.source_lines ? " " + L("lines ", "第") + *p.source_lines + L("", "行") : "") +
+  // The plan is named on the line above; the file it was read from is for json, not for people.
+  if (p.source_file && p.source_lines) {
+    std::string range = *p.source_lines;
+    if (const auto dash = range.find('-'); dash != std::string::npos) range.replace(dash, 1, "–");
+    card.line(L("Source", "出处"), L("lines ", "第") + range + L(" (project show --source prints them)", "行（project show --source 列出原文）") +
                                       (p.source_quote ? "\n“" + *p.source_quote + "”" : ""));
-  if (p.archived) card.line(L("Archived", "已归档"), L("yes", "是"));
+  }
+  if (p.archived) {
+    std::string archived = p.archived_on.value_or(L("yes", "是"));
+    if (p.retired) archived += L("; retired from the seed: ", "；种子数据中已撤销：") + *p.retired;
+    card.line(L("Archived", "已归档"), archived);
+  }
   card.print(out);
 }
 

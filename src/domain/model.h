@@ -59,6 +59,8 @@ struct Project : ProjectStanding {
   Text last_update;  // date of the latest progress report
   Text earliest_open_due;  // the soonest due date among its open milestones (the light reads it)
   std::string created_on;  // date the project entered the database
+  Text archived_on;        // the day it left the portfolio, when it has left by the as-of date
+  Text retired;            // for an entry the seed retired: why it is not a project
 };
 
 struct Milestone {

@@ -27,7 +27,8 @@ const std::string& select_projects() {
       "  p.source_quote, (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  p.entered_on, NOT " + in_portfolio_then_sql() + ", "
       "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
-      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + ") "
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
+      "  p.archived_at, p.retired "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN program pg ON pg.id = p.program_id "
@@ -67,6 +68,10 @@ Project read_project(sql::Statement& q) {
   p.created_on = q.string(25);
   p.archived = q.integer(26) != 0;
   p.earliest_open_due = q.optional_string(27);
+  if (p.archived) {
+    p.archived_on = q.optional_string(28);
+    p.retired = q.optional_string(29);
+  }
   return p;
 }
 

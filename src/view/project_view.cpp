@@ -88,6 +88,8 @@ nlohmann::ordered_json project_json(Database& db, const Project& p, Light light,
   j["source_file"] = opt(p.source_file);
   j["source_lines"] = opt(p.source_lines);
   j["source_quote"] = opt(p.source_quote);
+  j["archived_on"] = opt(p.archived_on);
+  j["retired"] = opt(p.retired);
   auto& milestones = j["milestones"] = nlohmann::ordered_json::array();
   for_each_milestone(db, {p.id, false, as_of}, [&](const Milestone& m) { milestones.push_back(milestone_json(m)); });
   auto& updates = j["updates"] = nlohmann::ordered_json::array();

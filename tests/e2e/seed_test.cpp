@@ -76,6 +76,40 @@ TEST(Seed, ShowSaysWhereTheFinishCameFrom) {
       << card.out;
   const Outcome zh = s.keyproj({"--lang", "zh", "project", "show", "TM-011"});
   EXPECT_NE(zh.out.find("计划完成      2025-12-31（规划期末；规划未载明本项目完成时间）\n"), std::string::npos) << zh.out;
+  // The card cites the lines of the plan it names; the file's hash name is for json only.
+  EXPECT_NE(card.out.find("Plan         天门市商务发展“十四五”规划\n"
+                          "Source       lines 238–252 (project show --source prints them)\n"
+                          "             “天门市综合物流产业园项目”\n"),
+            std::string::npos)
+      << card.out;
+  EXPECT_EQ(card.out.find("000_40e186d4b49ede7c"), std::string::npos) << card.out;
+  EXPECT_NE(zh.out.find("出处          第238–252行（project show --source 列出原文）\n"), std::string::npos) << zh.out;
+}
+
+// A retired entry's card says when it left the portfolio and why it was never a project, in
+// the words of seed/<REGION>/retired.csv.
+TEST(Seed, ARetiredEntrysCardGivesItsReason) {
+  Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  ASSERT_EQ(s.keyproj({"seed"}).code, 0);
+  std::ifstream in(std::string(KEYPROJ_SOURCE_DIR) + "/seed/EZ/retired.csv");
+  std::string header, row;
+  std::getline(in, header);
+  std::getline(in, row);
+  ASSERT_EQ(header, "code,reason");
+  const std::string code = row.substr(0, row.find(','));
+  std::string reason = row.substr(row.find(',') + 1);
+  if (reason.front() == '"') {  // quoted: the doubled quotes are one
+    reason = reason.substr(1, reason.size() - 2);
+    for (auto at = reason.find("\"\""); at != std::string::npos; at = reason.find("\"\"", at + 1)) reason.erase(at, 1);
+  }
+  const Outcome card = s.keyproj({"project", "show", code});
+  ASSERT_EQ(card.code, 0) << card.err;
+  EXPECT_NE(card.out.find("\nArchived     " + s.as_of + "; retired from the seed: " + reason + "\n"), std::string::npos)
+      << card.out;
+  const json j = json::parse(s.keyproj({"project", "show", code, "--format", "json"}).out);
+  EXPECT_EQ(j["archived_on"], s.as_of);
+  EXPECT_EQ(j["retired"], reason);
 }
 
 TEST(Seed, SourceNamesThePlanByTitleAndIssuerAndPrintsTheCitedLines) {

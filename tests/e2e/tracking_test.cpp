@@ -327,7 +327,7 @@ TEST_F(Tracking, ArchivedProjectsLeaveListsButKeepTheirRecord) {
   // "物流" now names one project only; the archived one is still found by its code.
   EXPECT_EQ(ok({"log", "物流"}), "logged report 1 for TM-011 天门市综合物流产业园项目 on 2026-11-22\n");
   const std::string card = ok({"project", "show", "TM-012"});
-  EXPECT_NE(card.find("\nArchived     yes\n"), std::string::npos) << card;
+  EXPECT_NE(card.find("\nArchived     " + s.as_of + "\n"), std::string::npos) << card;
   expect_refused(s, {"project", "show", "冷链"}, 3, "project '冷链' is not a code nor part of any project's name");
   expect_refused(s, {"project", "archive", "TM-012"}, 4, "project 'TM-012' is already archived");
   expect_refused(s, {"log", "TM-012"}, 4, "project 'TM-012' is archived; it takes no more reports");
