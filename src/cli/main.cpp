@@ -42,6 +42,7 @@ po::options_description global_options() {
       ("format", po::value<std::string>(), "output: table, csv or json (export: csv, json or xlsx)")
       ("lang", po::value<std::string>(), "labels: zh or en (default from LANG)")
       ("user", po::value<std::string>(), "author of changes, 1-64 characters (default $USER)")
+      ("wide", po::bool_switch(), "tables: never cut a long name to the terminal's width")
       ("verbose,v", po::bool_switch(), "also show notes: a backup made, each migration applied")
       ("quiet,q", po::bool_switch(), "show only errors and the data asked for: no warnings, no confirmations")
       ("help,h", po::bool_switch(), "show help")
@@ -60,10 +61,13 @@ class EscapedMessage : public spdlog::custom_flag_formatter {
   std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<EscapedMessage>(); }
 };
 
-std::size_t terminal_width() {
+// The columns a table may fill: COLUMNS when set (a script, or a test, says how wide), else the
+// terminal's; none in a pipe or a file, where a cut name would be data lost.
+std::optional<std::size_t> terminal_width() {
   if (const char* c = std::getenv("COLUMNS"); c && std::atoi(c) > 0) return static_cast<std::size_t>(std::atoi(c));
+  if (!isatty(STDOUT_FILENO)) return std::nullopt;
   winsize ws{};
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
   return 100;
 }
 
@@ -94,7 +98,7 @@ Parsed parse_globals(int argc, char** argv) {
   g.as_of = vm.count("as-of") ? parse_date(vm["as-of"].as<std::string>(), "as-of") : today();
   if (vm.count("format")) g.format = parse_format(vm["format"].as<std::string>());
   g.style.lang = vm.count("lang") ? parse_lang(vm["lang"].as<std::string>()) : lang_from_environment();
-  g.style.width = terminal_width();
+  if (!vm["wide"].as<bool>()) g.style.width = terminal_width();
   const char* no_color = std::getenv("NO_COLOR");
   g.style.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
   if (vm.count("user")) g.user = clean_user_name(vm["user"].as<std::string>(), "--user");
@@ -133,11 +137,10 @@ const Command* find_command(const std::vector<std::string>& rest, std::size_t& u
 // The sentence for words that name no command. 'project' alone, or 'project remove', gets
 // the subcommands of 'project' rather than a bare 'not known'.
 Error unknown_command(const std::vector<std::string>& rest) {
-  const std::string group = rest.front() + " ";
+  const std::string& group = rest.front();
   std::string subcommands;
-  for (const Command* c : all_commands()) {
-    if (!c->name.starts_with(group)) continue;
-    const std::string_view sub = c->name.substr(group.size());
+  for (const Command* c : group_commands(group)) {
+    const std::string_view sub = c->name.substr(group.size() + 1);
     subcommands += (subcommands.empty() ? "" : ", ") + std::string(sub.substr(0, sub.find(' ')));
   }
   if (subcommands.empty())
@@ -199,6 +202,8 @@ int run(int argc, char** argv) {
       print_overview(help ? std::cout : std::cerr, global_options());
       return help ? 0 : static_cast<int>(ExitCode::Usage);
     }
+    // `help project` (or `project --help`): the group's subcommands.
+    if (help && p.rest.size() == 1 && print_group(std::cout, p.rest.front())) return 0;
     throw unknown_command(p.rest);
   }
   if (help) {

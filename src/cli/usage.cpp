@@ -27,8 +27,24 @@ void print_usage(std::ostream& out, const Command& command) {
   if (!options.options().empty()) out << " [options]";
   out << "\n\n" << command.summary << "\n";
   if (!options.options().empty()) out << "\n" << options;
-  out << "\nGlobal options (--db, --as-of, --format, --lang, --user, -v, -q) are accepted too; '--' ends the\n"
+  out << "\nGlobal options (--db, --as-of, --format, --lang, --user, --wide, -v, -q) are accepted too; '--' ends the\n"
          "options (what follows is an operand, even a word beginning with '-').\n";
+}
+
+std::vector<const Command*> group_commands(std::string_view group) {
+  std::vector<const Command*> out;
+  for (const Command* c : all_commands())
+    if (c->name.size() > group.size() && c->name.starts_with(group) && c->name[group.size()] == ' ') out.push_back(c);
+  return out;
+}
+
+bool print_group(std::ostream& out, std::string_view group) {
+  const auto commands = group_commands(group);
+  if (commands.empty()) return false;
+  out << "usage: keyproj " << group << " SUBCOMMAND [options]\n\nSubcommands:\n";
+  for (const Command* c : commands) out << "  " << pad_to_width(c->name, 18) << "  " << c->summary << "\n";
+  out << "\nRun 'keyproj help " << group << " SUBCOMMAND' for a subcommand's options.\n";
+  return true;
 }
 
 }  // namespace keyproj

@@ -2,6 +2,8 @@
 // The help texts: the overview of all commands and one command's usage.
 
 #include <iosfwd>
+#include <string_view>
+#include <vector>
 
 #include "cli/command.h"
 
@@ -9,5 +11,13 @@ namespace keyproj {
 
 void print_overview(std::ostream& out, const po::options_description& globals);
 void print_usage(std::ostream& out, const Command& command);
+
+// The commands of a group ("project": project add, project list, …), in the overview's order;
+// none when `group` is not one.
+std::vector<const Command*> group_commands(std::string_view group);
+
+// The subcommands of `group` with their summaries (`keyproj help project`); false, printing
+// nothing, when `group` has none.
+bool print_group(std::ostream& out, std::string_view group);
 
 }  // namespace keyproj

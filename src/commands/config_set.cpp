@@ -1,10 +1,12 @@
-// keyproj config set KEY VALUE: changes a threshold (a light's or the stale rule's), audited.
+// keyproj config set KEY VALUE: changes a setting (a light's threshold, the stale rule, the
+// home region), audited.
 
 #include <ostream>
 
 #include "cli/command.h"
 #include "cli/options.h"
 #include "store/settings.h"
+#include "util/error.h"
 
 namespace keyproj {
 namespace {
@@ -12,25 +14,31 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("key", po::value<std::string>(), "the setting, e.g. light.red_days (see 'config list')")
-      ("value", po::value<std::string>(), "a whole number within the setting's range");
+      ("value", po::value<std::string>(),
+       "a whole number within the setting's range, or a text it takes ('' clears home.region)");
   p.add("key", 1).add("value", 1);
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string key = required_text(args, "key");
-  const std::string value = required_text(args, "value");
+  // Empty is a value here: '' clears a text setting (home.region); set_setting judges it.
+  const auto value_given = text_option(args, "value");
+  if (!value_given) throw usage_error("--value is required");
+  const std::string& value = *value_given;
   Database db = open_database(g);
   WriteTransaction tx(db);
   const SettingChange change = set_setting(db, key, value, g.user);
   tx.commit();
-  if (change.changed()) io.confirm << key << ": " << change.before << " → " << change.after << "\n";
-  else io.confirm << key << " is already " << change.after << "; nothing changed\n";
+  const std::string before = setting_value_text(change.before);
+  const std::string after = setting_value_text(change.after);
+  if (change.changed()) io.confirm << key << ": " << before << " → " << after << "\n";
+  else io.confirm << key << " is already " << after << "; nothing changed\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command config_set_command{"config set", "KEY VALUE", "change a setting (light and stale thresholds)",
+extern const Command config_set_command{"config set", "KEY VALUE", "change a setting (thresholds, home region)",
                                         declare, run};
 
 }  // namespace keyproj

@@ -72,6 +72,13 @@ std::optional<std::int64_t> report_id_option(const po::variables_map& args) {
   return id;
 }
 
+// The warning for a total beyond the budget, naming what was recorded ("report", "correction").
+void warn_beyond_budget(std::int64_t total, const Project& p, std::string_view recorded) {
+  const MoneyPair shown = format_money_pair(total, *p.budget_yuan);
+  spdlog::warn("invested total {} of {} is beyond its budget of {}; the {} is recorded", shown.first, p.code,
+               shown.second, recorded);
+}
+
 void confirm_correction(const LogOutcome& c, const Project& p, std::ostream& out) {
   const ProgressUpdate& was = *c.corrected;
   out << "logged report " << c.id << " for " << p.code << " " << p.name_zh << " on " << was.reported_on
@@ -80,9 +87,10 @@ void confirm_correction(const LogOutcome& c, const Project& p, std::ostream& out
   if (c.report.invested_yuan != was.invested_yuan) {
     Project after = p;
     after.invested_yuan = c.invested_total;
-    out << "invested: " << format_money(was.invested_yuan.value_or(0)) << " → "
-        << format_money(c.report.invested_yuan.value_or(0)) << ", total " << format_money(c.invested_total);
-    if (p.budget_yuan) out << " of budget " << format_money(*p.budget_yuan) << " (" << completion_text(after) << ")";
+    const MoneyPair change = format_money_pair(was.invested_yuan.value_or(0), c.report.invested_yuan.value_or(0));
+    const MoneyPair standing = format_money_pair(c.invested_total, p.budget_yuan.value_or(0));
+    out << "invested: " << change.first << " → " << change.second << ", total " << standing.first;
+    if (p.budget_yuan) out << " of budget " << standing.second << " (" << completion_text(after) << ")";
     out << "\n";
   }
 }
@@ -117,8 +125,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (logged.corrected) {
     confirm_correction(logged, p, io.confirm);
     if (p.budget_yuan && logged.invested_total > *p.budget_yuan)
-      spdlog::warn("invested total {} of {} is beyond its budget of {}; the correction is recorded",
-                   format_money(logged.invested_total), p.code, format_money(*p.budget_yuan));
+      warn_beyond_budget(logged.invested_total, p, "correction");
     return 0;
   }
   const auto& move = logged.move;
@@ -131,12 +138,11 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (u.invested_yuan) {
     Project after = p;
     after.invested_yuan = total;
-    io.confirm << "invested: +" << format_money(*u.invested_yuan) << ", total " << format_money(total);
-    if (p.budget_yuan) io.confirm << " of budget " << format_money(*p.budget_yuan) << " (" << completion_text(after) << ")";
+    const MoneyPair standing = format_money_pair(total, p.budget_yuan.value_or(0));
+    io.confirm << "invested: +" << format_money(*u.invested_yuan) << ", total " << standing.first;
+    if (p.budget_yuan) io.confirm << " of budget " << standing.second << " (" << completion_text(after) << ")";
     io.confirm << "\n";
-    if (p.budget_yuan && total > *p.budget_yuan)
-      spdlog::warn("invested total {} of {} is beyond its budget of {}; the report is recorded", format_money(total),
-                   p.code, format_money(*p.budget_yuan));
+    if (p.budget_yuan && total > *p.budget_yuan) warn_beyond_budget(total, p, "report");
   }
   return 0;
 }

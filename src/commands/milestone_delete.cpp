@@ -1,6 +1,6 @@
 // keyproj milestone delete ID --reason TEXT: a milestone entered by mistake leaves every list,
 // figure and export. Its row stays, so its id is never given to another milestone and its
-// history stays its own (migration 0012).
+// history stays its own (migration 0013).
 
 #include <ostream>
 

@@ -28,15 +28,15 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   require_known(db, f);
   const LightThresholds thresholds = light_thresholds(db);
   // Each project's light is worked out as it streams past; --light skips the others.
-  auto each = [&](const std::function<void(const Project&, Light)>& fn) {
+  auto each = [&](const std::function<void(const Project&, std::optional<Light>)>& fn) {
     for_each_project(db, f, [&](const Project& p) {
-      const Light light = project_light(p, g.as_of, thresholds);
-      if (!only || *only == light) fn(p, light);
+      const std::optional<Light> light = project_light(p, g.as_of, thresholds);
+      if (!only || only == light) fn(p, light);
     });
   };
   if (g.format == Format::Json) {
     JsonStream json(io.out);
-    each([&](const Project& p, Light light) {
+    each([&](const Project& p, std::optional<Light> light) {
       const auto j = project_json(db, p, light, g.as_of);
       json.add(j);
     });
@@ -44,7 +44,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     return 0;
   }
   auto writer = make_row_writer(g.format, io.out, project_list_columns(), g.style);
-  each([&](const Project& p, Light light) { writer->row(project_list_cells(p, light_cell(light, g))); });
+  each([&](const Project& p, std::optional<Light> light) { writer->row(project_list_cells(p, light_cell(light, g))); });
   writer->finish();
   return 0;
 }

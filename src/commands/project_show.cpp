@@ -143,7 +143,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     return 0;
   }
   const LightThresholds thresholds = light_thresholds(db);
-  const Light light = project_light(p, g.as_of, thresholds);
+  const std::optional<Light> light = project_light(p, g.as_of, thresholds);
   switch (g.format) {
     case Format::Json: {
       const auto j = project_json(db, p, light, g.as_of);

@@ -53,14 +53,15 @@ std::vector<Column> machine_columns() {
                                  {"stale_projects", "Stale projects", "未按期调度项目"},
                                  {"red", "Red", "红灯"},
                                  {"amber", "Amber", "黄灯"},
-                                 {"green", "Green", "绿灯"}};
+                                 {"green", "Green", "绿灯"},
+                                 {"no_light", "No light", "无灯号"}};
   c.insert(c.end(), rest.begin(), rest.end());
   return c;
 }
 
 std::vector<Cell> machine_cells(const std::string& row, Cell group, const Tally& t) {
   std::vector<Cell> c;
-  c.reserve(20);
+  c.reserve(21);
   c.emplace_back(row);
   c.push_back(std::move(group));
   c.emplace_back(t.projects);
@@ -73,6 +74,7 @@ std::vector<Cell> machine_cells(const std::string& row, Cell group, const Tally&
   c.push_back(t.overdue_projects);
   c.push_back(t.stale_projects);
   for (Light l : {Light::Red, Light::Amber, Light::Green}) c.push_back(t.light_count(l));
+  c.push_back(t.no_light);
   return c;
 }
 
@@ -112,7 +114,8 @@ std::vector<Column> progress_columns(ReportBy by) {
           {"stale_projects", "Stale", "未按期调度", Align::Right},
           light(Light::Red, "Red", "红"),
           light(Light::Amber, "Amber", "黄"),
-          light(Light::Green, "Green", "绿")};
+          light(Light::Green, "Green", "绿"),
+          {"no_light", "No light", "无灯", Align::Right}};
 }
 
 std::vector<Cell> progress_cells(const std::string& label, const Tally& t) {
@@ -126,7 +129,8 @@ std::vector<Cell> progress_cells(const std::string& label, const Tally& t) {
           t.stale_projects,
           t.light_count(Light::Red),
           t.light_count(Light::Amber),
-          t.light_count(Light::Green)};
+          t.light_count(Light::Green),
+          t.no_light};
 }
 
 // How a group reads in a table: a region with its name, a stage in the reader's language.

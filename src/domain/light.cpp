@@ -39,9 +39,13 @@ Light parse_light(std::string_view text, std::string_view field) {
 
 LightVerdict assess_light(const LightFacts& f, const LightThresholds& t) {
   LightVerdict v;
+  if (!f.lit) {
+    v.light.reset();
+    return v;
+  }
   auto fire = [&](LightReason r, Light l) {
     v.reasons.push_back(r);
-    v.light = std::max(v.light, l);
+    v.light = std::max(*v.light, l);
   };
   // Each rule fires once, at the highest level it reaches.
   if (f.max_days_late > t.red_days) fire(LightReason::MilestoneVeryLate, Light::Red);
@@ -69,7 +73,8 @@ double investment_lag_points(Date as_of, Date start, Date finish, std::int64_t i
 LightFacts light_facts(const Project& p, Date as_of) {
   LightFacts f;
   const Stage stage = p.stage;
-  if (stage != Stage::Cancelled && p.earliest_open_due) {
+  f.lit = stage != Stage::Cancelled;
+  if (!is_finished(stage) && p.earliest_open_due) {
     const Date due = parse_date(*p.earliest_open_due, "milestone due");
     f.max_days_late = std::max<std::int64_t>(0, days_between(due, as_of));
   }

@@ -3,6 +3,7 @@
 // than light.red_days late, the planned finish has passed, or an active project has had no
 // report for more than light.red_stale_days; amber when anything is late or stale, or the
 // investment completed lags the time elapsed by more than light.amber_lag_points; else green.
+// A cancelled project has no light: nothing about it can go well or badly any more.
 // A pure function over plain facts: the thresholds come from the settings table, never from here.
 
 #include <cstdint>
@@ -40,6 +41,7 @@ struct LightFacts {
   // Elapsed-time % minus invested %; empty when the rule does not apply (no budget, no
   // planned finish, or a finished project).
   std::optional<double> lag_points;
+  bool lit = true;  // false for a cancelled project: it has no light
 };
 
 // Why a light is what it is, one entry per rule that fired, in the order of the rules.
@@ -53,12 +55,14 @@ enum class LightReason {
 };
 
 struct LightVerdict {
-  Light light = Light::Green;
-  std::vector<LightReason> reasons;  // empty for green
+  std::optional<Light> light = Light::Green;  // none for a project that has no light
+  std::vector<LightReason> reasons;           // empty for green and for none
 };
 
 LightVerdict assess_light(const LightFacts& facts, const LightThresholds& t);
-inline Light traffic_light(const LightFacts& facts, const LightThresholds& t) { return assess_light(facts, t).light; }
+inline std::optional<Light> traffic_light(const LightFacts& facts, const LightThresholds& t) {
+  return assess_light(facts, t).light;
+}
 
 // Elapsed-time % minus invested %, where elapsed % = (as_of − start) / (finish − start), held
 // within 0–100, and invested % = invested / budget. `budget` is more than zero: without one the
@@ -67,10 +71,11 @@ double investment_lag_points(Date as_of, Date start, Date finish, std::int64_t i
 
 // The facts of `p` as of `as_of`. Uses the project's stage, earliest open milestone due date,
 // latest report (else entered_on), planned start (else entered_on) and finish, budget and
-// investment. A cancelled project owes nothing: its milestones no longer count.
+// investment. A cancelled project has no light; the open milestones of a completed, operating
+// or cancelled project are not late: nothing is left to build by them.
 LightFacts light_facts(const Project& p, Date as_of);
 
-inline Light project_light(const Project& p, Date as_of, const LightThresholds& t) {
+inline std::optional<Light> project_light(const Project& p, Date as_of, const LightThresholds& t) {
   return traffic_light(light_facts(p, as_of), t);
 }
 

@@ -29,7 +29,8 @@ void Tally::add(const Project& p, std::int64_t late_milestones, Date as_of, cons
   overdue_milestones += late_milestones;
   if (facts.finish_passed) ++overdue_projects;
   if (facts.days_silent && *facts.days_silent > t.stale_days) ++stale_projects;
-  ++lights[static_cast<std::size_t>(traffic_light(facts, t))];
+  if (const auto light = traffic_light(facts, t)) ++lights[static_cast<std::size_t>(*light)];
+  else ++no_light;
 }
 
 void Tally::add(const Tally& o) {
@@ -43,6 +44,7 @@ void Tally::add(const Tally& o) {
   overdue_projects += o.overdue_projects;
   stale_projects += o.stale_projects;
   for (std::size_t i = 0; i < lights.size(); ++i) lights[i] += o.lights[i];
+  no_light += o.no_light;
 }
 
 std::optional<std::int64_t> Tally::budget_total() const {

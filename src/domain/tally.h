@@ -26,6 +26,7 @@ struct Tally {
   std::int64_t overdue_projects = 0;
   std::int64_t stale_projects = 0;
   std::array<std::int64_t, 3> lights{};  // indexed by Light
+  std::int64_t no_light = 0;             // cancelled projects: the lights and these add up to projects
 
   // Counts `p`, which has `overdue_milestones` milestones late as of `as_of`.
   void add(const Project& p, std::int64_t overdue_milestones, Date as_of, const LightThresholds& t);

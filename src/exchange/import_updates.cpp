@@ -211,10 +211,12 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
     result.changes.push_back(what);
   }
   ++result.added;
-  if (r.invested && p->budget_yuan && logged.invested_total > *p->budget_yuan && standings.first_overrun(p->id))
-    result.warnings.push_back(row.problem("invested_yuan", "invested total " + format_money(logged.invested_total) +
-                                                               " of " + p->code + " is beyond its budget of " +
-                                                               format_money(*p->budget_yuan) + "; the report is recorded"));
+  if (r.invested && p->budget_yuan && logged.invested_total > *p->budget_yuan && standings.first_overrun(p->id)) {
+    const MoneyPair shown = format_money_pair(logged.invested_total, *p->budget_yuan);
+    result.warnings.push_back(row.problem("invested_yuan", "invested total " + shown.first + " of " + p->code +
+                                                               " is beyond its budget of " + shown.second +
+                                                               "; the report is recorded"));
+  }
 }
 
 }  // namespace keyproj

@@ -140,6 +140,8 @@ class JsonWriter : public RowWriter {
 // Rows wait in memory only until there are kSample of them: their widths (and the header's)
 // set the columns, and every later row is printed as it comes, a long name cut with "…" to its
 // column as the first ones were; a code or number wider than any before it is printed whole.
+// Without a width (a pipe, a file, --wide) nothing is cut: a later, longer name is printed
+// whole too, since a file is read for its data, not its alignment.
 // A table of a whole province's portfolio thus streams like CSV, in flat memory.
 // A table is for a person: a cell holding what a terminal would obey (an escape sequence, a
 // newline, a bidi override stored before keyproj refused them) is shown escaped (terminal_text),
@@ -204,9 +206,10 @@ class TableWriter : public RowWriter {
   // Shrinks the shrinkable columns one column at a time, always the widest, so that a long
   // name and a long owner give up space evenly; none goes below its header or 8 columns.
   void fit(std::vector<std::size_t>& width, const std::vector<std::string>& header) const {
+    if (!style_.width) return;
     std::size_t total = 2 * (width.empty() ? 0 : width.size() - 1);
     for (auto w : width) total += w;
-    while (total > style_.width) {
+    while (total > *style_.width) {
       std::size_t widest = width.size();
       for (std::size_t i = 0; i < width.size(); ++i) {
         const std::size_t floor = std::max<std::size_t>(display_width(header[i]), 8);
@@ -233,9 +236,10 @@ class TableWriter : public RowWriter {
       const bool right = columns_[i].align == Align::Right;
       const bool last = i + 1 == width.size();
       // Only shrinkable columns are cut; fit() never narrows the others below their widest cell.
+      const bool cut = columns_[i].shrinkable && style_.width;
       text_.clear();
-      const std::size_t w = columns_[i].shrinkable ? fit_to_width(cell, width[i], text_) : display_width(cell);
-      const std::string_view text = columns_[i].shrinkable ? std::string_view(text_) : cell;
+      const std::size_t w = cut ? fit_to_width(cell, width[i], text_) : display_width(cell);
+      const std::string_view text = cut ? std::string_view(text_) : cell;
       const std::size_t fill = w < width[i] ? width[i] - w : 0;
       if (right) line_.append(fill, ' ');
       const std::string_view sgr = style_.color && columns_[i].paint ? columns_[i].paint(text) : std::string_view();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -37,7 +38,9 @@ struct Column {
 };
 
 struct TableStyle {
-  std::size_t width = 100;  // columns available
+  // Columns available, a long name being cut to fit; none for a pipe or a file (unless COLUMNS
+  // says otherwise) and with --wide: then nothing is cut.
+  std::optional<std::size_t> width;
   bool color = false;       // lights in colour (a terminal without NO_COLOR)
   Lang lang = Lang::En;
 };

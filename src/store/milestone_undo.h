@@ -1,7 +1,7 @@
 #pragma once
 // Putting right what was recorded of a milestone by mistake: reached too soon (reopen), titled
 // wrongly (retitle), or never a milestone at all (delete). Each is audited with its reason,
-// and history shows it. A deleted milestone keeps its row and its id (migration 0012), and
+// and history shows it. A deleted milestone keeps its row and its id (migration 0013), and
 // none of these touches a deleted milestone or one of an archived project.
 
 #include <string>

@@ -6,21 +6,12 @@
 
 #include "domain/stage.h"
 #include "store/as_of.h"
+#include "store/stage_column.h"
 #include "util/error.h"
 #include "util/text.h"
 
 namespace keyproj {
 namespace {
-
-// 'planned', 'preparing', … for the stages `keep` selects: the stage rules stay in the domain.
-std::string stage_list(bool (*keep)(Stage)) {
-  std::string list;
-  for (Stage s : kStages)
-    if (keep(s)) list += (list.empty() ? "'" : ", '") + std::string(stage_name(s)) + "'";
-  return list;
-}
-
-bool is_cancelled(Stage s) { return s == Stage::Cancelled; }
 
 constexpr const char* kJoins =
     "JOIN region r ON r.id = p.region_id "
@@ -50,7 +41,7 @@ constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_da
 // and not moved since, whose stored due date is their due date then, read from
 // milestone_open_due as before; and the few done or moved after the as-of date (none as of
 // today), each with its done state and due date of then. A deleted milestone is in neither
-// (migration 0012): the first part's two IS NULL terms are the index's own. One condition over
+// (migration 0013): the first part's two IS NULL terms are the index's own. One condition over
 // all milestones ("open then" or "due then") would be no range of that partial index, and read
 // every one.
 std::string overdue_sql(const OverdueQuery& q) {
@@ -58,8 +49,9 @@ std::string overdue_sql(const OverdueQuery& q) {
   const std::string stage = stage_then_sql();
   std::vector<std::string> parts;
   if (q.milestones) {
+    // The open milestones of a completed, operating or cancelled project are not late.
     const std::string project_late =
-        "  AND " + stage + " NOT IN (" + stage_list(is_cancelled) + ") AND " + where;
+        "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + where;
     parts.push_back(
         "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +

@@ -8,6 +8,7 @@
 #include "store/audit.h"
 #include "store/field_changes.h"
 #include "store/owners.h"
+#include "store/settings.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -194,16 +195,29 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
 
 Project resolve_project(Database& db, std::string_view code_or_name, const std::optional<Date>& as_of) {
   if (auto p = find_project(db, code_or_name, as_of)) return *p;
-  sql::Statement q(db.sql(),
-                   "SELECT code, name_zh FROM project p WHERE " + in_portfolio_then_sql() +
-                       " AND instr(name_zh, :name) > 0 ORDER BY code LIMIT 21");
-  q.bind(":name", std::string(code_or_name));
-  bind_as_of(q, as_of);
-  std::vector<std::pair<std::string, std::string>> matches;
-  while (q.step()) matches.emplace_back(q.string(0), q.string(1));
+  // The projects whose name holds `code_or_name`, the first `limit`, only of region `region`
+  // when given.
+  auto matching = [&](const std::optional<std::string>& region, int limit) {
+    sql::Statement q(db.sql(),
+                     "SELECT p.code, p.name_zh FROM project p JOIN region r ON r.id = p.region_id WHERE " +
+                         in_portfolio_then_sql() + " AND instr(p.name_zh, :name) > 0" +
+                         (region ? " AND r.code = :region" : "") + " ORDER BY p.code LIMIT " + std::to_string(limit));
+    q.bind(":name", std::string(code_or_name));
+    if (region) q.bind(":region", *region);
+    bind_as_of(q, as_of);
+    std::vector<std::pair<std::string, std::string>> found;
+    while (q.step()) found.emplace_back(q.string(0), q.string(1));
+    return found;
+  };
+  const auto matches = matching(std::nullopt, 21);
   if (matches.empty())
     throw not_found("project " + quote(code_or_name) + " is not a code nor part of any project's name");
   if (matches.size() == 1) return *find_project(db, matches.front().first, as_of);
+  // Several: one of the officer's home region (config set home.region) is the one meant.
+  if (const auto home = home_region(db)) {
+    const auto at_home = matching(home, 2);
+    if (at_home.size() == 1) return *find_project(db, at_home.front().first, as_of);
+  }
   std::string list;
   for (std::size_t i = 0; i < matches.size() && i < 20; ++i)
     list += (i ? ", " : "") + matches[i].first + " " + matches[i].second;

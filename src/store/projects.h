@@ -55,8 +55,10 @@ std::optional<Project> find_project(Database& db, std::string_view code, const s
 std::optional<ProjectStanding> find_project_standing(Database& db, std::string_view code);
 
 // A project named by its code or by a unique part of its name (archived ones are left out of
-// name matches). Error(NotFound) when nothing matches; Error(Usage) listing the candidates
-// when a name part matches several. The project as it stood on `as_of`, as find_project.
+// name matches); a part that several match but only one of the home region (setting
+// home.region) names that one. Error(NotFound) when nothing matches; Error(Usage) listing the
+// candidates when a name part still matches several. The project as it stood on `as_of`, as
+// find_project.
 Project resolve_project(Database& db, std::string_view code_or_name, const std::optional<Date>& as_of = std::nullopt);
 
 // What `project edit` changes. A field left empty is kept; a Text field given as an empty

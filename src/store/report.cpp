@@ -58,7 +58,8 @@ void for_each_report_project(
   const std::string id = *g.id ? g.id : stage;
   const std::string value = *g.value ? g.value : stage;
   const std::string order = *g.order ? g.order : stage_order();
-  // The milestones of a cancelled project are never late (as for the overdue list).
+  // The milestones of a completed, operating or cancelled project are never late (as for the
+  // overdue list).
   sql::Statement q(
       db.sql(),
       "SELECT ifnull(" + id + ", ''), " + value + ", r.name_zh, r.name_en, "
@@ -70,7 +71,7 @@ void for_each_report_project(
       "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
       "  (SELECT count(*) FROM milestone m "
       "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
-      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "') "
+      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")) "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "store/audit.h"
+#include "store/seeding.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -12,19 +13,37 @@ namespace keyproj {
 namespace {
 
 constexpr const char* kSelect =
-    "SELECT key, value, default_value, min_value, max_value, description_en, description_zh, updated_at "
-    "FROM setting ";
+    "SELECT key, type, value, default_value, min_value, max_value, allowed, checked_by, description_en, "
+    "description_zh, updated_at FROM setting ";
+
+SettingValue read_value(sql::Statement& q, int i, SettingType type) {
+  if (type == SettingType::Integer) return q.int64(i);
+  return q.string(i);
+}
+
+std::vector<std::string> split_allowed(const std::string& allowed) {
+  std::vector<std::string> out;
+  for (std::size_t from = 0; from <= allowed.size();) {
+    const std::size_t bar = std::min(allowed.find('|', from), allowed.size());
+    out.push_back(allowed.substr(from, bar - from));
+    from = bar + 1;
+  }
+  return out;
+}
 
 Setting read_setting(sql::Statement& q) {
   Setting s;
   s.key = q.string(0);
-  s.value = q.int64(1);
-  s.default_value = q.int64(2);
-  s.min_value = q.int64(3);
-  s.max_value = q.int64(4);
-  s.description_en = q.string(5);
-  s.description_zh = q.string(6);
-  s.updated_at = q.optional_string(7);
+  s.type = q.string(1) == "text" ? SettingType::Text : SettingType::Integer;
+  s.value = read_value(q, 2, s.type);
+  s.default_value = read_value(q, 3, s.type);
+  s.min_value = q.optional_int64(4);
+  s.max_value = q.optional_int64(5);
+  if (const auto allowed = q.optional_string(6)) s.allowed = split_allowed(*allowed);
+  s.checked_by = q.optional_string(7);
+  s.description_en = q.string(8);
+  s.description_zh = q.string(9);
+  s.updated_at = q.optional_string(10);
   return s;
 }
 
@@ -41,7 +60,68 @@ std::string known_keys(Database& db) {
   return keys;
 }
 
+// The stored value of `key`, which must be of `type`.
+SettingValue stored_value(Database& db, const std::string& key, const char* type) {
+  sql::Statement q(db.sql(), "SELECT value, typeof(value) FROM setting WHERE key = ?");
+  q.bind(1, key);
+  if (!q.step())
+    throw database_error("setting '" + key + "' is missing from database '" + db.path() +
+                         "'; the settings migrations did not apply");
+  if (q.string(1) != type)
+    throw database_error("setting '" + key + "' in database '" + db.path() + "' holds " + q.string(1) + ", not " + type);
+  if (std::string_view(type) == "integer") return q.int64(0);
+  return q.string(0);
+}
+
+std::int64_t whole_number(const Setting& s, const std::string& text) {
+  const std::string range = std::to_string(*s.min_value) + " to " + std::to_string(*s.max_value);
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec == std::errc::invalid_argument || end != text.data() + text.size())
+    throw rejected("value " + quote(text) + " for " + s.key + " is not a whole number; give one from " + range);
+  if (ec == std::errc::result_out_of_range || value < *s.min_value || value > *s.max_value)
+    throw rejected("value " + quote(text) + " for " + s.key + " is out of range; give one from " + range);
+  return value;
+}
+
+// "month or day", "a, b or c".
+std::string either(const std::vector<std::string>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == values.size() ? " or " : ", ") + values[i];
+  return out;
+}
+
+std::string checked_text(Database& db, const Setting& s, const std::string& text) {
+  if (!s.allowed.empty()) {
+    for (const auto& v : s.allowed)
+      if (v == text) return text;
+    throw rejected("value " + quote(text) + " for " + s.key + " is not one it takes; use " + either(s.allowed));
+  }
+  if (s.checked_by == "region") {
+    if (text.empty()) return text;  // no home region
+    if (auto code = region_code_named(db, text)) return *code;
+    throw rejected("value " + quote(text) + " for " + s.key + " is not a region; use one of " + region_list(db) +
+                   ", or '' for none");
+  }
+  throw database_error("setting '" + s.key + "' names neither its values nor a check keyproj knows");
+}
+
+nlohmann::ordered_json audit_value(const std::string& key, const SettingValue& v) {
+  nlohmann::ordered_json o;
+  o["key"] = key;
+  if (const auto* n = std::get_if<std::int64_t>(&v)) o["value"] = *n;
+  else o["value"] = std::get<std::string>(v);
+  return o;
+}
+
 }  // namespace
+
+std::string setting_value_text(const SettingValue& v) {
+  if (const auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
+  const auto& text = std::get<std::string>(v);
+  return text.empty() ? "(none)" : text;
+}
 
 void for_each_setting(Database& db, const std::function<void(const Setting&)>& fn) {
   sql::Statement q(db.sql(), std::string(kSelect) + "ORDER BY key");
@@ -49,12 +129,17 @@ void for_each_setting(Database& db, const std::function<void(const Setting&)>& f
 }
 
 std::int64_t setting_value(Database& db, const std::string& key) {
-  sql::Statement q(db.sql(), "SELECT value FROM setting WHERE key = ?");
-  q.bind(1, key);
-  if (!q.step())
-    throw database_error("setting '" + key + "' is missing from database '" + db.path() +
-                         "'; the settings migration did not apply");
-  return q.int64(0);
+  return std::get<std::int64_t>(stored_value(db, key, "integer"));
+}
+
+std::string setting_text(Database& db, const std::string& key) {
+  return std::get<std::string>(stored_value(db, key, "text"));
+}
+
+std::optional<std::string> home_region(Database& db) {
+  std::string code = setting_text(db, "home.region");
+  if (code.empty()) return std::nullopt;
+  return code;
 }
 
 LightThresholds light_thresholds(Database& db) {
@@ -65,27 +150,19 @@ LightThresholds light_thresholds(Database& db) {
 SettingChange set_setting(Database& db, const std::string& key, const std::string& text, const std::string& user) {
   const auto s = find_setting(db, key);
   if (!s) throw rejected("setting " + quote(key) + " is not known; use one of " + known_keys(db));
-  const std::string range = std::to_string(s->min_value) + " to " + std::to_string(s->max_value);
-  std::int64_t value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec == std::errc::invalid_argument || end != text.data() + text.size())
-    throw rejected("value " + quote(text) + " for " + key + " is not a whole number; give one from " + range);
-  if (ec == std::errc::result_out_of_range || value < s->min_value || value > s->max_value)
-    throw rejected("value " + quote(text) + " for " + key + " is out of range; give one from " + range);
+  SettingValue value;
+  if (s->type == SettingType::Integer) value = whole_number(*s, text);
+  else value = checked_text(db, *s, text);
   SettingChange change{s->value, value};
   if (!change.changed()) return change;
   sql::Statement q(db.sql(),
                    "UPDATE setting SET value = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE key = ?");
-  q.bind(1, static_cast<std::int64_t>(value));
+  if (const auto* n = std::get_if<std::int64_t>(&value)) q.bind(1, *n);
+  else q.bind(1, std::get<std::string>(value));
   q.bind(2, key);
   q.run();
-  nlohmann::ordered_json before;
-  before["key"] = key;
-  before["value"] = s->value;
-  nlohmann::ordered_json after;
-  after["key"] = key;
-  after["value"] = value;
-  record_audit(db, {user, "setting", std::nullopt, std::nullopt, "edit", before, after, std::nullopt});
+  record_audit(db, {user, "setting", std::nullopt, std::nullopt, "edit", audit_value(key, s->value),
+                    audit_value(key, value), std::nullopt});
   return change;
 }
 

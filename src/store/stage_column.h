@@ -23,4 +23,13 @@ inline std::optional<Stage> column_optional_stage(sql::Statement& q, int index) 
   return column_stage(q, index);
 }
 
+// 'planned', 'preparing', … for the stages `keep` selects, for an SQL IN list: the stage rules
+// stay in the domain.
+inline std::string stage_list(bool (*keep)(Stage)) {
+  std::string list;
+  for (Stage s : kStages)
+    if (keep(s)) list += (list.empty() ? "'" : ", '") + std::string(stage_name(s)) + "'";
+  return list;
+}
+
 }  // namespace keyproj

@@ -153,6 +153,13 @@ std::string format_money(std::int64_t yuan) {
   return std::to_string(yuan) + "元";
 }
 
+MoneyPair format_money_pair(std::int64_t first, std::int64_t second) {
+  MoneyPair shown{format_money(first), format_money(second)};
+  if (first != second && shown.first == shown.second)
+    shown = {format_yuan_grouped(first) + "元", format_yuan_grouped(second) + "元"};
+  return shown;
+}
+
 std::string format_yuan_grouped(std::int64_t yuan) {
   const bool negative = yuan < 0;
   const std::uint64_t magnitude =

@@ -28,6 +28,16 @@ std::string total_beyond_sentence(std::string_view what);
 // For display: "1.5亿元", "15000万元", "8000元". Rounds to two decimals of the unit shown.
 std::string format_money(std::int64_t yuan);
 
+// Two amounts a sentence compares ("total X is beyond its budget of Y", "X → Y"), as
+// format_money shows them, or both exactly in grouped yuan ("320,000,001元", "320,000,000元")
+// when they differ but would read alike: rounding must not make a sentence compare a figure
+// with itself.
+struct MoneyPair {
+  std::string first;
+  std::string second;
+};
+MoneyPair format_money_pair(std::int64_t first, std::int64_t second);
+
 // Plain grouped digits for tables and exports that want the exact value: "150,000,000".
 std::string format_yuan_grouped(std::int64_t yuan);
 

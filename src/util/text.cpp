@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <vector>
+
 #include "util/error.h"
 
 namespace keyproj {
@@ -85,29 +87,57 @@ std::size_t display_width(std::string_view s) {
   return w;
 }
 
-// One pass: measures while it goes, remembers where a cut would fall (the first character that
-// leaves no column for the ellipsis), and stops as soon as the text is known too wide.
+// Text that fits is measured once and appended. Text too wide keeps its head and its tail,
+// half the columns each (the head takes the odd one), with "…" between them: names of one
+// city share their beginning (鄂州市…) and tell themselves apart at the end (…枢纽项目).
 std::size_t fit_to_width(std::string_view s, std::size_t width, std::string& out) {
   std::size_t used = 0;
-  std::size_t cut = std::string_view::npos;
-  std::size_t cut_used = 0;
-  for (std::size_t i = 0; i < s.size();) {
+  for (std::size_t i = 0; i < s.size() && used <= width;) {
     const Glyph g = glyph_at(s, i);
-    if (cut == std::string_view::npos && width > 0 && used + g.width > width - 1) {
-      cut = i;
-      cut_used = used;
-    }
     used += g.width;
     i += g.bytes;
-    if (used > width) {
-      if (width == 0) return 0;
-      out.append(s.substr(0, cut));
-      out.append("…");
-      return cut_used + 1;
-    }
   }
-  out.append(s);
-  return used;
+  if (used <= width) {
+    out.append(s);
+    return used;
+  }
+  if (width == 0) return 0;
+  const std::size_t room = width - 1;  // beside the ellipsis
+  // The head: as many characters as fit in its half, and the marks that follow them.
+  std::size_t head = 0;
+  std::size_t head_used = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const Glyph g = glyph_at(s, i);
+    if (head_used + g.width > (room + 1) / 2) break;
+    head_used += g.width;
+    i += g.bytes;
+    head = i;
+  }
+  // The tail: the characters that fit in the rest, found from the end. A character's start is
+  // a byte that is not a UTF-8 continuation (an invalid byte counts as one of its own).
+  std::vector<std::size_t> starts;
+  for (std::size_t i = head; i < s.size();) {
+    starts.push_back(i);
+    i += glyph_at(s, i).bytes;
+  }
+  std::size_t tail = s.size();
+  std::size_t tail_used = 0;
+  for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+    const Glyph g = glyph_at(s, *it);
+    if (head_used + tail_used + g.width > room) break;
+    tail_used += g.width;
+    tail = *it;
+  }
+  // A tail that would open with a combining mark, its base cut off, opens after it.
+  while (tail < s.size()) {
+    const Glyph g = glyph_at(s, tail);
+    if (g.width != 0) break;
+    tail += g.bytes;
+  }
+  out.append(s.substr(0, head));
+  out.append("…");
+  out.append(s.substr(tail));
+  return head_used + 1 + tail_used;
 }
 
 std::string truncate_to_width(std::string_view s, std::size_t width) {

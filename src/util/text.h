@@ -14,7 +14,8 @@ bool is_valid_utf8(std::string_view s);
 // Columns `s` occupies on a terminal. Invalid bytes count one column each.
 std::size_t display_width(std::string_view s);
 
-// `s` cut to at most `width` columns; when cut, it ends in "…" (one column).
+// `s` cut to at most `width` columns; when cut, its head and its tail with "…" (one column)
+// between them, so that names alike at the start stay apart (鄂州国际…枢纽项目).
 std::string truncate_to_width(std::string_view s, std::size_t width);
 
 // truncate_to_width appended to `out`, for a writer that builds its line in one reused buffer;

@@ -36,7 +36,13 @@ std::vector<std::string> change_pieces(const json& before, const json& after) {
   auto piece = [&](const std::string& key) {
     const json bv = b.contains(key) ? b[key] : json(nullptr);
     const json av = a.contains(key) ? a[key] : json(nullptr);
-    if (bv != av) out.push_back(key + ": " + value_text(key, bv) + " → " + value_text(key, av));
+    if (bv == av) return;
+    if (is_money(key) && bv.is_number_integer() && av.is_number_integer()) {
+      const MoneyPair shown = format_money_pair(bv.get<std::int64_t>(), av.get<std::int64_t>());
+      out.push_back(key + ": " + shown.first + " → " + shown.second);
+      return;
+    }
+    out.push_back(key + ": " + value_text(key, bv) + " → " + value_text(key, av));
   };
   for (const auto& [key, value] : a.items()) piece(key);
   for (const auto& [key, value] : b.items())

@@ -8,8 +8,9 @@ std::string light_label(Light l, Lang lang) {
   return std::string(lang == Lang::Zh ? light_name_zh(l) : light_name(l));
 }
 
-Cell light_cell(Light l, const Globals& g) {
-  return g.format == Format::Table ? light_label(l, g.style.lang) : std::string(light_name(l));
+Cell light_cell(std::optional<Light> l, const Globals& g) {
+  if (!l) return std::monostate{};
+  return g.format == Format::Table ? light_label(*l, g.style.lang) : std::string(light_name(*l));
 }
 
 Column light_column() {
@@ -39,6 +40,7 @@ std::string light_explained(const LightFacts& f, const LightThresholds& t, const
                             bool color) {
   const bool zh = lang == Lang::Zh;
   const LightVerdict v = assess_light(f, t);
+  if (!v.light) return zh ? "—（已取消，无灯号）" : "— (cancelled: no light)";
   const auto n = [](std::int64_t x) { return std::to_string(x); };
   std::string why;
   for (LightReason r : v.reasons) {
@@ -72,7 +74,7 @@ std::string light_explained(const LightFacts& f, const LightThresholds& t, const
     }
     why += (why.empty() ? "" : zh ? "；" : "; ") + part;
   }
-  const std::string label = painted(light_label(v.light, lang), color);
+  const std::string label = painted(light_label(*v.light, lang), color);
   return why.empty() ? label : label + (zh ? "：" : ": ") + why;
 }
 

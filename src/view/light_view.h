@@ -2,6 +2,7 @@
 // How a traffic light reads: "red"/"amber"/"green" in CSV and JSON, 红/黄/绿 in a Chinese table,
 // in colour on a terminal, and with its reasons on a project's card.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,8 +14,9 @@ namespace keyproj {
 
 // The light as a table shows it in `lang`.
 std::string light_label(Light l, Lang lang);
-// A cell for `l`: the label in a table, the English name in CSV and JSON.
-Cell light_cell(Light l, const Globals& g);
+// A cell for `l`: the label in a table, the English name in CSV and JSON; for no light, a
+// missing cell ("—" in a table, empty in CSV, null in JSON).
+Cell light_cell(std::optional<Light> l, const Globals& g);
 // The light column of a listing, painted on a colour terminal.
 Column light_column();
 // The SGR colour of a light's label or name ("31" red, "33" amber, "32" green), "" otherwise.

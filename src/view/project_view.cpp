@@ -61,7 +61,7 @@ nlohmann::ordered_json update_json(const ProgressUpdate& u) {
           {"reason", opt(u.reason)}};
 }
 
-nlohmann::ordered_json project_json(Database& db, const Project& p, Light light, const Date& as_of) {
+nlohmann::ordered_json project_json(Database& db, const Project& p, std::optional<Light> light, const Date& as_of) {
   nlohmann::ordered_json j;
   j["code"] = p.code;
   j["name_zh"] = p.name_zh;
@@ -79,7 +79,8 @@ nlohmann::ordered_json project_json(Database& db, const Project& p, Light light,
   j["progress_pct"] = opt(p.progress_pct);
   const auto rate = completion_rate(p);
   j["completion_rate"] = rate ? nlohmann::ordered_json(*rate) : nlohmann::ordered_json(nullptr);
-  j["light"] = light_name(light);  // judged from the figures above and the milestones
+  // Judged from the figures above and the milestones; null for a project without a light.
+  j["light"] = light ? nlohmann::ordered_json(light_name(*light)) : nlohmann::ordered_json(nullptr);
   j["last_update"] = opt(p.last_update);
   j["planned_start"] = opt(p.planned_start);
   j["planned_finish"] = opt(p.planned_finish);

@@ -22,7 +22,7 @@ std::vector<Cell> project_list_cells(const Project& p, Cell light);
 
 // The JSON object of a project (show and list), with its light, and its milestones and reports
 // as they stood on `as_of`.
-nlohmann::ordered_json project_json(Database& db, const Project& p, Light light, const Date& as_of);
+nlohmann::ordered_json project_json(Database& db, const Project& p, std::optional<Light> light, const Date& as_of);
 
 // A project's completion (domain/completion.h): "33.3%" and 0.3333; "—" and empty without a budget.
 std::string completion_text(const Project& p);

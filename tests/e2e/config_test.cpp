@@ -16,24 +16,38 @@ TEST(Config, ListShowsTheDefaultsInThreeFormats) {
   Outcome r = s.keyproj({"config", "list", "--format", "csv"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "key,value,default,min,max,description\r\n"
-            "light.amber_lag_points,20,20,0,100,amber when invested % lags elapsed-time % by more than this many points\r\n"
-            "light.red_days,90,90,1,3650,red when a milestone is more than this many days late\r\n"
-            "light.red_stale_days,60,60,1,3650,red when an active project has had no report for more than this many days\r\n"
-            "stale.days,30,30,1,3650,an active project is stale after more than this many days without a report\r\n");
+            "key,type,value,default,min,max,takes,description\r\n"
+            "home.region,text,,,,,a region code or '',a project name that matches projects of several regions but one "
+            "of this region is that one\r\n"
+            "light.amber_lag_points,integer,20,20,0,100,,amber when invested % lags elapsed-time % by more than this many "
+            "points\r\n"
+            "light.red_days,integer,90,90,1,3650,,red when a milestone is more than this many days late\r\n"
+            "light.red_stale_days,integer,60,60,1,3650,,red when an active project has had no report for more than this "
+            "many days\r\n"
+            "stale.days,integer,30,30,1,3650,,an active project is stale after more than this many days without a "
+            "report\r\n");
   r = s.keyproj({"config", "list", "--format", "json"});
   const auto j = nlohmann::json::parse(r.out);
-  ASSERT_EQ(j.size(), 4u);
-  EXPECT_EQ(j[1]["key"], "light.red_days");
-  EXPECT_EQ(j[1]["value"], 90);
+  ASSERT_EQ(j.size(), 5u);
+  EXPECT_EQ(j[0]["key"], "home.region");
+  EXPECT_EQ(j[0]["type"], "text");
+  EXPECT_TRUE(j[0]["value"].is_null());
+  EXPECT_TRUE(j[0]["min"].is_null());
+  EXPECT_EQ(j[2]["key"], "light.red_days");
+  EXPECT_EQ(j[2]["type"], "integer");
+  EXPECT_EQ(j[2]["value"], 90);
+  EXPECT_TRUE(j[2]["takes"].is_null());
   r = s.keyproj({"--lang", "zh", "config", "list"});
   EXPECT_EQ(r.out,
-            "设置项                  取值  默认值  最小  最大  含义\n"
-            "----------------------  ----  ------  ----  ----  ------------------------------------------\n"
-            "light.amber_lag_points    20      20     0   100  投资完成进度落后时间进度超过此百分点：黄灯\n"
-            "light.red_days            90      90     1  3650  里程碑逾期超过此天数：红灯\n"
-            "light.red_stale_days      60      60     1  3650  在推项目超过此天数未调度：红灯\n"
-            "stale.days                30      30     1  3650  在推项目超过此天数未调度即为未按期调度\n");
+            "设置项                  类型  取值  默认值  最小  最大  可取值        含义\n"
+            "----------------------  ----  ----  ------  ----  ----  ------------  "
+            "----------------------------------------------------------\n"
+            "home.region             文本     —       —     —     —  地区代码或空  "
+            "项目名称匹配多个地区的项目、但本地区只有一个时，即为该项目\n"
+            "light.amber_lag_points  整数    20      20     0   100  —             投资完成进度落后时间进度超过此百分点：黄灯\n"
+            "light.red_days          整数    90      90     1  3650  —             里程碑逾期超过此天数：红灯\n"
+            "light.red_stale_days    整数    60      60     1  3650  —             在推项目超过此天数未调度：红灯\n"
+            "stale.days              整数    30      30     1  3650  —             在推项目超过此天数未调度即为未按期调度\n");
 }
 
 TEST(Config, SetChangesAValueAndAuditsWhoDidIt) {
@@ -43,7 +57,7 @@ TEST(Config, SetChangesAValueAndAuditsWhoDidIt) {
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, "light.red_days: 90 → 120\n");
   r = s.keyproj({"config", "list", "--format", "csv"});
-  EXPECT_NE(r.out.find("\r\nlight.red_days,120,90,1,3650,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\r\nlight.red_days,integer,120,90,1,3650,"), std::string::npos) << r.out;
   SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
   SQLite::Statement q(db, "SELECT user, entity, action, before, after FROM audit");
   ASSERT_TRUE(q.executeStep());
@@ -75,8 +89,11 @@ TEST(Config, BadKeysAndValuesGetOneSentenceAndChangeNothing) {
     std::string err;
   } cases[] = {
       {{"config", "set", "light.red", "5"}, 4,
-       "keyproj: setting 'light.red' is not known; use one of light.amber_lag_points, light.red_days, "
+       "keyproj: setting 'light.red' is not known; use one of home.region, light.amber_lag_points, light.red_days, "
        "light.red_stale_days, stale.days\n"},
+      {{"config", "set", "home.region", "XX"}, 4,
+       "keyproj: value 'XX' for home.region is not a region; use one of TM 天门, EZ 鄂州, WH 武汉, ZS 中山, JM 荆门, "
+       "or '' for none\n"},
       {{"config", "set", "stale.days", "a month"}, 4,
        "keyproj: value 'a month' for stale.days is not a whole number; give one from 1 to 3650\n"},
       {{"config", "set", "light.amber_lag_points", "150"}, 4,
@@ -90,6 +107,68 @@ TEST(Config, BadKeysAndValuesGetOneSentenceAndChangeNothing) {
     EXPECT_EQ(r.out, "");
   }
   EXPECT_EQ(s.dump(), before);
+}
+
+// The home region: set by code or name, audited like a threshold, shown in the list, cleared
+// with ''.
+TEST(Config, HomeRegionIsATextSettingSetAndCleared) {
+  Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  Outcome r = s.keyproj({"config", "set", "home.region", "天门"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "home.region: (none) → TM\n");
+  r = s.keyproj({"config", "list", "--format", "csv"});
+  EXPECT_NE(r.out.find("\r\nhome.region,text,TM,,,,a region code or '',"), std::string::npos) << r.out;
+  r = s.keyproj({"config", "set", "home.region", "TM"});
+  EXPECT_EQ(r.out, "home.region is already TM; nothing changed\n");
+  r = s.keyproj({"config", "set", "home.region", ""});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "home.region: TM → (none)\n");
+  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, "SELECT before, after FROM audit WHERE entity = 'setting' ORDER BY id");
+  std::vector<std::string> changes;
+  while (q.executeStep()) changes.push_back(q.getColumn(0).getString() + " " + q.getColumn(1).getString());
+  EXPECT_EQ(changes, (std::vector<std::string>{
+                         R"({"key":"home.region","value":""} {"key":"home.region","value":"TM"})",
+                         R"({"key":"home.region","value":"TM"} {"key":"home.region","value":""})"}));
+}
+
+// A name part that matches projects of several regions: the one of the home region is meant
+// when it is the only one there; otherwise the candidates are listed as without a home region.
+TEST(Config, AnAmbiguousNameResolvesInTheHomeRegion) {
+  Sandbox s;
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  const std::vector<std::vector<std::string>> projects = {{"TM-001", "天门物流园", "TM"},
+                                                          {"EZ-001", "鄂州物流园", "EZ"},
+                                                          {"EZ-002", "鄂州空港物流园", "EZ"}};
+  for (const auto& p : projects)
+    ASSERT_EQ(s.keyproj({"project", "add", "--code", p[0], "--name", p[1], "--region", p[2]}).code, 0);
+  const std::string several =
+      "keyproj: project '物流园' matches several projects; name one by code: EZ-001 鄂州物流园, EZ-002 鄂州空港物流园, "
+      "TM-001 天门物流园\n";
+  Outcome r = s.keyproj({"project", "show", "物流园", "--format", "csv"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, several);
+  ASSERT_EQ(s.keyproj({"config", "set", "home.region", "TM"}).code, 0);
+  r = s.keyproj({"project", "show", "物流园", "--format", "csv"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(r.out.find("\r\n") + 2), "TM-001,天门物流园,TM,planned,,,0,,green\r\n");
+  r = s.keyproj({"log", "物流园", "--progress", "5"});  // every command that takes a name
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "logged report 1 for TM-001 天门物流园 on " + s.as_of + "\n");
+  // Two of the home region: still ambiguous, and all the candidates are listed.
+  ASSERT_EQ(s.keyproj({"config", "set", "home.region", "EZ"}).code, 0);
+  r = s.keyproj({"project", "show", "物流园"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, several);
+  // A part only one project of anywhere holds needs no home region; one none of the home region
+  // holds is listed as ever.
+  ASSERT_EQ(s.keyproj({"config", "set", "home.region", "WH"}).code, 0);
+  r = s.keyproj({"project", "show", "物流园"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, several);
+  r = s.keyproj({"project", "show", "空港", "--format", "csv"});
+  EXPECT_EQ(r.code, 0) << r.err;
 }
 
 }  // namespace

@@ -134,13 +134,13 @@ class Portfolio : public ::testing::Test {
 };
 
 TEST_F(Portfolio, ListAsTable) {
-  const Outcome r = s.keyproj({"project", "list"});
+  const Outcome r = s.keyproj({"project", "list"});  // not a terminal: nothing is cut
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "Code    Name                     Region  Stage    Owner          Budget  Invested  Finish      Light\n"
-            "------  -----------------------  ------  -------  ------------  -------  --------  ----------  -----\n"
-            "TM-011  天门市综合物流产业园项…  TM      planned  天门市商务局  1.5亿元       0元  2025-12-31  red\n"
-            "WH-001  汉口北市场               WH      planned  —                   —       0元  —           green\n");
+            "Code    Name                      Region  Stage    Owner          Budget  Invested  Finish      Light\n"
+            "------  ------------------------  ------  -------  ------------  -------  --------  ----------  -----\n"
+            "TM-011  天门市综合物流产业园项目  TM      planned  天门市商务局  1.5亿元       0元  2025-12-31  red\n"
+            "WH-001  汉口北市场                WH      planned  —                   —       0元  —           green\n");
 }
 
 TEST_F(Portfolio, ListFilters) {
@@ -274,6 +274,51 @@ TEST(Help, OverviewCommandUsageAndVersion) {
   r = s.raw({});
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("usage: keyproj"), std::string::npos);
+}
+
+TEST(Help, AGroupListsItsSubcommands) {
+  Sandbox s;
+  Outcome r = s.raw({"help", "config"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out,
+            "usage: keyproj config SUBCOMMAND [options]\n"
+            "\n"
+            "Subcommands:\n"
+            "  config list         list the settings with their values and defaults\n"
+            "  config set          change a setting (thresholds, home region)\n"
+            "\n"
+            "Run 'keyproj help config SUBCOMMAND' for a subcommand's options.\n");
+  EXPECT_EQ(s.raw({"config", "--help"}).out, r.out);
+  // Every group: the subcommands that `keyproj GROUP` alone names in its refusal are each listed.
+  for (const std::string group : {"project", "milestone", "owner", "config"}) {
+    const Outcome refusal = s.raw({group});
+    ASSERT_EQ(refusal.code, 2) << group;
+    const std::string lead = "keyproj: command '" + group + "' needs one of: ";
+    ASSERT_EQ(refusal.err.substr(0, lead.size()), lead) << refusal.err;
+    std::string subs = refusal.err.substr(lead.size());
+    subs.pop_back();  // the newline
+    r = s.raw({"help", group});
+    EXPECT_EQ(r.code, 0) << group;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "usage: keyproj " + group + " SUBCOMMAND [options]");
+    std::size_t listed = 0;
+    for (std::size_t from = 0; from <= subs.size();) {
+      const std::size_t comma = std::min(subs.find(", ", from), subs.size());
+      const std::string sub = subs.substr(from, comma - from);
+      EXPECT_NE(r.out.find("\n  " + group + " " + sub + " "), std::string::npos) << group << " " << sub;
+      ++listed;
+      from = comma + 2;
+    }
+    EXPECT_GE(listed, 2u) << group;
+  }
+  // An unknown group, or an unknown subcommand of a known one, is a usage error.
+  r = s.raw({"help", "projects"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "keyproj: command 'projects' is not known; run 'keyproj help' for the list\n");
+  r = s.raw({"help", "config", "unset"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "keyproj: command 'config unset' is not known; 'config' takes list, set\n");
 }
 
 }  // namespace

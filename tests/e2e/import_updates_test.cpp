@@ -166,6 +166,16 @@ TEST_F(ImportUpdates, AnOverrunIsRecordedAndWarnedOnceAProjectAtTheRowThatFindsI
   EXPECT_EQ(show("TM-011")["invested_yuan"], 300000000);
 }
 
+TEST_F(ImportUpdates, AnOverrunThatWouldReadAsTheBudgetIsWarnedExactly) {
+  // One yuan beyond TM-011's 1.5亿: rounded, the two amounts would read the same.
+  const std::string file = sheet("code,date,invested\nTM-011,2026-08-31,150000001\n");
+  const Outcome r = s.keyproj({"import", file, "--what", "updates"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "keyproj: warning: " + file +
+                       " line 2, column C: invested total 150,000,001元 of TM-011 is beyond its budget of "
+                       "150,000,000元; the report is recorded\n");
+}
+
 TEST_F(ImportUpdates, ReimportingAnExportAddsNothingAndReportsAreNeverEdited) {
   ok({"log", "TM-011", "--date", "2026-10-31", "--invested", "500万", "--note", "进场"});
   const std::string exported = ok({"export", "--what", "updates", "--format", "json"});

@@ -36,7 +36,8 @@ class Lights : public ::testing::Test {
     const Outcome r = s.keyproj(args);
     EXPECT_EQ(r.code, 0) << r.err;
     std::string out;
-    for (const auto& p : json::parse(r.out)) out += p["code"].get<std::string>() + "=" + p["light"].get<std::string>() + " ";
+    for (const auto& p : json::parse(r.out))
+      out += p["code"].get<std::string>() + "=" + (p["light"].is_null() ? "null" : p["light"].get<std::string>()) + " ";
     return out;
   }
   Sandbox s;
@@ -74,13 +75,60 @@ TEST_F(Lights, ThresholdsComeFromTheSettings) {
 }
 
 TEST_F(Lights, TableShowsTheLightAndChineseLabelsWithinOneHundredColumns) {
-  // Not a terminal: 100 columns, so the longest name gives way, cut by display width.
-  const Outcome r = s.keyproj({"--lang", "zh", "project", "list", "--region", "TM"});
+  // A terminal of 100 columns: the longest name gives way, cut in its middle by display width.
+  const Outcome r = s.raw({"--db", s.db(), "--as-of", s.as_of, "--lang", "zh", "project", "list", "--region", "TM"},
+                          {"COLUMNS=100"});
   EXPECT_EQ(r.out,
             "项目编号  项目名称             地区  阶段       责任单位  计划总投资  累计完成投资  计划完成    灯号\n"
             "--------  -------------------  ----  ---------  --------  ----------  ------------  ----------  ----\n"
-            "TM-001    天门市综合物流产业…  TM    planned    —                  —           0元  2026-10-31  红\n"
+            "TM-001    天门市综…产业园项目  TM    planned    —                  —           0元  2026-10-31  红\n"
             "TM-002    天门电商产业园       TM    operating  —                  —           0元  —           绿\n");
+}
+
+// A cancelled project has no light; the open milestones of an operating or cancelled project
+// are late for nothing: not in the lights, not in the overdue list, not in the report.
+TEST_F(Lights, ACancelledProjectHasNoLightAndAFinishedProjectsMilestonesAreNotLate) {
+  s.as_of = "2026-10-01";
+  add({"--code", "TM-003", "--name", "天门某项目", "--region", "TM"});
+  for (const char* code : {"TM-002", "TM-003"})
+    ASSERT_EQ(s.keyproj({"milestone", "add", code, "--title", "验收", "--due", "2026-10-15"}).code, 0);
+  ASSERT_EQ(s.keyproj({"project", "edit", "TM-003", "--stage", "cancelled"}).code, 0);
+  s.as_of = "2026-11-22";  // both milestones open and 38 days past their due date
+  EXPECT_EQ(lights(), "EZ-001=amber TM-001=red TM-002=green TM-003=null ");
+  EXPECT_EQ(lights({"--light", "green"}), "TM-002=green ");
+  Outcome r = s.keyproj({"project", "list", "--region", "TM", "--format", "csv"});
+  EXPECT_EQ(r.out,
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
+            "TM-001,天门市综合物流产业园项目,TM,planned,,,0,2026-10-31,red\r\n"
+            "TM-002,天门电商产业园,TM,operating,,,0,,green\r\n"
+            "TM-003,天门某项目,TM,cancelled,,,0,,\r\n");
+  r = s.keyproj({"project", "list", "--region", "TM"});
+  EXPECT_EQ(r.out,
+            "Code    Name                      Region  Stage      Owner  Budget  Invested  Finish      Light\n"
+            "------  ------------------------  ------  ---------  -----  ------  --------  ----------  -----\n"
+            "TM-001  天门市综合物流产业园项目  TM      planned    —           —       0元  2026-10-31  red\n"
+            "TM-002  天门电商产业园            TM      operating  —           —       0元  —           green\n"
+            "TM-003  天门某项目                TM      cancelled  —           —       0元  —           —\n");
+  r = s.keyproj({"project", "show", "TM-003"});
+  EXPECT_NE(r.out.find("\nLight        — (cancelled: no light)\n"), std::string::npos) << r.out;
+  EXPECT_TRUE(json::parse(s.keyproj({"project", "show", "TM-003", "--format", "json"}).out)["light"].is_null());
+  r = s.keyproj({"overdue", "--kind", "milestone", "--format", "csv"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.find("\r\n") + 2, r.out.size()) << r.out;  // the header alone
+  // The report: the lights and "no light" add up to the projects; no milestone is late.
+  const json rows = json::parse(s.keyproj({"report", "--format", "json"}).out);
+  ASSERT_EQ(rows.size(), 3u);  // EZ, TM, the total
+  const json& tm = rows[1];
+  EXPECT_EQ(tm["group"], "TM");
+  EXPECT_EQ(tm["projects"], 3);
+  EXPECT_EQ(tm["red"], 1);
+  EXPECT_EQ(tm["amber"], 0);
+  EXPECT_EQ(tm["green"], 1);
+  EXPECT_EQ(tm["no_light"], 1);
+  EXPECT_EQ(tm["overdue_milestones"], 0);
+  for (const json& row : rows)
+    EXPECT_EQ(row["red"].get<int>() + row["amber"].get<int>() + row["green"].get<int>() + row["no_light"].get<int>(),
+              row["projects"].get<int>());
 }
 
 TEST_F(Lights, ShowGivesTheLightWithItsReasons) {

@@ -38,6 +38,12 @@ class Overdue : public ::testing::Test {
     args.insert(args.end(), extra.begin(), extra.end());
     return s.keyproj(args);
   }
+  // As run(), on a terminal `columns` wide.
+  Outcome run_at(int columns, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{"--db", s.db(), "--as-of", s.as_of, "overdue"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return s.raw(args, {"COLUMNS=" + std::to_string(columns)});
+  }
   Sandbox s;
 };
 
@@ -66,11 +72,7 @@ TEST_F(Overdue, CsvHasTheSameColumnsWithAHeader) {
 
 TEST_F(Overdue, TableAlignsChineseAndLatinByDisplayWidth) {
   // On a terminal 120 columns wide every name fits.
-  const auto wide = [&](std::vector<std::string> extra) {
-    std::vector<std::string> args{"--db", s.db(), "--as-of", s.as_of, "overdue"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return s.raw(args, {"COLUMNS=120"});
-  };
+  const auto wide = [&](std::vector<std::string> extra) { return run_at(120, std::move(extra)); };
   Outcome r = wide({});
   EXPECT_EQ(r.out,
             "Kind     Code    Name                      Region  Owner                Milestone  Due         Days late\n"
@@ -87,22 +89,32 @@ TEST_F(Overdue, TableAlignsChineseAndLatinByDisplayWidth) {
             "项目逾期    TM-001    天门市综合物流产业园项目  TM    天门市商务局         —       2026-06-30       145\n");
 }
 
-TEST_F(Overdue, TableCutsLongNamesToOneHundredColumnsWhenNotATerminal) {
-  // A cut that falls inside a Chinese character leaves the column one short: "货…" is 3 wide.
-  Outcome r = run();
+TEST_F(Overdue, TableCutsLongNamesInTheMiddleOnATerminalOfOneHundredColumns) {
+  const auto at_100 = [&](std::vector<std::string> extra) { return run_at(100, std::move(extra)); };
+  // The name column gives up 4 columns (24 → 20): 10 of head, "…", 9 of tail; a tail that a
+  // Chinese character would overrun leaves the column one short ("…业园项目" is 9 wide).
+  Outcome r = at_100({});
   EXPECT_EQ(r.out,
             "Kind     Code    Name                  Region  Owner                Milestone  Due         Days late\n"
             "-------  ------  --------------------  ------  -------------------  ---------  ----------  ---------\n"
-            "stale    EZ-001  Ezhou Cargo Hub 货…   EZ      Hubei Airport Group  —          2026-02-09        286\n"
-            "stale    TM-001  天门市综合物流产业…   TM      天门市商务局         —          2026-02-09        286\n"
-            "project  TM-001  天门市综合物流产业…   TM      天门市商务局         —          2026-06-30        145\n");
-  r = run({"--lang", "zh"});
+            "stale    EZ-001  Ezhou Carg… 货运枢纽  EZ      Hubei Airport Group  —          2026-02-09        286\n"
+            "stale    TM-001  天门市综合…业园项目   TM      天门市商务局         —          2026-02-09        286\n"
+            "project  TM-001  天门市综合…业园项目   TM      天门市商务局         —          2026-06-30        145\n");
+  r = at_100({"--lang", "zh"});
   EXPECT_EQ(r.out,
             "类型        项目编号  项目名称               地区  责任单位             里程碑  应完成日期  逾期天数\n"
             "----------  --------  ---------------------  ----  -------------------  ------  ----------  --------\n"
-            "未按期调度  EZ-001    Ezhou Cargo Hub 货运…  EZ    Hubei Airport Group  —       2026-02-09       286\n"
-            "未按期调度  TM-001    天门市综合物流产业园…  TM    天门市商务局         —       2026-02-09       286\n"
-            "项目逾期    TM-001    天门市综合物流产业园…  TM    天门市商务局         —       2026-06-30       145\n");
+            "未按期调度  EZ-001    Ezhou Carg…b 货运枢纽  EZ    Hubei Airport Group  —       2026-02-09       286\n"
+            "未按期调度  TM-001    天门市综合…产业园项目  TM    天门市商务局         —       2026-02-09       286\n"
+            "项目逾期    TM-001    天门市综合…产业园项目  TM    天门市商务局         —       2026-06-30       145\n");
+  // Not a terminal, and no COLUMNS: nothing is cut.
+  r = run();
+  EXPECT_EQ(r.out,
+            "Kind     Code    Name                      Region  Owner                Milestone  Due         Days late\n"
+            "-------  ------  ------------------------  ------  -------------------  ---------  ----------  ---------\n"
+            "stale    EZ-001  Ezhou Cargo Hub 货运枢纽  EZ      Hubei Airport Group  —          2026-02-09        286\n"
+            "stale    TM-001  天门市综合物流产业园项目  TM      天门市商务局         —          2026-02-09        286\n"
+            "project  TM-001  天门市综合物流产业园项目  TM      天门市商务局         —          2026-06-30        145\n");
 }
 
 TEST_F(Overdue, ANeverReportedProjectIsStaleFromTheDayItEntered) {

@@ -22,11 +22,11 @@ TEST_F(Report, EachProjectsLight) {
   // EZ-001 red: no report for 321 days. TM-001 red: milestone 2 is 145 days late. TM-002 amber:
   // milestone 4 is 53 days late, and 10 % invested against 45 % of its time. WH-001 green: operating.
   // WH-002 green: 40 % invested against 45 % of its time. ZS-001 red: its finish has passed.
-  // ZS-002 green: cancelled, it owes nothing. JM-001 is archived: not listed.
+  // ZS-002 has no light: cancelled, it owes nothing. JM-001 is archived: not listed.
   std::string lights;
   for (const auto& p : json::parse(ok({"project", "list", "--format", "json"})))
-    lights += p["code"].get<std::string>() + "=" + p["light"].get<std::string>() + " ";
-  EXPECT_EQ(lights, "EZ-001=red TM-001=red TM-002=amber WH-001=green WH-002=green ZS-001=red ZS-002=green ");
+    lights += p["code"].get<std::string>() + "=" + (p["light"].is_null() ? "null" : p["light"].get<std::string>()) + " ";
+  EXPECT_EQ(lights, "EZ-001=red TM-001=red TM-002=amber WH-001=green WH-002=green ZS-001=red ZS-002=null ");
   EXPECT_EQ(ok({"project", "list", "--light", "amber", "--format", "csv"}),
             "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
             "TM-002,天门冷链物流中心,TM,preparing,天门市商务局,80000000,8000000,2027-12-31,amber\r\n");
@@ -41,12 +41,12 @@ TEST_F(Report, ByRegionExactTotalsAsCsv) {
   EXPECT_EQ(ok({"report", "--format", "csv"}),
             "row,group,projects,planned,preparing,building,completed,operating,suspended,cancelled,no_budget,"
             "budget_yuan,invested_yuan,completion_rate,overdue_milestones,overdue_projects,stale_projects,red,amber,"
-            "green\r\n"
-            "group,EZ,1,1,0,0,0,0,0,0,1,,0,,0,0,1,1,0,0\r\n"
-            "group,TM,2,0,1,1,0,0,0,0,0,230000000,53000000,0.2304,2,0,0,1,1,0\r\n"
-            "group,WH,2,0,0,1,0,1,0,0,0,300000000,240000000,0.8,0,0,0,0,0,2\r\n"
-            "group,ZS,2,0,0,1,0,0,0,1,1,500000000,300000000,0.6,0,1,0,1,0,1\r\n"
-            "total,,7,1,1,3,0,1,0,1,2,1030000000,593000000,0.5757,2,1,1,3,1,3\r\n");
+            "green,no_light\r\n"
+            "group,EZ,1,1,0,0,0,0,0,0,1,,0,,0,0,1,1,0,0,0\r\n"
+            "group,TM,2,0,1,1,0,0,0,0,0,230000000,53000000,0.2304,2,0,0,1,1,0,0\r\n"
+            "group,WH,2,0,0,1,0,1,0,0,0,300000000,240000000,0.8,0,0,0,0,0,2,0\r\n"
+            "group,ZS,2,0,0,1,0,0,0,1,1,500000000,300000000,0.6,0,1,0,1,0,0,1\r\n"
+            "total,,7,1,1,3,0,1,0,1,2,1030000000,593000000,0.5757,2,1,1,3,1,2,1\r\n");
 }
 
 TEST_F(Report, NoBudgetIsCountedAndShownAsSuchNeverAsZero) {
@@ -67,7 +67,7 @@ TEST_F(Report, NoBudgetIsCountedAndShownAsSuchNeverAsZero) {
   EXPECT_EQ(keys,
             "row group projects planned preparing building completed operating suspended cancelled no_budget "
             "budget_yuan invested_yuan completion_rate overdue_milestones overdue_projects stale_projects red amber "
-            "green ");
+            "green no_light ");
 }
 
 TEST_F(Report, TableInChineseAlignsByDisplayWidth) {
@@ -82,13 +82,13 @@ TEST_F(Report, TableInChineseAlignsByDisplayWidth) {
             "ZS 中山       2     0     0     1     0         0       0     1\n"
             "合计          7     1     1     3     0         1       0     1\n"
             "\n"
-            "地区     未载明投资  计划总投资  累计完成投资  完成率  逾期里程碑  逾期项目  未按期调度  红  黄  绿\n"
-            "-------  ----------  ----------  ------------  ------  ----------  --------  ----------  --  --  --\n"
-            "EZ 鄂州           1           —           0元       —           0         0           1   1   0   0\n"
-            "TM 天门           0     2.3亿元      5300万元   23.0%           2         0           0   1   1   0\n"
-            "WH 武汉           0       3亿元       2.4亿元   80.0%           0         0           0   0   0   2\n"
-            "ZS 中山           1       5亿元         3亿元   60.0%           0         1           0   1   0   1\n"
-            "合计              2    10.3亿元      5.93亿元   57.6%           2         1           1   3   1   3\n");
+            "地区     未载明投资  计划总投资  累计完成投资  完成率  逾期里程碑  逾期项目  未按期调度  红  黄  绿  无灯\n"
+            "-------  ----------  ----------  ------------  ------  ----------  --------  ----------  --  --  --  ----\n"
+            "EZ 鄂州           1           —           0元       —           0         0           1   1   0   0     0\n"
+            "TM 天门           0     2.3亿元      5300万元   23.0%           2         0           0   1   1   0     0\n"
+            "WH 武汉           0       3亿元       2.4亿元   80.0%           0         0           0   0   0   2     0\n"
+            "ZS 中山           1       5亿元         3亿元   60.0%           0         1           0   1   0   0     1\n"
+            "合计              2    10.3亿元      5.93亿元   57.6%           2         1           1   3   1   2     1\n");
 }
 
 TEST_F(Report, ByCategoryProgramOwnerAndStage) {
@@ -116,7 +116,8 @@ TEST_F(Report, TotalsFollowTheThresholdSettings) {
   EXPECT_EQ(total["stale_projects"], 0);
   EXPECT_EQ(total["red"], 1);    // ZS-001
   EXPECT_EQ(total["amber"], 2);  // TM-001, TM-002
-  EXPECT_EQ(total["green"], 4);  // EZ-001 has no budget: no lag rule
+  EXPECT_EQ(total["green"], 3);  // EZ-001 has no budget: no lag rule
+  EXPECT_EQ(total["no_light"], 1);  // ZS-002, cancelled
 }
 
 }  // namespace

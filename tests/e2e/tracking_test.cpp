@@ -37,6 +37,38 @@ TEST_F(Tracking, LogRecordsAReportAndMovesTheStage) {
       "reason":null}])"));
 }
 
+// Two amounts that would round alike (1.5亿元 and 1.5亿元) are printed exactly wherever a
+// sentence compares them: the total and the budget, a correction's before and after, an edit.
+TEST_F(Tracking, AmountsThatWouldReadAlikeArePrintedExactly) {
+  const std::int64_t budget = 150000000;  // the fixture's 1.5亿元
+  const std::string over = std::to_string(budget + 1);
+  Outcome r = s.keyproj({"log", "TM-011", "--date", "2026-09-30", "--invested", over});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "logged report 1 for TM-011 天门市综合物流产业园项目 on 2026-09-30\n"
+            "invested: +1.5亿元, total 150,000,001元 of budget 150,000,000元 (100.0%)\n");
+  EXPECT_EQ(r.err,
+            "keyproj: warning: invested total 150,000,001元 of TM-011 is beyond its budget of 150,000,000元; the "
+            "report is recorded\n");
+  // A correction by two yuan: before and after differ by less than the rounding.
+  r = s.keyproj({"log", "TM-011", "--correct", "1", "--invested", std::to_string(budget + 3), "--reason", "复核"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "logged report 2 for TM-011 天门市综合物流产业园项目 on 2026-09-30, correcting report 1\n"
+            "invested: 150,000,001元 → 150,000,003元, total 150,000,003元 of budget 150,000,000元 (100.0%)\n");
+  EXPECT_EQ(r.err,
+            "keyproj: warning: invested total 150,000,003元 of TM-011 is beyond its budget of 150,000,000元; the "
+            "correction is recorded\n");
+  // An edit of the budget by one yuan, and the history of it.
+  r = s.keyproj({"project", "edit", "TM-011", "--budget", std::to_string(budget + 1)});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "edited TM-011 天门市综合物流产业园项目\n  budget_yuan: 150,000,000元 → 150,000,001元\n");
+  EXPECT_NE(s.keyproj({"history", "TM-011"}).out.find("budget_yuan: 150,000,000元 → 150,000,001元"), std::string::npos);
+  // Amounts that read apart keep their units.
+  r = s.keyproj({"project", "edit", "TM-011", "--budget", "2亿"});
+  EXPECT_EQ(r.out, "edited TM-011 天门市综合物流产业园项目\n  budget_yuan: 1.5亿元 → 2亿元\n");
+}
+
 TEST_F(Tracking, LogDefaultsToTheAsOfDateAndTheUserAndAcceptsAUniqueNamePart) {
   EXPECT_EQ(ok({"log", "物流产业园", "--progress", "5%"}),
             "logged report 1 for TM-011 天门市综合物流产业园项目 on 2026-11-22\n");

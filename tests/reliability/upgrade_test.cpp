@@ -48,15 +48,28 @@ void back_to_version_10(SQLite::Database& db) {
           "    AND c.id < (SELECT max(d.id) FROM progress_update d WHERE d.corrects_id = c.corrects_id))");
 }
 
-// Undoes migration 0012: no deleted milestones, no merged owners. owner.merged_into names
+// Undoes migration 0013: no deleted milestones, no merged owners. owner.merged_into names
 // owner(id), which DROP COLUMN refuses: the table is made again as 0001 made it.
-void back_to_version_11(SQLite::Database& db) {
+void back_to_version_12(SQLite::Database& db) {
   db.exec("DROP INDEX milestone_open_due; ALTER TABLE milestone DROP COLUMN deleted_on; "
           "CREATE INDEX milestone_open_due ON milestone (due, project_id, title) WHERE done_on IS NULL; "
-          "CREATE TABLE owner_v11 (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE CHECK (name <> ''), "
+          "CREATE TABLE owner_v12 (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE CHECK (name <> ''), "
           "  kind TEXT CHECK (kind IS NULL OR kind IN ('unit', 'enterprise')), contact TEXT, created_at TEXT NOT NULL); "
-          "INSERT INTO owner_v11 SELECT id, name, kind, contact, created_at FROM owner; DROP TABLE owner; "
-          "ALTER TABLE owner_v11 RENAME TO owner");
+          "INSERT INTO owner_v12 SELECT id, name, kind, contact, created_at FROM owner; DROP TABLE owner; "
+          "ALTER TABLE owner_v12 RENAME TO owner");
+}
+
+// Undoes migration 0012: the settings table of whole numbers alone, as 0003 made it.
+void back_to_version_11(SQLite::Database& db) {
+  db.exec("CREATE TABLE setting_int (key TEXT PRIMARY KEY CHECK (key <> ''), "
+          "  value INTEGER NOT NULL CHECK (typeof(value) = 'integer'), "
+          "  default_value INTEGER NOT NULL CHECK (typeof(default_value) = 'integer'), "
+          "  min_value INTEGER NOT NULL, max_value INTEGER NOT NULL, description_en TEXT NOT NULL, "
+          "  description_zh TEXT NOT NULL, updated_at TEXT, CHECK (value BETWEEN min_value AND max_value), "
+          "  CHECK (default_value BETWEEN min_value AND max_value)); "
+          "INSERT INTO setting_int SELECT key, value, default_value, min_value, max_value, description_en, "
+          "  description_zh, updated_at FROM setting WHERE type = 'integer'; "
+          "DROP TABLE setting; ALTER TABLE setting_int RENAME TO setting");
 }
 
 std::set<std::string> files_in(const fs::path& dir) {
@@ -234,9 +247,10 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
     // Back to version 8: the later migrations are undone too, so that 0009 is the next.
-    back_to_version_11(db);
+    back_to_version_12(db);
     db.exec("ALTER TABLE project DROP COLUMN retired; DROP TABLE stage_change; DROP INDEX milestone_move_day; "
             "DROP INDEX milestone_done_day");
+    back_to_version_11(db);
     back_to_version_10(db);
     db.exec("DELETE FROM schema_migrations WHERE version >= 9");
   }
@@ -271,6 +285,7 @@ TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
   const std::string total = ok({"--format", "csv", "project", "list"});
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_12(db);
     back_to_version_11(db);
     back_to_version_10(db);
     db.exec("DELETE FROM schema_migrations WHERE version >= 11");
@@ -278,6 +293,40 @@ TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
   ok({"migrate"});
   EXPECT_EQ(superseded(), "1 2 3");
   EXPECT_EQ(ok({"--format", "csv", "project", "list"}), total);
+}
+
+// Migration 0012 rebuilds the settings table for text values: a value an office set, and when,
+// stays; home.region arrives empty.
+TEST(Upgrade, SettingsKeepTheirValuesWhenTheyLearnText) {
+  Sandbox s;
+  auto ok = [&](const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << args[0] << ": " << r.err;
+    return r.out;
+  };
+  ok({"init"});
+  ok({"config", "set", "light.red_days", "120"});
+  auto rows = [&] {
+    SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT key, value, default_value, min_value, max_value, ifnull(updated_at, '-') "
+                            "FROM setting WHERE key <> 'home.region' ORDER BY key");
+    std::string out;
+    while (q.executeStep())
+      for (int i = 0; i < 6; ++i) out += q.getColumn(i).getString() + (i == 5 ? "\n" : " ");
+    return out;
+  };
+  const std::string before = rows();
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_12(db);
+    back_to_version_11(db);
+    db.exec("DELETE FROM schema_migrations WHERE version >= 12");
+  }
+  ok({"migrate"});
+  EXPECT_EQ(rows(), before);
+  EXPECT_NE(before.find("light.red_days 120 90 1 3650 "), std::string::npos) << before;
+  EXPECT_EQ(ok({"--format", "csv", "config", "list"}).substr(0, 71),
+            "key,type,value,default,min,max,takes,description\r\nhome.region,text,,,,,");
 }
 
 }  // namespace

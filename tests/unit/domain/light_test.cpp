@@ -121,17 +121,37 @@ TEST(LightFacts, MilestoneDaysLateFromTheEarliestOpenDue) {
   EXPECT_EQ(light_facts(p, d("2026-10-01")).max_days_late, 0);
 }
 
-TEST(LightFacts, ACancelledProjectOwesNothing) {
+TEST(LightFacts, ACancelledProjectOwesNothingAndHasNoLight) {
   Project p = project("cancelled");
   p.earliest_open_due = "2025-01-01";
   p.planned_finish = "2025-12-31";
   p.budget_yuan = 100;
   const LightFacts f = light_facts(p, d("2026-11-22"));
+  EXPECT_FALSE(f.lit);
   EXPECT_EQ(f.max_days_late, 0);
   EXPECT_FALSE(f.finish_passed);
   EXPECT_FALSE(f.days_silent);
   EXPECT_FALSE(f.lag_points);
-  EXPECT_EQ(traffic_light(f, kT), Light::Green);
+  EXPECT_EQ(traffic_light(f, kT), std::nullopt);
+  EXPECT_TRUE(assess_light(f, kT).reasons.empty());
+  // Not lit, whatever else the facts say.
+  LightFacts late = f;
+  late.max_days_late = 500;
+  EXPECT_EQ(traffic_light(late, kT), std::nullopt);
+}
+
+TEST(LightFacts, TheOpenMilestonesOfAFinishedProjectAreNotLate) {
+  Project p = project("completed");
+  p.earliest_open_due = "2025-01-01";
+  for (const char* s : {"completed", "operating"}) {
+    p.stage = *stage_from_name(s);
+    const LightFacts f = light_facts(p, d("2026-11-22"));
+    EXPECT_TRUE(f.lit) << s;
+    EXPECT_EQ(f.max_days_late, 0) << s;
+    EXPECT_EQ(traffic_light(f, kT), Light::Green) << s;
+  }
+  p.stage = Stage::Suspended;  // a suspended project still owes its milestones
+  EXPECT_EQ(light_facts(p, d("2026-11-22")).max_days_late, days_between(d("2025-01-01"), d("2026-11-22")));
 }
 
 TEST(LightFacts, FinishPassedOnlyForProjectsNotFinished) {

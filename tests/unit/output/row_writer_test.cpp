@@ -36,7 +36,12 @@ TEST(RowWriter, TableShrinksLongNamesToTheWidth) {
                    narrow),
             "Code    Name            Budget\n"
             "------  -------------  -------\n"
-            "TM-011  天门市综合物…  1.5亿元\n");
+            "TM-011  天门市…园项目  1.5亿元\n");
+  // Without a width (a pipe, a file, --wide) nothing is cut.
+  EXPECT_EQ(render(Format::Table, {{std::string("TM-011"), std::string("天门市综合物流产业园项目"), MoneyCell{150000000}}}),
+            "Code    Name                       Budget\n"
+            "------  ------------------------  -------\n"
+            "TM-011  天门市综合物流产业园项目  1.5亿元\n");
 }
 
 // Past the first 1,000 rows a table streams: widths come from those rows, a longer name later
@@ -45,15 +50,25 @@ TEST(RowWriter, LongTableStreamsWithTheWidthsOfItsFirstRows) {
   std::vector<std::vector<Cell>> rows;
   for (int i = 0; i < 1000; ++i) rows.push_back({std::string("TM-1"), std::string("物流园"), MoneyCell{10000}});
   rows.push_back({std::string("TM-1001"), std::string("天门市综合物流产业园"), MoneyCell{150000000}});
-  const std::string got = render(Format::Table, rows);
-  std::istringstream lines(got);
-  std::string line;
-  std::vector<std::string> all;
-  while (std::getline(lines, line)) all.push_back(line);
+  auto lines_of = [](const std::string& got) {
+    std::istringstream lines(got);
+    std::string line;
+    std::vector<std::string> all;
+    while (std::getline(lines, line)) all.push_back(line);
+    return all;
+  };
+  TableStyle terminal;
+  terminal.width = 100;
+  auto all = lines_of(render(Format::Table, rows, terminal));
   ASSERT_EQ(all.size(), 1003u);
   EXPECT_EQ(all[0], "Code  Name    Budget");
   EXPECT_EQ(all[2], "TM-1  物流园   1万元");
-  EXPECT_EQ(all[1002], "TM-1001  天门…   1.5亿元");
+  EXPECT_EQ(all[1002], "TM-1001  天…园   1.5亿元");
+  // In a pipe or a file the later, longer name is printed whole.
+  all = lines_of(render(Format::Table, rows));
+  ASSERT_EQ(all.size(), 1003u);
+  EXPECT_EQ(all[2], "TM-1  物流园   1万元");
+  EXPECT_EQ(all[1002], "TM-1001  天门市综合物流产业园  1.5亿元");
 }
 
 TEST(RowWriter, TableInChineseUsesChineseLabels) {

@@ -132,13 +132,21 @@ TEST_F(OverdueTest, StaleCountsFromTheLastReportElseFromEntry) {
   EXPECT_EQ(rows(q), "stale TM-001 - 2026-04-02 3\n");
 }
 
-TEST_F(OverdueTest, ArchivedProjectsAndCancelledProjectsMilestonesAreLeftOut) {
+TEST_F(OverdueTest, ArchivedProjectsAndFinishedProjectsMilestonesAreLeftOut) {
   const auto archived = add("TM-001", "TM", "building", "2026-01-31");
   milestone(archived, "m", "2026-01-31");
   db_.sql().execute("UPDATE project SET archived_at = '2026-02-01' WHERE code = 'TM-001'");
   const auto cancelled = add("TM-002", "TM", "cancelled", "2026-01-31");
   milestone(cancelled, "m", "2026-01-31");
+  const auto completed = add("TM-003", "TM", "completed", "2026-01-31");
+  milestone(completed, "m", "2026-01-31");
+  const auto operating = add("TM-004", "TM", "operating", "2026-01-31");
+  milestone(operating, "m", "2026-01-31");
   EXPECT_EQ(rows(query("2026-02-10")), "");
+  // A suspended project's milestone is late as ever.
+  const auto suspended = add("TM-005", "TM", "suspended");
+  milestone(suspended, "m", "2026-01-31");
+  EXPECT_EQ(rows(query("2026-02-10")), "milestone TM-005 m 2026-01-31 10\n");
 }
 
 TEST_F(OverdueTest, SortedByDaysLateThenCodeThenKind) {

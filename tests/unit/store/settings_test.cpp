@@ -41,15 +41,18 @@ TEST_F(SettingsTest, TheMigrationSeedsDesignDefaults) {
     keys.push_back(s.key);
     EXPECT_EQ(s.value, s.default_value);
     EXPECT_FALSE(s.updated_at);
+    EXPECT_EQ(s.type == SettingType::Text, s.key == "home.region") << s.key;
   });
-  EXPECT_EQ(keys, (std::vector<std::string>{"light.amber_lag_points", "light.red_days", "light.red_stale_days",
-                                            "stale.days"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"home.region", "light.amber_lag_points", "light.red_days",
+                                            "light.red_stale_days", "stale.days"}));
+  EXPECT_EQ(home_region(db_), std::nullopt);
+  EXPECT_EQ(setting_text(db_, "home.region"), "");
 }
 
 TEST_F(SettingsTest, SetChangesTheValueAndAuditsIt) {
   const SettingChange c = set_setting(db_, "light.red_days", "120", "tester");
-  EXPECT_EQ(c.before, 90);
-  EXPECT_EQ(c.after, 120);
+  EXPECT_EQ(c.before, SettingValue(std::int64_t{90}));
+  EXPECT_EQ(c.after, SettingValue(std::int64_t{120}));
   EXPECT_EQ(setting_value(db_, "light.red_days"), 120);
   EXPECT_EQ(light_thresholds(db_).red_days, 120);
   sql::Statement q(db_.sql(), "SELECT user, action, before, after FROM audit WHERE entity = 'setting'");
@@ -68,8 +71,8 @@ TEST_F(SettingsTest, SettingTheSameValueWritesNothing) {
 
 TEST_F(SettingsTest, UnknownKeysAndBadValuesAreRejected) {
   expect_rejected("light.red_dayz", "1",
-                  "setting 'light.red_dayz' is not known; use one of light.amber_lag_points, light.red_days, "
-                  "light.red_stale_days, stale.days");
+                  "setting 'light.red_dayz' is not known; use one of home.region, light.amber_lag_points, "
+                  "light.red_days, light.red_stale_days, stale.days");
   expect_rejected("light.red_days", "ninety", "value 'ninety' for light.red_days is not a whole number; give one from 1 to 3650");
   expect_rejected("light.red_days", "9.5", "value '9.5' for light.red_days is not a whole number; give one from 1 to 3650");
   expect_rejected("light.red_days", "", "value '' for light.red_days is not a whole number; give one from 1 to 3650");
@@ -86,6 +89,65 @@ TEST_F(SettingsTest, UnknownKeysAndBadValuesAreRejected) {
 TEST_F(SettingsTest, TheSchemaRefusesValuesOutsideTheRange) {
   EXPECT_THROW(db_.sql().execute("UPDATE setting SET value = 0 WHERE key = 'stale.days'"), sql::Error);
   EXPECT_THROW(db_.sql().execute("UPDATE setting SET value = 'thirty' WHERE key = 'stale.days'"), sql::Error);
+  EXPECT_THROW(db_.sql().execute("UPDATE setting SET value = 3 WHERE key = 'home.region'"), sql::Error);
+}
+
+TEST_F(SettingsTest, HomeRegionTakesARegionByCodeOrNameAndEmptyClearsIt) {
+  SettingChange c = set_setting(db_, "home.region", "天门市", "tester");
+  EXPECT_EQ(c.before, SettingValue(std::string()));
+  EXPECT_EQ(c.after, SettingValue(std::string("TM")));
+  EXPECT_EQ(home_region(db_), "TM");
+  EXPECT_FALSE(set_setting(db_, "home.region", "TM", "tester").changed());
+  c = set_setting(db_, "home.region", "", "tester");
+  EXPECT_EQ(c.after, SettingValue(std::string()));
+  EXPECT_EQ(home_region(db_), std::nullopt);
+  sql::Statement q(db_.sql(), "SELECT before, after FROM audit WHERE entity = 'setting' ORDER BY id");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.string(0), R"({"key":"home.region","value":""})");
+  EXPECT_EQ(q.string(1), R"({"key":"home.region","value":"TM"})");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.string(0), R"({"key":"home.region","value":"TM"})");
+  EXPECT_EQ(q.string(1), R"({"key":"home.region","value":""})");
+  EXPECT_FALSE(q.step());
+  expect_rejected("home.region", "XX",
+                  "value 'XX' for home.region is not a region; use one of TM 天门, EZ 鄂州, WH 武汉, ZS 中山, JM 荆门, "
+                  "or '' for none");
+}
+
+// A text key with a fixed set of values is one row of the table: nothing else makes it work.
+TEST_F(SettingsTest, ATextKeyWithAFixedSetIsOneRow) {
+  db_.sql().execute(
+      "INSERT INTO setting (key, type, value, default_value, allowed, description_en, description_zh) "
+      "VALUES ('schedule.basis', 'text', 'month', 'month', 'month|day', 'the basis', '基准')");
+  std::vector<std::string> allowed;
+  for_each_setting(db_, [&](const Setting& s) {
+    if (s.key == "schedule.basis") allowed = s.allowed;
+  });
+  EXPECT_EQ(allowed, (std::vector<std::string>{"month", "day"}));
+  const SettingChange c = set_setting(db_, "schedule.basis", "day", "tester");
+  EXPECT_EQ(c.before, SettingValue(std::string("month")));
+  EXPECT_EQ(setting_text(db_, "schedule.basis"), "day");
+  expect_rejected("schedule.basis", "week", "value 'week' for schedule.basis is not one it takes; use month or day");
+  expect_rejected("schedule.basis", "", "value '' for schedule.basis is not one it takes; use month or day");
+  // The schema holds a text key to its set, and to its type.
+  EXPECT_THROW(db_.sql().execute("UPDATE setting SET value = 'week' WHERE key = 'schedule.basis'"), sql::Error);
+  EXPECT_THROW(db_.sql().execute(
+                   "INSERT INTO setting (key, type, value, default_value, allowed, description_en, description_zh) "
+                   "VALUES ('x.y', 'text', 'a', 'b', 'a|c', '', '')"),
+               sql::Error);
+  // An integer read of a text key is a database error, not a guess.
+  try {
+    setting_value(db_, "schedule.basis");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Database);
+  }
+}
+
+TEST_F(SettingsTest, AValueReadsAsItsNumberItsTextOrNone) {
+  EXPECT_EQ(setting_value_text(SettingValue(std::int64_t{30})), "30");
+  EXPECT_EQ(setting_value_text(SettingValue(std::string("TM"))), "TM");
+  EXPECT_EQ(setting_value_text(SettingValue(std::string())), "(none)");
 }
 
 TEST_F(SettingsTest, AMissingSettingIsADatabaseError) {

@@ -87,6 +87,25 @@ TEST(FormatMoney, Uses10kAnd100mUnits) {
   EXPECT_EQ(format_money(-15000000), "-1500万元");
 }
 
+TEST(FormatMoney, APairThatWouldReadAlikeIsShownExactly) {
+  const auto same = format_money_pair(320000001, 320000000);
+  EXPECT_EQ(same.first, "320,000,001元");
+  EXPECT_EQ(same.second, "320,000,000元");
+  const auto apart = format_money_pair(320000000, 330000000);
+  EXPECT_EQ(apart.first, "3.2亿元");
+  EXPECT_EQ(apart.second, "3.3亿元");
+  // Equal amounts read alike because they are alike.
+  const auto equal = format_money_pair(320000000, 320000000);
+  EXPECT_EQ(equal.first, "3.2亿元");
+  EXPECT_EQ(equal.second, "3.2亿元");
+  const auto wan = format_money_pair(15000000, 15000049);
+  EXPECT_EQ(wan.first, "15,000,000元");
+  EXPECT_EQ(wan.second, "15,000,049元");
+  const auto small = format_money_pair(8000, 8001);  // below 1万, already exact
+  EXPECT_EQ(small.first, "8000元");
+  EXPECT_EQ(small.second, "8001元");
+}
+
 TEST(FormatMoney, GroupsDigits) {
   EXPECT_EQ(format_yuan_grouped(150000000), "150,000,000");
   EXPECT_EQ(format_yuan_grouped(999), "999");

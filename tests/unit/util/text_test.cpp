@@ -17,10 +17,13 @@ TEST(DisplayWidth, ChineseTakesTwoColumns) {
 }
 
 TEST(TruncateToWidth, CutsWithAnEllipsisWithinTheWidth) {
-  EXPECT_EQ(truncate_to_width("天门市综合物流产业园项目", 10), "天门市综…");
-  EXPECT_EQ(truncate_to_width("天门市综合物流产业园项目", 9), "天门市综…");
+  // Head and tail, half the columns each, the ellipsis between.
+  EXPECT_EQ(truncate_to_width("天门市综合物流产业园项目", 10), "天门…项目");
+  EXPECT_EQ(truncate_to_width("天门市综合物流产业园项目", 9), "天门…项目");
+  EXPECT_EQ(truncate_to_width("天门市综合物流产业园项目", 11), "天门…园项目");  // the head's odd column goes to the tail
   EXPECT_EQ(truncate_to_width("short", 10), "short");
-  EXPECT_EQ(truncate_to_width("abcdef", 4), "abc…");
+  EXPECT_EQ(truncate_to_width("abcdef", 4), "ab…f");
+  EXPECT_EQ(truncate_to_width("abcdef", 1), "…");
   EXPECT_EQ(display_width(truncate_to_width("天门市综合物流产业园项目", 9)), 9u);
 }
 
@@ -79,17 +82,28 @@ TEST(DisplayWidth, OtherScriptsMarksEmojiAndBadBytesAsUtf8procSays) {
   EXPECT_EQ(display_width("\xe4\xb8"), 2u);        // a cut-off ideograph: two bad bytes
 }
 
-TEST(TruncateToWidth, CutsMixedAndBrokenTextAsBefore) {
-  EXPECT_EQ(truncate_to_width("TM-011 \u7269\u6d41\u56ed", 9), "TM-011 \u2026");  // no half ideograph
-  EXPECT_EQ(truncate_to_width("TM-011 \u7269\u6d41\u56ed", 10), "TM-011 \u7269\u2026");
-  EXPECT_EQ(truncate_to_width("e\u0301e\u0301e\u0301", 2), "e\u0301\u2026");
-  EXPECT_EQ(truncate_to_width("\xe4\xb8\xe4\xb8", 3), "\xe4\xb8\u2026");
+TEST(TruncateToWidth, NamesAlikeAtTheStartStayApart) {
+  // Three projects of one city, cut to 17 columns: each keeps its own end.
+  EXPECT_EQ(truncate_to_width("鄂州国际航空货运枢纽项目", 17), "鄂州国际…枢纽项目");
+  EXPECT_EQ(truncate_to_width("鄂州国际航空货运物流园区", 17), "鄂州国际…物流园区");
+  EXPECT_EQ(truncate_to_width("鄂州国际航空货运冷链中心", 17), "鄂州国际…冷链中心");
+  // A wide character that does not fit the head's half leaves its column to the tail.
+  EXPECT_EQ(truncate_to_width("a天门市物流b", 8), "a天…流b");
+}
+
+TEST(TruncateToWidth, CutsMixedAndBrokenTextAtCharacters) {
+  EXPECT_EQ(truncate_to_width("TM-011 \u7269\u6d41\u56ed", 9), "TM-0\u2026\u6d41\u56ed");
+  EXPECT_EQ(truncate_to_width("TM-011 \u7269\u6d41\u56ed", 10), "TM-01\u2026\u6d41\u56ed");
+  EXPECT_EQ(truncate_to_width("TM-011 \u7269\u6d41\u56ed", 8), "TM-0\u2026\u56ed");  // no half ideograph
+  EXPECT_EQ(truncate_to_width("e\u0301e\u0301e\u0301", 2), "e\u0301\u2026");  // no mark without its letter
+  EXPECT_EQ(truncate_to_width("e\u0301e\u0301e\u0301e\u0301", 3), "e\u0301\u2026e\u0301");
+  EXPECT_EQ(truncate_to_width("\xe4\xb8\xe4\xb8", 3), "\xe4\u2026\xb8");
   EXPECT_EQ(truncate_to_width("abc", 0), "");
   std::string out = "x";
   EXPECT_EQ(fit_to_width("\u5929\u95e8\u5e02", 5, out), 5u);
-  EXPECT_EQ(out, "x\u5929\u95e8\u2026");
+  EXPECT_EQ(out, "x\u5929\u2026\u5e02");
   EXPECT_EQ(fit_to_width("ab", 5, out), 2u);
-  EXPECT_EQ(out, "x\u5929\u95e8\u2026ab");
+  EXPECT_EQ(out, "x\u5929\u2026\u5e02ab");
   // What fit_to_width says it appended is what display_width measures, cut or not.
   for (const std::string s : {"\u5929\u95e8\u5e02 TM", "e\u0301\u0301xyz", "\U0001F600\U0001F600\U0001F600", "\xff\xfe" "abc"})
     for (std::size_t width = 0; width < 8; ++width) {

@@ -13,6 +13,13 @@ TEST(ChangeText, AChangeReadsBeforeArrowAfterWithMoneyInWanAndNullsAsDashes) {
             (Pieces{"budget_yuan: 1.5亿元 → 2亿元", "county: — → 天门市"}));
 }
 
+TEST(ChangeText, AmountsThatWouldReadAlikeAreShownExactly) {
+  EXPECT_EQ(stored_change_pieces(R"({"budget_yuan":320000000})", R"({"budget_yuan":320000001})"),
+            (Pieces{"budget_yuan: 320,000,000元 → 320,000,001元"}));
+  EXPECT_EQ(stored_change_pieces(R"({"budget_yuan":null})", R"({"budget_yuan":320000001})"),
+            (Pieces{"budget_yuan: — → 3.2亿元"}));
+}
+
 TEST(ChangeText, ANewRecordListsItsFieldsThatHoldAValue) {
   EXPECT_EQ(stored_change_pieces("", R"({"reported_on":"2026-11-22","progress_pct":45,"invested_yuan":20000000,"note":null})"),
             (Pieces{"reported_on: 2026-11-22", "progress_pct: 45", "invested_yuan: 2000万元"}));
