@@ -35,4 +35,9 @@ std::optional<StageMove> stage_move_option(const po::variables_map& args, const 
                              field_option(args, "reason", Lines::Many));
 }
 
+void declare_milestone_id(po::options_description& o, po::positional_options_description& p) {
+  o.add_options()("id", po::value<std::string>(), "the milestone's id, as 'milestone list' shows it");
+  p.add("id", 1);
+}
+
 }  // namespace keyproj

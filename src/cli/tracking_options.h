@@ -25,6 +25,10 @@ void declare_stage_options(po::options_description& o);
 // refused move, or a backward one without --force and --reason); empty without --stage.
 std::optional<StageMove> stage_move_option(const po::variables_map& args, const Project& p);
 
+// The milestone commands' operand: ID, as `milestone list` shows it (view/milestone_view.h's
+// milestone_by_id reads it).
+void declare_milestone_id(po::options_description& o, po::positional_options_description& p);
+
 // require_not_archived() is in domain/record_rules.h, shared with import.
 
 }  // namespace keyproj

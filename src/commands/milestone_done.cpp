@@ -16,10 +16,9 @@ namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
+  declare_milestone_id(o, p);
   o.add_options()
-      ("id", po::value<std::string>(), "the milestone's id, as 'milestone list' shows it")
       ("date", po::value<std::string>(), ("the day it was reached, " + std::string(kDayForms) + " (default: today, --as-of)").c_str());
-  p.add("id", 1);
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {

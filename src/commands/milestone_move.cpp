@@ -17,11 +17,10 @@ namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
+  declare_milestone_id(o, p);
   o.add_options()
-      ("id", po::value<std::string>(), "the milestone's id, as 'milestone list' shows it")
       ("due", po::value<std::string>(), ("the new due date: " + std::string(kPeriodForms)).c_str())
       ("reason", po::value<std::string>(), "why it moves");
-  p.add("id", 1);
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {

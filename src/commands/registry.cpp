@@ -12,15 +12,21 @@ extern const Command migrate_command;
 extern const Command seed_command;
 extern const Command owner_add_command;
 extern const Command owner_list_command;
+extern const Command owner_rename_command;
+extern const Command owner_merge_command;
 extern const Command project_add_command;
 extern const Command project_list_command;
 extern const Command project_show_command;
 extern const Command project_edit_command;
 extern const Command project_archive_command;
+extern const Command project_unarchive_command;
 extern const Command log_command;
 extern const Command milestone_add_command;
 extern const Command milestone_done_command;
 extern const Command milestone_move_command;
+extern const Command milestone_reopen_command;
+extern const Command milestone_edit_command;
+extern const Command milestone_delete_command;
 extern const Command milestone_list_command;
 extern const Command history_command;
 extern const Command overdue_command;
@@ -40,15 +46,21 @@ std::span<const Command* const> all_commands() {
       &seed_command,
       &owner_add_command,
       &owner_list_command,
+      &owner_rename_command,
+      &owner_merge_command,
       &project_add_command,
       &project_list_command,
       &project_show_command,
       &project_edit_command,
       &project_archive_command,
+      &project_unarchive_command,
       &log_command,
       &milestone_add_command,
       &milestone_done_command,
       &milestone_move_command,
+      &milestone_reopen_command,
+      &milestone_edit_command,
+      &milestone_delete_command,
       &milestone_list_command,
       &history_command,
       &overdue_command,

@@ -73,6 +73,7 @@ struct Milestone {
   Text baseline_due;
   Text due;
   Text done_on;
+  Text deleted_on;  // a milestone deleted as a mistake: in no list, figure or export
 };
 
 struct ProgressUpdate {

@@ -9,6 +9,11 @@ void require_not_archived(const ProjectStanding& p, const std::string& what) {
   if (p.archived) throw rejected("project " + quote(p.code) + " is archived; it takes no " + what);
 }
 
+void require_not_deleted(const Milestone& m) {
+  if (m.deleted_on)
+    throw rejected("milestone " + std::to_string(m.id) + " was deleted on " + *m.deleted_on + "; it takes no changes");
+}
+
 Date event_date(const std::optional<Date>& given, const Date& as_of, std::string_view field) {
   if (!given) return as_of;
   if (*given > as_of)

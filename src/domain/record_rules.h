@@ -15,6 +15,9 @@ namespace keyproj {
 // Error(Rejected) for an archived project: it is kept for the record and takes no new facts.
 void require_not_archived(const ProjectStanding& p, const std::string& what);
 
+// Error(Rejected) for a deleted milestone: it was a mistake, and takes no changes.
+void require_not_deleted(const Milestone& m);
+
 // The date an event happened: `given`, else the as-of date. Error(Rejected) naming `field`
 // for a date after the as-of date: a record says what has happened, not what will.
 Date event_date(const std::optional<Date>& given, const Date& as_of, std::string_view field);

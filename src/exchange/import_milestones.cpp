@@ -1,7 +1,7 @@
 // A milestones row: matched by id (or, without one, by project and title) to record it done
 // or move its due date, as `milestone done` and `milestone move` do; otherwise added, as
 // `milestone add` adds one. A due date that differs from the baseline is a move, and needs
-// the reason (调整原因) the row gives.
+// the reason (调整原因) the row gives. A row naming a deleted milestone's id is refused.
 
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
@@ -50,6 +50,11 @@ std::string shown(const Text& t) { return t ? *t : "—"; }
 void change_milestone(Database& db, RowValues& row, const MilestoneRow& r, const Milestone& m,
                       const ImportOptions& options, ImportResult& result) {
   const std::string id = std::to_string(m.id);
+  if (m.deleted_on) {
+    row.fail("id", "milestone " + id + " was deleted on " + *m.deleted_on +
+                       "; leave the id out to add it again as a new milestone");
+    return;
+  }
   if (r.code && *r.code != m.project_code)
     row.fail("project_code", "milestone " + id + " belongs to " + m.project_code + ", not " + *r.code);
   if (r.title && *r.title != m.title)
@@ -94,7 +99,9 @@ void add_milestone_row(Database& db, RowValues& row, const MilestoneRow& r, cons
     row.fail("reason", row.name("due") + " " + *r.due + " differs from " + row.name("baseline_due") + " " + *first +
                            "; give the reason it moved in " + row.name("reason"));
   if (!row.ok()) return;
-  const std::int64_t id = add_milestone(db, *p, *r.title, first, options.as_of.iso(), options.user);
+  // A row's id no milestone has held is kept (match() found none of it), so that a copy made by
+  // export and import keeps the ids, and the gaps deleted milestones left.
+  const std::int64_t id = add_milestone(db, *p, *r.title, first, options.as_of.iso(), options.user, r.id);
   if (moved)
     row.check("due", [&] { reschedule_milestone(db, *find_milestone(db, id), *r.due, *r.reason, options.as_of, options.user); });
   if (r.done)

@@ -35,6 +35,8 @@ std::string in_portfolio_then_sql(const std::string& p) {
   return "(" + p + ".retired IS NULL AND (" + p + ".archived_at IS NULL OR " + p + ".archived_at > :as_of))";
 }
 
+std::string live_milestone_sql(const std::string& m) { return "(" + m + ".deleted_on IS NULL)"; }
+
 std::string open_then_sql(const std::string& m) {
   return "(" + m + ".done_on IS NULL OR " + m + ".done_on > :as_of)";
 }

@@ -43,6 +43,9 @@ std::string start_due_sql(const std::string& a = "a");
 // Whether project `p` was in the portfolio on :as_of (not yet archived).
 std::string in_portfolio_then_sql(const std::string& p = "p");
 
+// Whether milestone `m` is not deleted (migration 0013): a deleted one is in nothing on any date.
+std::string live_milestone_sql(const std::string& m = "m");
+
 // Whether milestone `m` was open on :as_of (not done, or done later).
 std::string open_then_sql(const std::string& m = "m");
 // Its done date as known on :as_of (NULL when done later).

@@ -15,8 +15,9 @@ struct AuditEntry {
   std::string user;
   std::string entity;  // project, milestone, progress_update, owner, setting
   std::optional<std::int64_t> entity_id;
-  std::optional<std::int64_t> project_id;
-  std::string action;  // create, edit, stage, archive, log, done, move, seed
+  std::optional<std::int64_t> project_id;  // also on an owner's rename or merge, one row per project
+  // create, edit, stage, archive, unarchive, log, done, move, reopen, delete, rename, merge, seed
+  std::string action;
   nlohmann::ordered_json before;  // null when nothing was there
   nlohmann::ordered_json after;
   std::optional<std::string> reason;

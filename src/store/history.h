@@ -1,5 +1,6 @@
 #pragma once
-// A project's history: the audit rows of the project and its milestones, and its reports.
+// A project's history: the audit rows of the project, its milestones and the renames and merges
+// of its owner, and its reports.
 
 #include <cstdint>
 #include <functional>

@@ -15,11 +15,15 @@
 namespace keyproj {
 
 // Adds a milestone to the project, its baseline being `due`, with its audit row. `created_on`
-// is the day it was entered (the as-of date). Returns the new id. A plan may name a target
-// without a date (an import brings those back): `due` is then empty, and so is the baseline.
+// is the day it was entered (the as-of date). Returns the new id: `id_given` when given (an
+// import keeps the ids of the milestones it copies; no milestone may have held it), else the
+// next one. A plan may name a target without a date (an import brings those back): `due` is
+// then empty, and so is the baseline.
 std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const Text& due,
-                           const std::string& created_on, const std::string& user);
+                           const std::string& created_on, const std::string& user,
+                           std::optional<std::int64_t> id_given = std::nullopt);
 
+// The milestone of that id, a deleted one too (deleted_on says so): every id stays taken.
 std::optional<Milestone> find_milestone(Database& db, std::int64_t id);
 
 // Records the milestone as reached on `date`.
@@ -48,6 +52,8 @@ struct MilestoneFilter {
   std::optional<Date> as_of;               // none: as the database stands
 };
 
+// The deleted milestones are left out of both listings below.
+//
 // Milestones by project code, then due date (undated last), then id, as they stood on the
 // filter's as-of date (store/as_of.h): the due date of then, done only if done by then.
 void for_each_milestone(Database& db, const MilestoneFilter& filter, const std::function<void(const Milestone&)>& fn);

@@ -40,8 +40,10 @@ constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_da
 // Milestones as of the as-of date (store/as_of.h) come in two disjoint parts: those open now
 // and not moved since, whose stored due date is their due date then, read from
 // milestone_open_due as before; and the few done or moved after the as-of date (none as of
-// today), each with its done state and due date of then. One condition over all milestones
-// ("open then" or "due then") would be no range of that partial index, and read every one.
+// today), each with its done state and due date of then. A deleted milestone is in neither
+// (migration 0013): the first part's two IS NULL terms are the index's own. One condition over
+// all milestones ("open then" or "due then") would be no range of that partial index, and read
+// every one.
 std::string overdue_sql(const OverdueQuery& q) {
   const std::string where = filter_condition(q.filter);
   const std::string stage = stage_then_sql();
@@ -53,12 +55,13 @@ std::string overdue_sql(const OverdueQuery& q) {
     parts.push_back(
         "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
-        "WHERE m.done_on IS NULL AND m.due <= " + kLatestDue +
+        "WHERE m.done_on IS NULL AND m.deleted_on IS NULL AND m.due <= " + kLatestDue +
         "  AND NOT " + moved_after_sql() + project_late);
     parts.push_back(
         "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due_then AS due, m.id AS item "
         "FROM (SELECT m.id, m.project_id, m.title, " + due_then_sql() + " AS due_then FROM milestone m "
-        "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + open_then_sql() + ") m "
+        "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + live_milestone_sql() + " AND " +
+        open_then_sql() + ") m "
         "JOIN project p ON p.id = m.project_id " + kJoins +
         "WHERE m.due_then <= " + kLatestDue + project_late);
   }

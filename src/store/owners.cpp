@@ -9,7 +9,9 @@
 namespace keyproj {
 
 std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user) {
-  if (find_owner_id(db, owner.name)) throw rejected("owner name " + quote(owner.name) + " is already taken");
+  if (const auto taken = find_owner(db, owner.name))
+    throw rejected("owner name " + quote(owner.name) + " is already taken" +
+                   (taken->name == owner.name ? "" : " (merged into " + quote(taken->name) + ")"));
   sql::Statement q(db.sql(),
                    "INSERT INTO owner (name, kind, contact, created_at) "
                    "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
@@ -26,14 +28,16 @@ std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user
 }
 
 std::optional<std::int64_t> find_owner_id(Database& db, const std::string& name) {
-  sql::Statement q(db.sql(), "SELECT id FROM owner WHERE name = ?");
+  sql::Statement q(db.sql(), "SELECT ifnull(merged_into, id) FROM owner WHERE name = ?");
   q.bind(1, name);
   if (!q.step()) return std::nullopt;
   return q.int64(0);
 }
 
 std::optional<Owner> find_owner(Database& db, const std::string& name) {
-  sql::Statement q(db.sql(), "SELECT id, name, kind, contact FROM owner WHERE name = ?");
+  sql::Statement q(db.sql(),
+                   "SELECT o.id, o.name, o.kind, o.contact FROM owner n JOIN owner o ON o.id = ifnull(n.merged_into, n.id) "
+                   "WHERE n.name = ?");
   q.bind(1, name);
   if (!q.step()) return std::nullopt;
   Owner o;
@@ -78,7 +82,7 @@ void for_each_owner(Database& db, const std::function<void(const Owner&, std::in
   sql::Statement q(db.sql(),
                    "SELECT o.id, o.name, o.kind, o.contact, "
                    "  (SELECT count(*) FROM project p WHERE p.owner_id = o.id AND p.archived_at IS NULL) "
-                   "FROM owner o ORDER BY o.name");
+                   "FROM owner o WHERE o.merged_into IS NULL ORDER BY o.name");
   while (q.step()) {
     Owner o;
     o.id = q.int64(0);

@@ -15,9 +15,9 @@ namespace keyproj {
 // Adds an owner; Error(Rejected) when the name is taken.
 std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user);
 
+// The owner a name names: the owner of exactly this name, or, for the name of an owner merged
+// into another (store/owner_changes.h), the owner it was merged into.
 std::optional<std::int64_t> find_owner_id(Database& db, const std::string& name);
-
-// The owner of exactly this name.
 std::optional<Owner> find_owner(Database& db, const std::string& name);
 
 // Sets the owner's kind and contact where given (a value not given is kept) and audits what
@@ -28,7 +28,7 @@ std::vector<std::string> edit_owner(Database& db, const Owner& owner, const Text
 // The owner named `name`, added (kind unknown) when it is not there yet.
 std::int64_t find_or_add_owner(Database& db, const std::string& name, const std::string& user);
 
-// Every owner by name, with the number of (unarchived) projects it owns.
+// Every owner by name (the merged ones are left out), with the number of (unarchived) projects it owns.
 void for_each_owner(Database& db, const std::function<void(const Owner&, std::int64_t projects)>& fn);
 
 }  // namespace keyproj

@@ -1,5 +1,5 @@
 #pragma once
-// The annual plan's entries (migration 0013): read, set, removed and carried over to the next
+// The annual plan's entries (migration 0014): read, set, removed and carried over to the next
 // year, each change audited in the transaction that makes it.
 
 #include <cstdint>

@@ -23,7 +23,8 @@ std::string filter_condition(const PortfolioFilter& f) {
   std::string sql = in_portfolio_then_sql() + " ";
   if (f.region) sql += "AND r.code = :region ";
   if (f.stage) sql += "AND " + stage_then_sql() + " = :stage ";
-  if (f.owner) sql += "AND o.name = :owner ";
+  // The owner the name names: a merged owner's name finds the owner it was merged into.
+  if (f.owner) sql += "AND p.owner_id = (SELECT ifnull(ow.merged_into, ow.id) FROM owner ow WHERE ow.name = :owner) ";
   if (f.program) sql += "AND pg.name = :program ";
   if (f.search)
     sql += "AND (instr(p.code, :search) > 0 OR instr(p.name_zh, :search) > 0 "

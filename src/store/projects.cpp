@@ -27,7 +27,8 @@ const std::string& select_projects() {
       "  p.planned_start, p.planned_finish, p.finish_source, pl.title, p.source_file, p.source_lines, "
       "  p.source_quote, (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  p.entered_on, NOT " + in_portfolio_then_sql() + ", "
-      "  (SELECT min(" + due_then_sql() + ") FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() + "), "
+      "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
       "  p.archived_at, p.retired, "
       "  CASE WHEN p.started_on <= :as_of THEN p.started_on END, "
       "  CASE WHEN p.started_on <= :as_of THEN p.start_source END "
@@ -353,6 +354,24 @@ void archive_project(Database& db, const Project& p, const std::string& date, co
   q.run();
   record_audit(db, {user, "project", p.id, p.id, "archive", {{"archived_at", nullptr}}, {{"archived_at", date}},
                     std::nullopt});
+}
+
+std::string unarchive_project(Database& db, const Project& p, const std::string& user) {
+  // Read here, not from `p`: whether it is archived now, whatever the as-of date.
+  sql::Statement q(db.sql(), "SELECT archived_at, retired FROM project WHERE id = ?");
+  q.bind(1, static_cast<std::int64_t>(p.id));
+  if (!q.step()) throw not_found("project " + quote(p.code) + " does not exist");
+  const Text archived_at = q.optional_string(0);
+  if (const Text retired = q.optional_string(1))
+    throw rejected("project " + quote(p.code) + " was retired by the seed as not a project of its plan (" + *retired +
+                   "); it stays archived");
+  if (!archived_at) throw rejected("project " + quote(p.code) + " is not archived");
+  sql::Statement u(db.sql(), "UPDATE project SET archived_at = NULL WHERE id = ?");
+  u.bind(1, static_cast<std::int64_t>(p.id));
+  u.run();
+  record_audit(db, {user, "project", p.id, p.id, "unarchive", {{"archived_at", *archived_at}}, {{"archived_at", nullptr}},
+                    std::nullopt});
+  return *archived_at;
 }
 
 nlohmann::ordered_json project_facts(const Project& p) {

@@ -96,6 +96,11 @@ void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& 
 // Hides the project from lists and reports; it stays in the database. `date` is the as-of date.
 void archive_project(Database& db, const Project& p, const std::string& date, const std::string& user);
 
+// Undoes an archive made by mistake: the project is back in lists and reports, on every date,
+// as if never archived. Returns the day it had been archived. Error(Rejected) for a project
+// that is not archived, or an entry the seed retired (not a project of its plan).
+std::string unarchive_project(Database& db, const Project& p, const std::string& user);
+
 // The region's id; Error(Rejected) naming the known codes when there is none.
 std::int64_t region_id(Database& db, const std::string& code);
 

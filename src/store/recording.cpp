@@ -142,6 +142,7 @@ LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, cons
 
 void complete_milestone(Database& db, const Milestone& m, const std::optional<Date>& date, const Date& as_of,
                         const std::string& user) {
+  require_not_deleted(m);
   const std::string day = event_date(date, as_of, "date").iso();
   if (m.done_on) throw rejected("milestone " + std::to_string(m.id) + " is already done (on " + *m.done_on + ")");
   require_not_archived(*find_project(db, m.project_code), "milestone changes");
@@ -150,6 +151,7 @@ void complete_milestone(Database& db, const Milestone& m, const std::optional<Da
 
 void reschedule_milestone(Database& db, const Milestone& m, const std::string& due, const std::string& reason,
                           const Date& as_of, const std::string& user) {
+  require_not_deleted(m);
   const std::string id = std::to_string(m.id);
   if (m.done_on) throw rejected("milestone " + id + " was done on " + *m.done_on + "; a reached milestone keeps its date");
   if (m.due == due) throw rejected("milestone " + id + " is already due on " + due);

@@ -87,8 +87,10 @@ void for_each_report_project(
       "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
       "  p.planned_start, p.planned_finish, p.entered_on, "
       "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
-      "  (SELECT min(" + due_then_sql() + ") FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() + "), "
-      "  (SELECT count(*) FROM milestone m WHERE m.project_id = p.id AND " + open_then_sql() +
+      "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
+      "  (SELECT count(*) FROM milestone m "
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
       "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")) "
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "

@@ -121,7 +121,13 @@ SeedOutcome seed_project(Database& db, const NewProject& p, const std::string& u
 SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::string& user) {
   const auto project = find_project(db, m.project_code);
   if (!project) throw rejected("seed milestone names project '" + m.project_code + "', which is not in the seed");
-  sql::Statement find(db.sql(), "SELECT id, source_lines, source_quote FROM milestone WHERE project_id = ? AND title = ?");
+  // The seed's milestone, deleted or not (a deleted one stays deleted), under its seed title or
+  // a title an officer gave it since (milestone edit), so that seeding again adds no copy.
+  sql::Statement find(db.sql(),
+                      "SELECT id, source_lines, source_quote FROM milestone WHERE project_id = ?1 AND (title = ?2 "
+                      "  OR id IN (SELECT a.entity_id FROM audit a WHERE a.project_id = ?1 AND a.entity = 'milestone' "
+                      "             AND a.action = 'edit' AND json_extract(a.before, '$.title') = ?2)) "
+                      "ORDER BY title = ?2 DESC, id LIMIT 1");
   find.bind(1, static_cast<std::int64_t>(project->id));
   find.bind(2, m.title);
   if (find.step()) {

@@ -27,7 +27,7 @@ void ok(const Sandbox& s, const std::vector<std::string>& args) {
 
 // The seeded portfolio and a year of tracking: reports that walk a stage forward, back (by
 // force) and into a suspension; moved and reached milestones; text with commas, quotes and
-// line breaks; an owner with a contact.
+// line breaks; an owner with a contact; a deleted milestone.
 void build(const Sandbox& s) {
   ok(s, {"seed"});
   ok(s, {"owner", "add", "--name", "天门市发改委", "--kind", "unit", "--contact", "王五, \"综合科\"\n0728-5"});
@@ -42,8 +42,11 @@ void build(const Sandbox& s) {
   ok(s, {"log", "TM-011", "--date", "2026-09-30", "--stage", "building", "--progress", "45", "--invested", "0.8亿"});
   ok(s, {"milestone", "add", "TM-101", "--title", "主体封顶", "--due", "2026-06"});
   ok(s, {"milestone", "move", "37", "--due", "2026-10", "--reason", "设计变更, 顺延"});
+  // A milestone deleted between two others: the copy keeps the ids, and the gap.
+  ok(s, {"milestone", "add", "TM-101", "--title", "误录节点", "--due", "2026-08"});
+  ok(s, {"milestone", "delete", "38", "--reason", "重复录入"});
   ok(s, {"milestone", "add", "TM-011", "--title", "一期竣工", "--due", "2026-09"});
-  ok(s, {"milestone", "done", "38", "--date", "2026-09-20"});
+  ok(s, {"milestone", "done", "39", "--date", "2026-09-20"});
   ok(s, {"project", "edit", "TM-012", "--budget", "9000万", "--finish", "2027"});
 }
 
@@ -73,6 +76,8 @@ void round_trip(const std::string& ext, const std::vector<std::string>& extra) {
   const Exports first = export_all(original, "first", ext, extra);
   EXPECT_NE(first.texts[1].find("TM-101"), std::string::npos);
   EXPECT_NE(first.texts[3].find("环评"), std::string::npos);
+  EXPECT_EQ(first.texts[2].find("误录节点"), std::string::npos);
+  EXPECT_NE(first.texts[2].find("一期竣工"), std::string::npos);
 
   Sandbox empty;
   ASSERT_EQ(empty.keyproj({"init"}).code, 0);

@@ -38,8 +38,8 @@ std::vector<int> all_versions() {
   return out;
 }
 
-// Undoes migration 0013: the annual plan and the projects' starts.
-void back_to_version_12(SQLite::Database& db) {
+// Undoes migration 0014: the annual plan and the projects' starts.
+void back_to_version_13(SQLite::Database& db) {
   db.exec("DROP TABLE annual_plan; ALTER TABLE project DROP COLUMN started_on; "
           "ALTER TABLE project DROP COLUMN start_source");
 }
@@ -54,9 +54,20 @@ void back_to_version_10(SQLite::Database& db) {
           "    AND c.id < (SELECT max(d.id) FROM progress_update d WHERE d.corrects_id = c.corrects_id))");
 }
 
-// Undoes migrations 0013 and 0012: the settings table of whole numbers alone, as 0003 made it.
+// Undoes migration 0013: no deleted milestones, no merged owners. owner.merged_into names
+// owner(id), which DROP COLUMN refuses: the table is made again as 0001 made it. 0014 first.
+void back_to_version_12(SQLite::Database& db) {
+  back_to_version_13(db);
+  db.exec("DROP INDEX milestone_open_due; ALTER TABLE milestone DROP COLUMN deleted_on; "
+          "CREATE INDEX milestone_open_due ON milestone (due, project_id, title) WHERE done_on IS NULL; "
+          "CREATE TABLE owner_v12 (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE CHECK (name <> ''), "
+          "  kind TEXT CHECK (kind IS NULL OR kind IN ('unit', 'enterprise')), contact TEXT, created_at TEXT NOT NULL); "
+          "INSERT INTO owner_v12 SELECT id, name, kind, contact, created_at FROM owner; DROP TABLE owner; "
+          "ALTER TABLE owner_v12 RENAME TO owner");
+}
+
+// Undoes migration 0012: the settings table of whole numbers alone, as 0003 made it.
 void back_to_version_11(SQLite::Database& db) {
-  back_to_version_12(db);
   db.exec("CREATE TABLE setting_int (key TEXT PRIMARY KEY CHECK (key <> ''), "
           "  value INTEGER NOT NULL CHECK (typeof(value) = 'integer'), "
           "  default_value INTEGER NOT NULL CHECK (typeof(default_value) = 'integer'), "
@@ -243,6 +254,7 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
     // Back to version 8: the later migrations are undone too, so that 0009 is the next.
+    back_to_version_12(db);
     db.exec("ALTER TABLE project DROP COLUMN retired; DROP TABLE stage_change; DROP INDEX milestone_move_day; "
             "DROP INDEX milestone_done_day");
     back_to_version_11(db);
@@ -251,7 +263,7 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
   }
   ok({"migrate"});
   EXPECT_EQ(history(), recorded);
-  // 0013 dates each project's start by its first move to building or beyond: TM-001's report of
+  // 0014 dates each project's start by its first move to building or beyond: TM-001's report of
   // 2025-03-31 (its resumption later starts nothing); TM-002 entered building, its day unknown.
   SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
   SQLite::Statement q(db, "SELECT code, ifnull(started_on, '-'), ifnull(start_source, '-') FROM project ORDER BY code");
@@ -288,6 +300,7 @@ TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
   const std::string total = ok({"--format", "csv", "project", "list"});
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_12(db);
     back_to_version_11(db);
     back_to_version_10(db);
     db.exec("DELETE FROM schema_migrations WHERE version >= 11");
@@ -320,6 +333,7 @@ TEST(Upgrade, SettingsKeepTheirValuesWhenTheyLearnText) {
   const std::string before = rows();
   {
     SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_12(db);
     back_to_version_11(db);
     db.exec("DELETE FROM schema_migrations WHERE version >= 12");
   }

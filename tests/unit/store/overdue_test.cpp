@@ -229,6 +229,22 @@ TEST_F(OverdueTest, TheMilestoneBranchReadsThePartialIndexOfOpenMilestones) {
   EXPECT_NE(overdue_query_plan(db_, q).find("milestone_open_due"), std::string::npos);
 }
 
+TEST_F(OverdueTest, ADeletedMilestoneIsLateOnNoDateAndThePlanStillReadsTheIndex) {
+  const auto p = add("TM-001", "TM", "building");
+  report(p, "2026-06-01");
+  milestone(p, "主体完工", "2026-06-10");
+  milestone(p, "误录节点", "2026-06-10", std::string("2026-07-01"));  // done after the first as-of date below
+  db_.sql().execute("UPDATE milestone SET deleted_on = '2026-06-15' WHERE title = '误录节点'");
+  milestone(p, "重复节点", "2026-06-10");
+  db_.sql().execute("UPDATE milestone SET deleted_on = '2026-06-15' WHERE title = '重复节点'");
+  // Open then (done later), and open now: neither part of the list takes them.
+  EXPECT_EQ(rows(query("2026-06-20")), "milestone TM-001 主体完工 2026-06-10 10\n");
+  EXPECT_EQ(rows(query("2026-06-12")), "milestone TM-001 主体完工 2026-06-10 2\n");
+  const auto plan = overdue_query_plan(db_, query("2026-06-20"));
+  EXPECT_NE(plan.find("USING INDEX milestone_open_due (due<?)"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("SCAN m"), std::string::npos) << plan;
+}
+
 TEST_F(OverdueTest, MilestonesChangedAfterTheAsOfDateAreFoundByTheDayOfTheChange) {
   // The open milestones still come from milestone_open_due; the ones done or moved after the
   // as-of date by a range on the day of the change, so that today reads two empty ranges.

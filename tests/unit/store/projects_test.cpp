@@ -265,5 +265,36 @@ TEST_F(ProjectsTest, ArchivedProjectsLeaveListsAndNameMatchesButNotTheirCode) {
   EXPECT_EQ(audit_rows(db_), (std::vector<std::string>{R"(archive {"archived_at":null} {"archived_at":"2026-11-22"} -)"}));
 }
 
+TEST_F(ProjectsTest, UnarchiveBringsTheProjectBackAndRefusesALiveOne) {
+  add("TM-011", "天门市综合物流产业园项目");
+  archive_project(db_, *find_project(db_, "TM-011"), "2026-11-22", "tester");
+  EXPECT_EQ(unarchive_project(db_, *find_project(db_, "TM-011"), "tester"), "2026-11-22");
+  EXPECT_FALSE(find_project(db_, "TM-011")->archived);
+  EXPECT_EQ(resolve_project(db_, "物流").code, "TM-011");
+  EXPECT_EQ(audit_rows(db_), (std::vector<std::string>{R"(archive {"archived_at":null} {"archived_at":"2026-11-22"} -)",
+                                                       R"(unarchive {"archived_at":"2026-11-22"} {"archived_at":null} -)"}));
+  try {
+    unarchive_project(db_, *find_project(db_, "TM-011"), "tester");
+    FAIL() << "a live project was unarchived";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    EXPECT_STREQ(e.what(), "project 'TM-011' is not archived");
+  }
+}
+
+TEST_F(ProjectsTest, UnarchiveLeavesAnEntryTheSeedRetiredArchived) {
+  add("TM-011", "天门市综合物流产业园项目");
+  db_.sql().execute("UPDATE project SET archived_at = '2026-01-01', retired = '措施标题' WHERE code = 'TM-011'");
+  try {
+    unarchive_project(db_, *find_project(db_, "TM-011"), "tester");
+    FAIL() << "a retired entry was unarchived";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    EXPECT_STREQ(e.what(),
+                 "project 'TM-011' was retired by the seed as not a project of its plan (措施标题); it stays archived");
+  }
+  EXPECT_TRUE(find_project(db_, "TM-011")->archived);
+}
+
 }  // namespace
 }  // namespace keyproj

@@ -29,6 +29,32 @@ TEST(Seeding, RetireArchivesOnceWithTheReasonAudited) {
   EXPECT_EQ(testing::scalar_text(sql, "SELECT retired FROM project WHERE code = 'WH-065'"), "a measure heading, not a project");
 }
 
+TEST(Seeding, AMilestoneRetitledOrDeletedSinceIsFoundAndNotAddedAgain) {
+  testing::TempDatabase t;
+  NewProject p;
+  p.code = "TM-011";
+  p.name_zh = "天门市综合物流产业园项目";
+  p.region = "TM";
+  p.entered_on = "2026-01-01";
+  insert_project(t.db(), p, "seed");
+  SeedMilestone m{"TM-011", "一期建成", std::string("2025-12-31"), std::nullopt, std::string("12"), std::nullopt};
+  SeedMilestone other{"TM-011", "二期建成", std::string("2025-12-31"), std::nullopt, std::string("13"), std::nullopt};
+  EXPECT_EQ(seed_milestone(t.db(), m, "seed"), SeedOutcome::Added);
+  EXPECT_EQ(seed_milestone(t.db(), other, "seed"), SeedOutcome::Added);
+  auto& sql = t.db().sql();
+  // An officer retitles the first (as milestone edit records it) and deletes the second.
+  const std::int64_t first = testing::scalar_int(sql, "SELECT id FROM milestone WHERE title = '一期建成'");
+  sql.execute("UPDATE milestone SET title = '一期主体建成' WHERE title = '一期建成'");
+  sql.execute("INSERT INTO audit (at, user, entity, entity_id, project_id, action, before, after) VALUES ("
+              "'2026-02-01T00:00:00Z', '张三', 'milestone', " + std::to_string(first) +
+              ", (SELECT id FROM project), 'edit', '{\"title\":\"一期建成\"}', '{\"title\":\"一期主体建成\"}')");
+  sql.execute("UPDATE milestone SET deleted_on = '2026-02-01' WHERE title = '二期建成'");
+  EXPECT_EQ(seed_milestone(t.db(), m, "seed"), SeedOutcome::Unchanged);
+  EXPECT_EQ(seed_milestone(t.db(), other, "seed"), SeedOutcome::Unchanged);
+  EXPECT_EQ(testing::scalar_int(sql, "SELECT count(*) FROM milestone"), 2);
+  EXPECT_EQ(testing::scalar_int(sql, "SELECT count(*) FROM milestone WHERE deleted_on IS NULL"), 1);
+}
+
 TEST(Seeding, ARegionIsNamedByCodeOrName) {
   testing::TempDatabase t;
   for (const char* name : {"TM", "tm", "天门", "天门市", "Tianmen"})
