@@ -74,6 +74,9 @@ struct Milestone {
   Text due;
   Text done_on;
   Text deleted_on;  // a milestone deleted as a mistake: in no list, figure or export
+  // Its project was completed, operating or cancelled on the list's as-of date: an open
+  // milestone of such a project is not late (DESIGN.md). Set by the listings only.
+  bool project_finished = false;
 };
 
 struct ProgressUpdate {

@@ -4,6 +4,7 @@
 
 #include "store/as_of.h"
 #include "store/audit.h"
+#include "store/stage_column.h"
 
 namespace keyproj {
 namespace {
@@ -105,7 +106,7 @@ std::vector<MilestoneMove> milestone_moves(Database& db, std::int64_t milestone_
 
 void for_each_milestone(Database& db, const MilestoneFilter& f, const std::function<void(const Milestone&)>& fn) {
   std::string sql = "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, " + due_then_sql() + " AS due_then, " +
-                    done_then_sql() + " ";
+                    done_then_sql() + ", " + stage_then_sql() + " IN (" + stage_list(is_finished) + ") ";
   // deleted_on is not read: a column more in every row SQLite sorts cost `milestone list` of
   // 5,000 milestones (bench/gen S) 74M instructions instead of 65M.
   sql += "FROM milestone m JOIN project p ON p.id = m.project_id ";
@@ -116,7 +117,11 @@ void for_each_milestone(Database& db, const MilestoneFilter& f, const std::funct
   sql::Statement q(db.sql(), sql);
   if (f.project_id) q.bind(":project", static_cast<int64_t>(*f.project_id));
   bind_as_of(q, f.as_of);
-  while (q.step()) fn(read_milestone(q, false));
+  while (q.step()) {
+    Milestone m = read_milestone(q, false);
+    m.project_finished = q.integer(7) != 0;
+    fn(m);
+  }
 }
 
 void for_each_milestone_by_id(Database& db, const std::function<void(const Milestone&)>& fn) {

@@ -20,7 +20,7 @@ Milestone milestone_by_id(Database& db, const std::string& text) {
 }
 
 std::optional<std::int64_t> days_late(const Milestone& m, const Date& as_of) {
-  if (m.done_on || !m.due) return std::nullopt;
+  if (m.done_on || !m.due || m.project_finished) return std::nullopt;
   const std::int64_t late = days_between(parse_date(*m.due, "due"), as_of);
   if (late <= 0) return std::nullopt;
   return late;

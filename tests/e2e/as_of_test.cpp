@@ -144,14 +144,19 @@ TEST_F(AsOf, ADueDateMovedAfterTheAsOfDateCountsAtItsOldDate) {
   EXPECT_EQ(late_milestones(before), "主体封顶 " + std::to_string(days(before) - days(kDue2)) + "\n");
   const json list = ok_json(before, {"milestone", "list", "--project", "TM-101"});
   EXPECT_EQ(list[1]["due"], kDue2);
+  EXPECT_EQ(list[1]["days_late"], days(before) - days(kDue2));  // TM-101 was building then
   EXPECT_EQ(late_milestones(kMovedOn), "");  // moved that day: due at the new date
   EXPECT_EQ(ok_json(kMovedOn, {"milestone", "list", "--project", "TM-101"})[1]["due"], kDue2Moved);
-  // Past its new date it is late by that date; TM-101 was completed on 2027-01-31, so the
-  // overdue list no longer holds it: a completed project's open milestones are not late.
+  // Past its new date, but TM-101 was completed on 2027-01-31: a completed project's open
+  // milestones are not late, in the overdue list, the milestone list and the card alike.
   const std::string after = "2027-04-10";
-  EXPECT_EQ(ok_json(after, {"milestone", "list", "--project", "TM-101"})[1]["days_late"],
-            days(after) - days(kDue2Moved));
+  const json then = ok_json(after, {"milestone", "list", "--project", "TM-101"});
+  EXPECT_EQ(then[1]["due"], kDue2Moved);
+  EXPECT_TRUE(then[1]["days_late"].is_null()) << then;
   EXPECT_EQ(late_milestones(after), "");
+  const std::string card = ok(after, {"project", "show", "TM-101"});
+  EXPECT_NE(card.find("#2 主体封顶: due " + std::string(kDue2Moved) + " (baseline " + kDue2 + ")\n"), std::string::npos)
+      << card;
 }
 
 TEST_F(AsOf, AProjectArchivedAfterTheAsOfDateIsStillIn) {
