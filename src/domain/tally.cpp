@@ -5,15 +5,10 @@
 #include "util/money.h"
 
 namespace keyproj {
-namespace {
 
-// Money totals are checked: a sum past 64 bits is refused, never shown negative. Counts of
-// projects cannot come near it.
 void add_yuan(std::int64_t& total, std::int64_t amount, const char* what) {
   total = add_money(total, amount, std::string("the ") + what + " of the report");
 }
-
-}  // namespace
 
 void Tally::add(const Project& p, std::int64_t late_milestones, Date as_of, const LightThresholds& t) {
   const LightFacts facts = light_facts(p, as_of);

@@ -13,6 +13,10 @@
 
 namespace keyproj {
 
+// Adds `amount` to a report's money total `what` (the tallies of `report` and `report --year`):
+// a sum past 64 bits is refused, never shown negative. Counts of projects cannot come near it.
+void add_yuan(std::int64_t& total, std::int64_t amount, const char* what);
+
 struct Tally {
   std::int64_t projects = 0;
   std::array<std::int64_t, 7> by_stage{};  // indexed by Stage

@@ -3,14 +3,10 @@
 #include <chrono>
 #include <string>
 
-#include "util/money.h"
+#include "domain/tally.h"
 
 namespace keyproj {
 namespace {
-
-void add_yuan(std::int64_t& total, std::int64_t amount, const char* what) {
-  total = add_money(total, amount, std::string("the ") + what + " of the report");
-}
 
 std::string two_decimals(std::int64_t hundredths) {
   const std::int64_t v = hundredths < 0 ? -hundredths : hundredths;
