@@ -7,6 +7,7 @@
 #include "util/error.h"
 #include "util/field_text.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -15,17 +16,18 @@ Format parse_format(std::string_view text) {
   if (text == "csv") return Format::Csv;
   if (text == "json") return Format::Json;
   if (text == "xlsx") return Format::Xlsx;
-  throw usage_error("format " + quote(text) + " is not known; use table, csv, json or xlsx");
+  throw usage_error(trf("format {} is not known; use table, csv, json or xlsx", quote(text)));
 }
 
 Lang parse_lang(std::string_view text) {
   if (text == "zh") return Lang::Zh;
   if (text == "en") return Lang::En;
-  throw usage_error("lang " + quote(text) + " is not known; use zh or en");
+  throw usage_error(trf("lang {} is not known; use zh or en", quote(text)));
 }
 
 Lang lang_from_environment() {
-  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+  // LANGUAGE first, as gettext reads it: a list such as zh_CN:en whose first entry wins.
+  for (const char* var : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* v = std::getenv(var);
     if (v && *v) return std::strncmp(v, "zh", 2) == 0 ? Lang::Zh : Lang::En;
   }

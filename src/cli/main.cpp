@@ -20,6 +20,7 @@
 #include "util/error.h"
 #include "util/date.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -94,10 +95,16 @@ Parsed parse_globals(int argc, char** argv) {
   po::store(parsed, vm);
   p.rest = po::collect_unrecognized(parsed.options, po::include_positional);
   Globals& g = p.globals;
+  // The language first: every sentence after this one, a refusal of --as-of included, is in it.
+  g.style.lang = vm.count("lang") ? parse_lang(vm["lang"].as<std::string>()) : lang_from_environment();
+  if (!use_language(g.style.lang)) {
+    std::cerr << "keyproj: warning: the Chinese catalogue (zh_CN/LC_MESSAGES/keyproj.mo) is not installed; "
+                 "showing English\n";
+    g.style.lang = Lang::En;
+  }
   if (vm.count("db")) g.db = vm["db"].as<std::string>();
   g.as_of = vm.count("as-of") ? parse_date(vm["as-of"].as<std::string>(), "as-of") : today();
   if (vm.count("format")) g.format = parse_format(vm["format"].as<std::string>());
-  g.style.lang = vm.count("lang") ? parse_lang(vm["lang"].as<std::string>()) : lang_from_environment();
   if (!vm["wide"].as<bool>()) g.style.width = terminal_width();
   const char* no_color = std::getenv("NO_COLOR");
   g.style.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);

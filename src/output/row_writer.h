@@ -12,11 +12,12 @@
 #include <variant>
 #include <vector>
 
+#include "util/translate.h"
+
 namespace keyproj {
 
 // Xlsx is a workbook file: only `export --out FILE` writes it (output/xlsx_writer.h).
 enum class Format { Table, Csv, Json, Xlsx };
-enum class Lang { Zh, En };
 
 struct MoneyCell {
   std::int64_t yuan;

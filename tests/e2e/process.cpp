@@ -37,7 +37,7 @@ pid_t start_keyproj(const std::vector<std::string>& args, const std::filesystem:
   std::vector<std::string> env_s;
   for (char** e = environ; *e; ++e) {
     const std::string v = *e;
-    if (v.starts_with("KEYPROJ_DB=") || v.starts_with("LANG=") || v.starts_with("LC_") || v.starts_with("USER=") ||
+    if (v.starts_with("KEYPROJ_DB=") || v.starts_with("LANG=") || v.starts_with("LANGUAGE=") || v.starts_with("LC_") || v.starts_with("USER=") ||
         v.starts_with("NO_COLOR=") || v.starts_with("COLUMNS="))
       continue;
     env_s.push_back(v);
