@@ -15,6 +15,7 @@
 #include "util/error.h"
 #include "util/money.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -28,7 +29,7 @@ bool defect(const std::exception& e) {
 }
 
 int internal(std::ostream& err, const char* what) {
-  err << "keyproj: internal error: " << terminal_text(what) << "; please report it\n";
+  err << "keyproj: " << trf("internal error: {}; please report it", terminal_text(what)) << "\n";
   return static_cast<int>(ExitCode::Internal);
 }
 
@@ -42,7 +43,7 @@ int report_failure(const std::exception_ptr& failure, std::ostream& err) {
     return static_cast<int>(e.code());
   } catch (const boost::program_options::error& e) {
     // A std::logic_error, yet not a defect: a mistyped option is the user's.
-    err << "keyproj: " << terminal_text(e.what()) << "; see 'keyproj help'\n";
+    err << "keyproj: " << trf("{}; see 'keyproj help'", terminal_text(e.what())) << "\n";
     return static_cast<int>(ExitCode::Usage);
   } catch (const sql::Error& e) {
     // SQLite's sum() refuses a total past 64 bits: amounts stored before the ceiling of one
@@ -51,15 +52,15 @@ int report_failure(const std::exception_ptr& failure, std::ostream& err) {
       err << "keyproj: " << total_beyond_sentence("a total of money") << "\n";
       return static_cast<int>(ExitCode::Rejected);
     }
-    err << "keyproj: database error: " << terminal_text(e.what()) << "\n";
+    err << "keyproj: " << trf("database error: {}", terminal_text(e.what())) << "\n";
     return static_cast<int>(ExitCode::Database);
   } catch (const std::exception& e) {
     if (defect(e)) return internal(err, e.what());
     // A filesystem, stream or JSON failure, or memory run out: the world's, not keyproj's.
-    err << "keyproj: unexpected error: " << terminal_text(e.what()) << "\n";
+    err << "keyproj: " << trf("unexpected error: {}", terminal_text(e.what())) << "\n";
     return static_cast<int>(ExitCode::Database);
   } catch (...) {
-    return internal(err, "an exception of no known type");
+    return internal(err, tr("an exception of no known type"));
   }
 }
 

@@ -1,16 +1,17 @@
 #include "cli/filter_options.h"
 
 #include "cli/options.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
 void declare_filter_options(po::options_description& o, Search search) {
   o.add_options()
-      ("region", po::value<std::string>(), "only this region (TM, EZ, …)")
-      ("stage", po::value<std::string>(), "only projects at this stage")
-      ("owner", po::value<std::string>(), "only this owner's projects")
-      ("program", po::value<std::string>(), "only this programme");
-  if (search == Search::Yes) o.add_options()("search", po::value<std::string>(), "a part of the code or name");
+      ("region", po::value<std::string>(), tr("only this region (TM, EZ, …)"))
+      ("stage", po::value<std::string>(), tr("only projects at this stage"))
+      ("owner", po::value<std::string>(), tr("only this owner's projects"))
+      ("program", po::value<std::string>(), tr("only this programme"));
+  if (search == Search::Yes) o.add_options()("search", po::value<std::string>(), tr("a part of the code or name"));
 }
 
 PortfolioFilter portfolio_filter(const po::variables_map& args, const Date& as_of) {

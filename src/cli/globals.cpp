@@ -45,9 +45,9 @@ std::string database_path(const Globals& g) {
   } else if (const char* home = std::getenv("HOME"); home && *home) {
     path = std::filesystem::path(home) / ".local" / "share" / "keyproj" / "keyproj.db";
   } else {
-    throw usage_error("no database given: pass --db PATH or set KEYPROJ_DB");
+    throw usage_error(tr("no database given: pass --db PATH or set KEYPROJ_DB"));
   }
-  if (path.empty()) throw usage_error("db '' is empty; give a file path");
+  if (path.empty()) throw usage_error(tr("db '' is empty; give a file path"));
   return path.string();
 }
 
@@ -57,7 +57,7 @@ std::string existing_database_path(const Globals& g) {
   // file it points at).
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
-    throw not_found("no database at " + path + "; run 'keyproj init' to create one");
+    throw not_found(trf("no database at {}; run 'keyproj init' to create one", path));
   return path;
 }
 
@@ -69,7 +69,7 @@ Database create_database(const Globals& g) {
   if (!folder.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
-    if (ec) throw database_error("database folder " + quote(folder.string()) + " cannot be created: " + ec.message());
+    if (ec) throw database_error(trf("database folder {} cannot be created: {}", quote(folder.string()), ec.message()));
   }
   return Database::open(path.string());
 }

@@ -35,19 +35,20 @@ struct Parsed {
   std::vector<std::string> operands;  // the words after `--`: operands, whatever they begin with
 };
 
+// Built after the language is chosen, so that help shows the descriptions in it.
 po::options_description global_options() {
-  po::options_description o("Global options");
+  po::options_description o;
   o.add_options()
-      ("db", po::value<std::string>(), "database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)")
-      ("as-of", po::value<std::string>(), ("the date taken as today, every figure as it stood then: " + std::string(kDayForms)).c_str())
-      ("format", po::value<std::string>(), "output: table, csv or json (export: csv, json or xlsx)")
-      ("lang", po::value<std::string>(), "labels: zh or en (default from LANG)")
-      ("user", po::value<std::string>(), "author of changes, 1-64 characters (default $USER)")
-      ("wide", po::bool_switch(), "tables: never cut a long name to the terminal's width")
-      ("verbose,v", po::bool_switch(), "also show notes: a backup made, each migration applied")
-      ("quiet,q", po::bool_switch(), "show only errors and the data asked for: no warnings, no confirmations")
-      ("help,h", po::bool_switch(), "show help")
-      ("version", po::bool_switch(), "show the version");
+      ("db", po::value<std::string>(), tr("database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)"))
+      ("as-of", po::value<std::string>(), trf("the date taken as today, every figure as it stood then: {}", tr(kDayForms)).c_str())
+      ("format", po::value<std::string>(), tr("output: table, csv or json (export: csv, json or xlsx)"))
+      ("lang", po::value<std::string>(), tr("labels: zh or en (default from LANG)"))
+      ("user", po::value<std::string>(), tr("author of changes, 1-64 characters (default $USER)"))
+      ("wide", po::bool_switch(), tr("tables: never cut a long name to the terminal's width"))
+      ("verbose,v", po::bool_switch(), tr("also show notes: a backup made, each migration applied"))
+      ("quiet,q", po::bool_switch(), tr("show only errors and the data asked for: no warnings, no confirmations"))
+      ("help,h", po::bool_switch(), tr("show help"))
+      ("version", po::bool_switch(), tr("show the version"));
   return o;
 }
 
@@ -62,6 +63,31 @@ class EscapedMessage : public spdlog::custom_flag_formatter {
   std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<EscapedMessage>(); }
 };
 
+// %L of the log pattern: the level ("warning") in the reader's language.
+class LevelName : public spdlog::custom_flag_formatter {
+ public:
+  void format(const spdlog::details::log_msg& msg, const std::tm&, spdlog::memory_buf_t& dest) override {
+    const std::string_view name = level_name(msg.level);
+    dest.append(name.data(), name.data() + name.size());
+  }
+  std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<LevelName>(); }
+
+ private:
+  static std::string_view level_name(spdlog::level::level_enum level) {
+    switch (level) {
+      case spdlog::level::trace: return trc("log level", "trace");
+      case spdlog::level::debug: return trc("log level", "debug");
+      case spdlog::level::info: return trc("log level", "info");
+      case spdlog::level::warn: return trc("log level", "warning");
+      case spdlog::level::err: return trc("log level", "error");
+      case spdlog::level::critical: return trc("log level", "critical");
+      default: break;
+    }
+    const auto name = spdlog::level::to_string_view(level);
+    return {name.data(), name.size()};
+  }
+};
+
 // The columns a table may fill: COLUMNS when set (a script, or a test, says how wide), else the
 // terminal's; none in a pipe or a file, where a cut name would be data lost.
 std::optional<std::size_t> terminal_width() {
@@ -70,6 +96,15 @@ std::optional<std::size_t> terminal_width() {
   winsize ws{};
   if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
   return 100;
+}
+
+// The columns help is laid out for: COLUMNS when set, else the terminal's, else 80 (a pipe or a
+// file, where Boost's own 80 served before).
+std::size_t help_width() {
+  if (const char* c = std::getenv("COLUMNS"); c && std::atoi(c) > 0) return static_cast<std::size_t>(std::atoi(c));
+  winsize ws{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 80;
 }
 
 Parsed parse_globals(int argc, char** argv) {
@@ -151,11 +186,11 @@ Error unknown_command(const std::vector<std::string>& rest) {
     subcommands += (subcommands.empty() ? "" : ", ") + std::string(sub.substr(0, sub.find(' ')));
   }
   if (subcommands.empty())
-    return usage_error("command " + quote(rest.front()) + " is not known; run 'keyproj help' for the list");
+    return usage_error(trf("command {} is not known; run 'keyproj help' for the list", quote(rest.front())));
   if (rest.size() == 1 || rest[1].starts_with("-"))
-    return usage_error("command " + quote(rest.front()) + " needs one of: " + subcommands);
-  return usage_error("command " + quote(rest.front() + " " + rest[1]) + " is not known; " + quote(rest.front()) + " takes " +
-                     subcommands);
+    return usage_error(trf("command {} needs one of: {}", quote(rest.front()), subcommands));
+  return usage_error(
+      trf("command {} is not known; {} takes {}", quote(rest.front() + " " + rest[1]), quote(rest.front()), subcommands));
 }
 
 // Boost's 'too many positional options' does not say which word; this finds the first word
@@ -180,7 +215,7 @@ std::string extra_operand(const std::vector<std::string>& tokens, const po::opti
 void check_output() {
   std::cout.flush();
   if (std::cout) return;
-  throw database_error("standard output cannot be written: the disk may be full; what was printed is incomplete");
+  throw database_error(tr("standard output cannot be written: the disk may be full; what was printed is incomplete"));
 }
 
 int run(int argc, char** argv) {
@@ -188,7 +223,7 @@ int run(int argc, char** argv) {
   auto logger = spdlog::stderr_color_mt("keyproj");
   spdlog::set_default_logger(logger);
   auto formatter = std::make_unique<spdlog::pattern_formatter>();
-  formatter->add_flag<EscapedMessage>('*').set_pattern("keyproj: %l: %*");
+  formatter->add_flag<EscapedMessage>('*').set_pattern("keyproj: %L: %*");
   spdlog::set_formatter(std::move(formatter));
   spdlog::set_level(p.globals.quiet ? spdlog::level::err
                     : p.globals.verbose ? spdlog::level::debug
@@ -206,15 +241,15 @@ int run(int argc, char** argv) {
   const Command* command = find_command(p.rest, used);
   if (!command) {
     if (p.rest.empty()) {
-      print_overview(help ? std::cout : std::cerr, global_options());
+      print_overview(help ? std::cout : std::cerr, global_options(), help_width());
       return help ? 0 : static_cast<int>(ExitCode::Usage);
     }
     // `help project` (or `project --help`): the group's subcommands.
-    if (help && p.rest.size() == 1 && print_group(std::cout, p.rest.front())) return 0;
+    if (help && p.rest.size() == 1 && print_group(std::cout, p.rest.front(), help_width())) return 0;
     throw unknown_command(p.rest);
   }
   if (help) {
-    print_usage(std::cout, *command);
+    print_usage(std::cout, *command, help_width());
     return 0;
   }
   po::options_description options;
@@ -234,8 +269,8 @@ int run(int argc, char** argv) {
                   .run(),
               args);
   } catch (const po::too_many_positional_options_error&) {
-    throw usage_error(quote(extra_operand(tokens, options, positional)) + " is one word too many for '" +
-                      std::string(command->name) + "'; see 'keyproj help " + std::string(command->name) + "'");
+    throw usage_error(trf("{0} is one word too many for '{1}'; see 'keyproj help {1}'",
+                          quote(extra_operand(tokens, options, positional)), command->name));
   }
   po::notify(args);
   std::ostream nowhere(nullptr);  // with no buffer, whatever is written to it goes nowhere

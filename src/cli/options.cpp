@@ -5,6 +5,7 @@
 #include "util/error.h"
 #include "util/money.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -22,21 +23,21 @@ std::optional<std::string> field_option(const po::variables_map& args, const std
 
 std::string required_field(const po::variables_map& args, const std::string& name, Lines lines) {
   auto v = field_option(args, name, lines);
-  if (!v) throw usage_error("--" + name + " is required");
-  if (v->empty()) throw rejected(name + " is empty; give a value");
+  if (!v) throw usage_error(trf("--{} is required", name));
+  if (v->empty()) throw rejected(trf("{} is empty; give a value", name));
   return *v;
 }
 
 std::optional<std::string> filled_text_option(const po::variables_map& args, const std::string& name, Lines lines) {
   auto v = field_option(args, name, lines);
-  if (v && v->empty()) throw rejected(name + " is empty; give a value or leave the option out");
+  if (v && v->empty()) throw rejected(trf("{} is empty; give a value or leave the option out", name));
   return v;
 }
 
 std::string required_text(const po::variables_map& args, const std::string& name) {
   auto v = text_option(args, name);
-  if (!v) throw usage_error("--" + name + " is required");
-  if (v->empty()) throw rejected(name + " is empty; give a value");
+  if (!v) throw usage_error(trf("--{} is required", name));
+  if (v->empty()) throw rejected(trf("{} is empty; give a value", name));
   return *v;
 }
 
@@ -52,7 +53,7 @@ std::optional<std::int64_t> count_option(const po::variables_map& args, const st
   std::int64_t n = 0;
   const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
   if (v->empty() || ec != std::errc() || end != v->data() + v->size() || n < 0)
-    throw rejected(name + " " + quote(*v) + " is not a whole number of zero or more");
+    throw rejected(trf("{} {} is not a whole number of zero or more", name, quote(*v)));
   return n;
 }
 

@@ -6,6 +6,7 @@
 #include "cli/options.h"
 #include "store/settings.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -24,16 +25,16 @@ void read_kinds(const std::string& list, OverdueQuery& q) {
     }
     any = true;
   }
-  if (!any) throw usage_error("kind '' is empty; use milestone, project, stale or start, separated by commas");
+  if (!any) throw usage_error(tr("kind '' is empty; use milestone, project, stale or start, separated by commas"));
 }
 
 }  // namespace
 
 void declare_overdue_options(po::options_description& o) {
   o.add_options()
-      ("min-days", po::value<std::string>(), "only rows at least N days late")
-      ("kind", po::value<std::string>(), "milestone,project,stale,start (default all four)")
-      ("stale-days", po::value<std::string>(), "a report is missed after N days (default: setting stale.days)");
+      ("min-days", po::value<std::string>(), tr("only rows at least N days late"))
+      ("kind", po::value<std::string>(), tr("milestone,project,stale,start (default all four)"))
+      ("stale-days", po::value<std::string>(), tr("a report is missed after N days (default: setting stale.days)"));
 }
 
 OverdueQuery overdue_query(const po::variables_map& args, const Globals& g, Database& db) {

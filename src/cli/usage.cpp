@@ -2,33 +2,59 @@
 
 #include <ostream>
 
-#include "util/text.h"
+#include "cli/help_layout.h"
+#include "util/translate.h"
 
 namespace keyproj {
+namespace {
 
-void print_overview(std::ostream& out, const po::options_description& globals) {
-  out << "keyproj: the key-project tracker (重点项目调度)\n\n"
-         "usage: keyproj [global options] COMMAND [command options]\n\nCommands:\n";
-  for (const Command* c : all_commands()) out << "  " << pad_to_width(c->name, 18) << "  " << c->summary << "\n";
-  out << "\n" << globals << "\nRun 'keyproj help COMMAND' for a command's options; '--' ends the options.\n"
-      << "Text (names, owners, titles, notes, reasons) is trimmed and stored in Unicode's composed form (NFC);\n"
-      << "control, bidirectional and zero-width characters are refused (newlines and tabs are kept in notes,\n"
-      << "blockers, reasons, scale and contact). A code is 1-32 ASCII letters, digits, - _ . (not starting -).\n"
-      << "Exit codes: 0 ok, 1 found (--fail-if-any), 2 usage, 3 not found, 4 data rejected, 5 database error,\n"
-      << "70 internal error (a defect in keyproj).\n";
+// A list of commands: two spaces, the name padded to 18 columns, two spaces, the summary.
+constexpr std::size_t kSummaryColumn = 22;
+
+std::string command_list(const std::vector<const Command*>& commands, std::size_t width) {
+  std::vector<HelpRow> rows;
+  for (const Command* c : commands) rows.push_back({"  " + std::string(c->name), tr(c->summary)});
+  return two_columns(rows, kSummaryColumn, width);
 }
 
-void print_usage(std::ostream& out, const Command& command) {
-  po::options_description options("Options");
+std::string options_text(const po::options_description& options, std::size_t width) {
+  const auto rows = option_rows(options);
+  return two_columns(rows, option_column(rows, width), width);
+}
+
+}  // namespace
+
+void print_overview(std::ostream& out, const po::options_description& globals, std::size_t width) {
+  out << tr("keyproj: the key-project tracker (重点项目调度)") << "\n\n"
+      << tr("usage: keyproj [global options] COMMAND [command options]") << "\n\n"
+      << tr("Commands:") << "\n";
+  out << command_list(std::vector<const Command*>(all_commands().begin(), all_commands().end()), width);
+  out << "\n" << tr("Global options:") << "\n" << options_text(globals, width) << "\n";
+  for (const char* paragraph :
+       {N_("Run 'keyproj help COMMAND' for a command's options; '--' ends the options."),
+        N_("Text (names, owners, titles, notes, reasons) is trimmed and stored in Unicode's composed form (NFC); "
+           "control, bidirectional and zero-width characters are refused (newlines and tabs are kept in notes, "
+           "blockers, reasons, scale and contact). A code is 1-32 ASCII letters, digits, - _ . (not starting -)."),
+        N_("Exit codes: 0 ok, 1 found (--fail-if-any), 2 usage, 3 not found, 4 data rejected, 5 database error, "
+           "70 internal error (a defect in keyproj).")})
+    out << wrap_text(tr(paragraph), 0, width) << "\n";
+}
+
+void print_usage(std::ostream& out, const Command& command, std::size_t width) {
+  po::options_description options;
   po::positional_options_description positional;
   command.declare(options, positional);
-  out << "usage: keyproj " << command.name;
-  if (!command.operands.empty()) out << " " << command.operands;
-  if (!options.options().empty()) out << " [options]";
-  out << "\n\n" << command.summary << "\n";
-  if (!options.options().empty()) out << "\n" << options;
-  out << "\nGlobal options (--db, --as-of, --format, --lang, --user, --wide, -v, -q) are accepted too; '--' ends the\n"
-         "options (what follows is an operand, even a word beginning with '-').\n";
+  std::string words(command.name);
+  if (!command.operands.empty()) words += " " + std::string(command.operands);
+  out << (options.options().empty() ? trf("usage: keyproj {}", words) : trf("usage: keyproj {} [options]", words))
+      << "\n\n"
+      << wrap_text(tr(command.summary), 0, width) << "\n";
+  if (!options.options().empty()) out << "\n" << tr("Options:") << "\n" << options_text(options, width);
+  out << "\n"
+      << wrap_text(tr("Global options (--db, --as-of, --format, --lang, --user, --wide, -v, -q) are accepted too; "
+                      "'--' ends the options (what follows is an operand, even a word beginning with '-')."),
+                   0, width)
+      << "\n";
 }
 
 std::vector<const Command*> group_commands(std::string_view group) {
@@ -38,12 +64,13 @@ std::vector<const Command*> group_commands(std::string_view group) {
   return out;
 }
 
-bool print_group(std::ostream& out, std::string_view group) {
+bool print_group(std::ostream& out, std::string_view group, std::size_t width) {
   const auto commands = group_commands(group);
   if (commands.empty()) return false;
-  out << "usage: keyproj " << group << " SUBCOMMAND [options]\n\nSubcommands:\n";
-  for (const Command* c : commands) out << "  " << pad_to_width(c->name, 18) << "  " << c->summary << "\n";
-  out << "\nRun 'keyproj help " << group << " SUBCOMMAND' for a subcommand's options.\n";
+  out << trf("usage: keyproj {} SUBCOMMAND [options]", group) << "\n\n"
+      << tr("Subcommands:") << "\n"
+      << command_list(commands, width) << "\n"
+      << wrap_text(trf("Run 'keyproj help {} SUBCOMMAND' for a subcommand's options.", group), 0, width) << "\n";
   return true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
-// The help texts: the overview of all commands and one command's usage.
+// The help texts: the overview of all commands and one command's usage, in the reader's
+// language, laid out for a terminal of `width` columns (cli/help_layout.h).
 
+#include <cstddef>
 #include <iosfwd>
 #include <string_view>
 #include <vector>
@@ -9,8 +11,8 @@
 
 namespace keyproj {
 
-void print_overview(std::ostream& out, const po::options_description& globals);
-void print_usage(std::ostream& out, const Command& command);
+void print_overview(std::ostream& out, const po::options_description& globals, std::size_t width);
+void print_usage(std::ostream& out, const Command& command, std::size_t width);
 
 // The commands of a group ("project": project add, project list, …), in the overview's order;
 // none when `group` is not one.
@@ -18,6 +20,6 @@ std::vector<const Command*> group_commands(std::string_view group);
 
 // The subcommands of `group` with their summaries (`keyproj help project`); false, printing
 // nothing, when `group` has none.
-bool print_group(std::ostream& out, std::string_view group);
+bool print_group(std::ostream& out, std::string_view group, std::size_t width);
 
 }  // namespace keyproj

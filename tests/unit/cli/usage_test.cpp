@@ -31,7 +31,7 @@ TEST(Usage, AGroupIsTheCommandsWhoseFirstWordItIs) {
 
 TEST(Usage, AGroupsHelpListsItsSubcommandsWithTheirSummaries) {
   std::ostringstream out;
-  ASSERT_TRUE(print_group(out, "config"));
+  ASSERT_TRUE(print_group(out, "config", 80));
   std::string expected = "usage: keyproj config SUBCOMMAND [options]\n\nSubcommands:\n";
   for (const Command* c : group_commands("config")) {
     std::string name(c->name);
@@ -43,8 +43,8 @@ TEST(Usage, AGroupsHelpListsItsSubcommandsWithTheirSummaries) {
 
 TEST(Usage, NoGroupPrintsNothing) {
   std::ostringstream out;
-  EXPECT_FALSE(print_group(out, "frobnicate"));
-  EXPECT_FALSE(print_group(out, "log"));
+  EXPECT_FALSE(print_group(out, "frobnicate", 80));
+  EXPECT_FALSE(print_group(out, "log", 80));
   EXPECT_EQ(out.str(), "");
 }
 
