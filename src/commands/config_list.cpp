@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "store/settings.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -54,7 +55,7 @@ int run(const po::variables_map&, const Globals& g, Io& io) {
 
 }  // namespace
 
-extern const Command config_list_command{"config list", "", "list the settings with their values and defaults",
+extern const Command config_list_command{"config list", "", N_("list the settings with their values and defaults"),
                                          declare, run};
 
 }  // namespace keyproj

@@ -7,15 +7,16 @@
 #include "cli/options.h"
 #include "store/settings.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("key", po::value<std::string>(), "the setting, e.g. light.red_days (see 'config list')")
+      ("key", po::value<std::string>(), tr("the setting, e.g. light.red_days (see 'config list')"))
       ("value", po::value<std::string>(),
-       "a whole number within the setting's range, or a text it takes ('' clears home.region)");
+       tr("a whole number within the setting's range, or a text it takes ('' clears home.region)"));
   p.add("key", 1).add("value", 1);
 }
 
@@ -23,7 +24,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string key = required_text(args, "key");
   // Empty is a value here: '' clears a text setting (home.region); set_setting judges it.
   const auto value_given = text_option(args, "value");
-  if (!value_given) throw usage_error("--value is required");
+  if (!value_given) throw usage_error(tr("--value is required"));
   const std::string& value = *value_given;
   Database db = open_database(g);
   WriteTransaction tx(db);
@@ -31,14 +32,14 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   tx.commit();
   const std::string before = setting_value_text(change.before);
   const std::string after = setting_value_text(change.after);
-  if (change.changed()) io.confirm << key << ": " << before << " → " << after << "\n";
-  else io.confirm << key << " is already " << after << "; nothing changed\n";
+  if (change.changed()) io.confirm << trf("{}: {} → {}", key, before, after) << "\n";
+  else io.confirm << trf("{} is already {}; nothing changed", key, after) << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command config_set_command{"config set", "KEY VALUE", "change a setting (thresholds, home region)",
+extern const Command config_set_command{"config set", "KEY VALUE", N_("change a setting (thresholds, home region)"),
                                         declare, run};
 
 }  // namespace keyproj

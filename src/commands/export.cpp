@@ -25,16 +25,17 @@
 #include "store/updates.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("what", po::value<std::string>(), "projects, milestones, updates, owners, plans or overdue")
-      ("year", po::value<std::string>(), "plans: only this year's entries")
-      ("out", po::value<std::string>(), "file to write (else stdout; required for xlsx)")
-      ("bom", po::bool_switch(), "start a CSV file with the byte-order mark Excel needs to read Chinese");
+      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans or overdue"))
+      ("year", po::value<std::string>(), tr("plans: only this year's entries"))
+      ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
+      ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"));
   declare_filter_options(o, Search::Yes);
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
 }
@@ -65,9 +66,8 @@ Format export_format(const Globals& g, const std::optional<std::string>& out) {
   const std::optional<Format> by_name = out ? extension_format(*out) : std::nullopt;
   if (g.format == Format::Table) return by_name.value_or(Format::Csv);
   if (by_name && *by_name != g.format)
-    throw usage_error("--format " + std::string(format_word(g.format)) + " contradicts --out " + quote(*out) +
-                      ", whose extension names " + std::string(format_word(*by_name)) +
-                      "; change one of them");
+    throw usage_error(trf("--format {} contradicts --out {}, whose extension names {}; change one of them",
+                          format_word(g.format), quote(*out), format_word(*by_name)));
   return g.format;
 }
 
@@ -84,7 +84,7 @@ void refuse_database_files(const std::string& out, const std::string& db) {
   const bool backup = name.starts_with(db_name + ".bak-v") && name.size() > db_name.size() + 6 &&
                       name.find_first_not_of("0123456789", db_name.size() + 6) == std::string::npos;
   if (name == db_name || name == db_name + "-wal" || name == db_name + "-shm" || name == db_name + "-journal" || backup)
-    throw usage_error("--out " + quote(out) + " is a file of the database " + db + "; give another file to export to");
+    throw usage_error(trf("--out {} is a file of the database {}; give another file to export to", quote(out), db));
 }
 
 std::string sheet_name(What w, Lang lang) {
@@ -147,18 +147,18 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const auto out = text_option(args, "out");
   const Format format = export_format(g, out);
   const bool bom = args["bom"].as<bool>();
-  if (format == Format::Xlsx && !out) throw usage_error("--format xlsx writes a workbook file; give it with --out FILE");
-  if (bom && format != Format::Csv) throw usage_error("--bom is for CSV; a JSON or xlsx file has no byte-order mark");
+  if (format == Format::Xlsx && !out) throw usage_error(tr("--format xlsx writes a workbook file; give it with --out FILE"));
+  if (bom && format != Format::Csv) throw usage_error(tr("--bom is for CSV; a JSON or xlsx file has no byte-order mark"));
   if (what == What::Owners && (args.count("region") || args.count("stage") || args.count("program")))
-    throw usage_error("owners are not filtered by region, stage or programme; export them all");
+    throw usage_error(tr("owners are not filtered by region, stage or programme; export them all"));
   if (what == What::Overdue && args.count("search"))
-    throw usage_error("--search does not filter the overdue list; use --region, --owner, --program or --stage");
+    throw usage_error(tr("--search does not filter the overdue list; use --region, --owner, --program or --stage"));
   for (const char* option : {"min-days", "kind", "stale-days"})
     if (what != What::Overdue && args.count(option))
-      throw usage_error(std::string("--") + option + " filters the overdue list; use it with --what overdue");
+      throw usage_error(trf("--{} filters the overdue list; use it with --what overdue", option));
   std::optional<int> year;
   if (const auto y = text_option(args, "year")) year = parse_plan_year(*y, "year");
-  if (year && what != What::Plans) throw usage_error("--year picks a year of the annual plan; use it with --what plans");
+  if (year && what != What::Plans) throw usage_error(tr("--year picks a year of the annual plan; use it with --what plans"));
   const PortfolioFilter filter = portfolio_filter(args, g.as_of);
   if (out) refuse_database_files(*out, database_path(g));
 
@@ -186,6 +186,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command export_command{"export", "",
-                                    "write projects, milestones, updates, owners or plans as csv, json or xlsx", declare, run};
+                                    N_("write projects, milestones, updates, owners or plans as csv, json or xlsx"), declare, run};
 
 }  // namespace keyproj

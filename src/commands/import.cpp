@@ -13,6 +13,7 @@
 #include "io/atomic_file.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -20,11 +21,9 @@ namespace {
 // The one place a problem becomes the sentence the officer reads: "FILE line 3, column B: …",
 // or "FILE sheet S line 3, column B: …" in a workbook.
 std::string sentence(const ImportProblem& p) {
-  std::string s = p.file;
-  if (!p.sheet.empty()) s += " sheet " + p.sheet;
-  s += " line " + std::to_string(p.line);
-  if (!p.column.empty()) s += ", column " + p.column;
-  return s + ": " + p.text;
+  const std::string where = p.sheet.empty() ? trf("{} line {}", p.file, p.line)
+                                            : trf("{} sheet {} line {}", p.file, p.sheet, p.line);
+  return p.column.empty() ? trf("{}: {}", where, p.text) : trf("{}, column {}: {}", where, p.column, p.text);
 }
 
 // The problems, each on its own line, as one text (standard error is unbuffered). A file
@@ -34,7 +33,7 @@ std::string listed(const std::vector<ImportProblem>& problems, const std::string
   std::string out;
   for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) out += "keyproj: " + sentence(problems[i]) + "\n";
   if (problems.size() > kShown)
-    out += "keyproj: " + path + ": and " + std::to_string(problems.size() - kShown) + " more\n";
+    out += "keyproj: " + trf("{}: and {} more", path, problems.size() - kShown) + "\n";
   return out;
 }
 
@@ -44,16 +43,16 @@ void warn(const std::vector<ImportProblem>& warnings) {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("file", po::value<std::string>(), "the CSV or JSON file (format from its extension, else --format)")
-      ("what", po::value<std::string>(), "projects, milestones, updates, owners or plans")
-      ("dry-run", po::bool_switch(), "say what would be added and changed; write nothing")
-      ("ignore-unknown", po::bool_switch(), "skip columns that are not keyproj's instead of refusing the file")
-      ("money-unit", po::value<std::string>(), "元, 万元 or 亿元: the unit of bare numbers under a money header that names none")
-      ("force", po::bool_switch(), "let rows move a stage backward, as log --force (needs --reason)")
-      ("reason", po::value<std::string>(), "why stages move backward, recorded with each such move")
-      ("again", po::bool_switch(), "let a report row add a second report on a day its project already has one")
-      ("update", po::bool_switch(), "plans: apply the rows that change an entry (the mid-year revision, 年中调整)")
-      ("year", po::value<std::string>(), "plans: the year of the rows that give none");
+      ("file", po::value<std::string>(), tr("the CSV or JSON file (format from its extension, else --format)"))
+      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners or plans"))
+      ("dry-run", po::bool_switch(), tr("say what would be added and changed; write nothing"))
+      ("ignore-unknown", po::bool_switch(), tr("skip columns that are not keyproj's instead of refusing the file"))
+      ("money-unit", po::value<std::string>(), tr("元, 万元 or 亿元: the unit of bare numbers under a money header that names none"))
+      ("force", po::bool_switch(), tr("let rows move a stage backward, as log --force (needs --reason)"))
+      ("reason", po::value<std::string>(), tr("why stages move backward, recorded with each such move"))
+      ("again", po::bool_switch(), tr("let a report row add a second report on a day its project already has one"))
+      ("update", po::bool_switch(), tr("plans: apply the rows that change an entry (the mid-year revision, 年中调整)"))
+      ("year", po::value<std::string>(), tr("plans: the year of the rows that give none"));
   p.add("file", 1);
 }
 
@@ -64,11 +63,7 @@ std::optional<std::string> format_named(const Globals& g) {
     case Format::Json: return "json";
     case Format::Xlsx: break;
   }
-  throw usage_error("an xlsx workbook cannot be imported; save the sheet as \"CSV UTF-8\" and import that");
-}
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
+  throw usage_error(tr("an xlsx workbook cannot be imported; save the sheet as \"CSV UTF-8\" and import that"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -86,12 +81,12 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   options.update = args["update"].as<bool>();
   if (const auto y = text_option(args, "year")) options.year = parse_plan_year(*y, "year");
   if (what != What::Plans && (options.update || options.year))
-    throw usage_error(std::string(options.update ? "--update" : "--year") + " is for the annual plan; use it with --what plans");
-  if (options.force && !options.reason) throw usage_error("--force needs --reason TEXT saying why stages move back");
+    throw usage_error(trf("{} is for the annual plan; use it with --what plans", options.update ? "--update" : "--year"));
+  if (options.force && !options.reason) throw usage_error(tr("--force needs --reason TEXT saying why stages move back"));
 
   if (const auto unit = text_option(args, "money-unit")) {
     options.money_unit = money_unit_named(*unit);
-    if (!options.money_unit) throw usage_error("money-unit " + quote(*unit) + " is not a unit; use 元, 万元 or 亿元");
+    if (!options.money_unit) throw usage_error(trf("money-unit {} is not a unit; use 元, 万元 or 亿元", quote(*unit)));
   }
   options.list_changes = dry_run;
   const bool ignore_unknown = args["ignore-unknown"].as<bool>();
@@ -123,42 +118,43 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     try {
       set = read_records(text, format, what, ignore_unknown, {path, ""});
     } catch (const Error& e) {
-      throw Error(e.code(), path + " " + e.what());
+      throw Error(e.code(), trf("{} {}", path, e.what()));
     }
     result = import_records(db, set, options);
     file_ignored = set.ignored;
   }
   for (const auto& ignored : file_ignored)
-    spdlog::warn("{}: ignored the column {}, which keyproj does not know", path, ignored);
+    spdlog::warn("{}", trf("{}: ignored the column {}, which keyproj does not know", path, ignored));
   if (!result.errors.empty()) {
     io.err << listed(result.errors, path);
-    throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");
+    throw rejected(trnf("{1}: {0} error; nothing was imported", "{1}: {0} errors; nothing was imported",
+                        result.errors.size(), path));
   }
-  std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) + " changed, " +
-                       std::to_string(result.unchanged) + " unchanged";
+  std::string counts = trf("{} added, {} changed, {} unchanged", result.added, result.changed, result.unchanged);
   // A sheet imported twice adds nothing the second time, and says so.
-  if (result.already) counts += ", " + plural(result.already, "row", "rows") + " already recorded";
-  if (result.already && !result.added && !result.changed) counts += ": the file adds nothing new";
+  if (result.already) counts += trnf(", {} row already recorded", ", {} rows already recorded", result.already);
+  if (result.already && !result.added && !result.changed) counts += tr(": the file adds nothing new");
   if (dry_run) {
     // What it would do is for a person to read: names are shown escaped (util/text.h).
     for (const auto& change : result.changes) io.out << terminal_text(change) << "\n";
     warn(result.warnings);
-    io.out << "dry run of " << terminal_text(path) << " (" << what_name(what) << "): would add " << result.added
-           << ", change " << result.changed << ", leave " << result.unchanged << " unchanged"
-           << (result.already ? ", skip " + plural(result.already, "row", "rows") + " already recorded" : "")
-           << "; nothing was written\n";
+    io.out << trf("dry run of {} ({}): would add {}, change {}, leave {} unchanged", terminal_text(path),
+                  what_name(what), result.added, result.changed, result.unchanged)
+           << (result.already ? trnf(", skip {} row already recorded", ", skip {} rows already recorded", result.already)
+                              : std::string())
+           << tr("; nothing was written") << "\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();
   warn(result.warnings);
-  io.confirm << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
+  io.confirm << trf("imported {} from {}: {}", what_name(what), path, counts) << "\n";
   return 0;
 }
 
 }  // namespace
 
 extern const Command import_command{"import", "FILE",
-                                    "read projects, milestones, updates, owners or plans from csv or json, all or nothing",
+                                    N_("read projects, milestones, updates, owners or plans from csv or json, all or nothing"),
                                     declare, run};
 
 }  // namespace keyproj

@@ -18,21 +18,22 @@
 #include "util/text.h"
 #include "view/project_view.h"
 #include "util/date.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("project", po::value<std::string>(), "code or a unique part of the name")
-      ("date", po::value<std::string>(), ("the day reported on, " + std::string(kDayForms) + " (default: today, --as-of)").c_str())
-      ("progress", po::value<std::string>(), "percent complete, 0-100")
-      ("invested", po::value<std::string>(), "investment completed in this period: 2000万, 0.2亿, 20000000")
-      ("note", po::value<std::string>(), "what was reached")
-      ("blocker", po::value<std::string>(), "what blocks the project")
-      ("correct", po::value<std::string>(), "correct the report of this id (see project show): the values given "
-                                            "replace its own, the others are kept; needs --reason")
-      ("again", po::bool_switch(), "a genuinely second report on a day that already has one");
+      ("project", po::value<std::string>(), tr("code or a unique part of the name"))
+      ("date", po::value<std::string>(), trf("the day reported on, {} (default: today, --as-of)", tr(kDayForms)).c_str())
+      ("progress", po::value<std::string>(), tr("percent complete, 0-100"))
+      ("invested", po::value<std::string>(), tr("investment completed in this period: 2000万, 0.2亿, 20000000"))
+      ("note", po::value<std::string>(), tr("what was reached"))
+      ("blocker", po::value<std::string>(), tr("what blocks the project"))
+      ("correct", po::value<std::string>(), tr("correct the report of this id (see project show): the values given "
+                                            "replace its own, the others are kept; needs --reason"))
+      ("again", po::bool_switch(), tr("a genuinely second report on a day that already has one"));
   declare_stage_options(o);
   p.add("project", 1);
 }
@@ -42,7 +43,7 @@ std::optional<int> percent_option(const po::variables_map& args, const std::stri
   auto text = text_option(args, name);
   if (!text) return std::nullopt;
   if (auto value = parse_percent(*text)) return value;
-  throw rejected(name + " " + quote(*text) + " is not a percentage; give a whole number from 0 to 100");
+  throw rejected(trf("{} {} is not a percentage; give a whole number from 0 to 100", name, quote(*text)));
 }
 
 // Empty text counts as not given: a report holds no empty notes.
@@ -56,9 +57,10 @@ Text nonempty(const po::variables_map& args, const std::string& name) {
 Money invested_option(const po::variables_map& args) {
   const auto text = text_option(args, "invested");
   if (text && !text->empty() && text->front() == '-')
-    throw rejected("invested '" + *text + "' is negative; a report cannot take investment back: correct the report "
-                   "that overstated it with --correct REPORT_ID --invested AMOUNT --reason TEXT (project show lists "
-                   "the reports' ids)");
+    throw rejected(trf("invested '{}' is negative; a report cannot take investment back: correct the report "
+                       "that overstated it with --correct REPORT_ID --invested AMOUNT --reason TEXT (project show "
+                       "lists the reports' ids)",
+                       *text));
   return money_option(args, "invested");
 }
 
@@ -68,29 +70,34 @@ std::optional<std::int64_t> report_id_option(const po::variables_map& args) {
   std::int64_t id = 0;
   const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), id);
   if (text->empty() || ec != std::errc() || end != text->data() + text->size() || id <= 0)
-    throw usage_error("correct '" + *text + "' is not a report id; give the number project show lists before a report");
+    throw usage_error(trf("correct '{}' is not a report id; give the number project show lists before a report", *text));
   return id;
 }
 
-// The warning for a total beyond the budget, naming what was recorded ("report", "correction").
-void warn_beyond_budget(std::int64_t total, const Project& p, std::string_view recorded) {
+// A stage as a confirmation names it: in the reader's language.
+std::string_view shown(Stage s) { return current_language() == Lang::Zh ? stage_name_zh(s) : stage_name(s); }
+
+// The warning for a total beyond the budget, once a report or a correction is recorded.
+void warn_beyond_budget(std::int64_t total, const Project& p, bool correction) {
   const MoneyPair shown = format_money_pair(total, *p.budget_yuan);
-  spdlog::warn("invested total {} of {} is beyond its budget of {}; the {} is recorded", shown.first, p.code,
-               shown.second, recorded);
+  spdlog::warn(correction ? trf("invested total {0} of {1} is beyond its budget of {2}; the correction is recorded",
+                                shown.first, p.code, shown.second)
+                          : trf("invested total {0} of {1} is beyond its budget of {2}; the report is recorded",
+                                shown.first, p.code, shown.second));
 }
 
 void confirm_correction(const LogOutcome& c, const Project& p, std::ostream& out) {
   const ProgressUpdate& was = *c.corrected;
-  out << "logged report " << c.id << " for " << p.code << " " << p.name_zh << " on " << was.reported_on
-      << ", correcting report " << was.id << "\n";
-  if (c.move) out << "stage: " << stage_name(c.move->from) << " → " << stage_name(c.move->to) << "\n";
+  out << trf("logged report {} for {} {} on {}, correcting report {}", c.id, p.code, p.name_zh, was.reported_on, was.id)
+      << "\n";
+  if (c.move) out << trf("stage: {} → {}", shown(c.move->from), shown(c.move->to)) << "\n";
   if (c.report.invested_yuan != was.invested_yuan) {
     Project after = p;
     after.invested_yuan = c.invested_total;
     const MoneyPair change = format_money_pair(was.invested_yuan.value_or(0), c.report.invested_yuan.value_or(0));
     const MoneyPair standing = format_money_pair(c.invested_total, p.budget_yuan.value_or(0));
-    out << "invested: " << change.first << " → " << change.second << ", total " << standing.first;
-    if (p.budget_yuan) out << " of budget " << standing.second << " (" << completion_text(after) << ")";
+    out << trf("invested: {} → {}, total {}", change.first, change.second, standing.first);
+    if (p.budget_yuan) out << trf(" of budget {} ({})", standing.second, completion_text(after));
     out << "\n";
   }
 }
@@ -101,7 +108,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   ProgressUpdate& u = request.update;
   request.corrects = report_id_option(args);
   if (request.corrects && !nonempty(args, "reason"))
-    throw usage_error("--correct needs --reason TEXT saying why the report is corrected");
+    throw usage_error(tr("--correct needs --reason TEXT saying why the report is corrected"));
   request.date = date_option(args, "date");
   if (!request.corrects) request.date = event_date(request.date, g.as_of, "date");
   u.progress_pct = percent_option(args, "progress");
@@ -125,24 +132,23 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (logged.corrected) {
     confirm_correction(logged, p, io.confirm);
     if (p.budget_yuan && logged.invested_total > *p.budget_yuan)
-      warn_beyond_budget(logged.invested_total, p, "correction");
+      warn_beyond_budget(logged.invested_total, p, true);
     return 0;
   }
   const auto& move = logged.move;
   const std::int64_t id = logged.id;
   const std::int64_t total = logged.invested_total;
 
-  io.confirm << "logged report " << id << " for " << p.code << " " << p.name_zh << " on " << request.date->iso() << "\n";
-  if (move && move->changed)
-    io.confirm << "stage: " << stage_name(move->from) << " → " << stage_name(move->to) << "\n";
+  io.confirm << trf("logged report {} for {} {} on {}", id, p.code, p.name_zh, request.date->iso()) << "\n";
+  if (move && move->changed) io.confirm << trf("stage: {} → {}", shown(move->from), shown(move->to)) << "\n";
   if (u.invested_yuan) {
     Project after = p;
     after.invested_yuan = total;
     const MoneyPair standing = format_money_pair(total, p.budget_yuan.value_or(0));
-    io.confirm << "invested: +" << format_money(*u.invested_yuan) << ", total " << standing.first;
-    if (p.budget_yuan) io.confirm << " of budget " << standing.second << " (" << completion_text(after) << ")";
+    io.confirm << trf("invested: +{}, total {}", format_money(*u.invested_yuan), standing.first);
+    if (p.budget_yuan) io.confirm << trf(" of budget {} ({})", standing.second, completion_text(after));
     io.confirm << "\n";
-    if (p.budget_yuan && total > *p.budget_yuan) warn_beyond_budget(total, p, "report");
+    if (p.budget_yuan && total > *p.budget_yuan) warn_beyond_budget(total, p, false);
   }
   return 0;
 }
@@ -150,7 +156,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command log_command{"log", "PROJECT",
-                                 "record a progress report: stage, percent, investment, note, blocker", declare,
+                                 N_("record a progress report: stage, percent, investment, note, blocker"), declare,
                                  run};
 
 }  // namespace keyproj

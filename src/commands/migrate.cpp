@@ -5,12 +5,13 @@
 
 #include "cli/command.h"
 #include "store/migrator.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
-  o.add_options()("status", po::bool_switch(), "list applied and pending migrations, change nothing");
+  o.add_options()("status", po::bool_switch(), tr("list applied and pending migrations, change nothing"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -18,6 +19,12 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (args["status"].as<bool>()) {
     Database db = Database::open_unmigrated(path);
     const auto applied = applied_migrations(db);
+    // A table is read by a person, in the reader's language; CSV and JSON keep the English word.
+    const bool table = g.format == Format::Table;
+    const std::string pending = table ? trc("migration state", "pending") : "pending";
+    const std::string applied_word = table ? trc("migration state", "applied") : "applied";
+    const std::string changed = table ? trc("migration state", "changed") : "changed";
+    const std::string newer = table ? trc("migration state", "unknown (newer)") : "unknown (newer)";
     auto writer = make_row_writer(g.format, io.out,
                                   {{"version", "Version", "版本", Align::Right},
                                    {"name", "Migration", "迁移"},
@@ -26,25 +33,25 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
                                   g.style);
     for (const auto& m : builtin_migrations()) {
       const auto it = std::find_if(applied.begin(), applied.end(), [&](const AppliedMigration& a) { return a.version == m.version; });
-      if (it == applied.end()) writer->row({std::int64_t{m.version}, m.name, std::string("pending"), std::monostate{}});
-      else writer->row({std::int64_t{m.version}, m.name, std::string(it->checksum == m.checksum ? "applied" : "changed"), it->applied_at});
+      if (it == applied.end()) writer->row({std::int64_t{m.version}, m.name, pending, std::monostate{}});
+      else writer->row({std::int64_t{m.version}, m.name, it->checksum == m.checksum ? applied_word : changed, it->applied_at});
     }
     for (const auto& a : applied)
       if (a.version > builtin_migrations().back().version)
-        writer->row({std::int64_t{a.version}, a.name, std::string("unknown (newer)"), a.applied_at});
+        writer->row({std::int64_t{a.version}, a.name, newer, a.applied_at});
     writer->finish();
     return 0;
   }
   Database db = Database::open(path);
   const auto applied = applied_migrations(db);
-  io.confirm << "database " << db.path() << " is at schema version " << (applied.empty() ? 0 : applied.back().version)
+  io.confirm << trf("database {} is at schema version {}", db.path(), applied.empty() ? 0 : applied.back().version)
              << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command migrate_command{"migrate", "", "apply pending schema migrations (--status lists them)",
+extern const Command migrate_command{"migrate", "", N_("apply pending schema migrations (--status lists them)"),
                                      declare, run};
 
 }  // namespace keyproj

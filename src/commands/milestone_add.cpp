@@ -10,27 +10,28 @@
 #include "store/projects.h"
 #include "util/error.h"
 #include "util/date.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("project", po::value<std::string>(), "code or a unique part of the name")
-      ("title", po::value<std::string>(), "what is to be reached, e.g. 主体工程完工")
-      ("due", po::value<std::string>(), ("due date: " + std::string(kPeriodForms) + " (2025 = 2025-12-31)").c_str());
+      ("project", po::value<std::string>(), tr("code or a unique part of the name"))
+      ("title", po::value<std::string>(), tr("what is to be reached, e.g. 主体工程完工"))
+      ("due", po::value<std::string>(), trf("due date: {} (2025 = 2025-12-31)", tr(kPeriodForms)).c_str());
   p.add("project", 1);
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::string which = required_text(args, "project");
   const std::string title = required_field(args, "title");
-  if (!args.count("due")) throw usage_error("--due is required");
+  if (!args.count("due")) throw usage_error(tr("--due is required"));
   const std::string due = date_option(args, "due", PeriodEnd::Last)->iso();
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Project p = resolve_project(db, which);
-  require_not_archived(p, "new milestones");
+  require_not_archived(p, N_("new milestones"));
   const auto id = add_milestone(db, p, title, due, g.as_of.iso(), g.user);
   tx.commit();
   io.out << id << "\n";
@@ -40,6 +41,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command milestone_add_command{"milestone add", "PROJECT",
-                                           "add a milestone with its due date (prints its id)", declare, run};
+                                           N_("add a milestone with its due date (prints its id)"), declare, run};
 
 }  // namespace keyproj

@@ -9,6 +9,7 @@
 #include "cli/tracking_options.h"
 #include "store/milestone_undo.h"
 #include "view/milestone_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -16,7 +17,7 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   declare_milestone_id(o, p);
   o.add_options()
-      ("reason", po::value<std::string>(), "why it is not a milestone");
+      ("reason", po::value<std::string>(), tr("why it is not a milestone"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -27,14 +28,14 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const Milestone m = milestone_by_id(db, id);
   delete_milestone(db, m, reason, g.as_of.iso(), g.user);
   tx.commit();
-  io.confirm << "milestone " << m.id << " of " << m.project_code << " deleted: " << m.title << "\n";
+  io.confirm << trf("milestone {} of {} deleted: {}", m.id, m.project_code, m.title) << "\n";
   return 0;
 }
 
 }  // namespace
 
 extern const Command milestone_delete_command{"milestone delete", "ID",
-                                              "delete a milestone entered by mistake (its id and history are kept)",
+                                              N_("delete a milestone entered by mistake (its id and history are kept)"),
                                               declare, run};
 
 }  // namespace keyproj

@@ -11,6 +11,7 @@
 #include "util/error.h"
 #include "view/milestone_view.h"
 #include "util/date.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -18,7 +19,7 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   declare_milestone_id(o, p);
   o.add_options()
-      ("date", po::value<std::string>(), ("the day it was reached, " + std::string(kDayForms) + " (default: today, --as-of)").c_str());
+      ("date", po::value<std::string>(), trf("the day it was reached, {} (default: today, --as-of)", tr(kDayForms)).c_str());
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -30,12 +31,12 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const Milestone m = milestone_by_id(db, id);
   complete_milestone(db, m, given, g.as_of, g.user);  // its rules are shared with import
   tx.commit();
-  io.confirm << "milestone " << m.id << " of " << m.project_code << " done on " << date << ": " << m.title << "\n";
+  io.confirm << trf("milestone {} of {} done on {}: {}", m.id, m.project_code, date, m.title) << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command milestone_done_command{"milestone done", "ID", "record a milestone as reached", declare, run};
+extern const Command milestone_done_command{"milestone done", "ID", N_("record a milestone as reached"), declare, run};
 
 }  // namespace keyproj

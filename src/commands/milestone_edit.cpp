@@ -8,6 +8,7 @@
 #include "cli/tracking_options.h"
 #include "store/milestone_undo.h"
 #include "view/milestone_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   declare_milestone_id(o, p);
   o.add_options()
-      ("title", po::value<std::string>(), "the new title");
+      ("title", po::value<std::string>(), tr("the new title"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -25,16 +26,16 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   WriteTransaction tx(db);
   const Milestone m = milestone_by_id(db, id);
   if (!retitle_milestone(db, m, title, g.user)) {
-    io.confirm << "milestone " << m.id << " of " << m.project_code << ": nothing changed\n";
+    io.confirm << trf("milestone {} of {}: nothing changed", m.id, m.project_code) << "\n";
     return 0;
   }
   tx.commit();
-  io.confirm << "milestone " << m.id << " of " << m.project_code << " retitled: " << m.title << " → " << title << "\n";
+  io.confirm << trf("milestone {} of {} retitled: {} → {}", m.id, m.project_code, m.title, title) << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command milestone_edit_command{"milestone edit", "ID", "change a milestone's title", declare, run};
+extern const Command milestone_edit_command{"milestone edit", "ID", N_("change a milestone's title"), declare, run};
 
 }  // namespace keyproj

@@ -6,14 +6,15 @@
 #include "store/milestones.h"
 #include "store/projects.h"
 #include "view/milestone_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("project", po::value<std::string>(), "only this project: code or a unique part of the name")
-      ("open", po::bool_switch(), "only milestones not done by the as-of date");
+      ("project", po::value<std::string>(), tr("only this project: code or a unique part of the name"))
+      ("open", po::bool_switch(), tr("only milestones not done by the as-of date"));
   p.add("project", 1);
 }
 
@@ -32,6 +33,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command milestone_list_command{"milestone list", "[PROJECT]",
-                                            "list milestones: baseline, due, done, days late", declare, run};
+                                            N_("list milestones: baseline, due, done, days late"), declare, run};
 
 }  // namespace keyproj

@@ -8,6 +8,7 @@
 #include "cli/tracking_options.h"
 #include "store/milestone_undo.h"
 #include "view/milestone_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   declare_milestone_id(o, p);
   o.add_options()
-      ("reason", po::value<std::string>(), "why it was not reached after all");
+      ("reason", po::value<std::string>(), tr("why it was not reached after all"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -26,14 +27,14 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const Milestone m = milestone_by_id(db, id);
   reopen_milestone(db, m, reason, g.user);
   tx.commit();
-  io.confirm << "milestone " << m.id << " of " << m.project_code << " reopened (it was done on " << *m.done_on
-             << "): " << m.title << "\n";
+  io.confirm << trf("milestone {} of {} reopened (it was done on {}): {}", m.id, m.project_code, *m.done_on, m.title)
+             << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command milestone_reopen_command{"milestone reopen", "ID", "reopen a milestone recorded as reached by mistake",
+extern const Command milestone_reopen_command{"milestone reopen", "ID", N_("reopen a milestone recorded as reached by mistake"),
                                               declare, run};
 
 }  // namespace keyproj

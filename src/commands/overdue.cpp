@@ -9,6 +9,7 @@
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -16,7 +17,7 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description&) {
   declare_filter_options(o, Search::No);
   declare_overdue_options(o);
-  o.add_options()("fail-if-any", po::bool_switch(), "exit 1 when the list is not empty (for scripts and cron)");
+  o.add_options()("fail-if-any", po::bool_switch(), tr("exit 1 when the list is not empty (for scripts and cron)"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -38,7 +39,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command overdue_command{"overdue", "",
-                                     "the overdue list: late milestones, late projects, missed reports", declare,
+                                     N_("the overdue list: late milestones, late projects, missed reports"), declare,
                                      run};
 
 }  // namespace keyproj

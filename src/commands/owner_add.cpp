@@ -7,15 +7,16 @@
 #include "store/owners.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("name", po::value<std::string>(), "the owner's name as written, e.g. 天门市商务局")
-      ("contact", po::value<std::string>(), "a person, phone or address")
-      ("kind", po::value<std::string>(), "unit (责任单位) or enterprise (建设单位)");
+      ("name", po::value<std::string>(), tr("the owner's name as written, e.g. 天门市商务局"))
+      ("contact", po::value<std::string>(), tr("a person, phone or address"))
+      ("kind", po::value<std::string>(), tr("unit (责任单位) or enterprise (建设单位)"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -24,18 +25,18 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   owner.contact = filled_text_option(args, "contact", Lines::Many);
   owner.kind = text_option(args, "kind");
   if (owner.kind && *owner.kind != "unit" && *owner.kind != "enterprise")
-    throw rejected("kind " + quote(*owner.kind) + " is not known; use unit or enterprise");
+    throw rejected(trf("kind {} is not known; use unit or enterprise", quote(*owner.kind)));
   Database db = open_database(g);
   WriteTransaction tx(db);
   const auto id = add_owner(db, owner, g.user);
   tx.commit();
-  io.confirm << "added owner " << id << " " << owner.name << "\n";
+  io.confirm << trf("added owner {} {}", id, owner.name) << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command owner_add_command{"owner add", "", "add an owner: a responsible unit or an enterprise",
+extern const Command owner_add_command{"owner add", "", N_("add an owner: a responsible unit or an enterprise"),
                                        declare, run};
 
 }  // namespace keyproj

@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "store/owners.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -26,7 +27,7 @@ int run(const po::variables_map&, const Globals& g, Io& io) {
 
 }  // namespace
 
-extern const Command owner_list_command{"owner list", "", "list owners and how many projects each owns", declare,
+extern const Command owner_list_command{"owner list", "", N_("list owners and how many projects each owns"), declare,
                                         run};
 
 }  // namespace keyproj

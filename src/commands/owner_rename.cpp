@@ -7,14 +7,15 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "store/owner_changes.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("name", po::value<std::string>(), "the owner's name, as 'owner list' shows it")
-      ("to", po::value<std::string>(), "the new name");
+      ("name", po::value<std::string>(), tr("the owner's name, as 'owner list' shows it"))
+      ("to", po::value<std::string>(), tr("the new name"));
   p.add("name", 1);
 }
 
@@ -24,16 +25,16 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   WriteTransaction tx(db);
   if (!rename_owner(db, name, to, g.user)) {
-    io.confirm << "owner " << name << ": nothing changed\n";
+    io.confirm << trf("owner {}: nothing changed", name) << "\n";
     return 0;
   }
   tx.commit();
-  io.confirm << "renamed owner " << name << " to " << to << "\n";
+  io.confirm << trf("renamed owner {} to {}", name, to) << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command owner_rename_command{"owner rename", "NAME", "rename an owner", declare, run};
+extern const Command owner_rename_command{"owner rename", "NAME", N_("rename an owner"), declare, run};
 
 }  // namespace keyproj

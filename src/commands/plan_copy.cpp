@@ -8,14 +8,15 @@
 #include "cli/options.h"
 #include "domain/annual_plan.h"
 #include "store/plans.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("from", po::value<std::string>(), "the year whose list is carried over")
-      ("to", po::value<std::string>(), "the year it is carried to");
+      ("from", po::value<std::string>(), tr("the year whose list is carried over"))
+      ("to", po::value<std::string>(), tr("the year it is carried to"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -25,16 +26,18 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   WriteTransaction tx(db);
   const PlanCopy c = copy_plans(db, from, to, g.user);
   tx.commit();
-  io.confirm << "carried " << c.carried << (c.carried == 1 ? " project" : " projects") << " over from " << from
-             << " to " << to << " with no plan amount; " << c.finished
-             << " completed, operating or cancelled stay behind; " << c.already << " already in the " << to
-             << " plan kept as they are\n";
+  io.confirm << trnf("carried {0} project over from {1} to {2} with no plan amount; {3} completed, operating or "
+                     "cancelled stay behind; {4} already in the {2} plan kept as they are",
+                     "carried {0} projects over from {1} to {2} with no plan amount; {3} completed, operating or "
+                     "cancelled stay behind; {4} already in the {2} plan kept as they are",
+                     static_cast<unsigned long>(c.carried), from, to, c.finished, c.already)
+             << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command plan_copy_command{"plan copy", "", "carry a year's plan over to the next (audited)", declare,
+extern const Command plan_copy_command{"plan copy", "", N_("carry a year's plan over to the next (audited)"), declare,
                                        run};
 
 }  // namespace keyproj

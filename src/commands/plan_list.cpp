@@ -8,12 +8,13 @@
 #include "cli/options.h"
 #include "store/plans.h"
 #include "view/plan_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
-  o.add_options()("year", po::value<std::string>(), "only this year's list, e.g. 2026");
+  o.add_options()("year", po::value<std::string>(), tr("only this year's list, e.g. 2026"));
   declare_filter_options(o, Search::Yes);
 }
 
@@ -33,7 +34,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 
 }  // namespace
 
-extern const Command plan_list_command{"plan list", "", "the annual plan's entries (filters: year, region, stage, …)",
+extern const Command plan_list_command{"plan list", "", N_("the annual plan's entries (filters: year, region, stage, …)"),
                                        declare, run};
 
 }  // namespace keyproj

@@ -14,19 +14,20 @@
 #include "util/error.h"
 #include "util/money.h"
 #include "view/plan_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("project", po::value<std::string>(), "code or a unique part of the name")
-      ("year", po::value<std::string>(), "the plan's year, e.g. 2026")
+      ("project", po::value<std::string>(), tr("code or a unique part of the name"))
+      ("year", po::value<std::string>(), tr("the plan's year, e.g. 2026"))
       ("class", po::value<std::string>(),
-       "new (新开工), continuing (续建), completing (竣工投产) or reserve (预备/前期); needed for a new entry")
-      ("investment", po::value<std::string>(), "the year's planned investment: 3亿, 15000万; '' for no plan amount")
-      ("start", po::value<std::string>(), "a new start's planned start month, in the plan's year: 2026-05; '' clears it")
-      ("finish", po::value<std::string>(), "a completing project's planned finish, in the plan's year: 2026-12; '' clears it");
+       tr("new (新开工), continuing (续建), completing (竣工投产) or reserve (预备/前期); needed for a new entry"))
+      ("investment", po::value<std::string>(), tr("the year's planned investment: 3亿, 15000万; '' for no plan amount"))
+      ("start", po::value<std::string>(), tr("a new start's planned start month, in the plan's year: 2026-05; '' clears it"))
+      ("finish", po::value<std::string>(), tr("a completing project's planned finish, in the plan's year: 2026-12; '' clears it"));
   p.add("project", 1);
 }
 
@@ -51,16 +52,17 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Project p = resolve_project(db, which);
-  require_not_archived(p, "plan entries");
+  require_not_archived(p, N_("plan entries"));
   const PlanWrite w = set_plan(db, p, year, change, g.user);
   tx.commit();
 
-  const std::string entry = p.code + " " + p.name_zh + " in the " + std::to_string(year) + " plan";
   if (w.what == PlanWritten::Unchanged) {
-    io.confirm << entry << ": nothing changed\n";
+    io.confirm << trf("{} {} in the {} plan: nothing changed", p.code, p.name_zh, year) << "\n";
     return 0;
   }
-  io.confirm << (w.what == PlanWritten::Added ? "added " : "changed ") << entry << "\n";
+  io.confirm << (w.what == PlanWritten::Added ? trf("added {} {} in the {} plan", p.code, p.name_zh, year)
+                                              : trf("changed {} {} in the {} plan", p.code, p.name_zh, year))
+             << "\n";
   for (const auto& piece : plan_change_pieces(w.before, w.entry)) io.confirm << "  " << piece << "\n";
   return 0;
 }
@@ -68,6 +70,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command plan_set_command{"plan set", "PROJECT",
-                                      "put a project in a year's plan, or change its entry (audited)", declare, run};
+                                      N_("put a project in a year's plan, or change its entry (audited)"), declare, run};
 
 }  // namespace keyproj

@@ -9,16 +9,17 @@
 #include "domain/stage.h"
 #include "store/projects.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("code", po::value<std::string>(), "stable short code: 1-32 ASCII letters, digits, - _ . (not starting with -), e.g. TM-022")
-      ("name", po::value<std::string>(), "Chinese name as written")
-      ("region", po::value<std::string>(), "region code: TM, EZ, WH, ZS, JM")
-      ("stage", po::value<std::string>(), "planned (default), preparing, building, completed, operating");
+      ("code", po::value<std::string>(), tr("stable short code: 1-32 ASCII letters, digits, - _ . (not starting with -), e.g. TM-022"))
+      ("name", po::value<std::string>(), tr("Chinese name as written"))
+      ("region", po::value<std::string>(), tr("region code: TM, EZ, WH, ZS, JM"))
+      ("stage", po::value<std::string>(), tr("planned (default), preparing, building, completed, operating"));
   declare_project_fields(o);
 }
 
@@ -38,7 +39,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (auto s = text_option(args, "stage")) {
     const Stage stage = parse_stage(*s, "stage");
     if (stage == Stage::Suspended)
-      throw rejected("stage 'suspended' cannot start a project; add it, then log the suspension");
+      throw rejected(tr("stage 'suspended' cannot start a project; add it, then log the suspension"));
     p.stage = std::string(stage_name(stage));
   }
   p.budget_yuan = money_option(args, "budget");
@@ -48,19 +49,19 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     p.finish_source = "officer";
   }
   if (p.planned_start && p.planned_finish && *p.planned_start > *p.planned_finish)
-    throw rejected("finish '" + *p.planned_finish + "' is before start '" + *p.planned_start + "'");
+    throw rejected(trf("finish '{}' is before start '{}'", *p.planned_finish, *p.planned_start));
   p.entered_on = g.as_of.iso();
 
   Database db = open_database(g);
   WriteTransaction tx(db);
   insert_project(db, p, g.user);
   tx.commit();
-  io.confirm << "added project " << p.code << " " << p.name_zh << "\n";
+  io.confirm << trf("added project {} {}", p.code, p.name_zh) << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command project_add_command{"project add", "", "add a key project", declare, run};
+extern const Command project_add_command{"project add", "", N_("add a key project"), declare, run};
 
 }  // namespace keyproj

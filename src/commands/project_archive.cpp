@@ -8,12 +8,13 @@
 #include "store/projects.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
-  o.add_options()("project", po::value<std::string>(), "code or a unique part of the name");
+  o.add_options()("project", po::value<std::string>(), tr("code or a unique part of the name"));
   p.add("project", 1);
 }
 
@@ -22,17 +23,17 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Project p = resolve_project(db, which);
-  if (p.archived) throw rejected("project " + quote(p.code) + " is already archived");
+  if (p.archived) throw rejected(trf("project {} is already archived", quote(p.code)));
   archive_project(db, p, g.as_of.iso(), g.user);
   tx.commit();
-  io.confirm << "archived " << p.code << " " << p.name_zh << "\n";
+  io.confirm << trf("archived {} {}", p.code, p.name_zh) << "\n";
   return 0;
 }
 
 }  // namespace
 
 extern const Command project_archive_command{"project archive", "PROJECT",
-                                             "hide a project from lists and reports (it stays in the database)",
+                                             N_("hide a project from lists and reports (it stays in the database)"),
                                              declare, run};
 
 }  // namespace keyproj

@@ -12,16 +12,17 @@
 #include "store/projects.h"
 #include "util/error.h"
 #include "view/change_text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("project", po::value<std::string>(), "code or a unique part of the name")
-      ("name", po::value<std::string>(), "Chinese name as written")
+      ("project", po::value<std::string>(), tr("code or a unique part of the name"))
+      ("name", po::value<std::string>(), tr("Chinese name as written"))
       ("started", po::value<std::string>(),
-       ("the day it actually started (开工日期): " + std::string(kDayForms) + "; '' clears it").c_str());
+       trf("the day it actually started (开工日期): {}; '' clears it", tr(kDayForms)).c_str());
   declare_project_fields(o);
   declare_stage_options(o);
   p.add("project", 1);
@@ -57,7 +58,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const bool any_field = e.name_zh || e.name_en || e.county || e.program || e.category || e.location || e.scale ||
                          e.owner || e.budget_yuan || e.planned_start || e.planned_finish || e.started_on;
   if (!any_field && !args.count("stage"))
-    throw usage_error("project edit needs a field to change, such as --budget, --finish, --owner or --stage");
+    throw usage_error(tr("project edit needs a field to change, such as --budget, --finish, --owner or --stage"));
 
   Database db = open_database(g);
   WriteTransaction tx(db);
@@ -76,10 +77,10 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   }
   const auto pieces = change_pieces(changes.before, changes.after);
   if (pieces.empty()) {
-    io.confirm << p.code << " " << p.name_zh << ": nothing changed\n";
+    io.confirm << trf("{} {}: nothing changed", p.code, p.name_zh) << "\n";
     return 0;
   }
-  io.confirm << "edited " << p.code << " " << p.name_zh << "\n";
+  io.confirm << trf("edited {} {}", p.code, p.name_zh) << "\n";
   for (const auto& piece : pieces) io.confirm << "  " << piece << "\n";
   return 0;
 }
@@ -87,6 +88,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command project_edit_command{"project edit", "PROJECT",
-                                          "change a project's facts or stage (every change is audited)", declare, run};
+                                          N_("change a project's facts or stage (every change is audited)"), declare, run};
 
 }  // namespace keyproj

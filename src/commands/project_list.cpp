@@ -10,13 +10,14 @@
 #include "store/settings.h"
 #include "view/light_view.h"
 #include "view/project_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   declare_filter_options(o, Search::Yes);
-  o.add_options()("light", po::value<std::string>(), "only this light: red, amber or green");
+  o.add_options()("light", po::value<std::string>(), tr("only this light: red, amber or green"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -51,7 +52,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 
 }  // namespace
 
-extern const Command project_list_command{"project list", "", "list projects (filters: region, stage, owner, …)",
+extern const Command project_list_command{"project list", "", N_("list projects (filters: region, stage, owner, …)"),
                                           declare, run};
 
 }  // namespace keyproj

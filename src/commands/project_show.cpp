@@ -16,14 +16,15 @@
 #include "view/light_view.h"
 #include "view/milestone_view.h"
 #include "view/project_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("project", po::value<std::string>(), "code or a unique part of the name")
-      ("source", po::bool_switch(), "print the lines of the plan the project was taken from");
+      ("project", po::value<std::string>(), tr("code or a unique part of the name"))
+      ("source", po::bool_switch(), tr("print the lines of the plan the project was taken from"));
   p.add("project", 1);
 }
 
@@ -118,7 +119,7 @@ void print_source(const Project& p, bool zh, std::ostream& out) {
   const auto text = p.source_file ? seed_source(*p.source_file) : std::nullopt;
   const auto lines = text && p.source_lines ? lines_of(*text, *p.source_lines) : std::vector<std::string_view>{};
   if (lines.empty()) {
-    out << p.code << " has no source lines: it was entered by hand, not taken from a plan\n";
+    out << trf("{} has no source lines: it was entered by hand, not taken from a plan", p.code) << "\n";
     return;
   }
   const auto plan = seed_plan_of(*p.source_file);
@@ -164,7 +165,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 
 }  // namespace
 
-extern const Command project_show_command{"project show", "PROJECT", "show one project: its card, milestones and reports",
+extern const Command project_show_command{"project show", "PROJECT", N_("show one project: its card, milestones and reports"),
                                           declare, run};
 
 }  // namespace keyproj

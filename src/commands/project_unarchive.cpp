@@ -6,12 +6,13 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "store/projects.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
-  o.add_options()("project", po::value<std::string>(), "the code of an archived project");
+  o.add_options()("project", po::value<std::string>(), tr("the code of an archived project"));
   p.add("project", 1);
 }
 
@@ -23,13 +24,13 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const Project p = resolve_project(db, which);
   const std::string archived_on = unarchive_project(db, p, g.user);
   tx.commit();
-  io.confirm << "unarchived " << p.code << " " << p.name_zh << " (archived on " << archived_on << ")\n";
+  io.confirm << trf("unarchived {} {} (archived on {})", p.code, p.name_zh, archived_on) << "\n";
   return 0;
 }
 
 }  // namespace
 
 extern const Command project_unarchive_command{"project unarchive", "PROJECT",
-                                               "bring an archived project back into lists and reports", declare, run};
+                                               N_("bring an archived project back into lists and reports"), declare, run};
 
 }  // namespace keyproj

@@ -19,14 +19,16 @@
 #include "view/light_view.h"
 #include "view/project_view.h"
 #include "view/year_report_view.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("by", po::value<std::string>(), "region (default), program, owner, stage or category; with --year also county or class")
-      ("year", po::value<std::string>(), "the annual plan's figures for this year: % of plan, 序时进度, 开工率, 竣工率");
+      ("by", po::value<std::string>(), tr("region (default), program, owner, stage or category; with --year also county or class"))
+      // xgettext:no-c-format
+      ("year", po::value<std::string>(), tr("the annual plan's figures for this year: % of plan, 序时进度, 开工率, 竣工率"));
   declare_filter_options(o, Search::Yes);
 }
 
@@ -265,7 +267,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command report_command{"report", "",
-                                    "the portfolio summed by region, program, owner, stage or category", declare,
+                                    N_("the portfolio summed by region, program, owner, stage or category"), declare,
                                     run};
 
 }  // namespace keyproj

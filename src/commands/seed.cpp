@@ -11,12 +11,13 @@
 #include "seed/portfolio.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
-  o.add_options()("region", po::value<std::string>(), "only this city: its code or name (TM, 天门, 天门市)");
+  o.add_options()("region", po::value<std::string>(), tr("only this city: its code or name (TM, 天门, 天门市)"));
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -25,24 +26,25 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (const auto named = text_option(args, "region")) {
     const auto code = region_code_named(db, *named);
     if (!code || std::none_of(regions.begin(), regions.end(), [&](const SeedRegion& r) { return r.region == *code; }))
-      throw usage_error("--region " + quote(*named) + " is not a city of the seed; use one of " + region_list(db));
+      throw usage_error(trf("--region {} is not a city of the seed; use one of {}", quote(*named), region_list(db)));
     std::erase_if(regions, [&](const SeedRegion& r) { return r.region != *code; });
   }
   WriteTransaction tx(db);
   const SeedCounts c = apply_portfolio(db, regions, g.as_of.iso(), g.user);
   tx.commit();
-  auto plans = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " plan" : " plans"); };
-  io.confirm << "seeded " << plans(regions.size()) << ": " << c.projects_added << " projects added, "
-             << c.projects_refreshed << " refreshed, " << c.projects_unchanged << " unchanged, " << c.projects_archived
-             << " archived as retired; " << plans(c.plans_added) << ", " << c.programs_added << " programmes and "
-             << c.milestones_added << " milestones added\n";
+  auto plans = [](std::size_t n) { return trnf("{} plan", "{} plans", n); };
+  io.confirm << trf("seeded {}: {} projects added, {} refreshed, {} unchanged, {} archived as retired; {}, {} "
+                    "programmes and {} milestones added",
+                    plans(regions.size()), c.projects_added, c.projects_refreshed, c.projects_unchanged,
+                    c.projects_archived, plans(c.plans_added), c.programs_added, c.milestones_added)
+             << "\n";
   return 0;
 }
 
 }  // namespace
 
 extern const Command seed_command{"seed", "",
-                                  "load the key projects of the five plans, or of one city (safe to run again)",
+                                  N_("load the key projects of the five plans, or of one city (safe to run again)"),
                                   declare, run};
 
 }  // namespace keyproj
