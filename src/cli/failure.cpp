@@ -5,6 +5,7 @@
 #include <any>
 #include <functional>
 #include <optional>
+#include <string>
 #include <ostream>
 #include <stdexcept>
 #include <string_view>
@@ -33,6 +34,27 @@ int internal(std::ostream& err, const char* what) {
   return static_cast<int>(ExitCode::Internal);
 }
 
+// A mistyped option in the reader's language. English is Boost's own sentence; Chinese names the
+// option as Boost does, and a kind Boost has no sentence for here keeps Boost's.
+std::string option_error(const boost::program_options::error& e) {
+  namespace po = boost::program_options;
+  if (current_language() == Lang::En) return e.what();
+  const auto* named = dynamic_cast<const po::error_with_option_name*>(&e);
+  if (!named) return e.what();
+  const std::string option = quote(named->get_option_name());
+  if (dynamic_cast<const po::unknown_option*>(&e)) return trf("unrecognised option {}", option);
+  if (dynamic_cast<const po::multiple_occurrences*>(&e)) return trf("option {} cannot be specified more than once", option);
+  if (dynamic_cast<const po::multiple_values*>(&e)) return trf("option {} only takes a single argument", option);
+  if (const auto* syntax = dynamic_cast<const po::invalid_syntax*>(&e)) {
+    if (syntax->kind() == po::invalid_syntax::missing_parameter)
+      return trf("the required argument for option {} is missing", option);
+    if (syntax->kind() == po::invalid_syntax::extra_parameter)
+      return trf("option {} does not take any arguments", option);
+  }
+  if (dynamic_cast<const po::validation_error*>(&e)) return trf("the argument for option {} is invalid", option);
+  return e.what();
+}
+
 }  // namespace
 
 int report_failure(const std::exception_ptr& failure, std::ostream& err) {
@@ -43,7 +65,7 @@ int report_failure(const std::exception_ptr& failure, std::ostream& err) {
     return static_cast<int>(e.code());
   } catch (const boost::program_options::error& e) {
     // A std::logic_error, yet not a defect: a mistyped option is the user's.
-    err << "keyproj: " << trf("{}; see 'keyproj help'", terminal_text(e.what())) << "\n";
+    err << "keyproj: " << trf("{}; see 'keyproj help'", terminal_text(option_error(e))) << "\n";
     return static_cast<int>(ExitCode::Usage);
   } catch (const sql::Error& e) {
     // SQLite's sum() refuses a total past 64 bits: amounts stored before the ceiling of one

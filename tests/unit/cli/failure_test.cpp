@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/program_options.hpp>
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -11,6 +13,7 @@
 
 #include "store/sql/error.h"
 #include "util/error.h"
+#include "unit/in_language.h"
 
 namespace keyproj {
 namespace {
@@ -32,6 +35,26 @@ TEST(Failure, AnErrorOfKeyprojExitsWithItsCodeAndSentence) {
   EXPECT_EQ(outcome([] { throw rejected("progress '140' is not a whole percentage"); }),
             std::make_pair(4, std::string("keyproj: progress '140' is not a whole percentage\n")));
   EXPECT_EQ(outcome([] { throw usage_error("what 'x' is not known"); }).first, 2);
+}
+
+// Parses `args` (after the program's name) against one value option and one switch.
+void parse(std::vector<std::string> args) {
+  namespace po = boost::program_options;
+  po::options_description o;
+  o.add_options()("year", po::value<std::string>(), "")("open", po::bool_switch(), "");
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(o).run(), vm);
+}
+
+TEST(Failure, AMistypedOptionIsBoostsSentenceInEnglishAndTranslatedInChinese) {
+  EXPECT_EQ(outcome([] { parse({"--colour"}); }),
+            std::make_pair(2, std::string("keyproj: unrecognised option '--colour'; see 'keyproj help'\n")));
+  InLanguage zh(Lang::Zh);
+  EXPECT_EQ(outcome([] { parse({"--colour"}); }).second, "keyproj: 无法识别的选项 '--colour'；请查看 keyproj help\n");
+  EXPECT_EQ(outcome([] { parse({"--year"}); }).second, "keyproj: 选项 '--year' 缺少必需的值；请查看 keyproj help\n");
+  EXPECT_EQ(outcome([] { parse({"--open=yes"}); }).second, "keyproj: 选项 '--open' 不接受值；请查看 keyproj help\n");
+  EXPECT_EQ(outcome([] { parse({"--year", "1", "--year", "2"}); }).second,
+            "keyproj: 选项 '--year' 不能重复给出；请查看 keyproj help\n");
 }
 
 TEST(Failure, TheWorldsFailuresExitFive) {
