@@ -63,7 +63,7 @@ class EscapedMessage : public spdlog::custom_flag_formatter {
   std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<EscapedMessage>(); }
 };
 
-// %L of the log pattern: the level ("warning") in the reader's language.
+// %k of the log pattern: the level ("warning") in the reader's language.
 class LevelName : public spdlog::custom_flag_formatter {
  public:
   void format(const spdlog::details::log_msg& msg, const std::tm&, spdlog::memory_buf_t& dest) override {
@@ -223,7 +223,7 @@ int run(int argc, char** argv) {
   auto logger = spdlog::stderr_color_mt("keyproj");
   spdlog::set_default_logger(logger);
   auto formatter = std::make_unique<spdlog::pattern_formatter>();
-  formatter->add_flag<EscapedMessage>('*').set_pattern("keyproj: %L: %*");
+  formatter->add_flag<EscapedMessage>('*').add_flag<LevelName>('k').set_pattern("keyproj: %k: %*");
   spdlog::set_formatter(std::move(formatter));
   spdlog::set_level(p.globals.quiet ? spdlog::level::err
                     : p.globals.verbose ? spdlog::level::debug
