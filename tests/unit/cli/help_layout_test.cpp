@@ -40,49 +40,51 @@ TEST(HelpLayout, EnglishIsLaidOutAsBoostLaysItOut) {
   }
 }
 
+// The rows at `width`: their text starts at `column`, and the lines are `lines`.
+void expect_layout(const std::vector<HelpRow>& rows, std::size_t width, std::size_t column,
+                   const std::vector<std::string>& lines) {
+  EXPECT_EQ(option_column(rows, width), column);
+  std::string expected;
+  for (const std::string& line : lines) expected += line + "\n";
+  EXPECT_EQ(laid_out(rows, width), expected);
+}
+
 TEST(HelpLayout, AnEnglishDescriptionBreaksAtSpaces) {
-  const std::vector<HelpRow> rows{{"  --db arg", "database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)"}};
   // 40 columns: the description starts at column 20 and fills 19 (the last column stays free);
   // a line ends at the last space unless that leaves half the line empty, when the word is cut.
-  EXPECT_EQ(option_column(rows, 40), 20u);
-  EXPECT_EQ(laid_out(rows, 40),
-            "  --db arg" + std::string(10, ' ') + "database file (else\n"
-            "                    $KEYPROJ_DB, else \n"
-            "                    ~/.local/share/keyp\n"
-            "                    roj/keyproj.db)\n");
+  expect_layout({{"  --db arg", "database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)"}}, 40, 20,
+                {"  --db arg" + std::string(10, ' ') + "database file (else",
+                 std::string(20, ' ') + "$KEYPROJ_DB, else ",
+                 std::string(20, ' ') + "~/.local/share/keyp",
+                 std::string(20, ' ') + "roj/keyproj.db)"});
 }
 
 TEST(HelpLayout, AChineseDescriptionBreaksBetweenCharactersByWidth) {
   // Two columns a character: nine in the 19 columns, never half of one; a line neither begins
   // with "、" nor "，" (the character before goes down with it).
-  const std::vector<HelpRow> rows{{"  --stage arg", "只列出处于该阶段的项目，阶段可写谋划、前期、在建、竣工或投产运营"}};
-  EXPECT_EQ(laid_out(rows, 40),
-            "  --stage arg" + std::string(7, ' ') + "只列出处于该阶段的\n"
-            "                    项目，阶段可写谋\n"
-            "                    划、前期、在建、竣\n"
-            "                    工或投产运营\n");
+  expect_layout({{"  --stage arg", "只列出处于该阶段的项目，阶段可写谋划、前期、在建、竣工或投产运营"}}, 40, 20,
+                {"  --stage arg" + std::string(7, ' ') + "只列出处于该阶段的",
+                 std::string(20, ' ') + "项目，阶段可写谋",
+                 std::string(20, ' ') + "划、前期、在建、竣",
+                 std::string(20, ' ') + "工或投产运营"});
 }
 
 TEST(HelpLayout, AWordLongerThanHalfTheLineIsCutBetweenCharacters) {
-  const std::vector<HelpRow> rows{{"  --out arg", "file /a/very/long/path/that/does/not/fit.csv here"}};
-  EXPECT_EQ(option_column(rows, 30), 15u);
-  EXPECT_EQ(laid_out(rows, 30),
-            "  --out arg" + std::string(4, ' ') + "file /a/very/l\n"
-            "               ong/path/that/\n"
-            "               does/not/fit.c\n"
-            "               sv here\n");
+  expect_layout({{"  --out arg", "file /a/very/long/path/that/does/not/fit.csv here"}}, 30, 15,
+                {"  --out arg" + std::string(4, ' ') + "file /a/very/l",
+                 std::string(15, ' ') + "ong/path/that/",
+                 std::string(15, ' ') + "does/not/fit.c",
+                 std::string(15, ' ') + "sv here"});
 }
 
 TEST(HelpLayout, ANarrowTerminalPutsTheTextUnderAnOptionWiderThanItsColumn) {
   // 20 columns: the option column is half the line; an option reaching it has its text below.
-  const std::vector<HelpRow> rows{{"  --ignore-unknown ", "one two three four"}, {"  -q ", "三四"}};
-  EXPECT_EQ(option_column(rows, 20), 10u);
-  EXPECT_EQ(laid_out(rows, 20),
-            "  --ignore-unknown \n"
-            "          one two \n"
-            "          three \n"
-            "          four\n"
-            "  -q " + std::string(5, ' ') + "三四\n");
+  expect_layout({{"  --ignore-unknown ", "one two three four"}, {"  -q ", "三四"}}, 20, 10,
+                {"  --ignore-unknown ",
+                 std::string(10, ' ') + "one two ",
+                 std::string(10, ' ') + "three ",
+                 std::string(10, ' ') + "four",
+                 "  -q " + std::string(5, ' ') + "三四"});
   // A line of one column still shows a wide character whole.
   EXPECT_EQ(wrap_text("三四", 0, 2), "三\n四");
 }
