@@ -68,12 +68,6 @@ std::string finish_source_label(std::string_view source, Lang lang) {
                         {"officer", trc("finish source", "officer")}});
 }
 
-std::string finish_source_from_label(std::string_view text) {
-  for (const char* stored : {"stated", "plan", "officer"})
-    if (text == stored || text == finish_source_label(stored, Lang::Zh)) return stored;
-  return {};
-}
-
 std::string field_label(std::string_view key, Lang lang) {
   if (lang == Lang::En) return std::string(key);
   return named(key, {{"code", trc("field", "code")},

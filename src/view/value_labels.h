@@ -18,9 +18,6 @@ std::string stage_text_label(std::string_view stored, Lang lang);
 std::string category_label(std::string_view code, Lang lang);
 // stated → 规划载明, plan → 规划期末, officer → 项目办填报.
 std::string finish_source_label(std::string_view source, Lang lang);
-// The Chinese word of a stored finish source, back to its stored form (规划期末 → plan); the
-// stored form is given back as it is; empty for neither.
-std::string finish_source_from_label(std::string_view text);
 // A field of a record as history and confirmations name it: budget_yuan → 计划总投资; under
 // English, and for a field keyproj does not know, the key itself.
 std::string field_label(std::string_view key, Lang lang);
