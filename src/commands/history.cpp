@@ -10,6 +10,7 @@
 #include "store/projects.h"
 #include "view/change_text.h"
 #include "util/translate.h"
+#include "view/history_view.h"
 
 namespace keyproj {
 namespace {
@@ -17,45 +18,6 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()("project", po::value<std::string>(), tr("code or a unique part of the name"));
   p.add("project", 1);
-}
-
-// What the audit trail names, in the reader's words: a progress_update is a report.
-std::string entity_word(const std::string& entity) {
-  if (entity == "progress_update") return trc("history entity", "report");
-  if (entity == "project") return trc("history entity", "project");
-  if (entity == "milestone") return trc("history entity", "milestone");
-  if (entity == "owner") return trc("history entity", "owner");
-  if (entity == "annual_plan") return trc("history entity", "annual_plan");
-  if (entity == "setting") return trc("history entity", "setting");
-  return entity;
-}
-
-std::string action_word(const std::string& action) {
-  if (current_language() == Lang::En) return action;
-  const std::pair<const char*, const char*> words[] = {
-      {"create", trc("history action", "create")}, {"edit", trc("history action", "edit")},
-      {"stage", trc("history action", "stage")},   {"archive", trc("history action", "archive")},
-      {"unarchive", trc("history action", "unarchive")}, {"log", trc("history action", "log")},
-      {"done", trc("history action", "done")},     {"move", trc("history action", "move")},
-      {"reopen", trc("history action", "reopen")}, {"delete", trc("history action", "delete")},
-      {"rename", trc("history action", "rename")}, {"merge", trc("history action", "merge")},
-      {"seed", trc("history action", "seed")},     {"remove", trc("history action", "remove")},
-      {"correct", trc("history action", "correct")}};
-  for (const auto& [key, word] : words)
-    if (action == key) return word;
-  return action;
-}
-
-// "project edit", "milestone 3 move", "report 12 log", "report 14 corrects 12".
-std::string what(const AuditRow& r) {
-  if (r.corrects) return trf("report {} corrects {}", r.entity_id.value_or(0), *r.corrects);
-  std::string entity = entity_word(r.entity);
-  if (r.entity != "project" && r.entity_id) {
-    entity += ' ';
-    entity += std::to_string(*r.entity_id);
-  }
-  entity += ' ';
-  return entity + action_word(r.action);
 }
 
 nlohmann::ordered_json parsed(const std::string& text) {
@@ -119,7 +81,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     if (!r.reason.empty()) pieces.push_back(reason_label + r.reason);
     if (pieces.empty()) pieces.emplace_back();
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-      if (i == 0) writer->row({r.at_local, r.user, what(r), pieces[i]});
+      if (i == 0) writer->row({r.at_local, r.user, history_what(r), pieces[i]});
       else writer->row({std::string(), std::string(), std::string(), pieces[i]});
     }
   });

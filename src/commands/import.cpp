@@ -18,27 +18,19 @@
 namespace keyproj {
 namespace {
 
-// The one place a problem becomes the sentence the officer reads: "FILE line 3, column B: …",
-// or "FILE sheet S line 3, column B: …" in a workbook.
-std::string sentence(const ImportProblem& p) {
-  const std::string where = p.sheet.empty() ? trf("{} line {}", p.file, p.line)
-                                            : trf("{} sheet {} line {}", p.file, p.sheet, p.line);
-  return p.column.empty() ? trf("{}: {}", where, p.text) : trf("{}, column {}: {}", where, p.column, p.text);
-}
-
 // The problems, each on its own line, as one text (standard error is unbuffered). A file
 // wrong throughout would scroll for minutes: the first ones show what to fix.
 std::string listed(const std::vector<ImportProblem>& problems, const std::string& path) {
   constexpr std::size_t kShown = 50;
   std::string out;
-  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) out += "keyproj: " + sentence(problems[i]) + "\n";
+  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) out += "keyproj: " + problem_sentence(problems[i]) + "\n";
   if (problems.size() > kShown)
     out += "keyproj: " + trf("{}: and {} more", path, problems.size() - kShown) + "\n";
   return out;
 }
 
 void warn(const std::vector<ImportProblem>& warnings) {
-  for (const auto& w : warnings) spdlog::warn("{}", sentence(w));
+  for (const auto& w : warnings) spdlog::warn("{}", problem_sentence(w));
 }
 
 void declare(po::options_description& o, po::positional_options_description& p) {
@@ -139,15 +131,15 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     for (const auto& change : result.changes) io.out << terminal_text(change) << "\n";
     warn(result.warnings);
     io.out << trf("dry run of {} ({}): would add {}, change {}, leave {} unchanged", terminal_text(path),
-                  what_name(what), result.added, result.changed, result.unchanged)
+                  what_label(what), result.added, result.changed, result.unchanged)
            << (result.already ? trnf(", skip {} row already recorded", ", skip {} rows already recorded", result.already)
-                              : std::string())
+                              : "")
            << tr("; nothing was written") << "\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();
   warn(result.warnings);
-  io.confirm << trf("imported {} from {}: {}", what_name(what), path, counts) << "\n";
+  io.confirm << trf("imported {} from {}: {}", what_label(what), path, counts) << "\n";
   return 0;
 }
 
