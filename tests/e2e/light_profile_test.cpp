@@ -268,7 +268,7 @@ TEST_F(LightProfiles, BadInputIsRefusedAndWritesNothing) {
           "value '101' for light.red_behind_points is out of range; give one from 0 to 100");
   refused({"config", "set", "light.amber_behind_points", "0"}, 4,
           "value '0' for light.amber_behind_points is out of range; give one from 1 to 100");
-  refused({"config", "set", "light.schedule_min_plan_yuan", "-1"}, 4,
+  refused({"config", "set", "--", "light.schedule_min_plan_yuan", "-1"}, 4,
           "value '-1' for light.schedule_min_plan_yuan is out of range; give one from 0 to 10000000000000");
   refused({"config", "set", "light.start_red_months", "3个月"}, 4,
           "value '3个月' for light.start_red_months is not a whole number; give one from 0 to 120");
