@@ -51,7 +51,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (only) columns.push_back({"light_reason", "Why", "原因", Align::Left, true});
   auto writer = make_row_writer(g.format, io.out, columns, g.style);
   each([&](const Project& p, std::optional<Light> light, const std::string& why) {
-    auto cells = project_list_cells(p, light_cell(light, g));
+    auto cells = project_list_cells(p, light, g);
     if (only) cells.push_back(why.empty() ? Cell(std::monostate{}) : Cell(why));
     writer->row(cells);
   });
