@@ -142,9 +142,24 @@ std::optional<std::string> home_region(Database& db) {
   return code;
 }
 
+ScheduleBasis schedule_basis(Database& db) {
+  return setting_text(db, "schedule.basis") == "day" ? ScheduleBasis::Day : ScheduleBasis::Month;
+}
+
 LightThresholds light_thresholds(Database& db) {
-  return {setting_value(db, "light.red_days"), setting_value(db, "light.red_stale_days"),
-          setting_value(db, "light.amber_lag_points"), setting_value(db, "stale.days")};
+  LightThresholds t{setting_value(db, "light.red_days"), setting_value(db, "light.red_stale_days"),
+                    setting_value(db, "light.amber_lag_points"), setting_value(db, "stale.days")};
+  t.basis = schedule_basis(db);
+  const std::string rule = setting_text(db, "light.schedule_rule");
+  t.schedule_rule = rule == "points" ? ScheduleRule::Points : rule == "relative" ? ScheduleRule::Relative : ScheduleRule::None;
+  t.amber_behind_points = setting_value(db, "light.amber_behind_points");
+  t.red_behind_points = setting_value(db, "light.red_behind_points");
+  t.amber_below_share = setting_value(db, "light.amber_below_share");
+  t.red_below_share = setting_value(db, "light.red_below_share");
+  t.schedule_min_plan_yuan = setting_value(db, "light.schedule_min_plan_yuan");
+  t.start_rule = setting_text(db, "light.start_rule") == "on";
+  t.start_red_months = setting_value(db, "light.start_red_months");
+  return t;
 }
 
 SettingChange set_setting(Database& db, const std::string& key, const std::string& text, const std::string& user) {
