@@ -287,7 +287,8 @@ TEST(Help, AGroupListsItsSubcommands) {
             "Subcommands:\n"
             "  config list         list the settings with their values and defaults\n"
             "  config set          change a setting (thresholds, home region)\n"
-            "  config profile      apply a named set of the lights' rules (default, yinchuan, sanya)\n"
+            "  config profile      apply a named set of the lights' rules (default, \n"
+            "                      yinchuan, sanya)\n"
             "\n"
             "Run 'keyproj help config SUBCOMMAND' for a subcommand's options.\n");
   EXPECT_EQ(s.raw({"config", "--help"}).out, r.out);

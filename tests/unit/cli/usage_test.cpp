@@ -31,7 +31,7 @@ TEST(Usage, AGroupIsTheCommandsWhoseFirstWordItIs) {
 
 TEST(Usage, AGroupsHelpListsItsSubcommandsWithTheirSummaries) {
   std::ostringstream out;
-  ASSERT_TRUE(print_group(out, "config", 80));
+  ASSERT_TRUE(print_group(out, "config", 200));  // wide enough that no summary wraps
   std::string expected = "usage: keyproj config SUBCOMMAND [options]\n\nSubcommands:\n";
   for (const Command* c : group_commands("config")) {
     std::string name(c->name);
