@@ -38,10 +38,11 @@ std::string csv_field(std::string_view s) {
 namespace {
 
 // The shortest text that reads back as the same number (0.2304, not 0.2 nor 0.23039999…),
-// as JSON prints it: CSV must not lose what JSON keeps.
+// as JSON prints it: CSV must not lose what JSON keeps. Always in fixed notation: a share of
+// 0.0003 is not written 3e-04, which an officer's spreadsheet may read as text.
 std::string number_text(double d) {
-  char buf[32];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+  char buf[400];  // the longest fixed form of a double (1.8e308 has 309 digits)
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
   return ec == std::errc() ? std::string(buf, end) : std::string("nan");
 }
 

@@ -132,8 +132,10 @@ TEST(RowWriter, NumbersKeepEveryDigitInCsvAndJson) {
   auto w = make_row_writer(Format::Csv, out, {{"rate", "Rate", "比率"}, {"n", "N", "数"}}, {});
   w->row({0.2304, std::int64_t{7}});
   w->row({0.1, std::int64_t{0}});
+  w->row({0.0003, std::int64_t{1}});
+  w->row({1e-7, std::int64_t{2}});
   w->finish();
-  EXPECT_EQ(out.str(), "rate,n\r\n0.2304,7\r\n0.1,0\r\n");
+  EXPECT_EQ(out.str(), "rate,n\r\n0.2304,7\r\n0.1,0\r\n0.0003,1\r\n0.0000001,2\r\n");
   std::ostringstream json;
   auto j = make_row_writer(Format::Json, json, {{"rate", "Rate", "比率"}}, {});
   j->row({0.5757});
