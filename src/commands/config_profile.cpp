@@ -13,7 +13,7 @@ namespace keyproj {
 namespace {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
-  o.add_options()("profile", po::value<std::string>(), "default, yinchuan or sanya (see README, Lights)");
+  o.add_options()("profile", po::value<std::string>(), tr("default, yinchuan or sanya (see README, Lights)"));
   p.add("profile", 1);
 }
 
@@ -33,7 +33,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command config_profile_command{"config profile", "NAME",
-                                            "apply a named set of the lights' rules (default, yinchuan, sanya)",
+                                            N_("apply a named set of the lights' rules (default, yinchuan, sanya)"),
                                             declare, run};
 
 }  // namespace keyproj
