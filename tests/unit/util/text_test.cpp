@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include "util/error.h"
+#include "unit/in_language.h"
 
 namespace keyproj {
 namespace {
@@ -220,6 +221,28 @@ TEST(Quote, CutsALongValueAtACharacterBoundary) {
   EXPECT_EQ(quote(chinese), "'" + cut + "…'");
   EXPECT_TRUE(is_valid_utf8(quote(chinese)));
   EXPECT_EQ(quote("a\x1b" "b"), "'a\\x1bb'");
+}
+
+// The sentence `fn` refuses with (exit code 4), for exact comparison.
+template <typename Fn>
+std::string refusal_of(Fn fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    return e.what();
+  }
+  return "(accepted)";
+}
+
+TEST(RequireText, ARefusalUnderChineseIsAChineseSentence) {
+  InLanguage zh(Lang::Zh);
+  EXPECT_EQ(refusal_of([] { require_text("天门\xff", "--name"); }), "--name '天门\\xff' 不是有效的 UTF-8 文字；请存为 UTF-8");
+  EXPECT_EQ(refusal_of([] { require_text(std::string("a\0b", 3), "note"); }), "note 'a\\x00b' 含有 NUL 字节；文字中不能有");
+  const std::string long_text(kMaxTextChars + 1, 'x');
+  EXPECT_EQ(refusal_of([&] { require_text(long_text, "--note"); }),
+            "--note '" + std::string(20, 'x') + "…' 长 " + std::to_string(kMaxTextChars + 1) + " 个字符；文字最多 " +
+                std::to_string(kMaxTextChars) + " 个字符");
 }
 
 }  // namespace
