@@ -2,8 +2,6 @@
 
 #include <array>
 
-#include "util/translate.h"
-
 namespace keyproj {
 namespace {
 
@@ -14,7 +12,7 @@ struct CategoryInfo {
 
 constexpr std::array<CategoryInfo, 29> kCategories{{
     {"logistics", "物流"},
-    {"cold_chain", "冷链"},
+    {"cold_chain", "冷链物流"},
     {"bonded_zone", "保税区"},
     {"port", "港口"},
     {"airport", "机场"},
@@ -24,7 +22,7 @@ constexpr std::array<CategoryInfo, 29> kCategories{{
     {"market", "市场"},
     {"commerce", "商贸"},
     {"ecommerce", "电子商务"},
-    {"trade", "外贸"},
+    {"trade", "对外贸易"},
     {"exhibition", "会展"},
     {"tourism", "旅游"},
     {"culture", "文化"},
@@ -32,7 +30,7 @@ constexpr std::array<CategoryInfo, 29> kCategories{{
     {"manufacturing", "制造业"},
     {"chemical", "化工"},
     {"energy", "能源"},
-    {"materials", "材料"},
+    {"materials", "新材料"},
     {"environment", "生态环保"},
     {"digital", "数字经济"},
     {"innovation", "科技创新"},
@@ -60,11 +58,6 @@ std::optional<std::string_view> category_name_zh(std::string_view code) {
   for (const auto& c : kCategories)
     if (c.code == code) return c.zh;
   return std::nullopt;
-}
-
-std::string_view category_shown(std::string_view stored) {
-  if (current_language() != Lang::Zh) return stored;
-  return category_name_zh(stored).value_or(stored);
 }
 
 }  // namespace keyproj

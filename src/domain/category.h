@@ -1,7 +1,7 @@
 #pragma once
 // A project's category (seed/README.md lists them): stored as its English code (logistics,
-// cold_chain …), typed and shown in either language. A category is free text: a word outside
-// the list is kept as it was typed, and shown so.
+// cold_chain …), typed in either language. A category is free text: a word outside the list is
+// kept as it was typed. The Chinese names are the ones the catalogue shows (trc("category", code)).
 
 #include <optional>
 #include <string>
@@ -15,8 +15,5 @@ std::optional<std::string_view> category_from_name(std::string_view name);
 std::string category_stored(std::string_view typed);
 // A known code's Chinese name ("logistics" → "物流"); none for a word outside the list.
 std::optional<std::string_view> category_name_zh(std::string_view code);
-// A stored category in the reader's language (util/translate.h): a known code's Chinese name
-// under Chinese, the stored word otherwise.
-std::string_view category_shown(std::string_view stored);
 
 }  // namespace keyproj

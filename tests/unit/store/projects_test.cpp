@@ -108,12 +108,12 @@ TEST_F(ProjectsTest, ACategoryTypedInChineseIsStoredAsItsCode) {
   p.code = "TM-001";
   p.name_zh = "甲";
   p.region = "TM";
-  p.category = "冷链";
+  p.category = "冷链物流";
   p.entered_on = "2026-01-01";
   insert_project(db_, p, "tester");
   EXPECT_EQ(find_project(db_, "TM-001")->category, "cold_chain");
   ProjectEdit e;
-  e.category = Text("冷链");
+  e.category = Text("冷链物流");
   EXPECT_TRUE(edit_project(db_, *find_project(db_, "TM-001"), e, "tester").after.empty());
   e.category = Text("物流");
   edit_project(db_, *find_project(db_, "TM-001"), e, "tester");
