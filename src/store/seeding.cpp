@@ -183,10 +183,10 @@ bool retire_project(Database& db, const std::string& code, const std::string& da
 }
 
 std::optional<std::string> region_code_named(Database& db, const std::string& name) {
-  sql::Statement q(db.sql(), region_named_sql("?1"));
+  sql::Statement q(db.sql(), "SELECT " + region_named_sql("?1"));  // one row: the code, or NULL
   q.bind(1, name);
-  if (!q.step()) return std::nullopt;
-  return q.string(0);
+  q.step();
+  return q.optional_string(0);
 }
 
 std::string region_list(Database& db) {
