@@ -46,6 +46,25 @@ budget=$(q "$db" "SELECT count(*) FROM project WHERE budget_yuan IS NOT NULL")
 [ "$done" -ge 100 ] && [ "$done" -le 350 ] || fail "done milestones: $done of 5000, expected a few percent"
 [ "$budget" -ge 800 ] && [ "$budget" -le 950 ] || fail "projects with a budget: $budget of 1000, expected most"
 echo "ok: $overdue past due, $done done, $budget with a budget"
+# The year's plan: most projects in it, in all four classes, a start month for every new start,
+# a finish for every completing one, some amounts blank; the base copy holds it too. A project
+# started by a report's move has its start day.
+listed=$(q "$db" "SELECT count(*) FROM annual_plan WHERE year = 2026")
+blank=$(q "$db" "SELECT count(*) FROM annual_plan WHERE investment_yuan IS NULL")
+[ "$listed" -ge 550 ] && [ "$listed" -le 800 ] || fail "projects in the 2026 plan: $listed of 1000, expected most"
+[ "$blank" -ge 30 ] && [ "$blank" -le 200 ] || fail "plan entries without an amount: $blank of $listed, expected some"
+echo "ok: $listed in the 2026 plan, $blank without an amount"
+expect "plan classes" "$(q "$db" 'SELECT group_concat(class) FROM (SELECT DISTINCT class FROM annual_plan ORDER BY class)')" \
+  "completing,continuing,new,reserve"
+expect "new starts without a start month, or others with one" \
+  "$(q "$db" "SELECT count(*) FROM annual_plan WHERE (class = 'new') <> (planned_start IS NOT NULL)")" 0
+expect "completing projects without a finish, or others with one" \
+  "$(q "$db" "SELECT count(*) FROM annual_plan WHERE (class = 'completing') <> (planned_finish IS NOT NULL)")" 0
+expect "plan entries in the base copy" "$(q "$dir/s1-base.db" 'SELECT count(*) FROM annual_plan')" "$listed"
+expect "projects started by a move without a start day" \
+  "$(q "$db" "SELECT count(*) FROM stage_change c JOIN project p ON p.id = c.project_id
+              WHERE c.from_stage IN ('planned', 'preparing') AND c.to_stage IN ('building', 'completed', 'operating')
+                AND p.started_on IS NOT c.changed_on")" 0
 first=$(q "$db" 'SELECT code FROM project ORDER BY id LIMIT 1')
 name=$(q "$db" "SELECT name_zh FROM project WHERE code = '$first'")
 "$keyproj" --db "$db" --as-of 2026-11-22 project show "$first" | grep -qF "$name" ||
@@ -56,7 +75,7 @@ echo "ok: project show $first prints $name"
 cmp -s "$dir/u1.csv" "$dir/u2.csv" || fail "the updates CSV differs between two runs"
 cmp -s "$dir/t1.json" "$dir/t2.json" || fail "the Taskwarrior JSON differs between two runs"
 rows() {  # every generated row (schema_migrations records when it ran, so it is left out)
-  for t in plan program owner project milestone milestone_move progress_update; do
+  for t in plan program owner project milestone milestone_move progress_update annual_plan; do
     q "$1" "SELECT * FROM $t ORDER BY id"
   done | sha256sum
 }

@@ -12,6 +12,8 @@ namespace {
 // page cache from growing with the portfolio.
 constexpr std::int64_t kBatch = 100'000;
 
+bool started_stage(const std::string& stage) { return stage == "building" || stage == "completed" || stage == "operating"; }
+
 Database create(const std::string& path) {
   if (std::filesystem::exists(path)) throw std::runtime_error("'" + path + "' exists already; remove it first");
   return Database::open(path);
@@ -51,9 +53,15 @@ DatabaseWriter::DatabaseWriter(const std::string& path) : db_(create(path)) {
       sql,
       "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
       "  author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  stage_ = std::make_unique<sql::Statement>(sql, "UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
+  // A move to building or beyond starts the project (开工) on its day, as `log` records it.
+  stage_ = std::make_unique<sql::Statement>(
+      sql, "UPDATE project SET stage = ?, resume_stage = ?, started_on = ?, start_source = ? WHERE id = ?");
   stage_change_ = std::make_unique<sql::Statement>(
       sql, "INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage) VALUES (?, ?, ?, ?)");
+  plan_ = std::make_unique<sql::Statement>(
+      sql,
+      "INSERT INTO annual_plan (project_id, year, class, investment_yuan, planned_start, planned_finish) "
+      "VALUES (?, ?, ?, ?, ?, ?)");
   sql.execute("BEGIN");
 }
 
@@ -98,7 +106,8 @@ void DatabaseWriter::write_reference(const Portfolio& portfolio) {
   }
 }
 
-void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMilestone>& milestones) {
+void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMilestone>& milestones,
+                                   const std::optional<GenPlan>& plan) {
   const auto id = static_cast<int64_t>(p.number + 1);
   auto& q = *project_;
   q.bind(1, id);
@@ -144,6 +153,17 @@ void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMil
       row_written();
     }
   }
+  if (plan) {
+    auto& a = *plan_;
+    a.bind(1, id);
+    a.bind(2, plan->year);
+    a.bind(3, plan->plan_class);
+    a.bind(4, plan->investment_yuan);
+    a.bind(5, plan->planned_start);
+    a.bind(6, plan->planned_finish);
+    a.run();
+    row_written();
+  }
 }
 
 void DatabaseWriter::write_updates(const GenProject& p, const std::vector<GenUpdate>& updates) {
@@ -163,23 +183,30 @@ void DatabaseWriter::write_updates(const GenProject& p, const std::vector<GenUpd
     row_written();
   }
   if (p.initial_stage != p.stage) {
+    // The move is dated by the first report that carries the new stage, as `log` dates it.
+    std::optional<std::string> moved_on;
+    for (const GenUpdate& u : updates) {
+      if (u.stage != p.stage) continue;
+      moved_on = u.reported_on;
+      break;
+    }
+    const bool starts = moved_on && !started_stage(p.initial_stage) && started_stage(p.stage);
     auto& q = *stage_;
     q.bind(1, p.stage);
     q.bind(2, p.resume_stage);
-    q.bind(3, id);
+    q.bind(3, starts ? moved_on : std::nullopt);
+    q.bind(4, starts ? std::optional<std::string>("stage") : std::nullopt);
+    q.bind(5, id);
     q.run();
     row_written();
-    // The move is dated by the first report that carries the new stage, as `log` dates it.
-    for (const GenUpdate& u : updates) {
-      if (u.stage != p.stage) continue;
+    if (moved_on) {
       auto& c = *stage_change_;
       c.bind(1, id);
-      c.bind(2, u.reported_on);
+      c.bind(2, *moved_on);
       c.bind(3, p.initial_stage);
       c.bind(4, p.stage);
       c.run();
       row_written();
-      break;
     }
   }
 }

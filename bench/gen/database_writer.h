@@ -5,6 +5,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,10 @@ class DatabaseWriter {
 
   // Plans (one per region), their programmes and the owners.
   void write_reference(const Portfolio& portfolio);
-  // A project as it stood before this year's reports, with its milestones and their moves.
-  void write_project(const GenProject& p, const std::vector<GenMilestone>& milestones);
+  // A project as it stood before this year's reports, with its milestones and their moves,
+  // and its entry in the year's plan (fixed before the reports).
+  void write_project(const GenProject& p, const std::vector<GenMilestone>& milestones,
+                     const std::optional<GenPlan>& plan);
   // A project's reports, and its stage after them.
   void write_updates(const GenProject& p, const std::vector<GenUpdate>& updates);
 
@@ -44,6 +47,7 @@ class DatabaseWriter {
   std::unique_ptr<sql::Statement> update_;
   std::unique_ptr<sql::Statement> stage_;
   std::unique_ptr<sql::Statement> stage_change_;
+  std::unique_ptr<sql::Statement> plan_;
 };
 
 }  // namespace keyproj::bench

@@ -1,8 +1,8 @@
 // keyproj-bench-gen: writes a synthetic portfolio of a given size, deterministically.
 //   keyproj-bench-gen --size M --db m.db [--base-db m-base.db] [--updates-csv u.csv]
 //                     [--tasks-json t.json] [--as-of 2026-11-22]
-// --db gets projects, milestones and a year of monthly reports; --base-db the same portfolio
-// before those reports (the file an import of --updates-csv goes into).
+// --db gets projects, milestones, the as-of year's annual plan and a year of monthly reports;
+// --base-db the same portfolio before those reports (the file an import of --updates-csv goes into).
 
 #include <boost/program_options.hpp>
 #include <spdlog/spdlog.h>
@@ -47,7 +47,7 @@ int generate(const po::variables_map& vm) {
     for (std::int64_t i = 0; i < size->projects; ++i) {
       const GenProject p = portfolio.project(i);
       const auto milestones = portfolio.milestones(p);
-      if (db) db->write_project(p, milestones);
+      if (db) db->write_project(p, milestones, portfolio.plan(p));
       if (tasks) tasks->write(p, milestones);
     }
   }

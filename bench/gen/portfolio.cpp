@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -17,6 +18,7 @@ constexpr std::uint64_t kMilestoneCountStreams = 2ull << 40;
 constexpr std::uint64_t kUpdateCountStreams = 3ull << 40;
 constexpr std::uint64_t kMilestoneStreams = 4ull << 40;
 constexpr std::uint64_t kUpdateStreams = 5ull << 40;
+constexpr std::uint64_t kPlanStreams = 6ull << 40;
 
 constexpr std::array<int, 5> kRegionWeights{15, 15, 35, 20, 15};  // Wuhan is the largest city
 constexpr std::array<std::string_view, 7> kStages{"planned",   "preparing", "building", "completed",
@@ -25,6 +27,8 @@ constexpr std::array<int, 7> kStageWeights{8, 15, 50, 10, 10, 4, 3};
 constexpr std::array<int, 4> kPhaseWeights{70, 12, 5, 13};
 constexpr std::array<std::string_view, 4> kPhasesEn{"", ", Phase II", ", Phase III", ", Phase I"};
 constexpr int kPublicUnitsPerRegion = 8;
+// The months new starts are planned for: most in spring, few at the year's end.
+constexpr std::array<int, 12> kStartMonthWeights{6, 10, 14, 14, 12, 10, 8, 8, 7, 5, 3, 3};
 
 std::string day(const Date& base, std::int64_t offset) { return Date::from_days(base.days() + offset).iso(); }
 
@@ -52,6 +56,15 @@ int final_progress(std::string_view stage, Rng& rng) {
 }
 
 std::int64_t round_to_wan(double yuan) { return static_cast<std::int64_t>(std::llround(yuan / 10000.0)) * 10000; }
+
+// The first or the last day of a month of `year`, as a typed month is stored for a start or a finish.
+std::string month_day(int year, int month, bool last) {
+  using namespace std::chrono;
+  const auto y = std::chrono::year{year};
+  const auto m = std::chrono::month{static_cast<unsigned>(month)};
+  return last ? Date(year_month_day{year_month_day_last{y, month_day_last{m}}}).iso()
+              : Date(year_month_day{y, m, std::chrono::day{1}}).iso();
+}
 
 }  // namespace
 
@@ -232,6 +245,45 @@ std::vector<GenUpdate> Portfolio::updates(const GenProject& p) const {
     out.push_back(std::move(u));
   }
   return out;
+}
+
+std::optional<GenPlan> Portfolio::plan(const GenProject& p) const {
+  Rng rng(seed_, kPlanStreams + static_cast<std::uint64_t>(p.number));
+  GenPlan a;
+  a.year = as_of_.year();
+  // The year's list is fixed early in the year, from where each project stood then: unstarted
+  // ones as new starts or reserve (前期), started ones as continuing or, when they are to
+  // finish this year, completing. Finished and cancelled ones are not in it.
+  const std::string& then = p.initial_stage;
+  if (then == "planned" || then == "preparing") {
+    if (!rng.chance(then == "planned" ? 550 : 900)) return std::nullopt;
+    a.plan_class = rng.chance(then == "planned" ? 300 : 850) ? "new" : "reserve";
+  } else if (then == "building" || then == "suspended") {
+    if (!rng.chance(then == "building" ? 900 : 500)) return std::nullopt;
+    const bool finish_this_year = p.planned_finish.starts_with(std::to_string(a.year));
+    a.plan_class = (p.stage == "completed" || p.stage == "operating" || (finish_this_year && rng.chance(600)))
+                       ? "completing" : "continuing";
+    if (a.plan_class == "completing")
+      a.planned_finish = finish_this_year ? p.planned_finish
+                                          : month_day(a.year, static_cast<int>(rng.between(6, 12)), true);
+  } else {
+    return std::nullopt;
+  }
+  if (a.plan_class == "new") a.planned_start = month_day(a.year, static_cast<int>(rng.weighted(kStartMonthWeights)) + 1, false);
+  // The year's investment: a share of the budget by class, some left blank (not yet fixed);
+  // without a budget, mostly blank.
+  struct Share { int blank_per_mille, lo, hi; };
+  const Share share = a.plan_class == "new"          ? Share{80, 10, 40}
+                      : a.plan_class == "continuing" ? Share{50, 20, 60}
+                      : a.plan_class == "completing" ? Share{50, 25, 70}
+                                                     : Share{400, 1, 5};
+  if (p.budget_yuan) {
+    if (!rng.chance(share.blank_per_mille))
+      a.investment_yuan = round_to_wan(static_cast<double>(*p.budget_yuan) * static_cast<double>(rng.between(share.lo, share.hi)) / 100.0);
+  } else if (!rng.chance(600)) {
+    a.investment_yuan = 10000 * rng.between(300, 30000);
+  }
+  return a;
 }
 
 }  // namespace keyproj::bench

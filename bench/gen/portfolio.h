@@ -62,6 +62,15 @@ struct GenMilestone {
   std::string created_at;
 };
 
+// A project's entry in the annual plan (年度计划) of the as-of date's year (migration 0014).
+struct GenPlan {
+  int year = 0;
+  std::string plan_class;                     // new | continuing | completing | reserve
+  std::optional<std::int64_t> investment_yuan;  // empty: in the list with no plan amount
+  std::optional<std::string> planned_start;   // a new start's month, as its first day
+  std::optional<std::string> planned_finish;  // a completing project's planned finish
+};
+
 struct GenUpdate {
   std::string reported_on;
   std::string stage;
@@ -87,6 +96,8 @@ class Portfolio {
   GenProject project(std::int64_t number) const;
   std::vector<GenMilestone> milestones(const GenProject& p) const;
   std::vector<GenUpdate> updates(const GenProject& p) const;
+  // Its entry in the as-of year's plan; none when the project is not in that year's list.
+  std::optional<GenPlan> plan(const GenProject& p) const;
 
  private:
   // Counts for project `number`: the size's average, moved up or down by an amount drawn for

@@ -9,6 +9,7 @@
 #include "store/history.h"
 #include "store/projects.h"
 #include "view/change_text.h"
+#include "view/history_view.h"
 
 namespace keyproj {
 namespace {
@@ -16,18 +17,6 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()("project", po::value<std::string>(), "code or a unique part of the name");
   p.add("project", 1);
-}
-
-// "project edit", "milestone 3 move", "report 12 log", "report 14 corrects 12".
-std::string what(const AuditRow& r) {
-  if (r.corrects) return "report " + std::to_string(r.entity_id.value_or(0)) + " corrects " + std::to_string(*r.corrects);
-  std::string entity = r.entity == "progress_update" ? "report" : r.entity;
-  if (r.entity != "project" && r.entity_id) {
-    entity += ' ';
-    entity += std::to_string(*r.entity_id);
-  }
-  entity += ' ';
-  return entity + r.action;
 }
 
 nlohmann::ordered_json parsed(const std::string& text) {
@@ -91,7 +80,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     if (!r.reason.empty()) pieces.push_back(reason_label + r.reason);
     if (pieces.empty()) pieces.emplace_back();
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-      if (i == 0) writer->row({r.at_local, r.user, what(r), pieces[i]});
+      if (i == 0) writer->row({r.at_local, r.user, history_what(r), pieces[i]});
       else writer->row({std::string(), std::string(), std::string(), pieces[i]});
     }
   });

@@ -17,29 +17,19 @@
 namespace keyproj {
 namespace {
 
-// The one place a problem becomes the sentence the officer reads: "FILE line 3, column B: …",
-// or "FILE sheet S line 3, column B: …" in a workbook.
-std::string sentence(const ImportProblem& p) {
-  std::string s = p.file;
-  if (!p.sheet.empty()) s += " sheet " + p.sheet;
-  s += " line " + std::to_string(p.line);
-  if (!p.column.empty()) s += ", column " + p.column;
-  return s + ": " + p.text;
-}
-
 // The problems, each on its own line, as one text (standard error is unbuffered). A file
 // wrong throughout would scroll for minutes: the first ones show what to fix.
 std::string listed(const std::vector<ImportProblem>& problems, const std::string& path) {
   constexpr std::size_t kShown = 50;
   std::string out;
-  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) out += "keyproj: " + sentence(problems[i]) + "\n";
+  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) out += "keyproj: " + problem_sentence(problems[i]) + "\n";
   if (problems.size() > kShown)
-    out += "keyproj: " + path + ": and " + std::to_string(problems.size() - kShown) + " more\n";
+    out += "keyproj: " + trf("{}: and {} more", path, problems.size() - kShown) + "\n";
   return out;
 }
 
 void warn(const std::vector<ImportProblem>& warnings) {
-  for (const auto& w : warnings) spdlog::warn("{}", sentence(w));
+  for (const auto& w : warnings) spdlog::warn("{}", problem_sentence(w));
 }
 
 void declare(po::options_description& o, po::positional_options_description& p) {
@@ -65,10 +55,6 @@ std::optional<std::string> format_named(const Globals& g) {
     case Format::Xlsx: break;
   }
   throw usage_error("an xlsx workbook cannot be imported; save the sheet as \"CSV UTF-8\" and import that");
-}
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -129,29 +115,30 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     file_ignored = set.ignored;
   }
   for (const auto& ignored : file_ignored)
-    spdlog::warn("{}: ignored the column {}, which keyproj does not know", path, ignored);
+    spdlog::warn("{}", trf("{}: ignored the column {}, which keyproj does not know", path, ignored));
   if (!result.errors.empty()) {
     io.err << listed(result.errors, path);
-    throw rejected(path + ": " + plural(result.errors.size(), "error", "errors") + "; nothing was imported");
+    throw rejected(trnf("{1}: {0} error; nothing was imported", "{1}: {0} errors; nothing was imported",
+                        result.errors.size(), path));
   }
-  std::string counts = std::to_string(result.added) + " added, " + std::to_string(result.changed) + " changed, " +
-                       std::to_string(result.unchanged) + " unchanged";
+  std::string counts = trf("{} added, {} changed, {} unchanged", result.added, result.changed, result.unchanged);
   // A sheet imported twice adds nothing the second time, and says so.
-  if (result.already) counts += ", " + plural(result.already, "row", "rows") + " already recorded";
-  if (result.already && !result.added && !result.changed) counts += ": the file adds nothing new";
+  if (result.already) counts += trnf(", {} row already recorded", ", {} rows already recorded", result.already);
+  if (result.already && !result.added && !result.changed) counts += tr(": the file adds nothing new");
   if (dry_run) {
     // What it would do is for a person to read: names are shown escaped (util/text.h).
     for (const auto& change : result.changes) io.out << terminal_text(change) << "\n";
     warn(result.warnings);
-    io.out << "dry run of " << terminal_text(path) << " (" << what_name(what) << "): would add " << result.added
-           << ", change " << result.changed << ", leave " << result.unchanged << " unchanged"
-           << (result.already ? ", skip " + plural(result.already, "row", "rows") + " already recorded" : "")
-           << "; nothing was written\n";
+    io.out << trf("dry run of {} ({}): would add {}, change {}, leave {} unchanged", terminal_text(path),
+                  what_label(what), result.added, result.changed, result.unchanged)
+           << (result.already ? trnf(", skip {} row already recorded", ", skip {} rows already recorded", result.already)
+                              : "")
+           << tr("; nothing was written") << "\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();
   warn(result.warnings);
-  io.confirm << "imported " << what_name(what) << " from " << path << ": " << counts << "\n";
+  io.confirm << trf("imported {} from {}: {}", what_label(what), path, counts) << "\n";
   return 0;
 }
 

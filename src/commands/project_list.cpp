@@ -44,7 +44,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     return 0;
   }
   auto writer = make_row_writer(g.format, io.out, project_list_columns(), g.style);
-  each([&](const Project& p, std::optional<Light> light) { writer->row(project_list_cells(p, light_cell(light, g))); });
+  each([&](const Project& p, std::optional<Light> light) { writer->row(project_list_cells(p, light, g)); });
   writer->finish();
   return 0;
 }

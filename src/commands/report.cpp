@@ -18,6 +18,7 @@
 #include "store/settings.h"
 #include "view/light_view.h"
 #include "view/project_view.h"
+#include "view/value_labels.h"
 #include "view/year_report_view.h"
 
 namespace keyproj {
@@ -152,6 +153,7 @@ std::string group_label(ReportBy by, const ReportGroup& g, Lang lang) {
   }
   if (by == ReportBy::Stage && zh)
     if (auto s = stage_from_name(*g.value)) return std::string(stage_name_zh(*s));
+  if (by == ReportBy::Category && zh) return category_label(*g.value, lang);
   if (by == ReportBy::Class && zh)
     if (auto c = plan_class_from_name(*g.value)) return std::string(plan_class_name_zh(*c));
   return *g.value;

@@ -7,6 +7,7 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -171,10 +172,10 @@ What parse_what(std::string_view text, bool exporting) {
   if (text == "plans") return What::Plans;
   if (text == "overdue" && exporting) return What::Overdue;
   if (text == "overdue")
-    throw usage_error("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones");
-  throw usage_error("what " + quote(text) + " is not known; use " +
-                    (exporting ? "projects, milestones, updates, owners, plans or overdue"
-                               : "projects, milestones, updates, owners or plans"));
+    throw usage_error(tr("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones"));
+  throw usage_error(exporting ? trf("what {} is not known; use projects, milestones, updates, owners, plans or overdue",
+                                    quote(text))
+                              : trf("what {} is not known; use projects, milestones, updates, owners or plans", quote(text)));
 }
 
 std::string_view what_name(What w) {
@@ -185,6 +186,18 @@ std::string_view what_name(What w) {
     case What::Owners: return "owners";
     case What::Plans: return "plans";
     case What::Overdue: return "overdue";
+  }
+  return "";
+}
+
+std::string what_label(What w) {
+  switch (w) {
+    case What::Projects: return trc("records", "projects");
+    case What::Milestones: return trc("records", "milestones");
+    case What::Updates: return trc("records", "updates");
+    case What::Owners: return trc("records", "owners");
+    case What::Plans: return trc("records", "plans");
+    case What::Overdue: return trc("records", "overdue");
   }
   return "";
 }
@@ -242,7 +255,7 @@ std::optional<HeaderMatch> ColumnTable::match(std::string_view header) const {
     HeaderMatch m{i, std::nullopt, ""};
     if (!f.money) {
       if (money_unit_named(h.unit))
-        m.problem = std::string("'").append(header).append("' gives a unit of money to a column that holds none");
+        m.problem = trf("'{}' gives a unit of money to a column that holds none", header);
       else if (!h.unit.empty() && h.unit != "%")
         continue;  // another column's name with a note, as before: not this one
       return m;
@@ -250,8 +263,8 @@ std::optional<HeaderMatch> ColumnTable::match(std::string_view header) const {
     if (!h.unit.empty()) {
       m.unit = money_unit_named(h.unit);
       if (!m.unit)
-        m.problem = std::string("'").append(header).append("' names the unit '").append(h.unit).append(
-            "', which is not one keyproj knows; write （元）, （万元） or （亿元）");
+        m.problem = trf("'{}' names the unit '{}', which is not one keyproj knows; write （元）, （万元） or （亿元）", header,
+                        h.unit);
     } else if (ascii(*by)) {
       m.unit = MoneyUnit::Yuan;  // budget_yuan, budget, invested: scripts write yuan
     }

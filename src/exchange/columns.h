@@ -22,6 +22,7 @@ enum class What { Projects, Milestones, Updates, Owners, Plans, Overdue };
 // Error(Usage) naming the choices; `overdue` only when `exporting`.
 What parse_what(std::string_view text, bool exporting);
 std::string_view what_name(What w);                      // "projects"
+std::string what_label(What w);                          // "projects", 项目 under --lang zh
 
 struct Field {
   std::string key;       // CSV header and JSON key: "budget_yuan"

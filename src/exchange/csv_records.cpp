@@ -8,6 +8,7 @@
 #include "io/csv_reader.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -27,10 +28,10 @@ class CsvRecords {
   }
 
   void finish() {
-    if (!header_) throw rejected("line 1: the file is empty; its first line must name the columns");
+    if (!header_) throw rejected(tr("line 1: the file is empty; its first line must name the columns"));
     for (std::size_t c = 0; c < header_->fields.size(); ++c)
       if (unnamed_used_[c] && !ignore_unknown_)
-        header_problem(c, "", "the column has values but no header; name it or delete it");
+        header_problem(c, "", tr("the column has values but no header; name it or delete it"));
     sort_by_place(set_.errors);
   }
 
@@ -59,7 +60,7 @@ class CsvRecords {
       const auto m = table_.match(name);
       if (!m) {
         if (!ignore_unknown_) header_problem(c, name, unknown_column(table_, name));
-        else set_.ignored.push_back(quote(name) + " (column " + column_letter(c) + ")");
+        else set_.ignored.push_back(trf("{} (column {})", quote(name), column_letter(c)));
         continue;
       }
       if (!m->problem.empty()) {
@@ -69,8 +70,8 @@ class CsvRecords {
       const std::optional<std::size_t> f = m->field;
       unit_of[c] = m->unit;
       if (column_of[*f]) {
-        header_problem(c, name, quote(name) + " names the same column as " + quote(names[*column_of[*f]]) +
-                                    " in column " + column_letter(*column_of[*f]) + "; keep one of them");
+        header_problem(c, name, trf("{} names the same column as {} in column {}; keep one of them", quote(name),
+                                    quote(names[*column_of[*f]]), column_letter(*column_of[*f])));
         continue;
       }
       column_of[*f] = c;
@@ -97,9 +98,9 @@ class CsvRecords {
     if (row.fields.size() != columns) {
       const std::size_t at = std::min(row.fields.size(), columns);
       set_.errors.push_back(ImportProblem{set_.source.file, set_.source.sheet, row.line, column_letter(at), "",
-                                          std::to_string(row.fields.size()) + " fields where the header has " +
-                                              std::to_string(columns) +
-                                              "; a value holding a comma must be in double quotes"});
+                                          trf("{} fields where the header has {}; a value holding a comma must be in "
+                                              "double quotes",
+                                              row.fields.size(), columns)});
       return;
     }
     Record rec = empty_record(row.line, layout_);
@@ -155,7 +156,7 @@ void stream_csv_records(std::istream& in, const RecordSource& source, What what,
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
     if (in.gcount() > 0) reader.feed(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
   }
-  if (in.bad()) throw not_found(source.file + " cannot be read to its end");
+  if (in.bad()) throw not_found(trf("{} cannot be read to its end", source.file));
   reader.finish();
   try {
     records.finish();

@@ -9,6 +9,7 @@
 #include "store/projects.h"
 #include "store/recording.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -51,21 +52,21 @@ void change_milestone(Database& db, RowValues& row, const MilestoneRow& r, const
                       const ImportOptions& options, ImportResult& result) {
   const std::string id = std::to_string(m.id);
   if (m.deleted_on) {
-    row.fail("id", "milestone " + id + " was deleted on " + *m.deleted_on +
-                       "; leave the id out to add it again as a new milestone");
+    row.fail("id", trf("milestone {} was deleted on {}; leave the id out to add it again as a new milestone", id,
+                       *m.deleted_on));
     return;
   }
   if (r.code && *r.code != m.project_code)
-    row.fail("project_code", "milestone " + id + " belongs to " + m.project_code + ", not " + *r.code);
+    row.fail("project_code", trf("milestone {} belongs to {}, not {}", id, m.project_code, *r.code));
   if (r.title && *r.title != m.title)
-    row.fail("title", "milestone " + id + " is titled " + quote(m.title) + "; import does not rename milestones");
+    row.fail("title", trf("milestone {} is titled {}; import does not rename milestones", id, quote(m.title)));
   if (r.baseline && r.baseline != m.baseline_due)
-    row.fail("baseline_due", row.name("baseline_due") + " of milestone " + id + " is " + shown(m.baseline_due) +
-                                 "; the first planned date never changes");
+    row.fail("baseline_due", trf("{} of milestone {} is {}; the first planned date never changes", row.name("baseline_due"),
+                                 id, shown(m.baseline_due)));
   const bool moves = r.due && r.due != m.due;
   if (moves && !r.reason)
-    row.fail("reason", "milestone " + id + " moves from " + shown(m.due) + " to " + *r.due + "; give the reason in " +
-                           row.name("reason"));
+    row.fail("reason", trf("milestone {} moves from {} to {}; give the reason in {}", id, shown(m.due), *r.due,
+                           row.name("reason")));
   if (!row.ok()) return;
   std::string what;
   if (moves && row.check("due", [&] { reschedule_milestone(db, m, *r.due, *r.reason, options.as_of, options.user); }))
@@ -87,17 +88,17 @@ void change_milestone(Database& db, RowValues& row, const MilestoneRow& r, const
 void add_milestone_row(Database& db, RowValues& row, const MilestoneRow& r, const ImportOptions& options,
                        ImportResult& result) {
   std::optional<Project> p;
-  if (!r.code) row.fail("project_code", row.name("project_code") + " is empty; a new milestone needs its project");
+  if (!r.code) row.fail("project_code", trf("{} is empty; a new milestone needs its project", row.name("project_code")));
   else if (!(p = find_project(db, *r.code)))
-    row.fail("project_code", row.name("project_code") + " " + quote(*r.code) + " is not the code of any project");
+    row.fail("project_code", trf("{} {} is not the code of any project", row.name("project_code"), quote(*r.code)));
   else row.check("project_code", [&] { require_not_archived(*p, "new milestones"); });
-  if (!r.title) row.fail("title", row.name("title") + " is empty; a new milestone needs its title");
+  if (!r.title) row.fail("title", trf("{} is empty; a new milestone needs its title", row.name("title")));
   // The baseline is the first due date; a later due date is a move from it, with its reason.
   const Text first = r.baseline ? r.baseline : r.due;
   const bool moved = r.due && r.due != first;
   if (moved && !r.reason)
-    row.fail("reason", row.name("due") + " " + *r.due + " differs from " + row.name("baseline_due") + " " + *first +
-                           "; give the reason it moved in " + row.name("reason"));
+    row.fail("reason", trf("{} {} differs from {} {}; give the reason it moved in {}", row.name("due"), *r.due,
+                           row.name("baseline_due"), *first, row.name("reason")));
   if (!row.ok()) return;
   // A row's id no milestone has held is kept (match() found none of it), so that a copy made by
   // export and import keeps the ids, and the gaps deleted milestones left.

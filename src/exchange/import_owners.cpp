@@ -3,6 +3,7 @@
 #include "exchange/import_rows.h"
 #include "store/owners.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -10,9 +11,9 @@ void import_owner_row(Database& db, RowValues& row, const ImportOptions& options
   const auto name = row.word("name");
   const auto kind = row.word("kind");
   const auto contact = row.text("contact");
-  if (!name) row.fail("name", row.name("name") + " is empty; every owner needs its name");
+  if (!name) row.fail("name", trf("{} is empty; every owner needs its name", row.name("name")));
   if (kind && *kind != "unit" && *kind != "enterprise")
-    row.fail("kind", row.name("kind") + " " + quote(*kind) + " is not known; use unit or enterprise");
+    row.fail("kind", trf("{} {} is not known; use unit or enterprise", row.name("kind"), quote(*kind)));
   if (!row.ok()) return;
 
   const auto existing = find_owner(db, *name);

@@ -9,6 +9,7 @@
 #include "store/projects.h"
 #include "util/money.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -29,22 +30,22 @@ void import_plan_row(Database& db, RowValues& row, const ImportOptions& options,
   std::optional<int> year;
   if (const auto y = row.word("year")) row.check("year", [&] { year = parse_plan_year(*y, row.name("year")); });
   else if (options.year) year = options.year;
-  else row.fail("year", "the row gives no year; give it in a year (年度) column, or --year for the whole file");
+  else row.fail("year", tr("the row gives no year; give it in a year (年度) column, or --year for the whole file"));
   PlanChange change;
   if (const auto c = row.word("class")) row.check("class", [&] { change.plan_class = parse_plan_class(*c, row.name("class")); });
-  else row.fail("class", row.name("class") + " is empty; every entry of the annual plan has its class");
+  else row.fail("class", trf("{} is empty; every entry of the annual plan has its class", row.name("class")));
   if (const auto m = row.money("investment_yuan")) change.investment_yuan = Money(*m);
   if (const auto d = row.date("planned_start", PeriodEnd::First)) change.planned_start = Text(*d);
   if (const auto d = row.date("planned_finish", PeriodEnd::Last)) change.planned_finish = Text(*d);
   if (!code && !name)
-    row.fail("project_code", "the row names no project; give its " + row.name("project_code") + " or " +
-                                 row.name("name_zh"));
+    row.fail("project_code",
+             trf("the row names no project; give its {} or {}", row.name("project_code"), row.name("name_zh")));
   if (!row.ok()) return;
 
   std::optional<Project> p;
   if (code) {
     p = find_project(db, *code);
-    if (!p) row.fail("project_code", row.name("project_code") + " " + quote(*code) + " is not the code of any project");
+    if (!p) row.fail("project_code", trf("{} {} is not the code of any project", row.name("project_code"), quote(*code)));
   } else {
     row.check("name_zh", [&] { p = resolve_project(db, *name); });
   }

@@ -20,6 +20,10 @@ struct ImportProblem {
   bool operator==(const ImportProblem&) const = default;
 };
 
+// The sentence the officer reads: "十月调度.csv line 3, column B: …", "FILE sheet S line 3: …"
+// in a workbook; under --lang zh "十月调度.csv 第3行，B列：…".
+std::string problem_sentence(const ImportProblem& p);
+
 // In the order an officer fixes them: by line, then by column as a spreadsheet orders them
 // (A … Z, AA …), a problem of the whole row before those of its cells; equal places keep the
 // order they were found in.

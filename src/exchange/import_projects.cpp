@@ -9,6 +9,7 @@
 #include "store/projects.h"
 #include "store/seeding.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -25,7 +26,7 @@ struct ProjectRow {
 ProjectRow read_row(RowValues& row) {
   ProjectRow r;
   r.code = row.word("project_code");
-  if (!r.code) row.fail("project_code", row.name("project_code") + " is empty; every project row needs its code");
+  if (!r.code) row.fail("project_code", trf("{} is empty; every project row needs its code", row.name("project_code")));
   r.name_zh = row.text("name_zh");
   r.name_en = row.text("name_en");
   r.region = row.word("region");
@@ -42,8 +43,8 @@ ProjectRow read_row(RowValues& row) {
   r.finish = row.date("planned_finish", PeriodEnd::Last);
   r.finish_source = row.word("finish_source");
   if (r.finish_source && *r.finish_source != "stated" && *r.finish_source != "plan" && *r.finish_source != "officer")
-    row.fail("finish_source", row.name("finish_source") + " " + quote(*r.finish_source) +
-                                  " is not known; use stated, plan or officer");
+    row.fail("finish_source", trf("{} {} is not known; use stated, plan or officer", row.name("finish_source"),
+                                  quote(*r.finish_source)));
   r.plan = row.text("plan");
   r.source_file = row.text("source_file");
   r.source_lines = row.word("source_lines");
@@ -70,15 +71,16 @@ void add_project(Database& db, RowValues& row, const ProjectRow& r, const Import
   if (const std::string why = code_refusal(*r.code, row.name("project_code")); !why.empty())
     row.fail("project_code", why);
   if (!r.name_zh)
-    row.fail("name_zh", row.name("name_zh") + " is empty; " + *r.code + " is a new project and needs its name");
+    row.fail("name_zh", trf("{} is empty; {} is a new project and needs its name", row.name("name_zh"), *r.code));
   if (!r.region)
-    row.fail("region", row.name("region") + " is empty; " + *r.code + " is a new project and needs its region (TM, EZ, …)");
+    row.fail("region",
+             trf("{} is empty; {} is a new project and needs its region (TM, EZ, …)", row.name("region"), *r.code));
   else row.check("region", [&] { region_id(db, *r.region); });
   if (r.start && r.finish && *r.start > *r.finish)
-    row.fail("planned_finish", "finish '" + *r.finish + "' is before start '" + *r.start + "'");
+    row.fail("planned_finish", trf("finish '{}' is before start '{}'", *r.finish, *r.start));
   if (r.resume_stage && !is_active(*r.resume_stage))
-    row.fail("resume_stage", row.name("resume_stage") + " '" + std::string(stage_name(*r.resume_stage)) +
-                                 "' is not a stage a suspension returns to; use planned, preparing or building");
+    row.fail("resume_stage", trf("{} '{}' is not a stage a suspension returns to; use planned, preparing or building",
+                                 row.name("resume_stage"), stage_name(*r.resume_stage)));
   if (!row.ok()) return;
 
   NewProject p;
@@ -140,8 +142,8 @@ void change_project(Database& db, RowValues& row, const ProjectRow& r, const Pro
   if (differs(r.start, p.planned_start)) e.planned_start = r.start;
   if (differs(r.finish, p.planned_finish)) e.planned_finish = r.finish;
   if (r.region && *r.region != p.region)
-    row.fail("region", row.name("region") + " " + quote(*r.region) + " differs from " + p.code + "'s region " + p.region +
-                           "; a project's region is not changed by import");
+    row.fail("region", trf("{} {} differs from {}'s region {}; a project's region is not changed by import",
+                           row.name("region"), quote(*r.region), p.code, p.region));
   std::optional<StageMove> move;
   if (r.stage) row.check("stage", [&] { move = decide_project_move(p, *r.stage, options.force, options.reason); });
   if (!row.ok()) return;

@@ -19,6 +19,7 @@
 #include "store/updates.h"
 #include "util/money.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -51,8 +52,8 @@ UpdateRow read_row(RowValues& row) {
   r.reason = row.text("reason");
   if (r.reason && r.reason->empty()) r.reason.reset();
   if (!r.code && !r.name)
-    row.fail("project_code", "the row names no project; give its " + row.name("project_code") + " or " +
-                                 row.name("name_zh"));
+    row.fail("project_code",
+             trf("the row names no project; give its {} or {}", row.name("project_code"), row.name("name_zh")));
   return r;
 }
 
@@ -127,7 +128,7 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   ProjectStanding* p = nullptr;
   if (r.code) {
     p = standings.find(*r.code);
-    if (!p) row.fail("project_code", row.name("project_code") + " " + quote(*r.code) + " is not the code of any project");
+    if (!p) row.fail("project_code", trf("{} {} is not the code of any project", row.name("project_code"), quote(*r.code)));
   } else {
     row.check("name_zh", [&] { p = standings.find(resolve_project(db, *r.name).code); });
   }
@@ -140,9 +141,9 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
       const std::string diff = differences(r, *recorded, *p);
       if (diff.empty()) ++result.unchanged;
       else
-        row.fail("id", "report " + std::to_string(*r.id) + " is recorded with other values (" + diff +
-                           "); reports are never edited: leave the id out and give the row a " + row.name("corrects") +
-                           " column naming it to correct it");
+        row.fail("id", trf("report {} is recorded with other values ({}); reports are never edited: leave the id out "
+                           "and give the row a {} column naming it to correct it",
+                           *r.id, diff, row.name("corrects")));
       return;
     }
   }
@@ -160,10 +161,9 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
     }
     if (!there.empty()) {
       if (!options.again)
-        row.fail("reported_on", p->code + " already has report " + std::to_string(there.front().id) + " on " + day +
-                                    " with other values; give the row a " + row.name("corrects") +
-                                    " column naming it to correct it, or import with --again for a second report "
-                                    "that day");
+        row.fail("reported_on", trf("{} already has report {} on {} with other values; give the row a {} column naming "
+                                    "it to correct it, or import with --again for a second report that day",
+                                    p->code, there.front().id, day, row.name("corrects")));
     }
   }
 
@@ -187,8 +187,8 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
     return;
   }
   if (r.reason)
-    row.fail("reason", row.name("reason") + " is the reason of a correction; this row corrects no report (give its " +
-                           row.name("corrects") + ")");
+    row.fail("reason", trf("{} is the reason of a correction; this row corrects no report (give its {})",
+                           row.name("reason"), row.name("corrects")));
   // log_report checks all of these again; asking the same rules first puts each refusal in
   // the column it concerns.
   row.check("reported_on", [&] { event_date(request.date, options.as_of, row.name("reported_on")); });
@@ -213,9 +213,9 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   ++result.added;
   if (r.invested && p->budget_yuan && logged.invested_total > *p->budget_yuan && standings.first_overrun(p->id)) {
     const MoneyPair shown = format_money_pair(logged.invested_total, *p->budget_yuan);
-    result.warnings.push_back(row.problem("invested_yuan", "invested total " + shown.first + " of " + p->code +
-                                                               " is beyond its budget of " + shown.second +
-                                                               "; the report is recorded"));
+    result.warnings.push_back(row.problem(
+        "invested_yuan",
+        trf("invested total {} of {} is beyond its budget of {}; the report is recorded", shown.first, p->code, shown.second)));
   }
 }
 

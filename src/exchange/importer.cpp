@@ -6,6 +6,7 @@
 #include "store/sql/error.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -15,23 +16,23 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
   auto has = [&](const char* key) { return set.present[set.table->index(key)]; };
   switch (set.table->what) {
     case What::Projects:
-      if (!has("project_code")) return "the file has no project_code (项目编号) column; every project row needs its code";
+      if (!has("project_code")) return tr("the file has no project_code (项目编号) column; every project row needs its code");
       break;
     case What::Owners:
-      if (!has("name")) return "the file has no name (单位名称) column; every owner row needs its name";
+      if (!has("name")) return tr("the file has no name (单位名称) column; every owner row needs its name");
       break;
     case What::Updates:
       if (!has("project_code") && !has("name_zh"))
-        return "the file has no project_code (项目编号) nor name_zh (项目名称) column; every report names its project";
+        return tr("the file has no project_code (项目编号) nor name_zh (项目名称) column; every report names its project");
       break;
     case What::Milestones:
       if (!has("id") && !(has("project_code") && has("title")))
-        return "the file has neither an id (节点编号) column nor project_code and title (节点名称) columns";
+        return tr("the file has neither an id (节点编号) column nor project_code and title (节点名称) columns");
       break;
     case What::Plans:
       if (!has("project_code") && !has("name_zh"))
-        return "the file has no project_code (项目编号) nor name_zh (项目名称) column; every entry names its project";
-      if (!has("class")) return "the file has no class (类别) column; every entry of the annual plan has its class";
+        return tr("the file has no project_code (项目编号) nor name_zh (项目名称) column; every entry names its project");
+      if (!has("class")) return tr("the file has no class (类别) column; every entry of the annual plan has its class");
       break;
     case What::Overdue: break;  // parse_what refuses to import it
   }
@@ -68,8 +69,8 @@ bool first_time(const Record& r, std::map<std::string, std::size_t>& first_line,
   value.erase(value.find_last_not_of(" \t") + 1);
   const auto [it, added] = first_line.emplace(value, r.line);
   if (!added)
-    errors.push_back(r.problem(f, r.name(f) + " " + quote(value) + " is on line " + std::to_string(it->second) +
-                                      " too; a file names each of its " + std::string(what_name(what)) + " once"));
+    errors.push_back(r.problem(f, trf("{} {} is on line {} too; a file names each of its {} once", r.name(f), quote(value),
+                                      it->second, what_label(what))));
   return added;
 }
 
@@ -81,7 +82,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
     case What::Milestones: import_milestone_row(db, row, options, result); break;
     case What::Updates: import_update_row(db, row, options, standings, result); break;
     case What::Plans: import_plan_row(db, row, options, result); break;
-    case What::Overdue: throw usage_error("the overdue list is computed, not imported");
+    case What::Overdue: throw usage_error(tr("the overdue list is computed, not imported"));
   }
 }
 
@@ -91,7 +92,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
 // rather than the same failure on every row after it. A constraint is the row's.
 void Importer::fail_if_database_fault(const sql::Error& e) const {
   if (e.kind() == sql::Failure::Constraint) return;
-  throw database_error("database " + quote(db_.path()) + " cannot take the import: " + e.what() + "; nothing was written");
+  throw database_error(trf("database {} cannot take the import: {}; nothing was written", quote(db_.path()), e.what()));
 }
 
 void Importer::begin(const RecordSet& header) {
@@ -126,7 +127,7 @@ void Importer::add(const Record& record) {
     return;
   } catch (const sql::Error& e) {
     fail_if_database_fault(e);
-    row.fail("", std::string("the database refused the row: ") + e.what());
+    row.fail("", trf("the database refused the row: {}", e.what()));
   }
   if (!row.ok()) return;  // the savepoint undoes whatever the row began
   if (savepoint) savepoint->release();
@@ -141,7 +142,7 @@ void Importer::add(const Record& record) {
 
 void Importer::refused(const ReportRefused& e) {
   result_.errors.push_back(ImportProblem{source_.file, source_.sheet, e.tag(), "", "",
-                                         std::string("the database refused the row: ") + e.what()});
+                                         trf("the database refused the row: {}", e.what())});
 }
 
 ImportResult Importer::finish(const RecordSet& file) {

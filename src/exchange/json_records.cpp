@@ -11,6 +11,7 @@
 #include "exchange/record_readers.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -62,13 +63,13 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
   const auto shallow = [&keys](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
     using Event = nlohmann::json::parse_event_t;
     if (depth > kMaxDepth)
-      throw rejected("the JSON nests deeper than " + std::to_string(kMaxDepth) +
-                     " levels; give an array of flat objects, as export writes it");
+      throw rejected(trf("the JSON nests deeper than {} levels; give an array of flat objects, as export writes it",
+                         int{kMaxDepth}));
     if (event == Event::object_start) keys.emplace_back();
     else if (event == Event::object_end && !keys.empty()) keys.pop_back();
     else if (event == Event::key && !keys.empty() && !keys.back().insert(parsed.get<std::string>()).second)
-      throw rejected("the JSON gives the key " + quote(parsed.get<std::string>()) +
-                     " twice in one object; keep one of them");
+      throw rejected(trf("the JSON gives the key {} twice in one object; keep one of them",
+                         quote(parsed.get<std::string>())));
     return true;
   };
   try {
@@ -79,10 +80,10 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
     if (const auto at = why.find("] "); at != std::string::npos) why = why.substr(at + 2);
     // nlohmann quotes the bytes it last read, which may be invalid UTF-8 or a whole long
     // string: escaped and cut, so that the sentence stays one line of text (found by fuzzing).
-    throw rejected("the JSON cannot be read: " + escape_bytes(why, 200));
+    throw rejected(trf("the JSON cannot be read: {}", escape_bytes(why, 200)));
   }
   if (!doc.is_array())
-    throw rejected("line 1: the JSON is not an array; give an array of objects, one per record, as export writes it");
+    throw rejected(tr("line 1: the JSON is not an array; give an array of objects, one per record, as export writes it"));
   const auto lines = element_lines(text);
   // Unknown keys, each reported once: a set, as a file may hold hundreds of thousands of them.
   std::unordered_set<std::string> reported;
@@ -93,7 +94,7 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
     };
     const auto& element = doc[i];
     if (!element.is_object()) {
-      problem("", "record " + std::to_string(i + 1) + " is not an object; give {\"key\": value, …}");
+      problem("", trf("record {} is not an object; give {{\"key\": value, …}}", i + 1));
       continue;
     }
     auto layout = empty_layout(table, source);
@@ -116,7 +117,7 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
       }
       const std::optional<std::size_t> f = m->field;
       if (!layout->names[*f].empty()) {
-        problem(key, quote(key) + " names the same column as " + quote(layout->names[*f]) + "; keep one of them");
+        problem(key, trf("{} names the same column as {}; keep one of them", quote(key), quote(layout->names[*f])));
         ok = false;
         continue;
       }
@@ -127,7 +128,7 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
       if (value.is_string()) {
         const std::string s = value.get<std::string>();
         if (!is_valid_utf8(s)) {
-          problem(key, key + " holds a NUL character; remove it");
+          problem(key, trf("{} holds a NUL character; remove it", key));
           ok = false;
         } else if (const std::string why = length_refusal(s, key); !why.empty()) {
           problem(key, why);
@@ -139,10 +140,11 @@ RecordSet read_json_records(std::string_view text, const ColumnTable& table, boo
         rec.values[*f] = value.dump();
       } else if (value.is_structured()) {
         // Not dumped: an array or object may be megabytes long.
-        problem(key, key + " is " + (value.is_array() ? "an array" : "an object") + "; give text or a number");
+        problem(key, value.is_array() ? trf("{} is an array; give text or a number", key)
+                                      : trf("{} is an object; give text or a number", key));
         ok = false;
       } else {
-        problem(key, key + " " + quote(value.dump()) + " is not text or a number");
+        problem(key, trf("{} {} is not text or a number", key, quote(value.dump())));
         ok = false;
       }
     }

@@ -3,6 +3,7 @@
 #include "util/error.h"
 #include "util/money.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 std::optional<MoneyUnit> money_unit_named(std::string_view text) {
@@ -27,9 +28,9 @@ std::int64_t read_money(std::string_view text, std::optional<MoneyUnit> unit, st
   const bool bare = !written.empty() && written.back() >= '0' && written.back() <= '9';
   if (!bare || unit == MoneyUnit::Yuan) return parse_money(written, field);
   if (!unit)
-    throw rejected(std::string(field) + " " + quote(written) +
-                   " names no unit, nor does its header: it may be 元 or 万元; add the unit to the header (" +
-                   std::string(field) + "（万元）) or pass --money-unit 元|万元|亿元");
+    throw rejected(trf("{0} {1} names no unit, nor does its header: it may be 元 or 万元; add the unit to the header "
+                       "({0}（万元）) or pass --money-unit 元|万元|亿元",
+                       field, quote(written)));
   const std::string in_unit = std::string(written) + (unit == MoneyUnit::Wan ? "万" : "亿");
   try {
     return parse_money(in_unit, field);

@@ -6,6 +6,7 @@
 #include "exchange/record_readers.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -34,8 +35,8 @@ Record empty_record(std::size_t line, std::shared_ptr<const RecordLayout> layout
 std::string unknown_column(const ColumnTable& table, const std::string& name) {
   std::string known;
   for (const Field& f : table.fields) known += (known.empty() ? "" : ", ") + f.key;
-  return quote(name) + " is not a column of " + std::string(what_name(table.what)) + " (they are " + known +
-         "); pass --ignore-unknown to skip it";
+  return trf("{} is not a column of {} (they are {}); pass --ignore-unknown to skip it", quote(name),
+             what_label(table.what), known);
 }
 
 ImportProblem Record::problem(std::optional<std::size_t> field, std::string text) const {
@@ -53,8 +54,8 @@ FileFormat import_format(const std::string& path, const std::optional<std::strin
   for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (f == "csv" || f == "txt") return FileFormat::Csv;
   if (f == "json") return FileFormat::Json;
-  if (format) throw usage_error("format " + quote(*format) + " cannot be imported; use csv or json");
-  throw usage_error("file " + quote(path) + " has no .csv or .json extension; say which it is with --format csv|json");
+  if (format) throw usage_error(trf("format {} cannot be imported; use csv or json", quote(*format)));
+  throw usage_error(trf("file {} has no .csv or .json extension; say which it is with --format csv|json", quote(path)));
 }
 
 RecordSet read_records(std::string_view text, FileFormat format, What what, bool ignore_unknown,

@@ -4,6 +4,7 @@
 #include "util/error.h"
 #include "util/percent.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -85,7 +86,7 @@ std::optional<std::string> RowValues::date(std::string_view key, PeriodEnd end) 
 std::optional<int> RowValues::percent(std::string_view key) {
   if (!value(key)) return std::nullopt;
   const auto percent = parse_percent(trimmed(*value(key)));
-  if (!percent) fail(key, name(key) + " " + quote(*value(key)) + " is not a whole percentage from 0 to 100");
+  if (!percent) fail(key, trf("{} {} is not a whole percentage from 0 to 100", name(key), quote(*value(key))));
   return percent;
 }
 
@@ -103,7 +104,7 @@ std::optional<std::int64_t> RowValues::id(std::string_view key) {
   if (!value(key)) return std::nullopt;
   const std::string s = trimmed(*value(key));
   if (!digits(s) || s.size() > 18 || std::stoll(s) == 0) {
-    fail(key, name(key) + " " + quote(*value(key)) + " is not an id; ids are whole numbers from 1");
+    fail(key, trf("{} {} is not an id; ids are whole numbers from 1", name(key), quote(*value(key))));
     return std::nullopt;
   }
   return std::stoll(s);

@@ -38,6 +38,7 @@ bool use_language(Lang lang) {
   // English makes every lookup give back its English text, whatever LANGUAGE says.
   if (lang == Lang::En) {
     std::setlocale(LC_MESSAGES, "C");
+    std::setlocale(LC_CTYPE, "C");
     chosen = Lang::En;
     return true;
   }
@@ -47,6 +48,9 @@ bool use_language(Lang lang) {
     chosen = Lang::En;
     return false;
   }
+  // The character set gettext converts translations to is LC_CTYPE's: under "C" (ASCII) the
+  // system's Chinese texts (strerror's, from libc-l10n) would come out as question marks.
+  std::setlocale(LC_CTYPE, "C.UTF-8");
   setenv("LANGUAGE", "zh_CN", 1);
   bindtextdomain(kDomain, folder.c_str());
   bind_textdomain_codeset(kDomain, "UTF-8");

@@ -1,6 +1,8 @@
 #include "view/change_text.h"
 
 #include "util/money.h"
+#include "util/translate.h"
+#include "view/value_labels.h"
 
 namespace keyproj {
 namespace {
@@ -11,9 +13,15 @@ bool is_money(const std::string& key) { return key.size() > 5 && key.compare(key
 
 std::string value_text(const std::string& key, const json& v) {
   if (v.is_null()) return "—";
-  if (v.is_string()) return v.get<std::string>();
+  if (v.is_string()) return field_value_label(key, v.get<std::string>(), current_language());
   if (v.is_number_integer() && is_money(key)) return format_money(v.get<std::int64_t>());
   return v.dump();
+}
+
+// "budget_yuan: " in English, "计划总投资：" in Chinese.
+std::string name(const std::string& key) {
+  const Lang lang = current_language();
+  return field_label(key, lang) + (lang == Lang::Zh ? "：" : ": ");
 }
 
 json parse_or_null(const std::string& text) {
@@ -30,7 +38,7 @@ std::vector<std::string> change_pieces(const json& before, const json& after) {
   const json& a = after.is_object() ? after : empty;
   if (!before.is_object()) {
     for (const auto& [key, value] : a.items())
-      if (!value.is_null()) out.push_back(key + ": " + value_text(key, value));
+      if (!value.is_null()) out.push_back(name(key) + value_text(key, value));
     return out;
   }
   auto piece = [&](const std::string& key) {
@@ -39,10 +47,10 @@ std::vector<std::string> change_pieces(const json& before, const json& after) {
     if (bv == av) return;
     if (is_money(key) && bv.is_number_integer() && av.is_number_integer()) {
       const MoneyPair shown = format_money_pair(bv.get<std::int64_t>(), av.get<std::int64_t>());
-      out.push_back(key + ": " + shown.first + " → " + shown.second);
+      out.push_back(name(key) + shown.first + " → " + shown.second);
       return;
     }
-    out.push_back(key + ": " + value_text(key, bv) + " → " + value_text(key, av));
+    out.push_back(name(key) + value_text(key, bv) + " → " + value_text(key, av));
   };
   for (const auto& [key, value] : a.items()) piece(key);
   for (const auto& [key, value] : b.items())

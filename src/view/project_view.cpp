@@ -4,6 +4,7 @@
 #include "store/milestones.h"
 #include "store/updates.h"
 #include "view/light_view.h"
+#include "view/value_labels.h"
 
 namespace keyproj {
 
@@ -24,9 +25,10 @@ std::vector<Column> project_list_columns() {
   };
 }
 
-std::vector<Cell> project_list_cells(const Project& p, Cell light) {
-  return {p.code,       p.name_zh,       p.region, std::string(stage_name(p.stage)), text_cell(p.owner), money_cell(p.budget_yuan),
-          MoneyCell{p.invested_yuan}, text_cell(p.planned_finish), std::move(light)};
+std::vector<Cell> project_list_cells(const Project& p, std::optional<Light> light, const Globals& g) {
+  const std::string stage = g.format == Format::Table ? stage_label(p.stage, g.style.lang) : std::string(stage_name(p.stage));
+  return {p.code,       p.name_zh,       p.region, stage, text_cell(p.owner), money_cell(p.budget_yuan),
+          MoneyCell{p.invested_yuan}, text_cell(p.planned_finish), light_cell(light, g)};
 }
 
 namespace {

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/globals.h"
 #include "domain/light.h"
 #include "domain/model.h"
 #include "output/row_writer.h"
@@ -18,7 +19,8 @@ namespace keyproj {
 
 // The columns of `project list` in table and CSV form, the light last.
 std::vector<Column> project_list_columns();
-std::vector<Cell> project_list_cells(const Project& p, Cell light);
+// A table speaks the reader's language (the stage 在建, the light 红); CSV keeps the stored words.
+std::vector<Cell> project_list_cells(const Project& p, std::optional<Light> light, const Globals& g);
 
 // The JSON object of a project (show and list), with its light, and its milestones and reports
 // as they stood on `as_of`.

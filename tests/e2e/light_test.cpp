@@ -76,13 +76,14 @@ TEST_F(Lights, ThresholdsComeFromTheSettings) {
 
 TEST_F(Lights, TableShowsTheLightAndChineseLabelsWithinOneHundredColumns) {
   // A terminal of 100 columns: the longest name gives way, cut in its middle by display width.
+  // The stages speak Chinese too (谋划, 投产运营: 投产运营 sets the column's width of 8).
   const Outcome r = s.raw({"--db", s.db(), "--as-of", s.as_of, "--lang", "zh", "project", "list", "--region", "TM"},
                           {"COLUMNS=100"});
   EXPECT_EQ(r.out,
-            "项目编号  项目名称             地区  阶段       责任单位  计划总投资  累计完成投资  计划完成    灯号\n"
-            "--------  -------------------  ----  ---------  --------  ----------  ------------  ----------  ----\n"
-            "TM-001    天门市综…产业园项目  TM    planned    —                  —           0元  2026-10-31  红\n"
-            "TM-002    天门电商产业园       TM    operating  —                  —           0元  —           绿\n");
+            "项目编号  项目名称              地区  阶段      责任单位  计划总投资  累计完成投资  计划完成    灯号\n"
+            "--------  --------------------  ----  --------  --------  ----------  ------------  ----------  ----\n"
+            "TM-001    天门市综合…业园项目   TM    谋划      —                  —           0元  2026-10-31  红\n"
+            "TM-002    天门电商产业园        TM    投产运营  —                  —           0元  —           绿\n");
 }
 
 // A cancelled project has no light; the open milestones of an operating or cancelled project

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "unit/in_language.h"
+
 namespace keyproj {
 namespace {
 
@@ -27,6 +29,15 @@ TEST(ChangeText, ANewRecordListsItsFieldsThatHoldAValue) {
 
 TEST(ChangeText, AFieldOnlyBeforeReadsAsRemoved) {
   EXPECT_EQ(stored_change_pieces(R"({"due":"2026-06-30"})", "{}"), (Pieces{"due: 2026-06-30 → —"}));
+}
+
+TEST(ChangeText, InChineseFieldsAndStoredWordsReadInChinese) {
+  InLanguage zh(Lang::Zh);
+  EXPECT_EQ(stored_change_pieces(R"({"stage":"planned","category":null,"budget_yuan":null})",
+                                 R"({"stage":"building","category":"logistics","budget_yuan":150000000})"),
+            (Pieces{"阶段：谋划 → 在建", "类别：— → 物流", "计划总投资：— → 1.5亿元"}));
+  EXPECT_EQ(stored_change_pieces("", R"({"finish_source":"plan","county":"天门市"})"),
+            (Pieces{"完成时间来源：规划期末", "县市区：天门市"}));
 }
 
 }  // namespace

@@ -1,0 +1,125 @@
+#include "view/value_labels.h"
+
+#include <utility>
+
+#include "domain/annual_plan.h"
+
+namespace keyproj {
+namespace {
+
+using Names = std::initializer_list<std::pair<std::string_view, const char*>>;
+
+// The translation of `key` among `names` (each a trc of its key), or the key itself.
+std::string named(std::string_view key, Names names) {
+  for (const auto& [k, zh] : names)
+    if (k == key) return zh;
+  return std::string(key);
+}
+
+}  // namespace
+
+std::string stage_label(Stage s, Lang lang) {
+  return std::string(lang == Lang::Zh ? stage_name_zh(s) : stage_name(s));
+}
+
+std::string stage_text_label(std::string_view stored, Lang lang) {
+  if (lang == Lang::En) return std::string(stored);
+  const auto s = stage_from_name(stored);
+  return s ? std::string(stage_name_zh(*s)) : std::string(stored);
+}
+
+std::string category_label(std::string_view code, Lang lang) {
+  if (lang == Lang::En) return std::string(code);
+  // The categories of the seeded portfolio (seed/*/projects.csv).
+  return named(code, {{"agriculture", trc("category", "agriculture")},
+                      {"airport", trc("category", "airport")},
+                      {"bonded_zone", trc("category", "bonded_zone")},
+                      {"chemical", trc("category", "chemical")},
+                      {"cold_chain", trc("category", "cold_chain")},
+                      {"commerce", trc("category", "commerce")},
+                      {"culture", trc("category", "culture")},
+                      {"digital", trc("category", "digital")},
+                      {"ecommerce", trc("category", "ecommerce")},
+                      {"education", trc("category", "education")},
+                      {"energy", trc("category", "energy")},
+                      {"environment", trc("category", "environment")},
+                      {"exhibition", trc("category", "exhibition")},
+                      {"health", trc("category", "health")},
+                      {"industrial_park", trc("category", "industrial_park")},
+                      {"innovation", trc("category", "innovation")},
+                      {"logistics", trc("category", "logistics")},
+                      {"manufacturing", trc("category", "manufacturing")},
+                      {"market", trc("category", "market")},
+                      {"materials", trc("category", "materials")},
+                      {"other", trc("category", "other")},
+                      {"port", trc("category", "port")},
+                      {"railway", trc("category", "railway")},
+                      {"road", trc("category", "road")},
+                      {"social", trc("category", "social")},
+                      {"tourism", trc("category", "tourism")},
+                      {"trade", trc("category", "trade")},
+                      {"water", trc("category", "water")}});
+}
+
+std::string finish_source_label(std::string_view source, Lang lang) {
+  if (lang == Lang::En) return std::string(source);
+  return named(source, {{"stated", trc("finish source", "stated")},
+                        {"plan", trc("finish source", "plan")},
+                        {"officer", trc("finish source", "officer")}});
+}
+
+std::string field_label(std::string_view key, Lang lang) {
+  if (lang == Lang::En) return std::string(key);
+  return named(key, {{"code", trc("field", "code")},
+                     {"name_zh", trc("field", "name_zh")},
+                     {"name_en", trc("field", "name_en")},
+                     {"region", trc("field", "region")},
+                     {"county", trc("field", "county")},
+                     {"program", trc("field", "program")},
+                     {"category", trc("field", "category")},
+                     {"location", trc("field", "location")},
+                     {"scale", trc("field", "scale")},
+                     {"owner", trc("field", "owner")},
+                     {"stage", trc("field", "stage")},
+                     {"resume_stage", trc("field", "resume_stage")},
+                     {"budget_yuan", trc("field", "budget_yuan")},
+                     {"planned_start", trc("field", "planned_start")},
+                     {"planned_finish", trc("field", "planned_finish")},
+                     {"finish_source", trc("field", "finish_source")},
+                     {"start_source", trc("field", "start_source")},
+                     {"started_on", trc("field", "started_on")},
+                     {"archived_at", trc("field", "archived_at")},
+                     {"retired", trc("field", "retired")},
+                     {"title", trc("field", "title")},
+                     {"due", trc("field", "due")},
+                     {"baseline_due", trc("field", "baseline_due")},
+                     {"done_on", trc("field", "done_on")},
+                     {"name", trc("field", "name")},
+                     {"kind", trc("field", "kind")},
+                     {"contact", trc("field", "contact")},
+                     {"reported_on", trc("field", "reported_on")},
+                     {"progress_pct", trc("field", "progress_pct")},
+                     {"invested_yuan", trc("field", "invested_yuan")},
+                     {"note", trc("field", "note")},
+                     {"blocker", trc("field", "blocker")},
+                     {"year", trc("field", "year")},
+                     {"class", trc("field", "class")},
+                     {"investment_yuan", trc("field", "investment_yuan")}});
+}
+
+std::string field_value_label(std::string_view key, std::string_view value, Lang lang) {
+  if (lang == Lang::En) return std::string(value);
+  if (key == "stage" || key == "resume_stage") return stage_text_label(value, lang);
+  if (key == "category") return category_label(value, lang);
+  if (key == "finish_source") return finish_source_label(value, lang);
+  if (key == "start_source")
+    return named(value, {{"stage", trc("start source", "stage")}, {"officer", trc("start source", "officer")}});
+  if (key == "class") {
+    const auto c = plan_class_from_name(value);
+    return c ? std::string(plan_class_name_zh(*c)) : std::string(value);
+  }
+  if (key == "kind") return named(value, {{"unit", trc("owner kind", "unit")}, {"enterprise", trc("owner kind", "enterprise")}});
+  return std::string(value);
+}
+
+}  // namespace keyproj
