@@ -5,8 +5,10 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "store/profiles.h"
 #include "store/settings.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -25,14 +27,23 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const auto value_given = text_option(args, "value");
   if (!value_given) throw usage_error("--value is required");
   const std::string& value = *value_given;
+  // The profile last applied is a record of `config profile`, not a rule to set alone.
+  if (key == "light.profile")
+    throw rejected(tr("setting light.profile names the profile last applied; apply one with 'keyproj config "
+                      "profile NAME'"));
   Database db = open_database(g);
   WriteTransaction tx(db);
   const SettingChange change = set_setting(db, key, value, g.user);
+  // A rule of the profile applied, changed alone, makes the settings a custom set.
+  const auto profile = change.changed() ? profile_after_set(db, key, g.user) : std::nullopt;
   tx.commit();
   const std::string before = setting_value_text(change.before);
   const std::string after = setting_value_text(change.after);
   if (change.changed()) io.confirm << key << ": " << before << " → " << after << "\n";
   else io.confirm << key << " is already " << after << "; nothing changed\n";
+  if (profile)
+    io.confirm << "light.profile: " << setting_value_text(profile->before) << " → "
+               << setting_value_text(profile->after) << "\n";
   return 0;
 }
 

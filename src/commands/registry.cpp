@@ -37,6 +37,7 @@ extern const Command plan_list_command;
 extern const Command plan_remove_command;
 extern const Command plan_copy_command;
 extern const Command config_list_command;
+extern const Command config_profile_command;
 
 // One command a line, in the order the overview lists them.
 std::span<const Command* const> all_commands() {
@@ -71,6 +72,7 @@ std::span<const Command* const> all_commands() {
       &plan_copy_command,
       &config_list_command,
       &config_set_command,
+      &config_profile_command,
       &import_command,
       &export_command,
   };

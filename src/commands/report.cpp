@@ -166,7 +166,7 @@ int run_year(const po::variables_map& args, const Globals& g, Io& io, int year) 
   const PortfolioFilter filter = portfolio_filter(args, g.as_of);
   Database db = open_database(g);
   require_known(db, filter);
-  const std::int64_t schedule = schedule_share(year, g.as_of, ScheduleBasis::Month);
+  const std::int64_t schedule = schedule_share(year, g.as_of, schedule_basis(db));
   std::vector<YearGroupRow> rows;
   for_each_year_project(db, year, by, filter, g.as_of, [&](const ReportGroup& group, const YearProject& p) {
     if (rows.empty() || rows.back().group->id != group.id) rows.push_back({group, {}, {}});

@@ -1,6 +1,7 @@
 #include "domain/light.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "domain/stage.h"
 #include "util/error.h"
@@ -55,10 +56,47 @@ LightVerdict assess_light(const LightFacts& f, const LightThresholds& t) {
   if (f.max_days_late > 0 && f.max_days_late <= t.red_days) fire(LightReason::MilestoneLate, Light::Amber);
   if (f.days_silent && *f.days_silent > t.stale_days && *f.days_silent <= t.red_stale_days)
     fire(LightReason::Stale, Light::Amber);
-  if (f.lag_points && *f.lag_points > static_cast<double>(t.amber_lag_points))
+  // A project of the year's plan is judged on the year; the lag rule, over the whole budget and
+  // duration, is for the others.
+  const bool on_the_year = f.year && t.schedule_rule != ScheduleRule::None;
+  if (!on_the_year && f.lag_points && *f.lag_points > static_cast<double>(t.amber_lag_points))
     fire(LightReason::InvestmentLag, Light::Amber);
+  if (const auto s = schedule_standing(f, t)) {
+    if (t.schedule_rule == ScheduleRule::Points) {
+      if (s->behind() > t.red_behind_points * 100) fire(LightReason::FarBehindSchedule, Light::Red);
+      else if (s->behind() >= t.amber_behind_points * 100) fire(LightReason::BehindSchedule, Light::Amber);
+    } else {
+      // Compared in whole numbers: % of plan × 100 against 序时进度 × the share (both in %).
+      const auto pct = s->percent_of_plan * 100;
+      if (pct < s->schedule * t.red_below_share) fire(LightReason::FarBelowSchedule, Light::Red);
+      else if (pct < s->schedule * t.amber_below_share) fire(LightReason::BelowSchedule, Light::Amber);
+    }
+  }
+  if (t.start_rule && f.year && f.year->start_due && f.year->as_of >= *f.year->start_due) {
+    if (months_after(*f.year->start_due, f.year->as_of) > t.start_red_months)
+      fire(LightReason::StartVeryLate, Light::Red);
+    else
+      fire(LightReason::StartLate, Light::Amber);
+  }
   std::stable_sort(v.reasons.begin(), v.reasons.end());
   return v;
+}
+
+std::optional<ScheduleStanding> schedule_standing(const LightFacts& f, const LightThresholds& t) {
+  if (!f.lit || !f.year || t.schedule_rule == ScheduleRule::None) return std::nullopt;
+  const YearFacts& y = *f.year;
+  if (!y.judged || !y.plan_yuan || *y.plan_yuan < t.schedule_min_plan_yuan) return std::nullopt;
+  const auto pct = share(y.completed_yuan, *y.plan_yuan);
+  if (!pct) return std::nullopt;  // a plan of zero: no share of it
+  return ScheduleStanding{*pct, schedule_share(y.as_of.year(), y.as_of, t.basis)};
+}
+
+std::int64_t months_after(const Date& due, const Date& as_of) {
+  using namespace std::chrono;
+  const year_month_day a{sys_days{days{due.days()}}};
+  const year_month_day b{sys_days{days{as_of.days()}}};
+  return (static_cast<int>(b.year()) - static_cast<int>(a.year())) * 12 +
+         (static_cast<int>(static_cast<unsigned>(b.month())) - static_cast<int>(static_cast<unsigned>(a.month())));
 }
 
 double investment_lag_points(Date as_of, Date start, Date finish, std::int64_t invested, std::int64_t budget) {
@@ -90,6 +128,11 @@ LightFacts light_facts(const Project& p, Date as_of) {
   if (!is_finished(stage) && finish && p.budget_yuan && *p.budget_yuan > 0) {
     const Date start = p.planned_start ? parse_date(*p.planned_start, "planned start") : entered;
     f.lag_points = investment_lag_points(as_of, start, *finish, p.invested_yuan, *p.budget_yuan);
+  }
+  if (p.year_plan) {
+    YearFacts y{as_of, p.year_plan->plan_yuan, p.year_plan->completed_yuan, !is_finished(stage), std::nullopt};
+    if (p.year_plan->start_due) y.start_due = parse_date(*p.year_plan->start_due, "start due");
+    f.year = y;
   }
   return f;
 }

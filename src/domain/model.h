@@ -36,6 +36,13 @@ struct ProjectStanding {
   std::string latest_report_on;
 };
 
+// A project's entry in the annual plan of the as-of date's year, as its light reads it.
+struct YearPlanStanding {
+  Money plan_yuan;                  // the year's planned investment; none: no plan amount
+  std::int64_t completed_yuan = 0;  // its reports in force dated in that year, up to the as-of date
+  Text start_due;                   // a new start not started then: the day it is due to start
+};
+
 // One project with the names of what it refers to, as lists and cards show it.
 struct Project : ProjectStanding {
   std::string name_zh;
@@ -63,6 +70,7 @@ struct Project : ProjectStanding {
   std::string created_on;  // date the project entered the database
   Text archived_on;        // the day it left the portfolio, when it has left by the as-of date
   Text retired;            // for an entry the seed retired: why it is not a project
+  std::optional<YearPlanStanding> year_plan;  // none: not in the as-of year's annual plan
 };
 
 struct Milestone {

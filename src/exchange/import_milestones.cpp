@@ -70,18 +70,18 @@ void change_milestone(Database& db, RowValues& row, const MilestoneRow& r, const
   if (!row.ok()) return;
   std::string what;
   if (moves && row.check("due", [&] { reschedule_milestone(db, m, *r.due, *r.reason, options.as_of, options.user); }))
-    what += "due " + shown(m.due) + " → " + *r.due;
+    what += trf("due {} → {}", shown(m.due), *r.due);
   if (r.done && r.done != m.done_on &&
       row.check("done_on", [&] {
         complete_milestone(db, m, parse_date(*r.done, "date"), options.as_of, options.user);
       }))
-    what += std::string(what.empty() ? "" : "; ") + "done on " + *r.done;
+    what += (what.empty() ? "" : tr("; ")) + trf("done on {}", *r.done);
   if (!row.ok()) return;
   if (what.empty()) {
     ++result.unchanged;
     return;
   }
-  result.changes.push_back("change milestone " + id + " of " + m.project_code + ": " + what);
+  result.changes.push_back(trf("change milestone {} of {}: {}", id, m.project_code, what));
   ++result.changed;
 }
 
@@ -110,7 +110,7 @@ void add_milestone_row(Database& db, RowValues& row, const MilestoneRow& r, cons
       complete_milestone(db, *find_milestone(db, id), parse_date(*r.done, "date"), options.as_of, options.user);
     });
   if (!row.ok()) return;
-  result.changes.push_back("add milestone " + std::to_string(id) + " to " + p->code + ": " + *r.title);
+  result.changes.push_back(trf("add milestone {} to {}: {}", id, p->code, *r.title));
   ++result.added;
 }
 

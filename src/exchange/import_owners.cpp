@@ -23,7 +23,7 @@ void import_owner_row(Database& db, RowValues& row, const ImportOptions& options
     o.kind = kind;
     o.contact = contact;
     add_owner(db, o, options.user);
-    result.changes.push_back("add owner " + *name);
+    result.changes.push_back(trf("add owner {}", *name));
     ++result.added;
     return;
   }
@@ -37,7 +37,7 @@ void import_owner_row(Database& db, RowValues& row, const ImportOptions& options
   for (const auto& f : fields)
     what += (what.empty() ? "" : "; ") + f + " " + (f == "kind" ? shown(existing->kind) + " → " + *kind
                                                                  : shown(existing->contact) + " → " + *contact);
-  result.changes.push_back("change owner " + *name + ": " + what);
+  result.changes.push_back(trf("change owner {}: {}", *name, what));
   ++result.changed;
 }
 

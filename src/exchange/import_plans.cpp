@@ -15,10 +15,10 @@ namespace keyproj {
 namespace {
 
 std::string entry_text(const PlanEntry& e) {
-  std::string s(plan_class_name(e.plan_class));
-  s += e.investment_yuan ? ", " + format_money(*e.investment_yuan) : ", no plan amount";
-  if (e.planned_start) s += ", start " + *e.planned_start;
-  if (e.planned_finish) s += ", finish " + *e.planned_finish;
+  std::string s(current_language() == Lang::Zh ? plan_class_name_zh(e.plan_class) : plan_class_name(e.plan_class));
+  s += e.investment_yuan ? trf(", {}", format_money(*e.investment_yuan)) : tr(", no plan amount");
+  if (e.planned_start) s += trf(", start {}", *e.planned_start);
+  if (e.planned_finish) s += trf(", finish {}", *e.planned_finish);
   return s;
 }
 
@@ -60,24 +60,24 @@ void import_plan_row(Database& db, RowValues& row, const ImportOptions& options,
   base.year = *year;
   PlanEntry wanted;
   if (!row.check("", [&] { wanted = apply_plan_change(stored, base, change); })) return;
-  const std::string entry = p->code + " in the " + std::to_string(*year) + " plan";
+  const std::string entry = trf("{} in the {} plan", p->code, *year);
   if (stored && same_plan(*stored, wanted)) {
     ++result.unchanged;
     return;
   }
   if (stored && !options.update) {
-    row.fail("", entry + " is " + entry_text(*stored) + ", and the row says " + entry_text(wanted) +
-                     "; to revise the plan (年中调整), import with --update");
+    row.fail("", trf("{} is {}, and the row says {}; to revise the plan (年中调整), import with --update", entry,
+                     entry_text(*stored), entry_text(wanted)));
     return;
   }
   const std::optional<std::string> reason =
       options.reason ? options.reason : (stored ? std::optional<std::string>("import --update") : std::nullopt);
   set_plan(db, *p, *year, change, options.user, reason);
   if (stored) {
-    result.changes.push_back("change " + entry + ": " + entry_text(*stored) + " → " + entry_text(wanted));
+    result.changes.push_back(trf("change {}: {} → {}", entry, entry_text(*stored), entry_text(wanted)));
     ++result.changed;
   } else {
-    result.changes.push_back("add " + entry + ": " + entry_text(wanted));
+    result.changes.push_back(trf("add {}: {}", entry, entry_text(wanted)));
     ++result.added;
   }
 }

@@ -114,7 +114,7 @@ void add_project(Database& db, RowValues& row, const ProjectRow& r, const Import
     set_project_stage(db, added, decide_stage_move(first, std::nullopt, stage, false, std::nullopt), options.user,
                       std::nullopt, std::nullopt);
   }
-  result.changes.push_back("add " + p.code + " " + p.name_zh);
+  result.changes.push_back(trf("add {} {}", p.code, p.name_zh));
   ++result.added;
 }
 
@@ -186,7 +186,7 @@ void change_project(Database& db, RowValues& row, const ProjectRow& r, const Pro
   std::string what;
   for (const auto& [key, after] : changes.after.items())
     what += (what.empty() ? "" : "; ") + key + " " + shown(changes.before[key]) + " → " + shown(after);
-  result.changes.push_back("change " + p.code + ": " + what);
+  result.changes.push_back(trf("change {}: {}", p.code, what));
   ++result.changed;
 }
 

@@ -24,6 +24,9 @@
 namespace keyproj {
 namespace {
 
+// A stage in the dry run's sentences: 在建 under --lang zh.
+std::string_view stage_word(Stage s) { return current_language() == Lang::Zh ? stage_name_zh(s) : stage_name(s); }
+
 struct UpdateRow {
   std::optional<std::int64_t> id;
   std::optional<std::string> code, name, date;
@@ -98,13 +101,13 @@ void import_correction(RowValues& row, ProjectStanding& p, LogRequest request, c
     return;
   if (options.list_changes) {
     const ProgressUpdate& was = *logged.corrected;
-    std::string what = "add report " + std::to_string(logged.id) + " for " + p.code + " on " + was.reported_on +
-                       ", correcting report " + std::to_string(was.id);
+    std::string what =
+        trf("add report {} for {} on {}, correcting report {}", logged.id, p.code, was.reported_on, was.id);
     if (logged.report.invested_yuan != was.invested_yuan)
-      what += ": " + format_wan(was.invested_yuan.value_or(0)) + " → " + format_wan(logged.report.invested_yuan.value_or(0)) +
-              ", total " + format_wan(logged.invested_total);
+      what += trf(": {} → {}, total {}", format_wan(was.invested_yuan.value_or(0)),
+                  format_wan(logged.report.invested_yuan.value_or(0)), format_wan(logged.invested_total));
     if (logged.move)
-      what += ": stage " + std::string(stage_name(logged.move->from)) + " → " + std::string(stage_name(logged.move->to));
+      what += trf(": stage {} → {}", stage_word(logged.move->from), stage_word(logged.move->to));
     result.changes.push_back(what);
   }
   ++result.added;
@@ -155,7 +158,7 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
     for (const ProgressUpdate& u : there) {
       if (!same_report(r, u)) continue;
       if (options.list_changes)
-        result.changes.push_back("already recorded as report " + std::to_string(u.id) + ": " + p->code + " on " + day);
+        result.changes.push_back(trf("already recorded as report {}: {} on {}", u.id, p->code, day));
       ++result.already;
       return;
     }
@@ -199,15 +202,15 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   const LogOutcome logged = log_report(standings.reports(), *p, request, options.as_of, options.user);
 
   if (options.list_changes) {
-    std::string what = "add report " + std::to_string(logged.id) + " for " + p->code + " on " +
-                       event_date(request.date, options.as_of, "date").iso();
+    std::string what =
+        trf("add report {} for {} on {}", logged.id, p->code, event_date(request.date, options.as_of, "date").iso());
     // The amount as the officer's sheet counts it, and what it does to the project's total:
     // a unit misread shows here as a total a hundred or ten thousand times too large.
     if (r.invested)
-      what += ": " + format_wan(*r.invested) + ", total " + format_wan(logged.invested_total - *r.invested) +
-              " → " + format_wan(logged.invested_total);
+      what += trf(": {}, total {} → {}", format_wan(*r.invested), format_wan(logged.invested_total - *r.invested),
+                  format_wan(logged.invested_total));
     if (logged.move && logged.move->changed)
-      what += ": stage " + std::string(stage_name(logged.move->from)) + " → " + std::string(stage_name(logged.move->to));
+      what += trf(": stage {} → {}", stage_word(logged.move->from), stage_word(logged.move->to));
     result.changes.push_back(what);
   }
   ++result.added;

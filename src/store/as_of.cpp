@@ -31,6 +31,27 @@ std::string started_then_sql(const std::string& p) {
          " = 'building' OR " + stage + " = 'completed' OR " + stage + " = 'operating') END)";
 }
 
+std::string year_plan_join_sql(const std::string& p) {
+  return "LEFT JOIN annual_plan ap ON ap.project_id = " + p + ".id AND ap.year = CAST(substr(:as_of, 1, 4) AS INTEGER) ";
+}
+
+std::string year_plan_columns_sql(const std::string& p) {
+  return "ap.id IS NOT NULL, ap.investment_yuan, "
+         "CASE WHEN ap.id IS NOT NULL THEN (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql(p) +
+         "  AND u.reported_on >= substr(:as_of, 1, 4) || '-01-01') END, "
+         "CASE WHEN ap.class = 'new' AND ap.planned_start IS NOT NULL AND NOT " + started_then_sql(p) +
+         " THEN " + start_due_sql("ap") + " END ";
+}
+
+std::optional<YearPlanStanding> read_year_plan(sql::Statement& q, int first) {
+  if (q.integer(first) == 0) return std::nullopt;
+  YearPlanStanding y;
+  y.plan_yuan = q.optional_int64(first + 1);
+  y.completed_yuan = q.int64(first + 2);
+  y.start_due = q.optional_string(first + 3);
+  return y;
+}
+
 std::string in_portfolio_then_sql(const std::string& p) {
   return "(" + p + ".retired IS NULL AND (" + p + ".archived_at IS NULL OR " + p + ".archived_at > :as_of))";
 }

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/model.h"
 #include "store/sql/statement.h"
 #include "util/date.h"
 
@@ -39,6 +40,15 @@ std::string year_reports_then_sql(const std::string& p = "p");
 std::string due_to_start_then_sql(const std::string& a = "a");
 // The day such an entry is due to have started: the last day of its planned start month.
 std::string start_due_sql(const std::string& a = "a");
+
+// Project `p`'s entry in the annual plan of :as_of's year, as `ap` (a LEFT JOIN: NULLs for a
+// project not in that list), and the columns its light reads (year_plan_columns_sql, three:
+// whether it is in the list, its plan amount, completed this year, and for a new start not
+// started by then the day it is due to start), read back by read_year_plan. The year is
+// :as_of's own, so no other parameter is bound; the sum runs only for projects in the list.
+std::string year_plan_join_sql(const std::string& p = "p");
+std::string year_plan_columns_sql(const std::string& p = "p");
+std::optional<YearPlanStanding> read_year_plan(sql::Statement& q, int first_column);
 
 // Whether project `p` was in the portfolio on :as_of (not yet archived).
 std::string in_portfolio_then_sql(const std::string& p = "p");

@@ -34,12 +34,12 @@ const std::string& select_projects() {
       "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
       "  p.archived_at, p.retired, "
       "  CASE WHEN p.started_on <= :as_of THEN p.started_on END, "
-      "  CASE WHEN p.started_on <= :as_of THEN p.start_source END "
+      "  CASE WHEN p.started_on <= :as_of THEN p.start_source END, " + year_plan_columns_sql() +
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN program pg ON pg.id = p.program_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "
-      "LEFT JOIN plan pl ON pl.id = p.plan_id ";
+      "LEFT JOIN plan pl ON pl.id = p.plan_id " + year_plan_join_sql();
   return sql;
 }
 
@@ -80,6 +80,7 @@ Project read_project(sql::Statement& q) {
   }
   p.started_on = q.optional_string(30);
   p.start_source = q.optional_string(31);
+  p.year_plan = read_year_plan(q, 32);
   return p;
 }
 

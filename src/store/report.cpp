@@ -93,11 +93,12 @@ void for_each_report_project(
       "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
       "  (SELECT count(*) FROM milestone m "
       "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
-      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")) "
+      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")), " +
+      year_plan_columns_sql() +
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "
-      "LEFT JOIN program pg ON pg.id = p.program_id "
+      "LEFT JOIN program pg ON pg.id = p.program_id " + year_plan_join_sql() +
       "WHERE " + filter_condition(filter) +
       "ORDER BY " + order + ", p.code");
   bind_filter(q, filter);
@@ -114,6 +115,7 @@ void for_each_report_project(
     p.created_on = q.string(10);
     p.last_update = q.optional_string(11);
     p.earliest_open_due = q.optional_string(12);
+    p.year_plan = read_year_plan(q, 14);
     fn(group, p, q.int64(13));
   }
 }

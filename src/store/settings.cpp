@@ -66,6 +66,19 @@ constexpr std::array kDescriptions{
     N_("amber when invested % lags elapsed-time % by more than this many points"),
     N_("an active project is stale after more than this many days without a report"),
     N_("a project name that matches projects of several regions but one of this region is that one"),
+    N_("序时进度 counts the year by month (month ÷ 12) or by day (day of the year ÷ days in the year)"),
+    N_("the profile of lights last applied (config profile); custom once a rule it set is changed alone"),
+    N_("how a project of the year's plan is judged against 序时进度: points behind it, relative to it, or none (the lag rule)"),
+    N_("amber when a new start of the year's plan is due to start and has not started"),
+    // xgettext:no-c-format
+    N_("points rule: amber when % of the annual plan is at least this many points behind 序时进度"),
+    N_("points rule: red when more than this many points behind 序时进度 (100: never)"),
+    // xgettext:no-c-format
+    N_("relative rule: amber when % of the annual plan is below this % of 序时进度"),
+    // xgettext:no-c-format
+    N_("relative rule: red when % of the annual plan is below this % of 序时进度"),
+    N_("the 序时 rule judges only a project whose annual plan is at least this many yuan"),
+    N_("start rule: red when not started more than this many months after its planned start month"),
 };
 
 std::string known_keys(Database& db) {
@@ -158,9 +171,24 @@ std::optional<std::string> home_region(Database& db) {
   return code;
 }
 
+ScheduleBasis schedule_basis(Database& db) {
+  return setting_text(db, "schedule.basis") == "day" ? ScheduleBasis::Day : ScheduleBasis::Month;
+}
+
 LightThresholds light_thresholds(Database& db) {
-  return {setting_value(db, "light.red_days"), setting_value(db, "light.red_stale_days"),
-          setting_value(db, "light.amber_lag_points"), setting_value(db, "stale.days")};
+  LightThresholds t{setting_value(db, "light.red_days"), setting_value(db, "light.red_stale_days"),
+                    setting_value(db, "light.amber_lag_points"), setting_value(db, "stale.days")};
+  t.basis = schedule_basis(db);
+  const std::string rule = setting_text(db, "light.schedule_rule");
+  t.schedule_rule = rule == "points" ? ScheduleRule::Points : rule == "relative" ? ScheduleRule::Relative : ScheduleRule::None;
+  t.amber_behind_points = setting_value(db, "light.amber_behind_points");
+  t.red_behind_points = setting_value(db, "light.red_behind_points");
+  t.amber_below_share = setting_value(db, "light.amber_below_share");
+  t.red_below_share = setting_value(db, "light.red_below_share");
+  t.schedule_min_plan_yuan = setting_value(db, "light.schedule_min_plan_yuan");
+  t.start_rule = setting_text(db, "light.start_rule") == "on";
+  t.start_red_months = setting_value(db, "light.start_red_months");
+  return t;
 }
 
 SettingChange set_setting(Database& db, const std::string& key, const std::string& text, const std::string& user) {

@@ -55,7 +55,10 @@ std::string setting_text(Database& db, const std::string& key);
 // The region code home.region holds; none while it is empty.
 std::optional<std::string> home_region(Database& db);
 
-// The light thresholds and the stale rule, as the settings hold them.
+// How 序时进度 counts the year (schedule.basis): by month, else by day.
+ScheduleBasis schedule_basis(Database& db);
+
+// The light thresholds and rules and the stale rule, as the settings hold them.
 LightThresholds light_thresholds(Database& db);
 
 struct SettingChange {

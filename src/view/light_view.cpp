@@ -2,6 +2,9 @@
 
 #include <cmath>
 
+#include "domain/year_tally.h"
+#include "util/translate.h"
+
 namespace keyproj {
 
 std::string light_label(Light l, Lang lang) {
@@ -36,11 +39,45 @@ std::string painted(std::string_view text, bool color) {
   return "\x1b[" + std::string(sgr) + "m" + std::string(text) + "\x1b[0m";
 }
 
-std::string light_explained(const LightFacts& f, const LightThresholds& t, const Project& p, Lang lang,
-                            bool color) {
+namespace {
+
+// "12.50" of hundredths of a point behind.
+std::string points_behind(std::int64_t hundredths) { return points_text(hundredths).substr(1); }
+
+// The reason of a rule of the year's plan, in the language chosen for the process.
+std::string year_reason(LightReason r, const LightFacts& f, const LightThresholds& t) {
+  const auto s = schedule_standing(f, t);
+  switch (r) {
+    case LightReason::FarBehindSchedule:
+      return trf("behind schedule by {} points: {} of the annual plan against {} (more than {})",
+                 points_behind(s->behind()), share_text(s->percent_of_plan), share_text(s->schedule),
+                 t.red_behind_points);
+    case LightReason::BehindSchedule:
+      return trf("behind schedule by {} points: {} of the annual plan against {} (amber from {})",
+                 points_behind(s->behind()), share_text(s->percent_of_plan), share_text(s->schedule),
+                 t.amber_behind_points);
+    case LightReason::FarBelowSchedule:
+      // xgettext:no-c-format
+      return trf("{0} of the annual plan, below {1}% of schedule {2}", share_text(s->percent_of_plan),
+                 t.red_below_share, share_text(s->schedule));
+    case LightReason::BelowSchedule:
+      // xgettext:no-c-format
+      return trf("{0} of the annual plan, below {1}% of schedule {2}", share_text(s->percent_of_plan),
+                 t.amber_below_share, share_text(s->schedule));
+    case LightReason::StartVeryLate:
+      return trf("due to start since {} and not started, more than {} months after its planned month",
+                 f.year->start_due->iso(), t.start_red_months);
+    case LightReason::StartLate:
+      return trf("due to start since {} and not started", f.year->start_due->iso());
+    default: return "";
+  }
+}
+
+}  // namespace
+
+std::string light_reasons(const LightFacts& f, const LightThresholds& t, const Project& p, Lang lang) {
   const bool zh = lang == Lang::Zh;
   const LightVerdict v = assess_light(f, t);
-  if (!v.light) return zh ? "—（已取消，无灯号）" : "— (cancelled: no light)";
   const auto n = [](std::int64_t x) { return std::to_string(x); };
   std::string why;
   for (LightReason r : v.reasons) {
@@ -71,9 +108,19 @@ std::string light_explained(const LightFacts& f, const LightThresholds& t, const
                   : "investment lags time elapsed by " + pts + " points (more than " + n(t.amber_lag_points) + ")";
         break;
       }
+      default: part = year_reason(r, f, t); break;
     }
     why += (why.empty() ? "" : zh ? "；" : "; ") + part;
   }
+  return why;
+}
+
+std::string light_explained(const LightFacts& f, const LightThresholds& t, const Project& p, Lang lang,
+                            bool color) {
+  const bool zh = lang == Lang::Zh;
+  const LightVerdict v = assess_light(f, t);
+  if (!v.light) return zh ? "—（已取消，无灯号）" : "— (cancelled: no light)";
+  const std::string why = light_reasons(f, t, p, lang);
   const std::string label = painted(light_label(*v.light, lang), color);
   return why.empty() ? label : label + (zh ? "：" : ": ") + why;
 }

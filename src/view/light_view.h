@@ -24,6 +24,10 @@ std::string_view light_sgr(std::string_view text);
 // `text` in the light's colour when `color` is set.
 std::string painted(std::string_view text, bool color);
 
+// Why the light of `facts` is what it is: "planned finish 2025-12-31 has passed; no report for
+// 75 days (more than 60)"; empty for green and for no light.
+std::string light_reasons(const LightFacts& facts, const LightThresholds& t, const Project& p, Lang lang);
+
 // "red: planned finish 2025-12-31 has passed; no report for 75 days (more than 60)", the
 // light's label in colour when `color` is set.
 std::string light_explained(const LightFacts& facts, const LightThresholds& t, const Project& p, Lang lang,

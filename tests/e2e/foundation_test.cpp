@@ -287,6 +287,7 @@ TEST(Help, AGroupListsItsSubcommands) {
             "Subcommands:\n"
             "  config list         list the settings with their values and defaults\n"
             "  config set          change a setting (thresholds, home region)\n"
+            "  config profile      apply a named set of the lights' rules (default, yinchuan, sanya)\n"
             "\n"
             "Run 'keyproj help config SUBCOMMAND' for a subcommand's options.\n");
   EXPECT_EQ(s.raw({"config", "--help"}).out, r.out);
@@ -318,7 +319,7 @@ TEST(Help, AGroupListsItsSubcommands) {
   EXPECT_EQ(r.err, "keyproj: command 'projects' is not known; run 'keyproj help' for the list\n");
   r = s.raw({"help", "config", "unset"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "keyproj: command 'config unset' is not known; 'config' takes list, set\n");
+  EXPECT_EQ(r.err, "keyproj: command 'config unset' is not known; 'config' takes list, set, profile\n");
 }
 
 }  // namespace

@@ -28,8 +28,9 @@ TEST_F(Report, EachProjectsLight) {
     lights += p["code"].get<std::string>() + "=" + (p["light"].is_null() ? "null" : p["light"].get<std::string>()) + " ";
   EXPECT_EQ(lights, "EZ-001=red TM-001=red TM-002=amber WH-001=green WH-002=green ZS-001=red ZS-002=null ");
   EXPECT_EQ(ok({"project", "list", "--light", "amber", "--format", "csv"}),
-            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light\r\n"
-            "TM-002,天门冷链物流中心,TM,preparing,天门市商务局,80000000,8000000,2027-12-31,amber\r\n");
+            "code,name_zh,region,stage,owner,budget_yuan,invested_yuan,planned_finish,light,light_reason\r\n"
+            "TM-002,天门冷链物流中心,TM,preparing,天门市商务局,80000000,8000000,2027-12-31,amber,"
+            "a milestone 53 days late; investment lags time elapsed by 35 points (more than 20)\r\n");
   const std::string card = ok({"project", "show", "TM-002"});
   EXPECT_NE(card.find("\nLight        amber: a milestone 53 days late; investment lags time elapsed by 35 points "
                       "(more than 20)\n"),

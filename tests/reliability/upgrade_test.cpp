@@ -38,8 +38,17 @@ std::vector<int> all_versions() {
   return out;
 }
 
-// Undoes migration 0014: the annual plan and the projects' starts.
+// Undoes migration 0015: the profiles of lights and the settings of the year's rules.
+void back_to_version_14(SQLite::Database& db) {
+  db.exec("DROP TABLE setting_profile; DELETE FROM setting WHERE key IN ('schedule.basis', 'light.profile', "
+          "'light.schedule_rule', 'light.start_rule', 'light.amber_behind_points', 'light.red_behind_points', "
+          "'light.amber_below_share', 'light.red_below_share', 'light.schedule_min_plan_yuan', "
+          "'light.start_red_months')");
+}
+
+// Undoes migration 0014: the annual plan and the projects' starts. 0015 first.
 void back_to_version_13(SQLite::Database& db) {
+  back_to_version_14(db);
   db.exec("DROP TABLE annual_plan; ALTER TABLE project DROP COLUMN started_on; "
           "ALTER TABLE project DROP COLUMN start_source");
 }

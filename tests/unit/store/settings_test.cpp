@@ -44,10 +44,27 @@ TEST_F(SettingsTest, TheMigrationSeedsDesignDefaults) {
     keys.push_back(s.key);
     EXPECT_EQ(s.value, s.default_value);
     EXPECT_FALSE(s.updated_at);
-    EXPECT_EQ(s.type == SettingType::Text, s.key == "home.region") << s.key;
+    const bool text = s.key == "home.region" || s.key == "schedule.basis" || s.key == "light.profile" ||
+                      s.key == "light.schedule_rule" || s.key == "light.start_rule";
+    EXPECT_EQ(s.type == SettingType::Text, text) << s.key;
   });
-  EXPECT_EQ(keys, (std::vector<std::string>{"home.region", "light.amber_lag_points", "light.red_days",
-                                            "light.red_stale_days", "stale.days"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"home.region", "light.amber_behind_points", "light.amber_below_share",
+                                            "light.amber_lag_points", "light.profile", "light.red_behind_points",
+                                            "light.red_below_share", "light.red_days", "light.red_stale_days",
+                                            "light.schedule_min_plan_yuan", "light.schedule_rule",
+                                            "light.start_red_months", "light.start_rule", "schedule.basis",
+                                            "stale.days"}));
+  // The rules of the year's plan start as the default profile (migration 0015).
+  EXPECT_EQ(t.basis, ScheduleBasis::Month);
+  EXPECT_EQ(t.schedule_rule, ScheduleRule::Points);
+  EXPECT_EQ(t.amber_behind_points, 20);
+  EXPECT_EQ(t.red_behind_points, 100);
+  EXPECT_EQ(t.amber_below_share, 100);
+  EXPECT_EQ(t.red_below_share, 50);
+  EXPECT_EQ(t.schedule_min_plan_yuan, 0);
+  EXPECT_TRUE(t.start_rule);
+  EXPECT_EQ(t.start_red_months, 3);
+  EXPECT_EQ(setting_text(db_, "light.profile"), "default");
   EXPECT_EQ(home_region(db_), std::nullopt);
   EXPECT_EQ(setting_text(db_, "home.region"), "");
 }
@@ -59,7 +76,7 @@ TEST_F(SettingsTest, EachStoredChineseDescriptionIsTheCataloguesTranslationOfIts
   const auto marked = setting_descriptions();
   std::vector<std::pair<std::string, std::string>> stored;
   for_each_setting(db_, [&](const Setting& s) { stored.emplace_back(s.description_en, s.description_zh); });
-  ASSERT_EQ(stored.size(), 5u);
+  ASSERT_EQ(stored.size(), 15u);
   ASSERT_EQ(marked.size(), stored.size());
   InLanguage zh(Lang::Zh);
   ASSERT_EQ(current_language(), Lang::Zh);
@@ -92,8 +109,10 @@ TEST_F(SettingsTest, SettingTheSameValueWritesNothing) {
 
 TEST_F(SettingsTest, UnknownKeysAndBadValuesAreRejected) {
   expect_rejected("light.red_dayz", "1",
-                  "setting 'light.red_dayz' is not known; use one of home.region, light.amber_lag_points, "
-                  "light.red_days, light.red_stale_days, stale.days");
+                  "setting 'light.red_dayz' is not known; use one of home.region, light.amber_behind_points, "
+                  "light.amber_below_share, light.amber_lag_points, light.profile, light.red_behind_points, "
+                  "light.red_below_share, light.red_days, light.red_stale_days, light.schedule_min_plan_yuan, "
+                  "light.schedule_rule, light.start_red_months, light.start_rule, schedule.basis, stale.days");
   expect_rejected("light.red_days", "ninety", "value 'ninety' for light.red_days is not a whole number; give one from 1 to 3650");
   expect_rejected("light.red_days", "9.5", "value '9.5' for light.red_days is not a whole number; give one from 1 to 3650");
   expect_rejected("light.red_days", "", "value '' for light.red_days is not a whole number; give one from 1 to 3650");
@@ -139,26 +158,26 @@ TEST_F(SettingsTest, HomeRegionTakesARegionByCodeOrNameAndEmptyClearsIt) {
 TEST_F(SettingsTest, ATextKeyWithAFixedSetIsOneRow) {
   db_.sql().execute(
       "INSERT INTO setting (key, type, value, default_value, allowed, description_en, description_zh) "
-      "VALUES ('schedule.basis', 'text', 'month', 'month', 'month|day', 'the basis', '基准')");
+      "VALUES ('report.basis', 'text', 'month', 'month', 'month|day', 'the basis', '基准')");
   std::vector<std::string> allowed;
   for_each_setting(db_, [&](const Setting& s) {
-    if (s.key == "schedule.basis") allowed = s.allowed;
+    if (s.key == "report.basis") allowed = s.allowed;
   });
   EXPECT_EQ(allowed, (std::vector<std::string>{"month", "day"}));
-  const SettingChange c = set_setting(db_, "schedule.basis", "day", "tester");
+  const SettingChange c = set_setting(db_, "report.basis", "day", "tester");
   EXPECT_EQ(c.before, SettingValue(std::string("month")));
-  EXPECT_EQ(setting_text(db_, "schedule.basis"), "day");
-  expect_rejected("schedule.basis", "week", "value 'week' for schedule.basis is not one it takes; use month or day");
-  expect_rejected("schedule.basis", "", "value '' for schedule.basis is not one it takes; use month or day");
+  EXPECT_EQ(setting_text(db_, "report.basis"), "day");
+  expect_rejected("report.basis", "week", "value 'week' for report.basis is not one it takes; use month or day");
+  expect_rejected("report.basis", "", "value '' for report.basis is not one it takes; use month or day");
   // The schema holds a text key to its set, and to its type.
-  EXPECT_THROW(db_.sql().execute("UPDATE setting SET value = 'week' WHERE key = 'schedule.basis'"), sql::Error);
+  EXPECT_THROW(db_.sql().execute("UPDATE setting SET value = 'week' WHERE key = 'report.basis'"), sql::Error);
   EXPECT_THROW(db_.sql().execute(
                    "INSERT INTO setting (key, type, value, default_value, allowed, description_en, description_zh) "
                    "VALUES ('x.y', 'text', 'a', 'b', 'a|c', '', '')"),
                sql::Error);
   // An integer read of a text key is a database error, not a guess.
   try {
-    setting_value(db_, "schedule.basis");
+    setting_value(db_, "report.basis");
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Database);
