@@ -5,6 +5,7 @@
 
 #include "util/error.h"
 #include "unit/in_language.h"
+#include "unit/refusal.h"
 
 namespace keyproj {
 namespace {
@@ -222,18 +223,6 @@ TEST(Quote, CutsALongValueAtACharacterBoundary) {
   EXPECT_EQ(quote(chinese), "'" + cut + "…'");
   EXPECT_TRUE(is_valid_utf8(quote(chinese)));
   EXPECT_EQ(quote("a\x1b" "b"), "'a\\x1bb'");
-}
-
-// The sentence `fn` refuses with (exit code 4), for exact comparison.
-template <typename Fn>
-std::string refusal_of(Fn fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::Rejected);
-    return e.what();
-  }
-  return "(accepted)";
 }
 
 TEST(RequireText, ARefusalUnderChineseIsAChineseSentence) {
