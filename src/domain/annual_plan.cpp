@@ -6,6 +6,7 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -34,6 +35,9 @@ std::string in_year(const std::string& day, int year) {
 
 std::string_view plan_class_name(PlanClass c) { return info(c).name; }
 std::string_view plan_class_name_zh(PlanClass c) { return info(c).zh; }
+std::string_view plan_class_shown(PlanClass c) {
+  return current_language() == Lang::Zh ? plan_class_name_zh(c) : plan_class_name(c);
+}
 
 std::optional<PlanClass> plan_class_from_name(std::string_view name) {
   if (name.empty()) return std::nullopt;
@@ -47,9 +51,9 @@ std::optional<PlanClass> plan_class_from_name(std::string_view name) {
 
 PlanClass parse_plan_class(std::string_view text, std::string_view field) {
   if (auto c = plan_class_from_name(text)) return *c;
-  throw rejected(std::string(field) + " " + quote(text) +
-                 " is not a class of the annual plan; use new (新开工), continuing (续建), completing (竣工投产) or "
-                 "reserve (预备/前期)");
+  throw rejected(trf("{} {} is not a class of the annual plan; use new (新开工), continuing (续建), completing "
+                     "(竣工投产) or reserve (预备/前期)",
+                     field, quote(text)));
 }
 
 int parse_plan_year(std::string_view text, std::string_view field) {
@@ -60,37 +64,36 @@ int parse_plan_year(std::string_view text, std::string_view field) {
   int year = 0;
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), year);
   if (digits.size() != 4 || ec != std::errc() || end != digits.data() + digits.size())
-    throw rejected(std::string(field) + " " + quote(text) + " is not a year; give four digits, such as 2026");
+    throw rejected(trf("{} {} is not a year; give four digits, such as 2026", field, quote(text)));
   if (year < kFirstPlanYear || year > kLastPlanYear)
-    throw rejected(std::string(field) + " " + quote(text) + " is outside " + std::to_string(kFirstPlanYear) + "-" +
-                   std::to_string(kLastPlanYear));
+    throw rejected(trf("{} {} is outside {}-{}", field, quote(text), kFirstPlanYear, kLastPlanYear));
   return year;
 }
 
 void check_plan_entry(const PlanEntry& e) {
-  const std::string cls(plan_class_name(e.plan_class));
-  const std::string year = std::to_string(e.year);
+  const std::string_view cls = plan_class_shown(e.plan_class);
   if (e.planned_start) {
     if (e.plan_class != PlanClass::New)
-      throw rejected("start '" + *e.planned_start + "' is for a new start (class new); " + e.project_code +
-                     "'s class in " + year + " is " + cls);
+      throw rejected(trf("start '{}' is for a new start (class new); {}'s class in {} is {}", *e.planned_start,
+                         e.project_code, e.year, cls));
     if (!in_year(*e.planned_start, e.year).empty())
-      throw rejected("start '" + *e.planned_start + "' is not in " + year + ", the year of the plan");
+      throw rejected(trf("start '{}' is not in {}, the year of the plan", *e.planned_start, e.year));
   }
   if (e.planned_finish) {
     if (e.plan_class != PlanClass::Completing)
-      throw rejected("finish '" + *e.planned_finish + "' is for a completing project (class completing); " +
-                     e.project_code + "'s class in " + year + " is " + cls);
+      throw rejected(trf("finish '{}' is for a completing project (class completing); {}'s class in {} is {}",
+                         *e.planned_finish, e.project_code, e.year, cls));
     if (!in_year(*e.planned_finish, e.year).empty())
-      throw rejected("finish '" + *e.planned_finish + "' is not in " + year + ", the year of the plan");
+      throw rejected(trf("finish '{}' is not in {}, the year of the plan", *e.planned_finish, e.year));
   }
 }
 
 PlanEntry apply_plan_change(const std::optional<PlanEntry>& stored, PlanEntry base, const PlanChange& c) {
   PlanEntry e = stored ? *stored : std::move(base);
   if (!stored && !c.plan_class)
-    throw usage_error(e.project_code + " has no entry in the " + std::to_string(e.year) +
-                      " plan yet; give its class with --class new|continuing|completing|reserve");
+    throw usage_error(trf("{} has no entry in the {} plan yet; give its class with --class "
+                          "new|continuing|completing|reserve",
+                          e.project_code, e.year));
   if (c.plan_class && *c.plan_class != e.plan_class) {
     e.plan_class = *c.plan_class;
     if (e.plan_class != PlanClass::New) e.planned_start.reset();

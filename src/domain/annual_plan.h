@@ -19,6 +19,7 @@ inline constexpr PlanClass kPlanClasses[] = {PlanClass::New, PlanClass::Continui
 
 std::string_view plan_class_name(PlanClass c);     // "new": the stored and typed form
 std::string_view plan_class_name_zh(PlanClass c);  // "新开工"
+std::string_view plan_class_shown(PlanClass c);    // in the reader's language (util/translate.h)
 // English or Chinese (新开工, 续建, 竣工投产, 预备, 前期, 预备/前期); empty when it is none.
 std::optional<PlanClass> plan_class_from_name(std::string_view name);
 PlanClass parse_plan_class(std::string_view text, std::string_view field);  // throws Error(Rejected)

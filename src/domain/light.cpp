@@ -6,6 +6,7 @@
 #include "domain/stage.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -35,7 +36,7 @@ std::optional<Light> light_from_name(std::string_view name) {
 
 Light parse_light(std::string_view text, std::string_view field) {
   if (auto l = light_from_name(text)) return *l;
-  throw rejected(std::string(field) + " " + quote(text) + " is not a light; use red, amber or green");
+  throw rejected(trf("{} {} is not a light; use red, amber or green", field, quote(text)));
 }
 
 LightVerdict assess_light(const LightFacts& f, const LightThresholds& t) {

@@ -1,6 +1,7 @@
 #include "domain/project_code.h"
 
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -16,9 +17,9 @@ std::string code_refusal(std::string_view code, std::string_view field) {
   bool ok = !code.empty() && code.size() <= kMaxCodeChars && code.front() != '-';
   for (char c : code) ok = ok && code_char(c);
   if (ok) return "";
-  return std::string(field) + " " + quote(code) +
-         " is not a project code: use 1 to 32 ASCII letters, digits, '-', '_' or '.', not starting with '-', "
-         "e.g. TM-022";
+  return trf("{} {} is not a project code: use 1 to 32 ASCII letters, digits, '-', '_' or '.', not starting with "
+             "'-', e.g. TM-022",
+             field, quote(code));
 }
 
 }  // namespace keyproj

@@ -2,23 +2,25 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
 void require_not_archived(const ProjectStanding& p, const std::string& what) {
-  if (p.archived) throw rejected("project " + quote(p.code) + " is archived; it takes no " + what);
+  // `what` is marked for the catalogue (N_) where it is written.
+  if (p.archived) throw rejected(trf("project {} is archived; it takes no {}", quote(p.code), tr(std::string_view(what))));
 }
 
 void require_not_deleted(const Milestone& m) {
   if (m.deleted_on)
-    throw rejected("milestone " + std::to_string(m.id) + " was deleted on " + *m.deleted_on + "; it takes no changes");
+    throw rejected(trf("milestone {} was deleted on {}; it takes no changes", m.id, *m.deleted_on));
 }
 
 Date event_date(const std::optional<Date>& given, const Date& as_of, std::string_view field) {
   if (!given) return as_of;
   if (*given > as_of)
-    throw rejected(std::string(field) + " '" + given->iso() + "' is after today (" + as_of.iso() +
-                   "); record what has happened, or set --as-of");
+    throw rejected(trf("{} '{}' is after today ({}); record what has happened, or set --as-of", field, given->iso(),
+                       as_of.iso()));
   return *given;
 }
 

@@ -4,6 +4,7 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -33,6 +34,8 @@ bool on_main_line(Stage s) { return s != Stage::Suspended && s != Stage::Cancell
 std::string_view stage_name(Stage s) { return kStageInfo[static_cast<std::size_t>(s)].name; }
 std::string_view stage_name_zh(Stage s) { return kStageInfo[static_cast<std::size_t>(s)].zh; }
 
+std::string_view stage_shown(Stage s) { return current_language() == Lang::Zh ? stage_name_zh(s) : stage_name(s); }
+
 std::optional<Stage> stage_from_name(std::string_view name) {
   for (const auto& info : kStageInfo)
     if (info.name == name || info.zh == name) return info.stage;
@@ -41,9 +44,9 @@ std::optional<Stage> stage_from_name(std::string_view name) {
 
 Stage parse_stage(std::string_view text, std::string_view field) {
   if (auto s = stage_from_name(text)) return *s;
-  throw rejected(std::string(field) + " " + quote(text) +
-                 " is not a stage; use planned, preparing, building, completed, operating, "
-                 "suspended or cancelled");
+  throw rejected(trf("{} {} is not a stage; use planned, preparing, building, completed, operating, suspended or "
+                     "cancelled",
+                     field, quote(text)));
 }
 
 bool is_active(Stage s) { return s == Stage::Planned || s == Stage::Preparing || s == Stage::Building; }
@@ -55,24 +58,23 @@ bool is_finished(Stage s) {
 MoveCheck check_move(Stage from, Stage to, std::optional<Stage> resume_to) {
   if (from == to) return {MoveKind::Same, {}};
   // Only a refusal spells the move out; an import checks a million allowed ones.
-  const auto move = [&] { return std::string(stage_name(from)) + " → " + std::string(stage_name(to)); };
+  const auto from_to = [&](const char* sentence) { return trf(sentence, stage_shown(from), stage_shown(to)); };
   if (from == Stage::Cancelled)
-    return {MoveKind::Refused, "stage " + move() + " is refused: a cancelled project stays cancelled"};
+    return {MoveKind::Refused, from_to(N_("stage {} → {} is refused: a cancelled project stays cancelled"))};
   if (to == Stage::Cancelled) return {MoveKind::Allowed, {}};
   if (to == Stage::Suspended) {
     if (from == Stage::Completed || from == Stage::Operating)
-      return {MoveKind::Refused,
-              "stage " + move() + " is refused: only a project not yet completed can be suspended"};
+      return {MoveKind::Refused, from_to(N_("stage {} → {} is refused: only a project not yet completed can be suspended"))};
     return {MoveKind::Allowed, {}};
   }
   if (from == Stage::Suspended) {
     if (resume_to && *resume_to == to) return {MoveKind::Allowed, {}};
     return {MoveKind::Backward,
-            "stage " + move() + " needs --force and --reason: a suspended project returns to the stage it left (" +
-                (resume_to ? std::string(stage_name(*resume_to)) : std::string("unknown")) + ")"};
+            trf("stage {} → {} needs --force and --reason: a suspended project returns to the stage it left ({})",
+                stage_shown(from), stage_shown(to), resume_to ? std::string(stage_shown(*resume_to)) : std::string(tr("unknown")))};
   }
   if (on_main_line(from) && on_main_line(to) && rank(to) > rank(from)) return {MoveKind::Allowed, {}};
-  return {MoveKind::Backward, "stage " + move() + " is a backward move; it needs --force and --reason"};
+  return {MoveKind::Backward, from_to(N_("stage {} → {} is a backward move; it needs --force and --reason"))};
 }
 
 }  // namespace keyproj

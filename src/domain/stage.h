@@ -18,6 +18,7 @@ inline constexpr std::array<Stage, 7> kStages{Stage::Planned,   Stage::Preparing
 
 std::string_view stage_name(Stage s);     // "building": the stored and typed form
 std::string_view stage_name_zh(Stage s);  // "在建"
+std::string_view stage_shown(Stage s);    // in the reader's language (util/translate.h): sentences
 std::optional<Stage> stage_from_name(std::string_view name);  // English or Chinese
 Stage parse_stage(std::string_view text, std::string_view field);  // throws Error(Rejected)
 

@@ -3,14 +3,15 @@
 #include "util/error.h"
 #include "util/field_text.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
 void require_user_name(std::string_view cleaned, std::string_view field) {
-  if (cleaned.empty()) throw rejected(std::string(field) + " is empty; give the name changes are recorded under");
+  if (cleaned.empty()) throw rejected(trf("{} is empty; give the name changes are recorded under", field));
   if (const std::size_t n = char_count(cleaned); n > kMaxUserChars)
-    throw rejected(std::string(field) + " " + quote(cleaned) + " is " + std::to_string(n) +
-                   " characters long; a user name holds at most " + std::to_string(kMaxUserChars));
+    throw rejected(trf("{} {} is {} characters long; a user name holds at most {}", field, quote(cleaned), n,
+                       kMaxUserChars));
 }
 
 std::string clean_user_name(std::string_view text, std::string_view field) {

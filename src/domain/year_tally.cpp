@@ -4,6 +4,7 @@
 #include <string>
 
 #include "domain/tally.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -42,12 +43,12 @@ std::optional<std::int64_t> share(std::int64_t part, std::int64_t whole) {
 void YearTally::add(const YearProject& p) {
   ++projects;
   if (p.plan_yuan) {
-    add_yuan(plan_yuan, *p.plan_yuan, "annual plan total");
-    add_yuan(completed_planned_yuan, p.completed_yuan, "total completed this year");
+    add_yuan(plan_yuan, *p.plan_yuan, N_("annual plan total"));
+    add_yuan(completed_planned_yuan, p.completed_yuan, N_("total completed this year"));
   } else {
     ++no_plan_amount;
   }
-  add_yuan(completed_yuan, p.completed_yuan, "total completed this year");
+  add_yuan(completed_yuan, p.completed_yuan, N_("total completed this year"));
   if (p.plan_class == PlanClass::New) {
     ++new_starts;
     if (p.due_to_start) ++due_to_start;
@@ -62,9 +63,9 @@ void YearTally::add(const YearProject& p) {
 void YearTally::add(const YearTally& o) {
   projects += o.projects;
   no_plan_amount += o.no_plan_amount;
-  add_yuan(plan_yuan, o.plan_yuan, "annual plan total");
-  add_yuan(completed_yuan, o.completed_yuan, "total completed this year");
-  add_yuan(completed_planned_yuan, o.completed_planned_yuan, "total completed this year");
+  add_yuan(plan_yuan, o.plan_yuan, N_("annual plan total"));
+  add_yuan(completed_yuan, o.completed_yuan, N_("total completed this year"));
+  add_yuan(completed_planned_yuan, o.completed_planned_yuan, N_("total completed this year"));
   new_starts += o.new_starts;
   due_to_start += o.due_to_start;
   started += o.started;

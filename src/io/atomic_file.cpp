@@ -15,6 +15,7 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -56,13 +57,13 @@ void remove_stale_temporaries(const std::string& target) {
 }
 
 std::string failed(const std::string& path, int error) {
-  return "file " + quote(path) + " cannot be written: " + (error ? std::strerror(error) : "the disk may be full");
+  return trf("file {} cannot be written: {}", quote(path), error ? std::strerror(error) : tr("the disk may be full"));
 }
 
 }  // namespace
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), target_(resolve_target(path_)) {
-  if (fs::is_directory(target_)) throw database_error("file " + quote(path_) + " is a directory");
+  if (fs::is_directory(target_)) throw database_error(trf("file {} is a directory", quote(path_)));
   struct stat st {};
   const bool exists = stat(target_.c_str(), &st) == 0;
   if (exists && !S_ISREG(st.st_mode)) {
@@ -114,15 +115,15 @@ void AtomicFile::commit() {
   if (!in_place_) {
     std::error_code ec;
     fs::rename(temp_, target_, ec);
-    if (ec) throw database_error("file " + quote(path_) + " cannot be written: " + ec.message());
+    if (ec) throw database_error(trf("file {} cannot be written: {}", quote(path_), ec.message()));
   }
   committed_ = true;
 }
 
 std::ifstream open_file(const std::string& path) {
-  if (std::filesystem::is_directory(path)) throw not_found("file " + quote(path) + " is a directory, not a file to import");
+  if (std::filesystem::is_directory(path)) throw not_found(trf("file {} is a directory, not a file to import", quote(path)));
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw not_found("file " + quote(path) + " cannot be read: " + std::strerror(errno));
+  if (!in) throw not_found(trf("file {} cannot be read: {}", quote(path), std::strerror(errno)));
   return in;
 }
 

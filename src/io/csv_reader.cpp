@@ -8,6 +8,7 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -56,8 +57,8 @@ CsvReader::~CsvReader() {
 }
 
 void CsvReader::fail(std::size_t line, std::size_t field, const std::string& why) const {
-  throw rejected((source_.empty() ? "" : source_ + " ") + "line " + std::to_string(line) + ", column " +
-                 column_letter(field) + ": " + why);
+  if (source_.empty()) throw rejected(trf("line {}, column {}: {}", line, column_letter(field), why));
+  throw rejected(trf("{} line {}, column {}: {}", source_, line, column_letter(field), why));
 }
 
 // libcsv is C: an exception must not cross it, so the callbacks only note a problem or a
@@ -71,8 +72,8 @@ void CsvReader::on_field(void* data, std::size_t size, void* self_ptr) {
     std::erase(without_nul, '\0');
     self->problem_ = Problem{self->field_line_, self->current_.fields.size(),
                              without_nul.size() != value.size() && is_valid_utf8(without_nul)
-                                 ? "the text holds a NUL byte, which a CSV file of text cannot hold; remove it"
-                                 : "the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\""};
+                                 ? tr("the text holds a NUL byte, which a CSV file of text cannot hold; remove it")
+                                 : tr("the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\"")};
   }
   self->current_.fields.push_back(std::move(value));
   // The next field starts right after the delimiter, on this line; after a record's end,
@@ -131,12 +132,12 @@ void CsvReader::parse(std::string_view text) {
     if (problem_) fail(problem_->line, problem_->field, problem_->why);
     if (parsed != piece.size()) {
       const std::size_t field = current_.fields.size();
-      if (csv_error(parser_) != CSV_EPARSE) fail(line_, field, "the field is too large to read");
+      if (csv_error(parser_) != CSV_EPARSE) fail(line_, field, tr("the field is too large to read"));
       if (parser_->quoted)
         fail(line_, field,
-             "text follows the closing quote of a quoted field; a quote inside quotes is written twice (\"\")");
-      fail(line_, field, "a double quote inside a field that does not start with one; put the whole field in "
-                         "double quotes and write the quote twice (\"\")");
+             tr("text follows the closing quote of a quoted field; a quote inside quotes is written twice (\"\")"));
+      fail(line_, field, tr("a double quote inside a field that does not start with one; put the whole field in "
+                            "double quotes and write the quote twice (\"\")"));
     }
     deliver();
     // CR LF is one line end; a lone CR (old Mac files) is one too.
@@ -164,7 +165,7 @@ void CsvReader::finish() {
   }
   if (csv_fini(parser_, on_field, on_record, this) != 0)
     fail(field_line_, current_.fields.size(),
-         "the quoted field that opens here is never closed; end it with a double quote");
+         tr("the quoted field that opens here is never closed; end it with a double quote"));
   if (problem_) fail(problem_->line, problem_->field, problem_->why);
   deliver();
 }

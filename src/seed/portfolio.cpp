@@ -7,6 +7,7 @@
 #include "io/csv_reader.h"
 #include "util/date.h"
 #include "util/error.h"
+#include "util/translate.h"
 #include "util/money.h"
 
 namespace keyproj {
@@ -25,13 +26,12 @@ class Table {
     read_csv(text, path, [&](const CsvRecord& r) {
       if (header) {
         if (r.fields != columns)
-          throw rejected(path_ + " line 1: the header must be " + join(columns));
+          throw rejected(trf("{} line 1: the header must be {}", path_, join(columns)));
         header = false;
         return;
       }
       if (r.fields.size() != columns.size())
-        throw rejected(path_ + " line " + std::to_string(r.line) + ": has " + std::to_string(r.fields.size()) +
-                       " fields, the header " + std::to_string(columns.size()));
+        throw rejected(trf("{} line {}: has {} fields, the header {}", path_, r.line, r.fields.size(), columns.size()));
       rows_.push_back(r);
     });
     for (std::size_t i = 0; i < columns.size(); ++i) index_[columns[i]] = i;
@@ -48,7 +48,7 @@ class Table {
     try {
       return parse(get(r, column));
     } catch (const Error& e) {
-      throw rejected(path_ + " line " + std::to_string(r.line) + " column " + column + ": " + e.what());
+      throw rejected(trf("{} line {} column {}: {}", path_, r.line, column, e.what()));
     }
   }
 
@@ -66,7 +66,7 @@ class Table {
 std::string_view file_text(std::span<const EmbeddedFile> files, const std::string& path) {
   for (const auto& f : files)
     if (f.path == path) return f.content;
-  throw rejected("seed file " + path + " is missing");
+  throw rejected(trf("seed file {} is missing", path));
 }
 
 Text period(const Text& text, std::string_view field, PeriodEnd end) {
@@ -77,7 +77,7 @@ Text period(const Text& text, std::string_view field, PeriodEnd end) {
 PlanRow read_plan(const std::string& region, const std::string& path, std::string_view text) {
   const Table plan(path, text,
                    {"title", "issuer", "issued_on", "period_start", "period_end", "source_file", "source_lines"});
-  if (plan.rows().size() != 1) throw rejected(path + " must hold exactly one plan");
+  if (plan.rows().size() != 1) throw rejected(trf("{} must hold exactly one plan", path));
   const CsvRecord& p = plan.rows().front();
   return {region,
           plan.get(p, "title"),
@@ -107,8 +107,7 @@ SeedRegion read_region(std::span<const EmbeddedFile> files, const std::string& r
     NewProject np;
     np.code = projects.get(r, "code");
     if (np.code.rfind(region + "-", 0) != 0)
-      throw rejected(dir + "projects.csv line " + std::to_string(r.line) + ": code '" + np.code +
-                     "' does not start with " + region + "-");
+      throw rejected(trf("{}projects.csv line {}: code '{}' does not start with {}-", dir, r.line, np.code, region));
     np.name_zh = projects.get(r, "name_zh");
     np.name_en = projects.opt(r, "name_en");
     np.region = region;
@@ -116,8 +115,7 @@ SeedRegion read_region(std::span<const EmbeddedFile> files, const std::string& r
     np.program = projects.opt(r, "program");
     if (np.program && std::none_of(out.programs.begin(), out.programs.end(),
                                    [&](const SeedProgram& g) { return g.name == *np.program; }))
-      throw rejected(dir + "projects.csv line " + std::to_string(r.line) + ": program '" + *np.program +
-                     "' is not in programs.csv");
+      throw rejected(trf("{}projects.csv line {}: program '{}' is not in programs.csv", dir, r.line, *np.program));
     np.category = projects.opt(r, "category");
     np.location = projects.opt(r, "location");
     np.scale = projects.opt(r, "scale");
@@ -161,10 +159,10 @@ SeedRegion read_region(std::span<const EmbeddedFile> files, const std::string& r
   const Table retired(dir + "retired.csv", file_text(files, dir + "retired.csv"), {"code", "reason"});
   for (const auto& r : retired.rows()) {
     SeedRetired e{retired.get(r, "code"), retired.get(r, "reason")};
-    const std::string at = dir + "retired.csv line " + std::to_string(r.line) + ": ";
+    const std::string at = trf("{}retired.csv line {}: ", dir, r.line);
     if (std::none_of(out.projects.begin(), out.projects.end(), [&](const NewProject& p) { return p.code == e.code; }))
-      throw rejected(at + "code '" + e.code + "' is not in projects.csv; a retired entry keeps its row");
-    if (e.reason.empty()) throw rejected(at + "the reason for retiring " + e.code + " is empty");
+      throw rejected(at + trf("code '{}' is not in projects.csv; a retired entry keeps its row", e.code));
+    if (e.reason.empty()) throw rejected(at + trf("the reason for retiring {} is empty", e.code));
     out.retired.push_back(std::move(e));
   }
   return out;

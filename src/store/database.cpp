@@ -6,13 +6,14 @@
 #include "store/sql/sqlite.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
 // The sentence for a file SQLite may read but not write: the officer can fix permissions.
 std::string read_only_sentence(const std::string& path) {
-  return "database " + quote(path) + " is read-only for this user";
+  return trf("database {} is read-only for this user; keyproj needs to write it and its folder", quote(path));
 }
 
 bool is_read_only_error(const sql::Error& e) { return e.kind() == sql::Failure::ReadOnly; }
@@ -21,17 +22,18 @@ bool is_read_only_error(const sql::Error& e) { return e.kind() == sql::Failure::
 bool is_busy_error(const sql::Error& e) { return e.kind() == sql::Failure::Busy; }
 
 std::string busy_sentence(const std::string& path) {
-  return "database " + quote(path) + " is busy: another keyproj has been writing to it for more than " +
-         std::to_string(kBusyTimeoutMs / 1000) + " seconds; nothing was written, try again when it is done";
+  return trf("database {} is busy: another keyproj has been writing to it for more than {} seconds; nothing was "
+             "written, try again when it is done",
+             quote(path), kBusyTimeoutMs / 1000);
 }
 
 std::unique_ptr<sql::Connection> connect(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
-    throw database_error("database " + quote(path) + " is a directory, not a database file");
+    throw database_error(trf("database {} is a directory, not a database file", quote(path)));
   // A FIFO would block the open and a device gives 'disk I/O error': name what it is instead.
   if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
-    throw database_error("database " + quote(path) + " is not a regular file; give the path of a database file");
+    throw database_error(trf("database {} is not a regular file; give the path of a database file", quote(path)));
   std::unique_ptr<sql::Connection> db;
   try {
     db = sql::open_sqlite(path, {.create = true, .busy_timeout_ms = kBusyTimeoutMs});
@@ -41,8 +43,8 @@ std::unique_ptr<sql::Connection> connect(const std::string& path) {
     sql::Statement probe(*db, "SELECT count(*) FROM sqlite_master");
     probe.step();
   } catch (const sql::Error& e) {
-    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
-    throw database_error("database " + quote(path) + " cannot be opened: " + e.what());
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path));
+    throw database_error(trf("database {} cannot be opened: {}", quote(path), e.what()));
   }
   return db;
 }
@@ -54,8 +56,8 @@ void tune(sql::Connection& db, const std::string& path) {
     db.execute("PRAGMA journal_mode = WAL");
     db.execute("PRAGMA synchronous = FULL");
   } catch (const sql::Error& e) {
-    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
-    throw database_error("database " + quote(path) + " cannot be written: " + e.what());
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path));
+    throw database_error(trf("database {} cannot be written: {}", quote(path), e.what()));
   }
 }
 
@@ -65,15 +67,15 @@ Database Database::open(const std::string& path) {
   auto db = connect(path);
   try {
     if (is_foreign(*db))
-      throw database_error("database " + quote(path) +
-                           " is not a keyproj database: it holds tables of another program; give another --db");
+      throw database_error(
+          trf("database {} is not a keyproj database: it holds tables of another program; give another --db", quote(path)));
     check_compatible(*db, builtin_migrations());
     tune(*db, path);
     migrate(*db, path, builtin_migrations());
   } catch (const sql::Error& e) {
-    if (is_read_only_error(e)) throw database_error(read_only_sentence(path) + "; keyproj needs to write it and its folder");
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(path));
     if (is_busy_error(e)) throw database_error(busy_sentence(path));
-    throw database_error("database " + quote(path) + " cannot be migrated: " + e.what());
+    throw database_error(trf("database {} cannot be migrated: {}", quote(path), e.what()));
   }
   return Database(path, std::move(db));
 }
@@ -83,7 +85,8 @@ namespace {
 // A file opened read-only (its permissions forbid writing) would otherwise fail at the first
 // INSERT with SQLite's bare 'attempt to write a readonly database'.
 sql::Connection& writable(Database& db) {
-  if (db.read_only()) throw database_error(read_only_sentence(db.path()) + "; nothing was written");
+  if (db.read_only())
+    throw database_error(trf("database {} is read-only for this user; nothing was written", quote(db.path())));
   return db.sql();
 }
 

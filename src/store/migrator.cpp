@@ -13,6 +13,7 @@
 #include "store/sql/transaction.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -94,15 +95,15 @@ bool is_foreign(sql::Connection& db) { return !has_table(db, "schema_migrations"
 void check_compatible(sql::Connection& db, std::span<const Migration> known) {
   for (const auto& applied : applied_migrations(db)) {
     if (applied.version > max_known(known))
-      throw database_error("database schema version " + std::to_string(applied.version) +
-                           " is newer than this keyproj knows (" + std::to_string(max_known(known)) +
-                           "); use a newer keyproj");
+      throw database_error(trf("database schema version {} is newer than this keyproj knows ({}); use a newer keyproj",
+                               applied.version, max_known(known)));
     const auto it = std::find_if(known.begin(), known.end(),
                                  [&](const Migration& m) { return m.version == applied.version; });
     if (it == known.end()) continue;
     if (it->checksum != applied.checksum)
-      throw database_error("migration " + it->name + " was changed after it was applied to this database (checksum " +
-                           applied.checksum + ", now " + it->checksum + "); restore the original file");
+      throw database_error(trf("migration {} was changed after it was applied to this database (checksum {}, now {}); "
+                               "restore the original file",
+                               it->name, applied.checksum, it->checksum));
   }
 }
 
@@ -126,10 +127,10 @@ std::string back_up(sql::Connection& db, const std::string& db_path, int version
   try {
     db.copy_to(path);
   } catch (const sql::Error& e) {
-    throw database_error("backup of " + quote(db_path) + " to " + quote(path) + " did not complete: " + e.what() +
-                         "; nothing was migrated");
+    throw database_error(trf("backup of {} to {} did not complete: {}; nothing was migrated", quote(db_path), quote(path),
+                             e.what()));
   }
-  spdlog::info("backed up {} to {} before migrating", db_path, path);
+  spdlog::info(trf("backed up {} to {} before migrating", db_path, path));
   return path;
 }
 
@@ -158,9 +159,8 @@ class ForeignKeysOff {
 void check_references(sql::Connection& db, const std::string& migration) {
   sql::Statement q(db, "PRAGMA foreign_key_check");
   if (q.step())
-    throw database_error("migration " + migration + " would leave row " + std::to_string(q.int64(1)) +
-                         " of " + q.string(0) + " pointing at a missing row of " +
-                         q.string(2) + "; it was not applied");
+    throw database_error(trf("migration {} would leave row {} of {} pointing at a missing row of {}; it was not applied",
+                             migration, q.int64(1), q.string(0), q.string(2)));
 }
 
 }  // namespace
@@ -191,7 +191,7 @@ MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::sp
     try {
       db.execute(next->sql);
     } catch (const sql::Error& e) {
-      throw database_error("migration " + next->name + " failed: " + e.what());
+      throw database_error(trf("migration {} failed: {}", next->name, e.what()));
     }
     sql::Statement record(db, "INSERT INTO schema_migrations (version, name, checksum, applied_at) "
                                  "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
@@ -201,7 +201,7 @@ MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::sp
     record.run();
     check_references(db, next->name);
     tx.commit();
-    spdlog::info("applied migration {}", next->name);
+    spdlog::info(trf("applied migration {}", next->name));
     result.to_version = next->version;
   }
   return result;

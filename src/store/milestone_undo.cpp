@@ -5,23 +5,23 @@
 #include "store/projects.h"
 #include "store/sql/statement.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
 
-std::string named(const Milestone& m) { return "milestone " + std::to_string(m.id); }
-
 // What every undo of a milestone requires: the milestone is there, and its project takes changes.
 void require_changeable(Database& db, const Milestone& m) {
   require_not_deleted(m);
-  require_not_archived(*find_project(db, m.project_code), "milestone changes");
+  require_not_archived(*find_project(db, m.project_code), N_("milestone changes"));
 }
 
 }  // namespace
 
 void reopen_milestone(Database& db, const Milestone& m, const std::string& reason, const std::string& user) {
   require_changeable(db, m);
-  if (!m.done_on) throw rejected(named(m) + " is open; only a milestone recorded as reached can be reopened");
+  if (!m.done_on)
+    throw rejected(trf("milestone {} is open; only a milestone recorded as reached can be reopened", m.id));
   sql::Statement q(db.sql(), "UPDATE milestone SET done_on = NULL WHERE id = ?");
   q.bind(1, static_cast<std::int64_t>(m.id));
   q.run();
@@ -43,7 +43,7 @@ bool retitle_milestone(Database& db, const Milestone& m, const std::string& titl
 
 void delete_milestone(Database& db, const Milestone& m, const std::string& reason, const std::string& deleted_on,
                       const std::string& user) {
-  if (m.deleted_on) throw rejected(named(m) + " is already deleted (on " + *m.deleted_on + ")");
+  if (m.deleted_on) throw rejected(trf("milestone {} is already deleted (on {})", m.id, *m.deleted_on));
   require_changeable(db, m);
   sql::Statement q(db.sql(), "UPDATE milestone SET deleted_on = ? WHERE id = ?");
   q.bind(1, deleted_on);

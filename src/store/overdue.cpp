@@ -9,6 +9,7 @@
 #include "store/stage_column.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -138,7 +139,7 @@ std::string_view overdue_kind_name_zh(OverdueKind k) {
 OverdueKind parse_overdue_kind(std::string_view text) {
   for (OverdueKind k : {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale, OverdueKind::Start})
     if (text == overdue_kind_name(k)) return k;
-  throw usage_error("kind " + quote(text) + " is not known; use milestone, project, stale or start");
+  throw usage_error(trf("kind {} is not known; use milestone, project, stale or start", quote(text)));
 }
 
 namespace {
@@ -178,7 +179,8 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
     read_text(s, 5, row.milestone);
     read_text(s, 6, row.due);
     const auto due = iso_days(row.due);
-    if (!due) throw database_error("overdue row of '" + row.project_code + "' has due date '" + row.due + "', not a date");
+    if (!due)
+      throw database_error(trf("overdue row of '{}' has due date '{}', not a date", row.project_code, row.due));
     row.days_late = as_of - *due;
     fn(row);
   }

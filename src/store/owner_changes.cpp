@@ -7,6 +7,7 @@
 #include "store/sql/statement.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -28,9 +29,9 @@ std::optional<OwnerRow> owner_row(Database& db, const std::string& name) {
 
 OwnerRow live_owner(Database& db, const std::string& name) {
   auto o = owner_row(db, name);
-  if (!o) throw not_found("owner " + quote(name) + " is not known; 'keyproj owner list' shows the owners");
+  if (!o) throw not_found(trf("owner {} is not known; 'keyproj owner list' shows the owners", quote(name)));
   if (o->merged_into)
-    throw rejected("owner " + quote(name) + " was merged into " + quote(*o->merged_into) + "; name that owner instead");
+    throw rejected(trf("owner {} was merged into {}; name that owner instead", quote(name), quote(*o->merged_into)));
   return *o;
 }
 
@@ -56,10 +57,13 @@ bool rename_owner(Database& db, const std::string& name, const std::string& to, 
   if (to == o.name) return false;
   if (const auto taken = owner_row(db, to)) {
     const std::string other = taken->merged_into ? *taken->merged_into : taken->name;
-    throw rejected("owner name " + quote(to) + " is already taken" +
-                   (taken->merged_into ? " (merged into " + quote(other) + ")" : std::string()) +
-                   "; if the two are one owner, merge them: keyproj owner merge " + quote(name) + " --into " +
-                   quote(other));
+    throw rejected(taken->merged_into
+                       ? trf("owner name {} is already taken (merged into {}); if the two are one owner, merge them: "
+                             "keyproj owner merge {} --into {}",
+                             quote(to), quote(other), quote(name), quote(other))
+                       : trf("owner name {} is already taken; if the two are one owner, merge them: keyproj owner "
+                             "merge {} --into {}",
+                             quote(to), quote(name), quote(other)));
   }
   sql::Statement q(db.sql(), "UPDATE owner SET name = ? WHERE id = ?");
   q.bind(1, to);
@@ -72,7 +76,7 @@ bool rename_owner(Database& db, const std::string& name, const std::string& to, 
 std::int64_t merge_owner(Database& db, const std::string& name, const std::string& into, const std::string& user) {
   const OwnerRow from = live_owner(db, name);
   const OwnerRow to = live_owner(db, into);
-  if (from.id == to.id) throw rejected("owner " + quote(name) + " cannot be merged into itself");
+  if (from.id == to.id) throw rejected(trf("owner {} cannot be merged into itself", quote(name)));
   // Audited before the projects move, so that each project moved has its row.
   const std::int64_t moved = audit_owner_change(db, from, "merge", {{"merged_into", nullptr}}, {{"merged_into", to.name}}, from.name, to.name,
                      user);

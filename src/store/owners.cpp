@@ -5,13 +5,15 @@
 #include "store/audit.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
 std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user) {
   if (const auto taken = find_owner(db, owner.name))
-    throw rejected("owner name " + quote(owner.name) + " is already taken" +
-                   (taken->name == owner.name ? "" : " (merged into " + quote(taken->name) + ")"));
+    throw rejected(taken->name == owner.name
+                       ? trf("owner name {} is already taken", quote(owner.name))
+                       : trf("owner name {} is already taken (merged into {})", quote(owner.name), quote(taken->name)));
   sql::Statement q(db.sql(),
                    "INSERT INTO owner (name, kind, contact, created_at) "
                    "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");

@@ -7,6 +7,7 @@
 #include "store/sql/statement.h"
 #include "store/stage_column.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -104,8 +105,7 @@ PlanWrite set_plan(Database& db, const Project& p, int year, const PlanChange& c
 
 PlanEntry remove_plan(Database& db, const Project& p, int year, const std::string& reason, const std::string& user) {
   const auto e = find_plan(db, p.id, year);
-  if (!e) throw not_found(p.code + " is not in the " + std::to_string(year) + " plan; 'keyproj plan list --year " +
-                          std::to_string(year) + "' lists it");
+  if (!e) throw not_found(trf("{0} is not in the {1} plan; 'keyproj plan list --year {1}' lists it", p.code, year));
   sql::Statement q(db.sql(), "DELETE FROM annual_plan WHERE id = ?");
   q.bind(1, e->id);
   q.run();
@@ -148,7 +148,7 @@ void for_each_plan(Database& db, const std::optional<int>& year, const Portfolio
 }
 
 PlanCopy copy_plans(Database& db, int from, int to, const std::string& user) {
-  if (from == to) throw usage_error("--from and --to are both " + std::to_string(from) + "; name two years");
+  if (from == to) throw usage_error(trf("--from and --to are both {}; name two years", from));
   // The database as it stands: a copy is made once, for the year to come.
   sql::Statement q(db.sql(),
                    "SELECT a.project_id, p.code, p.name_zh, a.class, p.stage, " + started_then_sql() + ", "
@@ -186,8 +186,8 @@ PlanCopy copy_plans(Database& db, int from, int to, const std::string& user) {
     carried.push_back(std::move(c));
   }
   if (!any)
-    throw not_found("the " + std::to_string(from) + " plan has no entries; 'keyproj plan list' lists every year's");
-  const std::string reason = "carried over from " + std::to_string(from);
+    throw not_found(trf("the {} plan has no entries; 'keyproj plan list' lists every year's", from));
+  const std::string reason = trf("carried over from {}", from);
   for (const auto& c : carried) {
     PlanChange change;
     change.plan_class = c.plan_class;

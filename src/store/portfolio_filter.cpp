@@ -3,25 +3,28 @@
 #include "store/as_of.h"
 #include "store/owners.h"
 #include "store/projects.h"
+#include "store/seeding.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
 void require_known(Database& db, const PortfolioFilter& f) {
   if (f.region) region_id(db, *f.region);
   if (f.owner && !find_owner_id(db, *f.owner))
-    throw rejected("owner " + quote(*f.owner) + " is not known; 'keyproj owner list' shows the owners");
+    throw rejected(trf("owner {} is not known; 'keyproj owner list' shows the owners", quote(*f.owner)));
   if (f.program) {
     sql::Statement q(db.sql(), "SELECT 1 FROM program WHERE name = ?");
     q.bind(1, *f.program);
-    if (!q.step()) throw rejected("program " + quote(*f.program) + " is not known");
+    if (!q.step()) throw rejected(trf("program {} is not known", quote(*f.program)));
   }
 }
 
 std::string filter_condition(const PortfolioFilter& f) {
   std::string sql = in_portfolio_then_sql() + " ";
-  if (f.region) sql += "AND r.code = :region ";
+  // The region as an officer names it (TM, tm, 天门, 天门市): a subquery evaluated once.
+  if (f.region) sql += "AND r.code = " + region_named_sql(":region") + " ";
   if (f.stage) sql += "AND " + stage_then_sql() + " = :stage ";
   // The owner the name names: a merged owner's name finds the owner it was merged into.
   if (f.owner) sql += "AND p.owner_id = (SELECT ifnull(ow.merged_into, ow.id) FROM owner ow WHERE ow.name = :owner) ";

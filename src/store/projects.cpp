@@ -3,14 +3,17 @@
 #include "store/sql/statement.h"
 #include "store/stage_column.h"
 
+#include "domain/category.h"
 #include "domain/project_code.h"
 #include "store/as_of.h"
 #include "store/audit.h"
 #include "store/field_changes.h"
 #include "store/owners.h"
+#include "store/seeding.h"
 #include "store/settings.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -95,14 +98,19 @@ nlohmann::ordered_json opt(const Money& m) { return m ? nlohmann::ordered_json(*
 
 }  // namespace
 
-std::int64_t region_id(Database& db, const std::string& code) {
-  sql::Statement q(db.sql(), "SELECT id FROM region WHERE code = ?");
-  q.bind(1, code);
-  if (q.step()) return q.int64(0);
+std::string region_code(Database& db, const std::string& named) {
+  if (auto code = region_code_named(db, named)) return *code;
   std::string known;
   sql::Statement all(db.sql(), "SELECT code FROM region ORDER BY id");
   while (all.step()) known += (known.empty() ? "" : ", ") + all.string(0);
-  throw rejected("region " + quote(code) + " is not known; use one of " + known);
+  throw rejected(trf("region {} is not known; use one of {}", quote(named), known));
+}
+
+std::int64_t region_id(Database& db, const std::string& named) {
+  sql::Statement q(db.sql(), "SELECT id FROM region WHERE code = ?");
+  q.bind(1, region_code(db, named));
+  q.step();
+  return q.int64(0);
 }
 
 std::int64_t find_or_add_program(Database& db, const std::string& name, const std::string& region) {
@@ -121,17 +129,18 @@ std::int64_t find_or_add_program(Database& db, const std::string& name, const st
 
 std::int64_t insert_project(Database& db, const NewProject& p, const std::string& user) {
   if (const std::string why = code_refusal(p.code, "code"); !why.empty()) throw rejected(why);
-  if (find_project(db, p.code)) throw rejected("code " + quote(p.code) + " is already used by another project");
+  if (find_project(db, p.code)) throw rejected(trf("code {} is already used by another project", quote(p.code)));
   // A name is looked up after the codes: a code equal to a project's name would take over the
   // look-ups of that name, silently. (A scan: names have no index, and new projects are few.)
   sql::Statement& named = db.cached("SELECT code FROM project WHERE name_zh = ? LIMIT 1");
   named.bind(1, p.code);
   if (named.step())
-    throw rejected("code " + quote(p.code) + " is the name of project " + named.string(0) +
-                   "; a code equal to a name would take over that name's look-ups; choose another code");
+    throw rejected(trf("code {} is the name of project {}; a code equal to a name would take over that name's look-ups; "
+                       "choose another code",
+                       quote(p.code), named.string(0)));
   const std::int64_t region = region_id(db, p.region);
   std::optional<std::int64_t> program;
-  if (p.program) program = find_or_add_program(db, *p.program, p.region);
+  if (p.program) program = find_or_add_program(db, *p.program, region_code(db, p.region));
   std::optional<std::int64_t> owner;
   if (p.owner) owner = find_or_add_owner(db, *p.owner, user);
 
@@ -146,7 +155,7 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
   q.bind(4, static_cast<std::int64_t>(region));
   q.bind(5, p.county);
   q.bind(6, program);
-  q.bind(7, p.category);
+  q.bind(7, p.category ? Text(category_stored(*p.category)) : Text());
   q.bind(8, p.location);
   q.bind(9, p.scale);
   q.bind(10, owner);
@@ -225,7 +234,7 @@ Project resolve_project(Database& db, std::string_view code_or_name, const std::
   };
   const auto matches = matching(std::nullopt, 21);
   if (matches.empty())
-    throw not_found("project " + quote(code_or_name) + " is not a code nor part of any project's name");
+    throw not_found(trf("project {} is not a code nor part of any project's name", quote(code_or_name)));
   if (matches.size() == 1) return *find_project(db, matches.front().first, as_of);
   // Several: one of the officer's home region (config set home.region) is the one meant.
   if (const auto home = home_region(db)) {
@@ -234,16 +243,16 @@ Project resolve_project(Database& db, std::string_view code_or_name, const std::
   }
   std::string list;
   for (std::size_t i = 0; i < matches.size() && i < 20; ++i)
-    list += (i ? ", " : "") + matches[i].first + " " + matches[i].second;
-  if (matches.size() > 20) list += ", …";
-  throw usage_error("project " + quote(code_or_name) + " matches several projects; name one by code: " + list);
+    list += (i ? trc("list", ", ") : "") + matches[i].first + " " + matches[i].second;
+  if (matches.size() > 20) list += std::string(trc("list", ", ")) + "…";
+  throw usage_error(trf("project {} matches several projects; name one by code: {}", quote(code_or_name), list));
 }
 
 FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, const std::string& user) {
   const Text start = e.planned_start ? Text(*e.planned_start) : p.planned_start;
   const Text finish = e.planned_finish ? Text(*e.planned_finish) : p.planned_finish;
   if (start && finish && *start > *finish)
-    throw rejected("finish '" + *finish + "' is before start '" + *start + "'");
+    throw rejected(trf("finish '{}' is before start '{}'", *finish, *start));
 
   // Column names come from this list, never from input; every value is bound.
   std::vector<std::string> sets;
@@ -256,7 +265,7 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
   if (e.name_zh) set_text("name_zh", Text(*e.name_zh));
   set_text("name_en", e.name_en);
   set_text("county", e.county);
-  set_text("category", e.category);
+  if (e.category) set_text("category", *e.category ? Text(category_stored(**e.category)) : Text());
   set_text("location", e.location);
   set_text("scale", e.scale);
   if (e.program) {
@@ -361,12 +370,12 @@ std::string unarchive_project(Database& db, const Project& p, const std::string&
   // Read here, not from `p`: whether it is archived now, whatever the as-of date.
   sql::Statement q(db.sql(), "SELECT archived_at, retired FROM project WHERE id = ?");
   q.bind(1, static_cast<std::int64_t>(p.id));
-  if (!q.step()) throw not_found("project " + quote(p.code) + " does not exist");
+  if (!q.step()) throw not_found(trf("project {} does not exist", quote(p.code)));
   const Text archived_at = q.optional_string(0);
   if (const Text retired = q.optional_string(1))
-    throw rejected("project " + quote(p.code) + " was retired by the seed as not a project of its plan (" + *retired +
-                   "); it stays archived");
-  if (!archived_at) throw rejected("project " + quote(p.code) + " is not archived");
+    throw rejected(trf("project {} was retired by the seed as not a project of its plan ({}); it stays archived",
+                       quote(p.code), *retired));
+  if (!archived_at) throw rejected(trf("project {} is not archived", quote(p.code)));
   sql::Statement u(db.sql(), "UPDATE project SET archived_at = NULL WHERE id = ?");
   u.bind(1, static_cast<std::int64_t>(p.id));
   u.run();

@@ -8,6 +8,7 @@
 #include "store/updates.h"
 #include "util/error.h"
 #include "util/money.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -15,32 +16,34 @@ namespace {
 
 std::int64_t add_checked(const ProjectStanding& p, std::int64_t total, const Money& invested) {
   if (invested && __builtin_add_overflow(total, *invested, &total))
-    throw rejected("invested '" + format_money(*invested) + "' would bring the total of " + p.code +
-                   " beyond what can be counted");
+    throw rejected(trf("invested '{}' would bring the total of {} beyond what can be counted", format_money(*invested),
+                       p.code));
   return total;
 }
 
 // The report in force that `request.corrects` names, checked to be one `p` may correct.
 ProgressUpdate corrected_report(Database& db, const ProjectStanding& p, const LogRequest& request) {
-  const std::string named = "report " + std::to_string(*request.corrects);
-  const auto found = find_update(db, *request.corrects);
-  if (!found) throw not_found(named + " does not exist; `project show` lists a project's reports with their ids");
+  const auto named = *request.corrects;
+  const auto found = find_update(db, named);
+  if (!found)
+    throw not_found(trf("report {} does not exist; `project show` lists a project's reports with their ids", named));
   if (found->project_id != p.id)
-    throw rejected(named + " is a report of " + found->project_code + ", not of " + p.code);
+    throw rejected(trf("report {} is a report of {}, not of {}", named, found->project_code, p.code));
   const auto in_force = report_in_force(db, found->corrects_id.value_or(found->id));
   if (in_force->id != found->id)
-    throw rejected(named + " was corrected by report " + std::to_string(in_force->id) + "; correct report " +
-                   std::to_string(in_force->id) + ", the one in force");
+    throw rejected(trf("report {0} was corrected by report {1}; correct report {1}, the one in force", named,
+                       in_force->id));
   if (request.date && request.date->iso() != found->reported_on)
-    throw rejected("date '" + request.date->iso() + "' is not the date of " + named + " (" + found->reported_on +
-                   "); a correction keeps the date of the report it corrects");
+    throw rejected(trf("date '{}' is not the date of report {} ({}); a correction keeps the date of the report it "
+                       "corrects",
+                       request.date->iso(), named, found->reported_on));
   if (!request.reason || request.reason->empty())
-    throw rejected("a correction of " + named + " needs a reason: say why with --reason TEXT");
+    throw rejected(trf("a correction of report {} needs a reason: say why with --reason TEXT", named));
   return *in_force;
 }
 
 LogOutcome correct_report(ReportAppender& reports, ProjectStanding& p, LogRequest request, const std::string& user) {
-  require_not_archived(p, "corrections");
+  require_not_archived(p, N_("corrections"));
   reports.flush();  // the corrected report may be one held
   Database& db = reports.db();
   LogOutcome out;
@@ -60,7 +63,7 @@ LogOutcome correct_report(ReportAppender& reports, ProjectStanding& p, LogReques
   u.stage = std::string(stage_name(to));
   if (u.stage == was.stage && u.progress_pct == was.progress_pct && u.invested_yuan == was.invested_yuan &&
       u.note == was.note && u.blocker == was.blocker)
-    throw rejected("report " + std::to_string(was.id) + " already has these values; a correction changes something");
+    throw rejected(trf("report {} already has these values; a correction changes something", was.id));
 
   const ReportPlace place = report_place(db, was);
   StageCorrection c{std::nullopt, was_stage, to, !place.later};
@@ -68,8 +71,7 @@ LogOutcome correct_report(ReportAppender& reports, ProjectStanding& p, LogReques
   try {
     out.move = decide_stage_correction(p, c, request.force, request.reason);
   } catch (const Error& e) {
-    throw Error(e.code(), "report " + std::to_string(was.id) + " cannot be corrected to stage " +
-                              std::string(stage_name(to)) + ": " + e.what());
+    throw Error(e.code(), trf("report {} cannot be corrected to stage {}: {}", was.id, stage_shown(to), e.what()));
   }
   out.invested_total = add_checked(p, p.invested_yuan - was.invested_yuan.value_or(0), u.invested_yuan);
   // The move counts from the corrected report's date, as the move it puts right did.
@@ -101,9 +103,9 @@ std::vector<ProgressUpdate> recorded_reports_on(ReportAppender& reports, const P
 void require_no_report_on(ReportAppender& reports, const ProjectStanding& p, const std::string& date) {
   const auto there = recorded_reports_on(reports, p, date);
   if (there.empty()) return;
-  const std::string id = std::to_string(there.front().id);
-  throw rejected(p.code + " already has report " + id + " on " + date + "; to put it right, log " + p.code +
-                 " --correct " + id + " --reason TEXT; for a second report that day, add --again");
+  throw rejected(trf("{0} already has report {1} on {2}; to put it right, log {0} --correct {1} --reason TEXT; for a "
+                     "second report that day, add --again",
+                     p.code, there.front().id, date));
 }
 
 LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest request, const Date& as_of,
@@ -111,7 +113,7 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   if (request.corrects) return correct_report(reports, p, std::move(request), user);
   ProgressUpdate& u = request.update;
   u.reported_on = event_date(request.date, as_of, "date").iso();
-  require_not_archived(p, "more reports");
+  require_not_archived(p, N_("more reports"));
   LogOutcome out;
   if (request.stage) out.move = decide_project_move(p, *request.stage, request.force, request.reason);
   if (!request.again) require_no_report_on(reports, p, u.reported_on);
@@ -144,18 +146,18 @@ void complete_milestone(Database& db, const Milestone& m, const std::optional<Da
                         const std::string& user) {
   require_not_deleted(m);
   const std::string day = event_date(date, as_of, "date").iso();
-  if (m.done_on) throw rejected("milestone " + std::to_string(m.id) + " is already done (on " + *m.done_on + ")");
-  require_not_archived(*find_project(db, m.project_code), "milestone changes");
+  if (m.done_on) throw rejected(trf("milestone {} is already done (on {})", m.id, *m.done_on));
+  require_not_archived(*find_project(db, m.project_code), N_("milestone changes"));
   mark_milestone_done(db, m, day, user);
 }
 
 void reschedule_milestone(Database& db, const Milestone& m, const std::string& due, const std::string& reason,
                           const Date& as_of, const std::string& user) {
   require_not_deleted(m);
-  const std::string id = std::to_string(m.id);
-  if (m.done_on) throw rejected("milestone " + id + " was done on " + *m.done_on + "; a reached milestone keeps its date");
-  if (m.due == due) throw rejected("milestone " + id + " is already due on " + due);
-  require_not_archived(*find_project(db, m.project_code), "milestone changes");
+  if (m.done_on)
+    throw rejected(trf("milestone {} was done on {}; a reached milestone keeps its date", m.id, *m.done_on));
+  if (m.due == due) throw rejected(trf("milestone {} is already due on {}", m.id, due));
+  require_not_archived(*find_project(db, m.project_code), N_("milestone changes"));
   move_milestone(db, m, due, reason, as_of.iso(), user);
 }
 

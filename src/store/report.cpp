@@ -6,6 +6,7 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -50,8 +51,9 @@ ReportBy parse_report_by(std::string_view text, bool year) {
   for (const auto& g : kGroupings)
     if (g.name == text && (year || (g.by != ReportBy::County && g.by != ReportBy::Class))) return g.by;
   if (year)
-    throw usage_error("by " + quote(text) + " is not known; use region, county, class, category, owner, program or stage");
-  throw usage_error("by " + quote(text) + " is not known; use region, program, owner, stage or category");
+    throw usage_error(
+        trf("by {} is not known; use region, county, class, category, owner, program or stage", quote(text)));
+  throw usage_error(trf("by {} is not known; use region, program, owner, stage or category", quote(text)));
 }
 
 ReportGroup read_report_group(sql::Statement& q, ReportBy by) {

@@ -4,6 +4,7 @@
 
 #include "store/audit.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -12,9 +13,14 @@ nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t
 
 }  // namespace
 
+std::string region_named_sql(const std::string& param) {
+  return "(SELECT code FROM region WHERE upper(code) = upper(" + param + ") OR name_zh = " + param +
+         " OR name_zh || '市' = " + param + " OR lower(name_en) = lower(" + param + "))";
+}
+
 std::optional<std::int64_t> find_plan_id(Database& db, const std::string& region, const std::string& title) {
-  sql::Statement q(db.sql(),
-                   "SELECT pl.id FROM plan pl JOIN region r ON r.id = pl.region_id WHERE r.code = ? AND pl.title = ?");
+  sql::Statement q(db.sql(), "SELECT pl.id FROM plan pl JOIN region r ON r.id = pl.region_id WHERE r.code = " +
+                                 region_named_sql("?1") + " AND pl.title = ?2");
   q.bind(1, region);
   q.bind(2, title);
   if (!q.step()) return std::nullopt;
@@ -120,7 +126,7 @@ SeedOutcome seed_project(Database& db, const NewProject& p, const std::string& u
 
 SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::string& user) {
   const auto project = find_project(db, m.project_code);
-  if (!project) throw rejected("seed milestone names project '" + m.project_code + "', which is not in the seed");
+  if (!project) throw rejected(trf("seed milestone names project '{}', which is not in the seed", m.project_code));
   // The seed's milestone, deleted or not (a deleted one stays deleted), under its seed title or
   // a title an officer gave it since (milestone edit), so that seeding again adds no copy.
   sql::Statement find(db.sql(),
@@ -177,12 +183,10 @@ bool retire_project(Database& db, const std::string& code, const std::string& da
 }
 
 std::optional<std::string> region_code_named(Database& db, const std::string& name) {
-  sql::Statement q(db.sql(),
-                   "SELECT code FROM region WHERE upper(code) = upper(?1) OR name_zh = ?1 OR name_zh || '市' = ?1 "
-                   "  OR lower(name_en) = lower(?1)");
+  sql::Statement q(db.sql(), "SELECT " + region_named_sql("?1"));  // one row: the code, or NULL
   q.bind(1, name);
-  if (!q.step()) return std::nullopt;
-  return q.string(0);
+  q.step();
+  return q.optional_string(0);
 }
 
 std::string region_list(Database& db) {

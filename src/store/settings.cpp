@@ -2,12 +2,14 @@
 
 #include "store/sql/statement.h"
 
+#include <array>
 #include <charconv>
 
 #include "store/audit.h"
 #include "store/seeding.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -54,6 +56,31 @@ std::optional<Setting> find_setting(Database& db, const std::string& key) {
   return read_setting(q);
 }
 
+// The English descriptions the settings migrations store (description_en), marked for the
+// catalogue. The Chinese ones the migrations store beside them (description_zh) are these
+// texts' translations: settings_test checks every stored pair against the catalogue.
+constexpr std::array kDescriptions{
+    N_("red when a milestone is more than this many days late"),
+    N_("red when an active project has had no report for more than this many days"),
+    // xgettext:no-c-format
+    N_("amber when invested % lags elapsed-time % by more than this many points"),
+    N_("an active project is stale after more than this many days without a report"),
+    N_("a project name that matches projects of several regions but one of this region is that one"),
+    N_("序时进度 counts the year by month (month ÷ 12) or by day (day of the year ÷ days in the year)"),
+    N_("the profile of lights last applied (config profile); custom once a rule it set is changed alone"),
+    N_("how a project of the year's plan is judged against 序时进度: points behind it, relative to it, or none (the lag rule)"),
+    N_("amber when a new start of the year's plan is due to start and has not started"),
+    // xgettext:no-c-format
+    N_("points rule: amber when % of the annual plan is at least this many points behind 序时进度"),
+    N_("points rule: red when more than this many points behind 序时进度 (100: never)"),
+    // xgettext:no-c-format
+    N_("relative rule: amber when % of the annual plan is below this % of 序时进度"),
+    // xgettext:no-c-format
+    N_("relative rule: red when % of the annual plan is below this % of 序时进度"),
+    N_("the 序时 rule judges only a project whose annual plan is at least this many yuan"),
+    N_("start rule: red when not started more than this many months after its planned start month"),
+};
+
 std::string known_keys(Database& db) {
   std::string keys;
   for_each_setting(db, [&](const Setting& s) { keys += (keys.empty() ? "" : ", ") + s.key; });
@@ -65,22 +92,22 @@ SettingValue stored_value(Database& db, const std::string& key, const char* type
   sql::Statement q(db.sql(), "SELECT value, typeof(value) FROM setting WHERE key = ?");
   q.bind(1, key);
   if (!q.step())
-    throw database_error("setting '" + key + "' is missing from database '" + db.path() +
-                         "'; the settings migrations did not apply");
+    throw database_error(
+        trf("setting '{}' is missing from database '{}'; the settings migrations did not apply", key, db.path()));
   if (q.string(1) != type)
-    throw database_error("setting '" + key + "' in database '" + db.path() + "' holds " + q.string(1) + ", not " + type);
+    throw database_error(trf("setting '{}' in database '{}' holds {}, not {}", key, db.path(), q.string(1), type));
   if (std::string_view(type) == "integer") return q.int64(0);
   return q.string(0);
 }
 
 std::int64_t whole_number(const Setting& s, const std::string& text) {
-  const std::string range = std::to_string(*s.min_value) + " to " + std::to_string(*s.max_value);
+  const std::string range = trf("{} to {}", *s.min_value, *s.max_value);
   std::int64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || ec == std::errc::invalid_argument || end != text.data() + text.size())
-    throw rejected("value " + quote(text) + " for " + s.key + " is not a whole number; give one from " + range);
+    throw rejected(trf("value {} for {} is not a whole number; give one from {}", quote(text), s.key, range));
   if (ec == std::errc::result_out_of_range || value < *s.min_value || value > *s.max_value)
-    throw rejected("value " + quote(text) + " for " + s.key + " is out of range; give one from " + range);
+    throw rejected(trf("value {} for {} is out of range; give one from {}", quote(text), s.key, range));
   return value;
 }
 
@@ -88,7 +115,7 @@ std::int64_t whole_number(const Setting& s, const std::string& text) {
 std::string either(const std::vector<std::string>& values) {
   std::string out;
   for (std::size_t i = 0; i < values.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == values.size() ? " or " : ", ") + values[i];
+    out += (i == 0 ? "" : i + 1 == values.size() ? trc("list", " or ") : trc("list", ", ")) + values[i];
   return out;
 }
 
@@ -96,15 +123,15 @@ std::string checked_text(Database& db, const Setting& s, const std::string& text
   if (!s.allowed.empty()) {
     for (const auto& v : s.allowed)
       if (v == text) return text;
-    throw rejected("value " + quote(text) + " for " + s.key + " is not one it takes; use " + either(s.allowed));
+    throw rejected(trf("value {} for {} is not one it takes; use {}", quote(text), s.key, either(s.allowed)));
   }
   if (s.checked_by == "region") {
     if (text.empty()) return text;  // no home region
     if (auto code = region_code_named(db, text)) return *code;
-    throw rejected("value " + quote(text) + " for " + s.key + " is not a region; use one of " + region_list(db) +
-                   ", or '' for none");
+    throw rejected(
+        trf("value {} for {} is not a region; use one of {}, or '' for none", quote(text), s.key, region_list(db)));
   }
-  throw database_error("setting '" + s.key + "' names neither its values nor a check keyproj knows");
+  throw database_error(trf("setting '{}' names neither its values nor a check keyproj knows", s.key));
 }
 
 nlohmann::ordered_json audit_value(const std::string& key, const SettingValue& v) {
@@ -117,10 +144,12 @@ nlohmann::ordered_json audit_value(const std::string& key, const SettingValue& v
 
 }  // namespace
 
+std::span<const char* const> setting_descriptions() { return kDescriptions; }
+
 std::string setting_value_text(const SettingValue& v) {
   if (const auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
   const auto& text = std::get<std::string>(v);
-  return text.empty() ? "(none)" : text;
+  return text.empty() ? tr("(none)") : text;
 }
 
 void for_each_setting(Database& db, const std::function<void(const Setting&)>& fn) {
@@ -164,7 +193,7 @@ LightThresholds light_thresholds(Database& db) {
 
 SettingChange set_setting(Database& db, const std::string& key, const std::string& text, const std::string& user) {
   const auto s = find_setting(db, key);
-  if (!s) throw rejected("setting " + quote(key) + " is not known; use one of " + known_keys(db));
+  if (!s) throw rejected(trf("setting {} is not known; use one of {}", quote(key), known_keys(db)));
   SettingValue value;
   if (s->type == SettingType::Integer) value = whole_number(*s, text);
   else value = checked_text(db, *s, text);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -37,6 +38,9 @@ struct Setting {
   std::string description_zh;
   std::optional<std::string> updated_at;  // empty while the default stands
 };
+
+// The English descriptions of the settings the migrations add, as the catalogue holds them.
+std::span<const char* const> setting_descriptions();
 
 // Every setting, by key.
 void for_each_setting(Database& db, const std::function<void(const Setting&)>& fn);

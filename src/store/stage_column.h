@@ -8,6 +8,7 @@
 #include "domain/stage.h"
 #include "store/sql/statement.h"
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 
@@ -15,7 +16,7 @@ namespace keyproj {
 inline Stage column_stage(sql::Statement& q, int index) {
   const std::string name = q.string(index);
   if (auto s = stage_from_name(name)) return *s;
-  throw database_error("project stage '" + name + "' in the database is not a stage");
+  throw database_error(trf("project stage '{}' in the database is not a stage", name));
 }
 
 inline std::optional<Stage> column_optional_stage(sql::Statement& q, int index) {

@@ -12,8 +12,11 @@ namespace {
 
 using namespace std::chrono;
 
-[[noreturn]] void reject(std::string_view field, std::string_view text, std::string_view why) {
-  throw rejected(std::string(field) + " " + quote(text) + " " + std::string(why));
+// `sentence` is the catalogue's frame of the refusal: its first two fields are the field's name
+// (an option or a column, as the caller gives it) and the value quoted.
+template <typename... Args>
+[[noreturn]] void reject(const char* sentence, std::string_view field, std::string_view text, Args&&... more) {
+  throw rejected(trf(sentence, field, quote(text), std::forward<Args>(more)...));
 }
 
 // Reads exactly `n` ASCII digits of `s` from `pos`; -1 when they are not all digits.
@@ -130,24 +133,25 @@ std::optional<Written> written(std::string_view s) {
 
 Date parse_date(std::string_view text, std::string_view field, PeriodEnd end) {
   const bool period = end != PeriodEnd::Exact;
-  const std::string form = "give " + std::string(period ? kPeriodForms : kDayForms);
-  if (text.empty()) reject(field, text, "is empty; " + std::string(form));
+  // The forms are named only in a refusal: a valid date (the common case) builds no sentence.
+  const auto forms = [&] { return tr(period ? kPeriodForms : kDayForms); };
+  if (text.empty()) reject(N_("{} {} is empty; give {}"), field, text, forms());
   const std::optional<Written> w = written(text);
-  if (!w) reject(field, text, "is not a date; " + std::string(form));
-  if (w->kind != Written::Day && !period) reject(field, text, "is a month or a year, not a day; " + std::string(form));
-  if (w->year < 1900 || w->year > 2200) reject(field, text, "has a year outside 1900-2200");
+  if (!w) reject(N_("{} {} is not a date; give {}"), field, text, forms());
+  if (w->kind != Written::Day && !period) reject(N_("{} {} is a month or a year, not a day; give {}"), field, text, forms());
+  if (w->year < 1900 || w->year > 2200) reject(N_("{} {} has a year outside 1900-2200"), field, text);
   const bool whole_year = w->kind == Written::Year;
   const bool whole_month = w->kind == Written::Month;
   int m = w->month;
   if (whole_year) m = end == PeriodEnd::First ? 1 : 12;
-  if (m < 1 || m > 12) reject(field, text, "has no month " + std::to_string(m));
+  if (m < 1 || m > 12) reject(N_("{} {} has no month {}"), field, text, m);
   const year_month ym{year{w->year}, month{static_cast<unsigned>(m)}};
   // A month or a year is resolved to its first or last day once the month is known valid; a
   // written day of 0 (2025-01-00) stays an impossible day.
   if (whole_year || whole_month)
     return Date(end == PeriodEnd::First ? year_month_day{ym / 1} : year_month_day{ym / last});
   const year_month_day ymd{ym / day{static_cast<unsigned>(w->day)}};
-  if (!ymd.ok()) reject(field, text, "is not a day of the calendar");
+  if (!ymd.ok()) reject(N_("{} {} is not a day of the calendar"), field, text);
   return Date(ymd);
 }
 

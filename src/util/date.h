@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/translate.h"
+
 namespace keyproj {
 
 class Date {
@@ -33,10 +35,11 @@ class Date {
 // Which end of a period a shorter form stands for.
 enum class PeriodEnd { Exact, First, Last };
 
-// The forms parse_date reads, as help texts and refusals name them.
-inline constexpr std::string_view kDayForms = "YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日";
+// The forms parse_date reads, as help texts and refusals name them (marked for the catalogue:
+// tr(kDayForms) where shown).
+inline constexpr std::string_view kDayForms = N_("YYYY-MM-DD, YYYY/M/D, YYYYMMDD or YYYY年M月D日");
 inline constexpr std::string_view kPeriodForms =
-    "a day (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY年M月D日), a month (YYYY-MM, YYYY年M月) or a year (YYYY)";
+    N_("a day (YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY年M月D日), a month (YYYY-MM, YYYY年M月) or a year (YYYY)");
 
 // Parses `text` (no spaces around it). With PeriodEnd::Exact only a day is accepted; otherwise
 // a month or a year too, taken as the first or last day of that month or year. Throws Error(Rejected) naming

@@ -8,6 +8,7 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -80,7 +81,6 @@ std::string clean_text(std::string_view s, std::string_view field, Lines lines) 
     const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data() + i),
                                                 static_cast<utf8proc_ssize_t>(t.size() - i), &cp);
     i += static_cast<std::size_t>(n);
-    const auto shown = [&] { return std::string(field) + " " + quote(s); };
     switch (unsafe_kind(static_cast<char32_t>(cp))) {
       case Unsafe::None:
         break;
@@ -88,13 +88,17 @@ std::string clean_text(std::string_view s, std::string_view field, Lines lines) 
         // A sheet's cell of several lines may end them CR LF: kept as written, so that an
         // export imported again is the same file. A CR alone would overwrite a line shown.
         if (lines == Lines::Many && (cp == '\n' || cp == '\t' || (cp == '\r' && i < t.size() && t[i] == '\n'))) break;
-        throw rejected(shown() + " holds a control character (" + code_point(cp) + ")" +
-                       (lines == Lines::Many ? "; only newline and tab may be" : "; it is one line of text"));
+        throw rejected(lines == Lines::Many
+                           ? trf("{} {} holds a control character ({}); only newline and tab may be", field, quote(s),
+                                 code_point(cp))
+                           : trf("{} {} holds a control character ({}); it is one line of text", field, quote(s),
+                                 code_point(cp)));
       case Unsafe::Bidi:
-        throw rejected(shown() + " holds a bidirectional control (" + code_point(cp) +
-                       "), which makes text read otherwise than it is stored; remove it");
+        throw rejected(trf("{} {} holds a bidirectional control ({}), which makes text read otherwise than it is "
+                           "stored; remove it",
+                           field, quote(s), code_point(cp)));
       case Unsafe::Invisible:
-        throw rejected(shown() + " holds an invisible character (" + code_point(cp) + "); remove it");
+        throw rejected(trf("{} {} holds an invisible character ({}); remove it", field, quote(s), code_point(cp)));
     }
   }
   if (plainly_composed(t)) return t;

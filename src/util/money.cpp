@@ -5,6 +5,7 @@
 
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -21,16 +22,18 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-[[noreturn]] void reject(std::string_view field, std::string_view text, std::string_view why) {
-  throw rejected(std::string(field) + " " + quote(text) + " " + std::string(why));
+// `sentence` is the catalogue's frame of the refusal: the field's name (an option or a column,
+// as the caller gives it), then the value quoted.
+[[noreturn]] void reject(const char* sentence, std::string_view field, std::string_view text) {
+  throw rejected(trf(sentence, field, quote(text)));
 }
 
 }  // namespace
 
 std::int64_t parse_money(std::string_view text, std::string_view field) {
   std::string_view s = trim(text);
-  if (s.empty()) reject(field, text, "is empty; give an amount such as 150000000, 15000万 or 1.5亿");
-  if (s.front() == '-') reject(field, text, "is negative; money must be zero or more");
+  if (s.empty()) reject(N_("{} {} is empty; give an amount such as 150000000, 15000万 or 1.5亿"), field, text);
+  if (s.front() == '-') reject(N_("{} {} is negative; money must be zero or more"), field, text);
   if (s.front() == '+') s.remove_prefix(1);
 
   // The unit: 万亿 = 10^12, 亿 = 10^8, 万 = 10^4 yuan; an optional trailing 元.
@@ -56,7 +59,7 @@ std::int64_t parse_money(std::string_view text, std::string_view field) {
   bool seen_comma = false;
   std::size_t group = 0;  // digits since the start or the last comma
   const auto misplaced_comma = [&] {
-    reject(field, text, "has a misplaced comma; commas group three digits, as in 150,000,000");
+    reject(N_("{} {} has a misplaced comma; commas group three digits, as in 150,000,000"), field, text);
   };
   for (char c : s) {
     if (c >= '0' && c <= '9') {
@@ -70,20 +73,20 @@ std::int64_t parse_money(std::string_view text, std::string_view field) {
       if (seen_comma && group != 3) misplaced_comma();
       in_fraction = true;
     } else {
-      reject(field, text, "is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿");
+      reject(N_("{} {} is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"), field, text);
     }
   }
   if (seen_comma && !in_fraction && group != 3) misplaced_comma();
   if (integer_digits.empty() && fraction_digits.empty())
-    reject(field, text, "is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿");
+    reject(N_("{} {} is not an amount of money; give digits with an optional 万 or 亿, such as 1.5亿"), field, text);
   if (in_fraction && fraction_digits.empty())
-    reject(field, text, "ends in a decimal point; write the digits after it or drop it");
+    reject(N_("{} {} ends in a decimal point; write the digits after it or drop it"), field, text);
 
   // Scale the fraction into whole yuan plus at most two decimals (fen); anything finer is refused.
   while (!fraction_digits.empty() && fraction_digits.back() == '0') fraction_digits.pop_back();
   const int fraction_places = static_cast<int>(fraction_digits.size());
   if (fraction_places - unit_exponent > 2)
-    reject(field, text, "has more than two decimals of a yuan");
+    reject(N_("{} {} has more than two decimals of a yuan"), field, text);
 
   // value = (integer_digits . fraction_digits) * 10^unit_exponent, computed on integers.
   std::string digits = integer_digits + fraction_digits;
@@ -94,27 +97,28 @@ std::int64_t parse_money(std::string_view text, std::string_view field) {
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i == whole_len) break;
     const int d = digits[i] - '0';
-    if (whole > (kMax - d) / 10) reject(field, text, "is too large to store");
+    if (whole > (kMax - d) / 10) reject(N_("{} {} is too large to store"), field, text);
     whole = whole * 10 + d;
   }
   for (int i = 0; i < shift; ++i) {
-    if (whole > kMax / 10) reject(field, text, "is too large to store");
+    if (whole > kMax / 10) reject(N_("{} {} is too large to store"), field, text);
     whole *= 10;
   }
   // Fen (shift < 0) are below a yuan. Money is stored as whole yuan, so a fractional yuan
   // amount is refused rather than silently rounded.
   if (shift < 0) {
     for (std::size_t i = whole_len; i < digits.size(); ++i)
-      if (digits[i] != '0') reject(field, text, "has a fraction of a yuan; money is kept in whole yuan");
+      if (digits[i] != '0') reject(N_("{} {} has a fraction of a yuan; money is kept in whole yuan"), field, text);
   }
   if (whole > kMaxAmountYuan)
-    reject(field, text, "is more than 10万亿元, more than any one project or report holds; check the digits and the unit");
+    reject(N_("{} {} is more than 10万亿元, more than any one project or report holds; check the digits and the unit"), field, text);
   return whole;
 }
 
 std::string total_beyond_sentence(std::string_view what) {
-  return std::string(what) + " is beyond " + format_yuan_grouped(kMax) +
-         " yuan, more than can be counted; an amount stored in it must be a slip of the digits, correct it";
+  return trf("{} is beyond {} yuan, more than can be counted; an amount stored in it must be a slip of the digits, "
+             "correct it",
+             what, format_yuan_grouped(kMax));
 }
 
 std::int64_t add_money(std::int64_t a, std::int64_t b, std::string_view what) {

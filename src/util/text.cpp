@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "util/error.h"
+#include "util/translate.h"
 
 namespace keyproj {
 namespace {
@@ -230,8 +231,7 @@ std::string length_refusal(std::string_view s, std::string_view field) {
   if (s.size() <= kMaxTextChars) return "";  // fewer bytes than the limit: fewer characters too
   const std::size_t n = char_count(s);
   if (n <= kMaxTextChars) return "";
-  return std::string(field) + " '" + escape_bytes(s, 20) + "' is " + std::to_string(n) +
-         " characters long; a text holds at most " + std::to_string(kMaxTextChars);
+  return trf("{} '{}' is {} characters long; a text holds at most {}", field, escape_bytes(s, 20), n, kMaxTextChars);
 }
 
 void require_text(std::string_view s, std::string_view field) {
@@ -241,12 +241,12 @@ void require_text(std::string_view s, std::string_view field) {
   }
   // The value is named with its bad bytes escaped, so that the sentence is itself valid text
   // (and a 10 MB value does not become a 10 MB message).
-  const std::string shown = std::string(field) + " '" + escape_bytes(s, 60) + "'";
+  const std::string shown = escape_bytes(s, 60);
   std::string without_nul(s);
   std::erase(without_nul, '\0');
   if (without_nul.size() != s.size() && is_valid_utf8(without_nul))
-    throw rejected(shown + " holds a NUL byte; text cannot");
-  throw rejected(shown + " is not valid UTF-8 text; save it as UTF-8");
+    throw rejected(trf("{} '{}' holds a NUL byte; text cannot", field, shown));
+  throw rejected(trf("{} '{}' is not valid UTF-8 text; save it as UTF-8", field, shown));
 }
 
 }  // namespace keyproj

@@ -4,6 +4,9 @@
 
 #include <map>
 
+#include "unit/in_language.h"
+#include "util/error.h"
+
 namespace keyproj {
 namespace {
 
@@ -66,6 +69,39 @@ TEST(Stage, ActiveAndFinished) {
   EXPECT_FALSE(is_active(Stage::Suspended));
   EXPECT_TRUE(is_finished(Stage::Operating));
   EXPECT_FALSE(is_finished(Stage::Suspended));
+}
+
+// The Chinese names DESIGN.md gives are accepted wherever a stage is typed.
+TEST(Stage, TheChineseNamesAreTakenAsTheirStages) {
+  const std::map<std::string, Stage> zh{{"谋划", Stage::Planned},   {"前期", Stage::Preparing}, {"在建", Stage::Building},
+                                        {"竣工", Stage::Completed}, {"投产运营", Stage::Operating},
+                                        {"停缓建", Stage::Suspended}, {"取消", Stage::Cancelled}};
+  for (const auto& [name, stage] : zh) EXPECT_EQ(parse_stage(name, "--stage"), stage) << name;
+}
+
+TEST(Stage, UnderChineseARefusalAndAMoveSpeakChinese) {
+  InLanguage zh(Lang::Zh);
+  EXPECT_EQ(stage_shown(Stage::Building), "在建");
+  try {
+    parse_stage("建设中", "--stage");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(),
+                 "--stage '建设中' 不是项目阶段；请用 谋划、前期、在建、竣工、投产运营、停缓建、取消，或 planned、preparing、"
+                 "building、completed、operating、suspended、cancelled");
+  }
+  EXPECT_EQ(check_move(Stage::Building, Stage::Preparing, std::nullopt).why,
+            "阶段 在建 → 前期 为倒退变更；需要 --force 和 --reason");
+  EXPECT_EQ(check_move(Stage::Cancelled, Stage::Building, std::nullopt).why,
+            "阶段 取消 → 在建 不允许：已取消的项目保持取消");
+  EXPECT_EQ(check_move(Stage::Suspended, Stage::Planned, Stage::Building).why,
+            "阶段 停缓建 → 谋划 需要 --force 和 --reason：停缓建项目应回到停建前的阶段（在建）");
+}
+
+TEST(Stage, UnderEnglishAMoveNamesTheStoredStages) {
+  EXPECT_EQ(stage_shown(Stage::Building), "building");
+  EXPECT_EQ(check_move(Stage::Building, Stage::Preparing, std::nullopt).why,
+            "stage building → preparing is a backward move; it needs --force and --reason");
 }
 
 }  // namespace

@@ -70,6 +70,21 @@ TEST_F(PortfolioFilterTest, EachFilterSelectsItsProjectsAndArchivedOnesNever) {
   EXPECT_EQ(codes(f), "TM-001 TM-002 ");
 }
 
+TEST_F(PortfolioFilterTest, ARegionFilterTakesTheCodeInAnyCaseAndTheChineseName) {
+  for (const char* named : {"TM", "tm", "天门", "天门市", "Tianmen"}) {
+    PortfolioFilter f;
+    f.region = named;
+    EXPECT_NO_THROW(require_known(db(), f)) << named;
+    EXPECT_EQ(codes(f), "TM-001 TM-002 ") << named;
+  }
+  PortfolioFilter f;
+  f.region = "鄂州市";
+  EXPECT_EQ(codes(f), "EZ-001 ");
+  f.region = "天门县";
+  EXPECT_EQ(codes(f), "");
+  EXPECT_THROW(require_known(db(), f), Error);
+}
+
 TEST_F(PortfolioFilterTest, UnknownNamesAreRejectedWithTheValue) {
   PortfolioFilter f;
   f.region = "TM";

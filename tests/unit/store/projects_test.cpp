@@ -81,6 +81,51 @@ TEST_F(ProjectsTest, DuplicateCodeAndUnknownRegionAreRejected) {
   }
 }
 
+// A region is named as officers name it: its code in any case, its name, its name with 市, or
+// its English name; the project stores the code.
+TEST_F(ProjectsTest, ARegionIsTakenByItsCodeInAnyCaseOrItsChineseName) {
+  const std::vector<std::string> names{"TM", "tm", "Tm", "天门", "天门市", "Tianmen"};
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string code = "TM-10" + std::to_string(i);
+    add(code, "项目" + std::to_string(i), names[i]);
+    EXPECT_EQ(find_project(db_, code)->region, "TM") << names[i];
+    EXPECT_EQ(region_code(db_, names[i]), "TM") << names[i];
+  }
+  EXPECT_EQ(region_id(db_, "鄂州市"), region_id(db_, "EZ"));
+  try {
+    add("TM-200", "乙", "天门县");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Rejected);
+    EXPECT_STREQ(e.what(), "region '天门县' is not known; use one of TM, EZ, WH, ZS, JM");
+  }
+}
+
+// A category is stored as its code whether typed as the code or as its Chinese name; a word
+// outside the list is kept as typed. An edit to the Chinese name of the stored one changes nothing.
+TEST_F(ProjectsTest, ACategoryTypedInChineseIsStoredAsItsCode) {
+  NewProject p;
+  p.code = "TM-001";
+  p.name_zh = "甲";
+  p.region = "TM";
+  p.category = "冷链物流";
+  p.entered_on = "2026-01-01";
+  insert_project(db_, p, "tester");
+  EXPECT_EQ(find_project(db_, "TM-001")->category, "cold_chain");
+  ProjectEdit e;
+  e.category = Text("冷链物流");
+  EXPECT_TRUE(edit_project(db_, *find_project(db_, "TM-001"), e, "tester").after.empty());
+  e.category = Text("物流");
+  edit_project(db_, *find_project(db_, "TM-001"), e, "tester");
+  EXPECT_EQ(find_project(db_, "TM-001")->category, "logistics");
+  e.category = Text("港航物流");
+  edit_project(db_, *find_project(db_, "TM-001"), e, "tester");
+  EXPECT_EQ(find_project(db_, "TM-001")->category, "港航物流");
+  e.category = Text();
+  edit_project(db_, *find_project(db_, "TM-001"), e, "tester");
+  EXPECT_EQ(find_project(db_, "TM-001")->category, std::nullopt);
+}
+
 TEST_F(ProjectsTest, ResolveByCodeOrUniqueNamePart) {
   add("TM-011", "天门市综合物流产业园项目");
   add("TM-012", "天门市冷链物流配送中心项目");

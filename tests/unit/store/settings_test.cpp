@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "store/sql/error.h"
 #include "store/sql/statement.h"
+#include "unit/in_language.h"
 #include "unit/store/temp_database.h"
 #include "util/error.h"
 
@@ -64,6 +67,24 @@ TEST_F(SettingsTest, TheMigrationSeedsDesignDefaults) {
   EXPECT_EQ(setting_text(db_, "light.profile"), "default");
   EXPECT_EQ(home_region(db_), std::nullopt);
   EXPECT_EQ(setting_text(db_, "home.region"), "");
+}
+
+// The descriptions live in the database in both languages; the Chinese one of every setting is
+// the catalogue's translation of its English one, and every English one is marked for the
+// catalogue, so that `config list` reads the same as any other Chinese text of keyproj.
+TEST_F(SettingsTest, EachStoredChineseDescriptionIsTheCataloguesTranslationOfItsEnglishOne) {
+  const auto marked = setting_descriptions();
+  std::vector<std::pair<std::string, std::string>> stored;
+  for_each_setting(db_, [&](const Setting& s) { stored.emplace_back(s.description_en, s.description_zh); });
+  ASSERT_EQ(stored.size(), 15u);
+  ASSERT_EQ(marked.size(), stored.size());
+  InLanguage zh(Lang::Zh);
+  ASSERT_EQ(current_language(), Lang::Zh);
+  for (const auto& [en, zh_text] : stored) {
+    EXPECT_NE(std::find(marked.begin(), marked.end(), en), marked.end()) << en << " is not marked for the catalogue";
+    EXPECT_NE(zh_text, en);
+    EXPECT_EQ(tr(std::string_view(en)), zh_text) << en;
+  }
 }
 
 TEST_F(SettingsTest, SetChangesTheValueAndAuditsIt) {

@@ -6,6 +6,8 @@
 #include <cstdio>
 
 #include "util/error.h"
+#include "unit/in_language.h"
+#include "unit/refusal.h"
 
 namespace keyproj {
 namespace {
@@ -127,6 +129,21 @@ TEST(Date, IsoIsYearMonthDayForEveryDayOfYearsOneTo9999) {
   EXPECT_EQ(differing, 0);
   EXPECT_EQ(Date::from_days(first).iso(), "0001-01-01");
   EXPECT_EQ(Date::from_days(last).iso(), "9999-12-31");
+}
+
+// Under Chinese the refusal is the catalogue's sentence; the field (an option or a column) and
+// the value stay as given.
+TEST(ParseDate, ARefusalUnderChineseIsAChineseSentence) {
+  InLanguage zh(Lang::Zh);
+  EXPECT_EQ(refusal_of([] { parse_date("2027-2-29", "--due"); }), "--due '2027-2-29' 不是日历上的日期");
+  EXPECT_EQ(refusal_of([] { parse_date("明天", "date"); }),
+            "date '明天' 不是日期；请按 YYYY-MM-DD、YYYY/M/D、YYYYMMDD 或 YYYY年M月D日 填写");
+  EXPECT_EQ(refusal_of([] { parse_date("2026-13", "--finish", PeriodEnd::Last); }), "--finish '2026-13' 没有 13 月");
+}
+
+TEST(ParseDate, ARefusalUnderEnglishIsTheEnglishSentence) {
+  EXPECT_EQ(refusal_of([] { parse_date("2027-2-29", "--due"); }), "--due '2027-2-29' is not a day of the calendar");
+  EXPECT_EQ(refusal_of([] { parse_date("2026-13", "--finish", PeriodEnd::Last); }), "--finish '2026-13' has no month 13");
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "util/error.h"
+#include "unit/in_language.h"
+#include "unit/refusal.h"
 
 namespace keyproj {
 namespace {
@@ -110,6 +112,15 @@ TEST(FormatMoney, GroupsDigits) {
   EXPECT_EQ(format_yuan_grouped(150000000), "150,000,000");
   EXPECT_EQ(format_yuan_grouped(999), "999");
   EXPECT_EQ(format_yuan_grouped(-1000), "-1,000");
+}
+
+TEST(ParseMoney, ARefusalUnderChineseIsAChineseSentence) {
+  InLanguage zh(Lang::Zh);
+  EXPECT_EQ(refusal_of([] { parse_money("-5万", "--budget"); }), "--budget '-5万' 为负数；金额不能小于零");
+  EXPECT_EQ(refusal_of([] { parse_money("1.5美元", "invested"); }),
+            "invested '1.5美元' 不是金额；请填写数字，可带 万 或 亿，如 1.5亿");
+  EXPECT_EQ(refusal_of([] { parse_money("1,5亿", "--budget"); }),
+            "--budget '1,5亿' 的逗号位置不对；逗号每三位分隔，如 150,000,000");
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <utf8proc.h>
 
 #include "util/error.h"
+#include "unit/in_language.h"
+#include "unit/refusal.h"
 
 namespace keyproj {
 namespace {
@@ -211,8 +213,9 @@ TEST(TerminalText, EscapesWhatATerminalWouldObey) {
 
 TEST(Quote, CutsALongValueAtACharacterBoundary) {
   EXPECT_EQ(quote("TM-011"), "'TM-011'");
-  EXPECT_EQ(quote(std::string(kQuotedChars, 'x')), "'" + std::string(kQuotedChars, 'x') + "'");
-  EXPECT_EQ(quote(std::string(kQuotedChars + 1, 'x')), "'" + std::string(kQuotedChars, 'x') + "…'");
+  // Built by appending: "'" + a temporary string makes GCC 12 warn of an overlap (-Wrestrict).
+  EXPECT_EQ(quote(std::string(kQuotedChars, 'x')), std::string("'").append(kQuotedChars, 'x').append("'"));
+  EXPECT_EQ(quote(std::string(kQuotedChars + 1, 'x')), std::string("'").append(kQuotedChars, 'x').append("…'"));
   std::string chinese;
   for (int i = 0; i < 300; ++i) chinese += "天";
   std::string cut;
@@ -220,6 +223,16 @@ TEST(Quote, CutsALongValueAtACharacterBoundary) {
   EXPECT_EQ(quote(chinese), "'" + cut + "…'");
   EXPECT_TRUE(is_valid_utf8(quote(chinese)));
   EXPECT_EQ(quote("a\x1b" "b"), "'a\\x1bb'");
+}
+
+TEST(RequireText, ARefusalUnderChineseIsAChineseSentence) {
+  InLanguage zh(Lang::Zh);
+  EXPECT_EQ(refusal_of([] { require_text("天门\xff", "--name"); }), "--name '天门\\xff' 不是有效的 UTF-8 文字；请存为 UTF-8");
+  EXPECT_EQ(refusal_of([] { require_text(std::string("a\0b", 3), "note"); }), "note 'a\\x00b' 含有 NUL 字节；文字中不能有");
+  const std::string long_text(kMaxTextChars + 1, 'x');
+  EXPECT_EQ(refusal_of([&] { require_text(long_text, "--note"); }),
+            std::string("--note '").append(20, 'x').append("…' 长 ") + std::to_string(kMaxTextChars + 1) +
+                " 个字符；文字最多 " + std::to_string(kMaxTextChars) + " 个字符");
 }
 
 }  // namespace

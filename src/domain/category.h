@@ -1,0 +1,19 @@
+#pragma once
+// A project's category (seed/README.md lists them): stored as its English code (logistics,
+// cold_chain …), typed in either language. A category is free text: a word outside the list is
+// kept as it was typed. The Chinese names are the ones the catalogue shows (trc("category", code)).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace keyproj {
+
+// The code of a known category named by its code or its Chinese name ("物流" → "logistics").
+std::optional<std::string_view> category_from_name(std::string_view name);
+// What to store for a category as typed: a known one's code, anything else as it is.
+std::string category_stored(std::string_view typed);
+// A known code's Chinese name ("logistics" → "物流"); none for a word outside the list.
+std::optional<std::string_view> category_name_zh(std::string_view code);
+
+}  // namespace keyproj
