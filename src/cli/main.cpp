@@ -118,6 +118,21 @@ Parsed parse_globals(int argc, char** argv) {
     argc = i;
     break;
   }
+  Globals& g = p.globals;
+  // The language first, from the words themselves: every sentence after this one, a refusal of
+  // the options by Boost's parser included, is in it.
+  std::optional<std::string> lang;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view w = argv[i];
+    if (w == "--lang" && i + 1 < argc) lang = argv[i + 1];
+    else if (w.starts_with("--lang=")) lang = std::string(w.substr(7));
+  }
+  g.style.lang = lang ? parse_lang(*lang) : lang_from_environment();
+  if (!use_language(g.style.lang)) {
+    std::cerr << "keyproj: warning: the Chinese catalogue (zh_CN/LC_MESSAGES/keyproj.mo) is not installed; "
+                 "showing English\n";
+    g.style.lang = Lang::En;
+  }
   po::variables_map vm;
   // parsed_options keeps a pointer to the description: it must outlive the parse and the store.
   static const po::options_description globals = global_options();
@@ -129,14 +144,6 @@ Parsed parse_globals(int argc, char** argv) {
                                   .run();
   po::store(parsed, vm);
   p.rest = po::collect_unrecognized(parsed.options, po::include_positional);
-  Globals& g = p.globals;
-  // The language first: every sentence after this one, a refusal of --as-of included, is in it.
-  g.style.lang = vm.count("lang") ? parse_lang(vm["lang"].as<std::string>()) : lang_from_environment();
-  if (!use_language(g.style.lang)) {
-    std::cerr << "keyproj: warning: the Chinese catalogue (zh_CN/LC_MESSAGES/keyproj.mo) is not installed; "
-                 "showing English\n";
-    g.style.lang = Lang::En;
-  }
   if (vm.count("db")) g.db = vm["db"].as<std::string>();
   g.as_of = vm.count("as-of") ? parse_date(vm["as-of"].as<std::string>(), "as-of") : today();
   if (vm.count("format")) g.format = parse_format(vm["format"].as<std::string>());

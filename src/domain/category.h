@@ -1,7 +1,8 @@
 #pragma once
 // A project's category (seed/README.md lists them): stored as its English code (logistics,
 // cold_chain …), typed in either language. A category is free text: a word outside the list is
-// kept as it was typed. The Chinese names are the ones the catalogue shows (trc("category", code)).
+// kept as it was typed. The Chinese names live here only: the views show them, and the same
+// names are typed back.
 
 #include <optional>
 #include <string>

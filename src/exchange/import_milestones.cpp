@@ -91,7 +91,7 @@ void add_milestone_row(Database& db, RowValues& row, const MilestoneRow& r, cons
   if (!r.code) row.fail("project_code", trf("{} is empty; a new milestone needs its project", row.name("project_code")));
   else if (!(p = find_project(db, *r.code)))
     row.fail("project_code", trf("{} {} is not the code of any project", row.name("project_code"), quote(*r.code)));
-  else row.check("project_code", [&] { require_not_archived(*p, "new milestones"); });
+  else row.check("project_code", [&] { require_not_archived(*p, N_("new milestones")); });
   if (!r.title) row.fail("title", trf("{} is empty; a new milestone needs its title", row.name("title")));
   // The baseline is the first due date; a later due date is a move from it, with its reason.
   const Text first = r.baseline ? r.baseline : r.due;

@@ -50,7 +50,7 @@ void import_plan_row(Database& db, RowValues& row, const ImportOptions& options,
     row.check("name_zh", [&] { p = resolve_project(db, *name); });
   }
   if (!p) return;
-  if (!row.check(code ? "project_code" : "name_zh", [&] { require_not_archived(*p, "plan entries"); })) return;
+  if (!row.check(code ? "project_code" : "name_zh", [&] { require_not_archived(*p, N_("plan entries")); })) return;
 
   const auto stored = find_plan(db, p->id, *year);
   PlanEntry base;

@@ -5,6 +5,7 @@
 #include "store/milestones.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/translate.h"
 #include "view/project_view.h"
 
 namespace keyproj {
@@ -13,9 +14,9 @@ Milestone milestone_by_id(Database& db, const std::string& text) {
   std::int64_t id = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
   if (ec != std::errc() || end != text.data() + text.size() || id <= 0)
-    throw usage_error("milestone " + quote(text) + " is not a milestone id; give the number 'milestone list' shows");
+    throw usage_error(trf("milestone {} is not a milestone id; give the number 'milestone list' shows", quote(text)));
   auto m = find_milestone(db, id);
-  if (!m) throw not_found("milestone " + text + " does not exist");
+  if (!m) throw not_found(trf("milestone {} does not exist", text));
   return *m;
 }
 

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "domain/annual_plan.h"
+#include "domain/category.h"
 
 namespace keyproj {
 namespace {
@@ -30,35 +31,8 @@ std::string stage_text_label(std::string_view stored, Lang lang) {
 
 std::string category_label(std::string_view code, Lang lang) {
   if (lang == Lang::En) return std::string(code);
-  // The categories of the seeded portfolio (seed/*/projects.csv).
-  return named(code, {{"agriculture", trc("category", "agriculture")},
-                      {"airport", trc("category", "airport")},
-                      {"bonded_zone", trc("category", "bonded_zone")},
-                      {"chemical", trc("category", "chemical")},
-                      {"cold_chain", trc("category", "cold_chain")},
-                      {"commerce", trc("category", "commerce")},
-                      {"culture", trc("category", "culture")},
-                      {"digital", trc("category", "digital")},
-                      {"ecommerce", trc("category", "ecommerce")},
-                      {"education", trc("category", "education")},
-                      {"energy", trc("category", "energy")},
-                      {"environment", trc("category", "environment")},
-                      {"exhibition", trc("category", "exhibition")},
-                      {"health", trc("category", "health")},
-                      {"industrial_park", trc("category", "industrial_park")},
-                      {"innovation", trc("category", "innovation")},
-                      {"logistics", trc("category", "logistics")},
-                      {"manufacturing", trc("category", "manufacturing")},
-                      {"market", trc("category", "market")},
-                      {"materials", trc("category", "materials")},
-                      {"other", trc("category", "other")},
-                      {"port", trc("category", "port")},
-                      {"railway", trc("category", "railway")},
-                      {"road", trc("category", "road")},
-                      {"social", trc("category", "social")},
-                      {"tourism", trc("category", "tourism")},
-                      {"trade", trc("category", "trade")},
-                      {"water", trc("category", "water")}});
+  // A category's Chinese name is data of the domain (it is typed back as well as shown).
+  return std::string(category_name_zh(code).value_or(code));
 }
 
 std::string finish_source_label(std::string_view source, Lang lang) {

@@ -19,9 +19,9 @@ struct Case {
   int code;
 };
 
-// The words an officer types as option values; a sentence may list them.
+// The words an officer types: option values a sentence may list, and the words of the commands.
 const std::set<std::string> kTyped = {
-    "keyproj", "table", "csv", "json", "xlsx", "zh", "en",
+    "keyproj", "config", "add", "show", "edit", "archive", "unarchive", "table", "csv", "json", "xlsx", "zh", "en",
     "planned", "preparing", "building", "completed", "operating", "suspended", "cancelled",
     "milestone", "project", "stale", "start",
     "region", "county", "program", "owner", "stage", "category", "class",
@@ -32,7 +32,9 @@ const std::set<std::string> kTyped = {
 
 // What is left of a sentence once the ASCII an officer types is taken out.
 std::string english_words(const std::string& err) {
-  std::string s = std::regex_replace(err, std::regex("'[^']*'"), " ");           // quoted values
+  // A field before its quoted value is named as the officer typed it: an option or a column.
+  std::string s = std::regex_replace(err, std::regex("^[a-z_-]+ |[a-z_-]+ '[^']*'"), " ");
+  s = std::regex_replace(s, std::regex("'[^']*'"), " ");                          // quoted values
   s = std::regex_replace(s, std::regex("--?[a-z][a-z-]*"), " ");                  // option names
   s = std::regex_replace(s, std::regex("[^ \n，。；：、（）]*[./][^ \n，。；：、（）]+"), " ");  // files, keys
   s = std::regex_replace(s, std::regex("\\b[A-Z][A-Z0-9_]*\\b"), " ");            // codes, placeholders
@@ -83,7 +85,6 @@ TEST(ChineseErrors, EveryCommandRefusesInChinese) {
       {{"help", "nope"}, 2},
       {{"project"}, 2},
       {{"--format", "nope", "report"}, 2},
-      {{"--as-of", "notadate", "report"}, 4},
   };
   for (const Case& c : cases) {
     std::vector<std::string> args{"--lang", "zh"};
@@ -96,11 +97,26 @@ TEST(ChineseErrors, EveryCommandRefusesInChinese) {
     ASSERT_TRUE(r.err.starts_with("keyproj: ")) << shown << "\n" << r.err;
     EXPECT_EQ(english_words(r.err.substr(9)), "") << shown << "\n" << r.err;
   }
+  // The global options' own refusals, Boost's parser included: the language is read first.
+  const std::vector<Case> globals = {
+      {{"--lang", "zh", "--as-of", "notadate", "report"}, 4},
+      {{"--lang", "zh", "--db", s.db(), "--db", s.db(), "report"}, 2},
+      {{"--lang=zh", "--db", s.db(), "report", "--as-of"}, 2},
+  };
+  for (const Case& c : globals) {
+    const Outcome r = s.raw(c.args);
+    EXPECT_EQ(r.code, c.code) << r.err;
+    ASSERT_TRUE(r.err.starts_with("keyproj: ")) << r.err;
+    EXPECT_EQ(english_words(r.err.substr(9)), "") << r.err;
+  }
 }
 
 // The filter itself: an English sentence is caught, a Chinese one with typed values passes.
 TEST(ChineseErrors, TheFilterCatchesEnglish) {
   EXPECT_EQ(english_words("project 'NOPE' is not known."), "is not known ");
+  EXPECT_EQ(english_words("progress '200' 不是百分比"), "");
+  EXPECT_EQ(english_words("name 为空；请给出一个值"), "");
+  EXPECT_EQ(english_words("name is empty"), "is empty ");
   EXPECT_EQ(english_words("阶段 'nope' 无法识别；请用 planned、building 或 --stage 在建"), "");
   EXPECT_EQ(english_words("文件 /tmp/a.csv 第 3 行：budget 列"), "budget ");
   EXPECT_EQ(english_words("设置 light.red_days 须在 1 到 3650 之间；TM 天门"), "");

@@ -21,6 +21,7 @@ TEST(ValueLabels, ChineseShowsTheWordsOfTheOffice) {
   EXPECT_EQ(stage_label(Stage::Operating, Lang::Zh), "投产运营");
   EXPECT_EQ(stage_text_label("suspended", Lang::Zh), "停缓建");
   EXPECT_EQ(category_label("logistics", Lang::Zh), "物流");
+  EXPECT_EQ(category_label("urban", Lang::Zh), "城市建设");
   EXPECT_EQ(finish_source_label("officer", Lang::Zh), "项目办填报");
   EXPECT_EQ(field_label("planned_finish", Lang::Zh), "计划完成");
   EXPECT_EQ(field_value_label("resume_stage", "preparing", Lang::Zh), "前期");
