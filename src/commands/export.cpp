@@ -100,19 +100,17 @@ std::string sheet_name(What w, Lang lang) {
   return "";
 }
 
-void write_rows(Database& db, What what, const PortfolioFilter& filter, const OverdueQuery& overdue, bool zh_kinds,
+void write_rows(Database& db, What what, const PortfolioFilter& filter, const OverdueQuery& overdue, Lang words,
                 const std::optional<int>& year, RowWriter& writer) {
   switch (what) {
     case What::Plans:
-      for_each_plan(db, year, filter, [&](const PlanEntryRow& r) { writer.row(plan_cells(r.entry)); });
+      for_each_plan(db, year, filter, [&](const PlanEntryRow& r) { writer.row(plan_cells(r.entry, words)); });
       break;
     case What::Overdue:
-      for_each_overdue(db, overdue, [&](const OverdueRow& r) {
-        writer.row(overdue_cells(r, zh_kinds ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)));
-      });
+      for_each_overdue(db, overdue, [&](const OverdueRow& r) { writer.row(overdue_cells(r, words)); });
       break;
     case What::Projects:
-      for_each_project(db, filter, [&](const Project& p) { writer.row(project_cells(p)); });
+      for_each_project(db, filter, [&](const Project& p) { writer.row(project_cells(p, words)); });
       break;
     case What::Owners:
       for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(owner_cells(o, n)); });
@@ -133,7 +131,7 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
       } else {
         for_each_update_by_id(db, [&](const ProgressUpdate& u) {
           const auto it = names.find(u.project_code);
-          if (it != names.end()) writer.row(update_cells(u, it->second));
+          if (it != names.end()) writer.row(update_cells(u, it->second, words));
         });
       }
       break;
@@ -177,8 +175,9 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     if (bom) stream << "\xEF\xBB\xBF";
     writer = make_row_writer(format, stream, output_columns(what), g.style);
   }
-  // A workbook is read by people, like a table: its overdue kinds speak the --lang language.
-  write_rows(db, what, filter, overdue, format == Format::Xlsx && g.style.lang == Lang::Zh, year, *writer);
+  // A workbook is read by people, like a table: its stored words (stages, categories, classes,
+  // kinds) speak --lang. CSV and JSON are read by programs and keep the stored words.
+  write_rows(db, what, filter, overdue, format == Format::Xlsx ? g.style.lang : Lang::En, year, *writer);
   if (file) file->commit();
   return 0;
 }

@@ -23,13 +23,13 @@ void declare(po::options_description& o, po::positional_options_description&) {
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   const OverdueQuery q = overdue_query(args, g, db);
-  const bool table = g.format == Format::Table;
-  const bool zh = g.style.lang == Lang::Zh;
+  // A table is read by people: its kinds speak --lang; CSV and JSON keep the stored words.
+  const Lang words = g.format == Format::Table ? g.style.lang : Lang::En;
   // The columns are export's (exchange/columns.h), so the exported list is this one.
   auto writer = make_row_writer(g.format, io.out, output_columns(What::Overdue), g.style);
   std::int64_t rows = 0;
   for_each_overdue(db, q, [&](const OverdueRow& r) {
-    writer->row(overdue_cells(r, table && zh ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)));
+    writer->row(overdue_cells(r, words));
     ++rows;
   });
   writer->finish();

@@ -1,14 +1,33 @@
 #include "exchange/export_rows.h"
 
+#include "domain/category.h"
+#include "domain/finish_source.h"
+
 namespace keyproj {
 namespace {
 
 Cell text(const Text& t) { return t ? Cell(*t) : Cell(std::monostate{}); }
 Cell money(const Money& m) { return m ? Cell(MoneyCell{*m}) : Cell(std::monostate{}); }
 
+Cell stage(Stage s, Lang words) { return std::string(words == Lang::Zh ? stage_name_zh(s) : stage_name(s)); }
+
+// A stored word in `words`: its Chinese name where `zh_of` knows one, else as stored.
+template <typename ZhOf>
+Cell word(const Text& stored, Lang words, ZhOf zh_of) {
+  if (!stored) return std::monostate{};
+  if (words == Lang::Zh)
+    if (const auto zh = zh_of(*stored)) return std::string(*zh);
+  return *stored;
+}
+
+std::optional<std::string_view> stage_zh(std::string_view stored) {
+  const auto s = stage_from_name(stored);
+  return s ? std::optional(stage_name_zh(*s)) : std::nullopt;
+}
+
 }  // namespace
 
-std::vector<Cell> project_cells(const Project& p) {
+std::vector<Cell> project_cells(const Project& p, Lang words) {
   return {
       p.code,
       p.name_zh,
@@ -16,18 +35,18 @@ std::vector<Cell> project_cells(const Project& p) {
       p.region,
       text(p.county),
       text(p.program),
-      text(p.category),
+      word(p.category, words, category_name_zh),
       text(p.location),
       text(p.scale),
       text(p.owner),
-      std::string(stage_name(p.stage)),
-      p.resume_stage ? Cell(std::string(stage_name(*p.resume_stage))) : Cell(std::monostate{}),
+      stage(p.stage, words),
+      p.resume_stage ? stage(*p.resume_stage, words) : Cell(std::monostate{}),
       money(p.budget_yuan),
       MoneyCell{p.invested_yuan},
       p.progress_pct ? Cell(std::int64_t{*p.progress_pct}) : Cell(std::monostate{}),
       text(p.planned_start),
       text(p.planned_finish),
-      text(p.finish_source),
+      word(p.finish_source, words, finish_source_name_zh),
       text(p.plan),
       text(p.source_file),
       text(p.source_lines),
@@ -45,22 +64,22 @@ std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh
   return {m.id, m.project_code, name_zh, m.title, text(m.baseline_due), text(m.due), text(m.done_on), text(reason)};
 }
 
-std::vector<Cell> plan_cells(const PlanEntry& e) {
+std::vector<Cell> plan_cells(const PlanEntry& e, Lang words) {
   return {e.project_code,
           e.project_name,
           std::int64_t{e.year},
-          std::string(plan_class_name(e.plan_class)),
+          std::string(words == Lang::Zh ? plan_class_name_zh(e.plan_class) : plan_class_name(e.plan_class)),
           money(e.investment_yuan),
           text(e.planned_start),
           text(e.planned_finish)};
 }
 
-std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh) {
+std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh, Lang words) {
   return {u.id,
           u.project_code,
           name_zh,
           u.reported_on,
-          text(u.stage),
+          word(u.stage, words, stage_zh),
           u.progress_pct ? Cell(std::int64_t{*u.progress_pct}) : Cell(std::monostate{}),
           money(u.invested_yuan),
           text(u.note),
@@ -70,8 +89,8 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
           text(u.reason)};
 }
 
-std::vector<Cell> overdue_cells(const OverdueRow& r, std::string_view kind) {
-  return {std::string(kind), r.project_code, r.project_name, r.region, text(r.owner), text(r.milestone), r.due,
+std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words) {
+  return {std::string(words == Lang::Zh ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)), r.project_code, r.project_name, r.region, text(r.owner), text(r.milestone), r.due,
           r.days_late};
 }
 

@@ -1,5 +1,9 @@
 #pragma once
 // One record as export writes it: the cells in the order of its column table (io/columns.h).
+// `words` is the language of the values keyproj stores as words (a stage, a category, a class,
+// where a finish date came from, an overdue kind): English writes them as stored (CSV, JSON and
+// an English workbook); Chinese writes their Chinese names, as a Chinese workbook is read by
+// people. Import reads either back.
 
 #include <cstdint>
 #include <string>
@@ -13,13 +17,12 @@
 
 namespace keyproj {
 
-std::vector<Cell> project_cells(const Project& p);
+std::vector<Cell> project_cells(const Project& p, Lang words);
 std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects);
 // `name_zh` is the project's name; `reason` the reason of the milestone's latest move.
 std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason);
-std::vector<Cell> plan_cells(const PlanEntry& e);
-std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh);
-// `kind` as the reader wants it: "milestone", or 里程碑逾期 in a Chinese table or workbook.
-std::vector<Cell> overdue_cells(const OverdueRow& r, std::string_view kind);
+std::vector<Cell> plan_cells(const PlanEntry& e, Lang words);
+std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh, Lang words);
+std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words);
 
 }  // namespace keyproj

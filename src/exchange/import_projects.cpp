@@ -2,6 +2,7 @@
 // existing one changes only in the fields the row carries (an empty cell changes nothing),
 // through the same store functions as `project edit`, its stage by the same stage machine.
 
+#include "domain/finish_source.h"
 #include "domain/project_code.h"
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
@@ -42,9 +43,13 @@ ProjectRow read_row(RowValues& row) {
   r.start = row.date("planned_start", PeriodEnd::First);
   r.finish = row.date("planned_finish", PeriodEnd::Last);
   r.finish_source = row.word("finish_source");
-  if (r.finish_source && *r.finish_source != "stated" && *r.finish_source != "plan" && *r.finish_source != "officer")
-    row.fail("finish_source", trf("{} {} is not known; use stated, plan or officer", row.name("finish_source"),
-                                  quote(*r.finish_source)));
+  if (r.finish_source) {
+    if (const auto word = finish_source_from_name(*r.finish_source))
+      r.finish_source = std::string(*word);
+    else
+      row.fail("finish_source", trf("{} {} is not known; use stated, plan or officer (规划载明, 规划期末, 项目办填报)",
+                                    row.name("finish_source"), quote(*r.finish_source)));
+  }
   r.plan = row.text("plan");
   r.source_file = row.text("source_file");
   r.source_lines = row.word("source_lines");

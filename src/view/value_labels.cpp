@@ -4,6 +4,7 @@
 
 #include "domain/annual_plan.h"
 #include "domain/category.h"
+#include "domain/finish_source.h"
 
 namespace keyproj {
 namespace {
@@ -37,9 +38,8 @@ std::string category_label(std::string_view code, Lang lang) {
 
 std::string finish_source_label(std::string_view source, Lang lang) {
   if (lang == Lang::En) return std::string(source);
-  return named(source, {{"stated", trc("finish source", "stated")},
-                        {"plan", trc("finish source", "plan")},
-                        {"officer", trc("finish source", "officer")}});
+  // Like a category's, a finish source's Chinese name is typed back (a Chinese workbook).
+  return std::string(finish_source_name_zh(source).value_or(source));
 }
 
 std::string field_label(std::string_view key, Lang lang) {

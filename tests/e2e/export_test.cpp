@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -128,6 +129,34 @@ TEST_F(Export, WorkbookWithChineseHeaderFrozenRowAndMoneyAsNumbers) {
   // The name column is as wide as its longest name (12 Chinese characters: 24, plus 2).
   EXPECT_NE(sheet.find("<col min=\"2\" max=\"2\" width=\"26.7109375\" customWidth=\"1\"/>"), std::string::npos);
   EXPECT_NE(unzip_member(out, "xl/workbook.xml").find("<sheet name=\"项目\""), std::string::npos);
+}
+
+// A Chinese workbook is read by people: the words keyproj stores are written by their Chinese
+// names, and a sheet typed with those names imports back to the same records.
+TEST_F(Export, ChineseWorkbookNamesStoredWordsInChineseAndTheyReadBack) {
+  ASSERT_EQ(s.keyproj({"project", "edit", "TM-011", "--category", "cold_chain"}).code, 0);
+  const std::string out = (s.dir() / "projects.xlsx").string();
+  ASSERT_EQ(s.keyproj({"--lang", "zh", "export", "--what", "projects", "--out", out}).code, 0);
+  const std::string sheet = unzip_member(out, "xl/worksheets/sheet1.xml");
+  for (const char* zh : {"<t>谋划</t>", "<t>冷链物流</t>", "<t>项目办填报</t>"})
+    EXPECT_NE(sheet.find(zh), std::string::npos) << zh;
+  for (const char* stored : {"<t>planned</t>", "<t>cold_chain</t>", "<t>officer</t>"})
+    EXPECT_EQ(sheet.find(stored), std::string::npos) << stored;
+  // The English workbook keeps the stored words.
+  ASSERT_EQ(s.keyproj({"export", "--what", "projects", "--out", out}).code, 0);
+  EXPECT_NE(unzip_member(out, "xl/worksheets/sheet1.xml").find("<t>cold_chain</t>"), std::string::npos);
+
+  const std::string csv = s.keyproj({"export", "--what", "projects"}).out;
+  std::string typed = csv;
+  for (const auto& [stored, zh] : {std::pair{",planned,", ",谋划,"}, std::pair{",cold_chain,", ",冷链物流,"},
+                                   std::pair{",officer,", ",项目办填报,"}})
+    for (std::size_t at; (at = typed.find(stored)) != std::string::npos;) typed.replace(at, std::strlen(stored), zh);
+  ASSERT_NE(typed, csv);
+  Sandbox other;
+  ASSERT_EQ(other.keyproj({"init"}).code, 0);
+  const Outcome imported = other.keyproj({"import", other.write("projects.csv", typed), "--what", "projects"});
+  ASSERT_EQ(imported.code, 0) << imported.err;
+  EXPECT_EQ(other.keyproj({"export", "--what", "projects"}).out, csv);
 }
 
 TEST_F(Export, WorkbookHeaderInEnglishIsTheCsvHeader) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/category.h"
+#include "domain/finish_source.h"
 #include "exchange/columns.h"
 
 namespace keyproj {
@@ -12,10 +14,10 @@ namespace {
 TEST(ExportRows, OneCellPerColumnOfTheTable) {
   Project p;
   p.code = "TM-001";
-  EXPECT_EQ(project_cells(p).size(), fields_of(What::Projects).size());
+  EXPECT_EQ(project_cells(p, Lang::En).size(), fields_of(What::Projects).size());
   EXPECT_EQ(owner_cells(Owner{}, 0).size(), fields_of(What::Owners).size());
   EXPECT_EQ(milestone_cells(Milestone{}, "", std::nullopt).size(), fields_of(What::Milestones).size());
-  EXPECT_EQ(update_cells(ProgressUpdate{}, "").size(), fields_of(What::Updates).size());
+  EXPECT_EQ(update_cells(ProgressUpdate{}, "", Lang::En).size(), fields_of(What::Updates).size());
 }
 
 TEST(ExportRows, ValuesUnderTheirHeaders) {
@@ -27,7 +29,7 @@ TEST(ExportRows, ValuesUnderTheirHeaders) {
   p.progress_pct = 40;
   p.planned_finish = "2025-12-31";
   p.created_on = "2026-01-02";
-  const auto cells = project_cells(p);
+  const auto cells = project_cells(p, Lang::En);
   auto at = [&](const char* key) { return cells[field_index(What::Projects, key)]; };
   EXPECT_EQ(std::get<std::string>(at("project_code")), "TM-001");
   EXPECT_EQ(std::get<std::string>(at("name_zh")), "物流园");
@@ -45,7 +47,7 @@ TEST(ExportRows, ValuesUnderTheirHeaders) {
   u.invested_yuan = 5;
   u.blocker = "征地";
   u.author = "张三";
-  const auto uc = update_cells(u, "物流园");
+  const auto uc = update_cells(u, "物流园", Lang::En);
   auto uat = [&](const char* key) { return uc[field_index(What::Updates, key)]; };
   EXPECT_EQ(std::get<std::int64_t>(uat("id")), 7);
   EXPECT_EQ(std::get<std::string>(uat("name_zh")), "物流园");
@@ -60,6 +62,51 @@ TEST(ExportRows, ValuesUnderTheirHeaders) {
   const auto mc = milestone_cells(m, "物流园", std::string("顺延"));
   EXPECT_EQ(std::get<std::string>(mc[field_index(What::Milestones, "due")]), "2026-06-30");
   EXPECT_EQ(std::get<std::string>(mc[field_index(What::Milestones, "reason")]), "顺延");
+}
+
+// A Chinese workbook is read by people: the words keyproj stores (a stage, a category, where a
+// finish date came from, a class, a report's stage, an overdue kind) are written by their Chinese
+// names, which import reads back; words it does not know, and every other text, as stored.
+TEST(ExportRows, ChineseWordsNameTheStoredOnesAndImportReadsThemBack) {
+  Project p;
+  p.code = "TM-001";
+  p.stage = Stage::Suspended;
+  p.resume_stage = Stage::Building;
+  p.category = "cold_chain";
+  p.finish_source = "plan";
+  p.owner = "stated";  // not a stored word: a name, written as it is
+  for (const Lang words : {Lang::En, Lang::Zh}) {
+    const auto cells = project_cells(p, words);
+    auto at = [&](const char* key) { return std::get<std::string>(cells[field_index(What::Projects, key)]); };
+    const bool zh = words == Lang::Zh;
+    EXPECT_EQ(at("stage"), zh ? "停缓建" : "suspended");
+    EXPECT_EQ(at("resume_stage"), zh ? "在建" : "building");
+    EXPECT_EQ(at("category"), zh ? "冷链物流" : "cold_chain");
+    EXPECT_EQ(at("finish_source"), zh ? "规划期末" : "plan");
+    EXPECT_EQ(at("owner"), "stated");
+    EXPECT_EQ(stage_from_name(at("stage")), Stage::Suspended);
+    EXPECT_EQ(category_from_name(at("category")), "cold_chain");
+    EXPECT_EQ(finish_source_from_name(at("finish_source")), "plan");
+  }
+  p.category = "港航物流";  // a category keyproj does not list stays as typed
+  EXPECT_EQ(std::get<std::string>(project_cells(p, Lang::Zh)[field_index(What::Projects, "category")]), "港航物流");
+
+  PlanEntry e;
+  e.plan_class = PlanClass::Completing;
+  const auto pc = plan_cells(e, Lang::Zh)[field_index(What::Plans, "class")];
+  EXPECT_EQ(std::get<std::string>(pc), "竣工投产");
+  EXPECT_EQ(plan_class_from_name(std::get<std::string>(pc)), PlanClass::Completing);
+  EXPECT_EQ(std::get<std::string>(plan_cells(e, Lang::En)[field_index(What::Plans, "class")]), "completing");
+
+  ProgressUpdate u;
+  u.stage = "building";
+  EXPECT_EQ(std::get<std::string>(update_cells(u, "", Lang::Zh)[field_index(What::Updates, "stage")]), "在建");
+  EXPECT_EQ(std::get<std::string>(update_cells(u, "", Lang::En)[field_index(What::Updates, "stage")]), "building");
+
+  OverdueRow r;
+  r.kind = OverdueKind::Milestone;
+  EXPECT_EQ(std::get<std::string>(overdue_cells(r, Lang::Zh)[0]), std::string(overdue_kind_name_zh(r.kind)));
+  EXPECT_EQ(std::get<std::string>(overdue_cells(r, Lang::En)[0]), "milestone");
 }
 
 }  // namespace
