@@ -1,7 +1,7 @@
-// keyproj import FILE --what KIND: projects, milestones, reports or owners from CSV (UTF-8 or
-// GB18030) or JSON, every row validated, all of them written in one transaction or none at all.
+// keyproj import FILE… --what KIND: projects, milestones, reports, owners or plans from CSV
+// (UTF-8 or GB18030) or JSON, every row of every file validated, all of them written in one
+// transaction or none at all: the sheets of all counties are one month's import.
 
-#include <fstream>
 #include <ostream>
 
 #include <spdlog/spdlog.h>
@@ -9,9 +9,9 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "domain/annual_plan.h"
+#include "exchange/dispatch_summary.h"
+#include "exchange/import_source.h"
 #include "exchange/importer.h"
-#include "io/atomic_file.h"
-#include "io/text_encoding.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"
@@ -21,12 +21,12 @@ namespace {
 
 // The problems, each on its own line, as one text (standard error is unbuffered). A file
 // wrong throughout would scroll for minutes: the first ones show what to fix.
-std::string listed(const std::vector<ImportProblem>& problems, const std::string& path) {
+std::string listed(const std::vector<ImportProblem>& problems, const std::string& names) {
   constexpr std::size_t kShown = 50;
   std::string out;
   for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) out += "keyproj: " + problem_sentence(problems[i]) + "\n";
   if (problems.size() > kShown)
-    out += "keyproj: " + trf("{}: and {} more", path, problems.size() - kShown) + "\n";
+    out += "keyproj: " + trf("{}: and {} more", names, problems.size() - kShown) + "\n";
   return out;
 }
 
@@ -36,7 +36,8 @@ void warn(const std::vector<ImportProblem>& warnings) {
 
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
-      ("file", po::value<std::string>(), tr("the CSV or JSON file (format from its extension, else --format)"))
+      ("file", po::value<std::vector<std::string>>()->multitoken(),
+       tr("the CSV or JSON files (format from each extension, else --format), imported as one"))
       ("what", po::value<std::string>(), tr("projects, milestones, updates, owners or plans"))
       ("encoding", po::value<std::string>(), tr("utf-8 or gb18030 (GBK): the encoding of a CSV file, else the one its text is in"))
       ("dry-run", po::bool_switch(), tr("say what would be added and changed; write nothing"))
@@ -47,7 +48,7 @@ void declare(po::options_description& o, po::positional_options_description& p) 
       ("again", po::bool_switch(), tr("let a report row add a second report on a day its project already has one"))
       ("update", po::bool_switch(), tr("plans: apply the rows that change an entry (the mid-year revision, 年中调整)"))
       ("year", po::value<std::string>(), tr("plans: the year of the rows that give none"));
-  p.add("file", 1);
+  p.add("file", -1);
 }
 
 std::optional<std::string> format_named(const Globals& g) {
@@ -60,10 +61,63 @@ std::optional<std::string> format_named(const Globals& g) {
   throw usage_error(tr("an xlsx workbook cannot be imported; save the sheet as \"CSV UTF-8\" and import that"));
 }
 
+// The files as given, each a path; at least one.
+std::vector<std::string> files(const po::variables_map& args) {
+  if (!args.count("file")) throw usage_error(trf("--{} is required", "file"));
+  const auto paths = args["file"].as<std::vector<std::string>>();
+  for (const auto& path : paths) {
+    require_text(path, "file");
+    if (path.empty()) throw rejected(trf("{} is empty; give a value", "file"));
+  }
+  return paths;
+}
+
+// What one source gave: its records read and what the importer made of them.
+struct SourceOutcome {
+  RecordSource source;
+  std::size_t rows = 0;
+  ImportResult result;
+};
+
+SourceOutcome import_source(Database& db, const ImportSource& source, const ImportOptions& options) {
+  SourceOutcome out{source.source, 0, {}};
+  RecordSet file;
+  Importer importer(db, options);
+  bool begun = false;
+  auto begin = [&] {
+    if (!begun) importer.begin(file);
+    begun = true;
+  };
+  source.read(file, [&](const Record& r) {
+    begin();
+    ++out.rows;
+    importer.add(r);
+  });
+  begin();
+  out.result = importer.finish(file);
+  for (const auto& ignored : file.ignored)
+    spdlog::warn("{}", trf("{}: ignored the column {}, which keyproj does not know", source_name(source.source), ignored));
+  return out;
+}
+
 int run(const po::variables_map& args, const Globals& g, Io& io) {
-  const std::string path = required_text(args, "file");
+  const std::vector<std::string> paths = files(args);
   const What what = parse_what(required_text(args, "what"), false);
-  const FileFormat format = import_format(path, format_named(g));
+  SourceOptions read;
+  read.what = what;
+  read.format = format_named(g);
+  read.ignore_unknown = args["ignore-unknown"].as<bool>();
+  if (const auto name = text_option(args, "encoding")) {
+    const auto named = encoding_named(*name);
+    if (!named) throw usage_error(trf("encoding {} is not known; use utf-8 or gb18030", quote(*name)));
+    read.encoding = *named;
+  }
+  std::vector<ImportSource> sources;
+  for (const auto& path : paths)
+    for (auto& source : import_sources(path, read)) sources.push_back(std::move(source));
+  std::string names;
+  for (const auto& source : sources) names += (names.empty() ? "" : ", ") + source_name(source.source);
+
   const bool dry_run = args["dry-run"].as<bool>();
   ImportOptions options;
   options.user = g.user;
@@ -83,78 +137,61 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     if (!options.money_unit) throw usage_error(trf("money-unit {} is not a unit; use 元, 万元 or 亿元", quote(*unit)));
   }
   options.list_changes = dry_run;
-  const bool ignore_unknown = args["ignore-unknown"].as<bool>();
-  Encoding encoding = Encoding::Detect;
-  if (const auto name = text_option(args, "encoding")) {
-    const auto named = encoding_named(*name);
-    if (!named) throw usage_error(trf("encoding {} is not known; use utf-8 or gb18030", quote(*name)));
-    if (format != FileFormat::Csv) throw usage_error(tr("--encoding is for a CSV file; JSON is UTF-8"));
-    encoding = *named;
-  }
 
   Database db = open_database(g);
   WriteTransaction tx(db);
-  ImportResult result;
-  std::vector<std::string> file_ignored;  // the columns --ignore-unknown skipped
-  if (format == FileFormat::Csv) {
-    // Read and applied record by record: a month of a province's reports never sits in memory.
-    std::ifstream in = open_file(path);
-    RecordSet file;
-    Importer importer(db, options);
-    bool begun = false;
-    auto begin = [&] {
-      if (!begun) importer.begin(file);
-      begun = true;
-    };
-    stream_csv_records(in, {path, ""}, what, ignore_unknown, file, [&](const Record& r) {
-      begin();
-      importer.add(r);
-    }, encoding);
-    begin();
-    result = importer.finish(file);
-    file_ignored = file.ignored;
-  } else {
-    const std::string text = read_file(path);
-    RecordSet set;
-    try {
-      set = read_records(text, format, what, ignore_unknown, {path, ""});
-    } catch (const Error& e) {
-      throw Error(e.code(), trf("{} {}", path, e.what()));
-    }
-    result = import_records(db, set, options);
-    file_ignored = set.ignored;
+  // One source after another in the one transaction: a later sheet sees the reports an
+  // earlier one added, as a later row of one sheet does.
+  std::vector<SourceOutcome> outcomes;
+  for (const auto& source : sources) outcomes.push_back(import_source(db, source, options));
+
+  ImportResult total;
+  for (auto& o : outcomes) {
+    total.errors.insert(total.errors.end(), o.result.errors.begin(), o.result.errors.end());
+    total.warnings.insert(total.warnings.end(), o.result.warnings.begin(), o.result.warnings.end());
+    total.changes.insert(total.changes.end(), o.result.changes.begin(), o.result.changes.end());
+    total.added += o.result.added;
+    total.changed += o.result.changed;
+    total.unchanged += o.result.unchanged;
+    total.already += o.result.already;
   }
-  for (const auto& ignored : file_ignored)
-    spdlog::warn("{}", trf("{}: ignored the column {}, which keyproj does not know", path, ignored));
-  if (!result.errors.empty()) {
-    io.err << listed(result.errors, path);
-    throw rejected(trnf("{1}: {0} error; nothing was imported", "{1}: {0} errors; nothing was imported",
-                        result.errors.size(), path));
-  }
-  std::string counts = trf("{} added, {} changed, {} unchanged", result.added, result.changed, result.unchanged);
-  // A sheet imported twice adds nothing the second time, and says so.
-  if (result.already) counts += trnf(", {} row already recorded", ", {} rows already recorded", result.already);
-  if (result.already && !result.added && !result.changed) counts += tr(": the file adds nothing new");
   if (dry_run) {
     // What it would do is for a person to read: names are shown escaped (util/text.h).
-    for (const auto& change : result.changes) io.out << terminal_text(change) << "\n";
-    warn(result.warnings);
-    io.out << trf("dry run of {} ({}): would add {}, change {}, leave {} unchanged", terminal_text(path),
-                  what_label(what), result.added, result.changed, result.unchanged)
-           << (result.already ? trnf(", skip {} row already recorded", ", skip {} rows already recorded", result.already)
-                              : "")
+    if (total.errors.empty())
+      for (const auto& change : total.changes) io.out << terminal_text(change) << "\n";
+    // Each sheet against its month, problems or not: what the officer checks before writing.
+    if (what == What::Updates)
+      for (const auto& o : outcomes)
+        io.out << terminal_text(summary_text(summarize(db, source_name(o.source), o.rows, o.result, options.as_of)))
+               << "\n";
+  }
+  if (!total.errors.empty()) {
+    io.err << listed(total.errors, names);
+    throw rejected(trnf("{1}: {0} error; nothing was imported", "{1}: {0} errors; nothing was imported",
+                        total.errors.size(), names));
+  }
+  std::string counts = trf("{} added, {} changed, {} unchanged", total.added, total.changed, total.unchanged);
+  // A sheet imported twice adds nothing the second time, and says so.
+  if (total.already) counts += trnf(", {} row already recorded", ", {} rows already recorded", total.already);
+  if (total.already && !total.added && !total.changed) counts += tr(": the file adds nothing new");
+  if (dry_run) {
+    warn(total.warnings);
+    io.out << trf("dry run of {} ({}): would add {}, change {}, leave {} unchanged", terminal_text(names),
+                  what_label(what), total.added, total.changed, total.unchanged)
+           << (total.already ? trnf(", skip {} row already recorded", ", skip {} rows already recorded", total.already)
+                             : "")
            << tr("; nothing was written") << "\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }
   tx.commit();
-  warn(result.warnings);
-  io.confirm << trf("imported {} from {}: {}", what_label(what), path, counts) << "\n";
+  warn(total.warnings);
+  io.confirm << trf("imported {} from {}: {}", what_label(what), names, counts) << "\n";
   return 0;
 }
 
 }  // namespace
 
-extern const Command import_command{"import", "FILE",
+extern const Command import_command{"import", "FILE…",
                                     N_("read projects, milestones, updates, owners or plans from csv or json, all or nothing"),
                                     declare, run};
 

@@ -157,8 +157,10 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
     const auto there = recorded_reports_on(standings.reports(), *p, day);
     for (const ProgressUpdate& u : there) {
       if (!same_report(r, u)) continue;
-      if (options.list_changes)
+      if (options.list_changes) {
         result.changes.push_back(trf("already recorded as report {}: {} on {}", u.id, p->code, day));
+        result.reported.push_back(ReportedRow{p->id, day, r.invested});
+      }
       ++result.already;
       return;
     }
@@ -202,8 +204,9 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   const LogOutcome logged = log_report(standings.reports(), *p, request, options.as_of, options.user);
 
   if (options.list_changes) {
-    std::string what =
-        trf("add report {} for {} on {}", logged.id, p->code, event_date(request.date, options.as_of, "date").iso());
+    const std::string day = event_date(request.date, options.as_of, "date").iso();
+    result.reported.push_back(ReportedRow{p->id, day, r.invested});
+    std::string what = trf("add report {} for {} on {}", logged.id, p->code, day);
     // The amount as the officer's sheet counts it, and what it does to the project's total:
     // a unit misread shows here as a total a hundred or ten thousand times too large.
     if (r.invested)

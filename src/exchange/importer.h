@@ -8,6 +8,7 @@
 // written many to a statement (ReportAppender), all of them by finish().
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -39,6 +40,14 @@ struct ImportOptions {
   bool list_changes = true;
 };
 
+// A report row the import took (added, or already recorded), as the dry run's summary of its
+// file reads it (exchange/dispatch_summary.h).
+struct ReportedRow {
+  std::int64_t project_id = 0;
+  std::string day;  // ISO
+  std::optional<std::int64_t> invested;
+};
+
 struct ImportResult {
   std::vector<ImportProblem> errors;  // in the order of sort_by_place
   std::vector<std::string> changes;   // "add TM-022 …", "change TM-001: budget_yuan … → …"
@@ -47,6 +56,7 @@ struct ImportResult {
   std::size_t changed = 0;
   std::size_t unchanged = 0;
   std::size_t already = 0;  // report rows identical to one recorded: skipped
+  std::vector<ReportedRow> reported;  // kept with the changes (list_changes) only
 };
 
 ImportResult import_records(Database& db, const RecordSet& set, const ImportOptions& options);

@@ -210,7 +210,8 @@ TEST_F(Corrections, AnImportCarriesCorrectionsAndItsDryRunNamesTheReports) {
                                                 std::to_string(id) + ",多报一位\n");
   const std::string dry = ok({"import", sheet, "--what", "updates", "--dry-run"});
   EXPECT_EQ(dry, "add report " + std::to_string(id + 1) + " for TM-011 on 2026-10-31, correcting report " +
-                     std::to_string(id) + ": 5000万元 → 500万元, total 500万元\n"
+                     std::to_string(id) + ": 5000万元 → 500万元, total 500万元\n" +
+                     sheet + ": 1 row, 0 problems; no new report to date its month\n"  // a correction reports nothing new
                      "dry run of " + sheet + " (updates): would add 1, change 0, leave 0 unchanged; nothing was written\n");
   ok({"import", sheet, "--what", "updates"});
   EXPECT_EQ(show("TM-011")["invested_yuan"], fixed);

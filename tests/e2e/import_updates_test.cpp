@@ -50,8 +50,11 @@ TEST_F(ImportUpdates, DryRunSaysWhatWouldBeAddedAndWritesNothing) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
             "add report 1 for TM-011 on 2026-10-31: 2000万元, total 0万元 → 2000万元: stage planned → building\n"
-            "add report 2 for TM-012 on 2026-10-31: stage planned → preparing\n"
-            "dry run of " + file + " (updates): would add 2, change 0, leave 0 unchanged; nothing was written\n");
+            "add report 2 for TM-012 on 2026-10-31: stage planned → preparing\n" +
+                // The sheet against its month: both Tianmen projects reported, 2000万 between them.
+                file + ": 2 rows, 0 problems; invested in 2026-10: 2000万元; not reported in 2026-10: 0 active "
+                "projects of its regions\n"
+                "dry run of " + file + " (updates): would add 2, change 0, leave 0 unchanged; nothing was written\n");
   EXPECT_EQ(s.dump(), before);
 }
 

@@ -42,8 +42,10 @@ TEST_F(SameMonth, ASheetImportedTwiceAddsNothingTheSecondTime) {
   const std::string once = s.dump();
   EXPECT_EQ(ok({"import", file, "--what", "updates", "--dry-run"}),
             "already recorded as report 1: TM-011 on 2026-10-31\n"
-            "already recorded as report 2: TM-012 on 2026-10-31\n"
-            "dry run of " + file + " (updates): would add 0, change 0, leave 0 unchanged, skip 2 rows already "
+            "already recorded as report 2: TM-012 on 2026-10-31\n" +
+                file + ": 2 rows, 0 problems; invested in 2026-10: " + std::to_string(a + b) +
+                "万元; not reported in 2026-10: 0 active projects of its regions\n"
+                "dry run of " + file + " (updates): would add 0, change 0, leave 0 unchanged, skip 2 rows already "
             "recorded; nothing was written\n");
   EXPECT_EQ(ok({"import", file, "--what", "updates"}),
             "imported updates from " + file + ": 0 added, 0 changed, 0 unchanged, 2 rows already recorded: the file "
