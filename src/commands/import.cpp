@@ -1,5 +1,5 @@
-// keyproj import FILE --what KIND: projects, milestones, reports or owners from CSV or JSON,
-// every row validated, all of them written in one transaction or none at all.
+// keyproj import FILE --what KIND: projects, milestones, reports or owners from CSV (UTF-8 or
+// GB18030) or JSON, every row validated, all of them written in one transaction or none at all.
 
 #include <fstream>
 #include <ostream>
@@ -11,6 +11,7 @@
 #include "domain/annual_plan.h"
 #include "exchange/importer.h"
 #include "io/atomic_file.h"
+#include "io/text_encoding.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"
@@ -37,6 +38,7 @@ void declare(po::options_description& o, po::positional_options_description& p) 
   o.add_options()
       ("file", po::value<std::string>(), tr("the CSV or JSON file (format from its extension, else --format)"))
       ("what", po::value<std::string>(), tr("projects, milestones, updates, owners or plans"))
+      ("encoding", po::value<std::string>(), tr("utf-8 or gb18030 (GBK): the encoding of a CSV file, else the one its text is in"))
       ("dry-run", po::bool_switch(), tr("say what would be added and changed; write nothing"))
       ("ignore-unknown", po::bool_switch(), tr("skip columns that are not keyproj's instead of refusing the file"))
       ("money-unit", po::value<std::string>(), tr("元, 万元 or 亿元: the unit of bare numbers under a money header that names none"))
@@ -82,6 +84,13 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   }
   options.list_changes = dry_run;
   const bool ignore_unknown = args["ignore-unknown"].as<bool>();
+  Encoding encoding = Encoding::Detect;
+  if (const auto name = text_option(args, "encoding")) {
+    const auto named = encoding_named(*name);
+    if (!named) throw usage_error(trf("encoding {} is not known; use utf-8 or gb18030", quote(*name)));
+    if (format != FileFormat::Csv) throw usage_error(tr("--encoding is for a CSV file; JSON is UTF-8"));
+    encoding = *named;
+  }
 
   Database db = open_database(g);
   WriteTransaction tx(db);
@@ -100,7 +109,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     stream_csv_records(in, {path, ""}, what, ignore_unknown, file, [&](const Record& r) {
       begin();
       importer.add(r);
-    });
+    }, encoding);
     begin();
     result = importer.finish(file);
     file_ignored = file.ignored;

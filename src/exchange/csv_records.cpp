@@ -146,17 +146,30 @@ RecordSet read_csv_records(std::string_view text, const ColumnTable& table, bool
 }
 
 void stream_csv_records(std::istream& in, const RecordSource& source, What what, bool ignore_unknown,
-                        RecordSet& set, const std::function<void(const Record&)>& fn) {
+                        RecordSet& set, const std::function<void(const Record&)>& fn, Encoding encoding) {
   const ColumnTable& table = column_table(what);
   set = empty_set(table, source);
   CsvRecords records(table, ignore_unknown, set, fn);
   CsvReader reader([&](CsvRecord&& r) { records(std::move(r)); }, source.file);
+  TextDecoder decoder(encoding);
+  std::string text;
+  // The reader hears what a byte that is not text means once the encoding is decided, which
+  // is before any such byte reaches it.
+  auto pass = [&] {
+    if (decoder.decided() != Encoding::Detect) reader.name_bad_text(decoder.sentence());
+    reader.feed(text);
+    text.clear();
+  };
   std::vector<char> chunk(1 << 16);
   while (in) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    if (in.gcount() > 0) reader.feed(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+    if (in.gcount() <= 0) continue;
+    decoder.feed(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())), text);
+    pass();
   }
   if (in.bad()) throw not_found(trf("{} cannot be read to its end", source.file));
+  decoder.finish(text);
+  pass();
   reader.finish();
   try {
     records.finish();

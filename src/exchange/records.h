@@ -15,6 +15,7 @@
 
 #include "exchange/columns.h"
 #include "exchange/import_problem.h"
+#include "io/text_encoding.h"
 #include "util/field_text.h"  // trimmed: the spaces a sheet leaves around a cell or a header
 
 namespace keyproj {
@@ -81,8 +82,10 @@ RecordSet read_records(std::string_view text, FileFormat format, What what, bool
 // findings (what is present) before the first record goes to `fn`, and each record goes to
 // `fn` as soon as it is read, so that a large file (a province's month of reports) never sits
 // in memory. `set.errors` is complete once this returns; `set.records` stays empty. Errors
-// thrown open with the file, as "FILE line 7, column B: …".
+// thrown open with the file, as "FILE line 7, column B: …". The bytes are decoded from
+// `encoding` (io/text_encoding.h: by default UTF-8 or GB18030, whichever the text is).
 void stream_csv_records(std::istream& in, const RecordSource& source, What what, bool ignore_unknown,
-                        RecordSet& set, const std::function<void(const Record&)>& fn);
+                        RecordSet& set, const std::function<void(const Record&)>& fn,
+                        Encoding encoding = Encoding::Detect);
 
 }  // namespace keyproj

@@ -70,10 +70,12 @@ void CsvReader::on_field(void* data, std::size_t size, void* self_ptr) {
     // A NUL byte in otherwise good text is no encoding problem: saying 'GBK?' would mislead.
     std::string without_nul = value;
     std::erase(without_nul, '\0');
-    self->problem_ = Problem{self->field_line_, self->current_.fields.size(),
-                             without_nul.size() != value.size() && is_valid_utf8(without_nul)
-                                 ? tr("the text holds a NUL byte, which a CSV file of text cannot hold; remove it")
-                                 : tr("the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\"")};
+    std::string why =
+        without_nul.size() != value.size() && is_valid_utf8(without_nul)
+            ? tr("the text holds a NUL byte, which a CSV file of text cannot hold; remove it")
+            : self->bad_text_;
+    if (why.empty()) why = tr("the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\"");
+    self->problem_ = Problem{self->field_line_, self->current_.fields.size(), std::move(why)};
   }
   self->current_.fields.push_back(std::move(value));
   // The next field starts right after the delimiter, on this line; after a record's end,

@@ -40,6 +40,9 @@ class CsvReader {
   void feed(std::string_view text);
   // Ends the input: a last record without a line break counts. Blank lines are no records.
   void finish();
+  // What a field that is not UTF-8 is told: the text is not in the encoding it was read in
+  // (io/text_encoding.h's sentence()). Empty, the default: that it is not UTF-8.
+  void name_bad_text(std::string why) { bad_text_ = std::move(why); }
 
  private:
   static void on_field(void* data, std::size_t size, void* self);
@@ -57,6 +60,7 @@ class CsvReader {
   csv_parser* parser_;
   Sink sink_;
   std::string source_;
+  std::string bad_text_;
   std::optional<Problem> problem_;  // noted by a callback, raised by feed()
   std::vector<CsvRecord> complete_;  // records libcsv has ended, not yet given to the sink
   CsvRecord current_;

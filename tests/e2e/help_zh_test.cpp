@@ -84,8 +84,8 @@ const std::set<std::string>& typed_words() {
         "milestone", "project", "stale", "start", "unit", "enterprise",
         "new", "continuing", "completing", "reserve", "red", "amber", "green",
         "region", "program", "owner", "stage", "category", "county", "class", "logistics",
-        // config profile's names (NAME)
-        "default", "yinchuan", "sanya"};
+        // config profile's names (NAME), import's --encoding
+        "default", "yinchuan", "sanya", "utf-8", "gb18030"};
     for (const std::string& command : kCommands) {  // the words of the commands themselves
       std::istringstream in(command);
       for (std::string word; in >> word;) w.insert(word);

@@ -76,8 +76,9 @@ TEST_F(Import, MalformedCsvNamesLineAndColumn) {
   EXPECT_EQ(r.err, "keyproj: " + file +
                        " line 2, column B: the quoted field that opens here is never closed; end it with a double "
                        "quote\n");
+  // A GBK file is read as GBK (import_encoding_test.cpp) unless told it is UTF-8.
   const std::string gbk = s.write("gbk.csv", "name\n\xCC\xEC\xC3\xC5\n");
-  r = s.keyproj({"import", gbk, "--what", "owners"});
+  r = s.keyproj({"import", gbk, "--what", "owners", "--encoding", "utf-8"});
   EXPECT_EQ(r.code, 4);
   EXPECT_EQ(r.err, "keyproj: " + gbk +
                        " line 2, column A: the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV "

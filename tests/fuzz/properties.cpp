@@ -5,6 +5,7 @@
 
 #include "exchange/records.h"
 #include "io/csv_reader.h"
+#include "io/text_encoding.h"
 
 #include "util/date.h"
 #include "util/error.h"
@@ -214,6 +215,17 @@ std::string check_csv(std::string_view input) {
   for (const std::size_t piece : {std::size_t{1}, std::size_t{2}, std::size_t{7}})
     if (!same(parse_in_pieces(input, piece), whole))
       return "fed in pieces of " + std::to_string(piece) + " bytes it reads differently";
+  // Decoded as the import decodes it, the same in pieces too.
+  for (const Encoding encoding : {Encoding::Detect, Encoding::Gb18030}) {
+    const std::string decoded_whole = decoded(input, encoding);
+    for (const std::size_t piece : {std::size_t{1}, std::size_t{7}}) {
+      TextDecoder decoder(encoding);
+      std::string out;
+      for (std::size_t at = 0; at < input.size(); at += piece) decoder.feed(input.substr(at, piece), out);
+      decoder.finish(out);
+      if (out != decoded_whole) return "decoded in pieces of " + std::to_string(piece) + " bytes it reads differently";
+    }
+  }
   return check_whole(input);
 }
 

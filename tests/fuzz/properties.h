@@ -26,7 +26,8 @@ std::string check_text(std::string_view input);
 // read_csv: refuses with Error(Rejected) naming the source and a line inside the text, or
 // hands over non-empty records whose line numbers rise within the text and which read back
 // the same when written out again with every field quoted. Fed to a CsvReader in pieces of
-// 1, 2 or 7 bytes, the text reads exactly as it does whole.
+// 1, 2 or 7 bytes, the text reads exactly as it does whole; decoded (io/text_encoding.h, as
+// detected or as GB18030) in pieces of 1 or 7 bytes, it decodes as it does whole.
 std::string check_csv(std::string_view input);
 
 // read_records (the importer's reader), CSV or JSON as the first byte says, for each kind of

@@ -249,6 +249,39 @@ TEST(Records, StreamErrorsNameTheFile) {
   EXPECT_EQ(error_of_stream("code\n\"TM"),
             "dispatch.csv line 2, column A: the quoted field that opens here is never closed; end it with a double "
             "quote");
+  // A byte of neither encoding in the first 64 KiB beyond ASCII: the reader names the first
+  // field that is not UTF-8 (GBK's 天门, CC EC C3 C5, in column A), saying it is neither.
+  EXPECT_EQ(error_of_stream("name,date\n\xCC\xEC\xC3\xC5,\xFF\n"),
+            "dispatch.csv line 2, column A: the text is neither UTF-8 nor GB18030 (GBK); save it as \"CSV UTF-8\"");
+  // Past them, in a file read as GB18030, the byte itself is named.
+  std::string gbk = "name\n";
+  std::size_t lines = 1;
+  for (; gbk.size() <= TextDecoder::kDetectWindow + 16; ++lines) gbk += "\xCC\xEC\n";
+  EXPECT_EQ(error_of_stream(gbk + "\x80\n"),
+            "dispatch.csv line " + std::to_string(lines + 1) +
+                ", column A: the text is not GB18030 (GBK), the encoding it was read in; save it as \"CSV UTF-8\"");
+}
+
+// A GBK sheet streams as its UTF-8 twin; told UTF-8, it is refused as before.
+TEST(Records, StreamDecodesGbk) {
+  auto names = [](const std::string& text, Encoding encoding) {
+    std::istringstream in(text);
+    RecordSet set;
+    std::vector<std::string> out;
+    stream_csv_records(in, {"d.csv", ""}, What::Updates, false, set,
+                       [&](const Record& r) {  // name_zh and reported_on
+                         out.push_back(r.values[2].value_or("") + "|" + r.values[3].value_or(""));
+                       },
+                       encoding);
+    return out;
+  };
+  // 项目名称,调度日期 then 天门,2026-10-31 and 荆门 (BE A3 C3 C5), in GBK.
+  const std::string gbk = "\xCF\xEE\xC4\xBF\xC3\xFB\xB3\xC6,date\r\n\xCC\xEC\xC3\xC5,2026-10-31\r\n\xBE\xA3\xC3\xC5,2026-10-31\r\n";
+  const auto detected = names(gbk, Encoding::Detect);
+  EXPECT_EQ(detected, (std::vector<std::string>{"天门|2026-10-31", "荆门|2026-10-31"}));
+  EXPECT_EQ(detected, names("项目名称,date\r\n天门,2026-10-31\r\n荆门,2026-10-31\r\n", Encoding::Detect));
+  EXPECT_EQ(names(gbk, Encoding::Gb18030), detected);
+  EXPECT_THROW(names(gbk, Encoding::Utf8), Error);
 }
 
 }  // namespace
