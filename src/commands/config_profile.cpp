@@ -8,6 +8,7 @@
 #include "store/profiles.h"
 #include "store/settings.h"
 #include "util/translate.h"
+#include "view/setting_change_text.h"
 
 namespace keyproj {
 namespace {
@@ -23,9 +24,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   WriteTransaction tx(db);
   const auto changes = apply_profile(db, name, g.user);
   tx.commit();
-  for (const auto& [key, change] : changes)
-    io.confirm << key << ": " << setting_value_text(change.before) << " → " << setting_value_text(change.after)
-               << "\n";
+  for (const auto& [key, change] : changes) io.confirm << setting_change_line(key, change) << "\n";
   if (changes.empty()) io.confirm << trf("profile {} is already applied; nothing changed", name) << "\n";
   return 0;
 }

@@ -9,6 +9,7 @@
 #include "store/settings.h"
 #include "util/error.h"
 #include "util/translate.h"
+#include "view/setting_change_text.h"
 
 namespace keyproj {
 namespace {
@@ -37,14 +38,9 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   // A rule of the profile applied, changed alone, makes the settings a custom set.
   const auto profile = change.changed() ? profile_after_set(db, key, g.user) : std::nullopt;
   tx.commit();
-  const std::string before = setting_value_text(change.before);
-  const std::string after = setting_value_text(change.after);
-  if (change.changed()) io.confirm << trf("{}: {} → {}", key, before, after) << "\n";
-  else io.confirm << trf("{} is already {}; nothing changed", key, after) << "\n";
-  if (profile)
-    io.confirm << trf("{}: {} → {}", "light.profile", setting_value_text(profile->before),
-                      setting_value_text(profile->after))
-               << "\n";
+  if (change.changed()) io.confirm << setting_change_line(key, change) << "\n";
+  else io.confirm << trf("{} is already {}; nothing changed", key, setting_value_text(change.after)) << "\n";
+  if (profile) io.confirm << setting_change_line("light.profile", *profile) << "\n";
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "seed/portfolio.h"
+#include "store/regions.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"

@@ -8,6 +8,7 @@
 #include "exchange/import_rows.h"
 #include "store/field_changes.h"
 #include "store/projects.h"
+#include "store/regions.h"
 #include "store/seeding.h"
 #include "util/text.h"
 #include "util/translate.h"

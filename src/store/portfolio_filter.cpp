@@ -2,8 +2,7 @@
 
 #include "store/as_of.h"
 #include "store/owners.h"
-#include "store/projects.h"
-#include "store/seeding.h"
+#include "store/regions.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"

@@ -1,6 +1,8 @@
 #include "store/projects.h"
 
 #include "store/sql/statement.h"
+#include "store/programs.h"
+#include "store/regions.h"
 #include "store/stage_column.h"
 
 #include "domain/category.h"
@@ -97,35 +99,6 @@ nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t
 nlohmann::ordered_json opt(const Money& m) { return m ? nlohmann::ordered_json(*m) : nullptr; }
 
 }  // namespace
-
-std::string region_code(Database& db, const std::string& named) {
-  if (auto code = region_code_named(db, named)) return *code;
-  std::string known;
-  sql::Statement all(db.sql(), "SELECT code FROM region ORDER BY id");
-  while (all.step()) known += (known.empty() ? "" : ", ") + all.string(0);
-  throw rejected(trf("region {} is not known; use one of {}", quote(named), known));
-}
-
-std::int64_t region_id(Database& db, const std::string& named) {
-  sql::Statement q(db.sql(), "SELECT id FROM region WHERE code = ?");
-  q.bind(1, region_code(db, named));
-  q.step();
-  return q.int64(0);
-}
-
-std::int64_t find_or_add_program(Database& db, const std::string& name, const std::string& region) {
-  sql::Statement q(db.sql(),
-                   "SELECT pg.id FROM program pg LEFT JOIN plan pl ON pl.id = pg.plan_id "
-                   "LEFT JOIN region r ON r.id = pl.region_id WHERE pg.name = ? "
-                   "ORDER BY (r.code IS ?) DESC, pg.id LIMIT 1");
-  q.bind(1, name);
-  q.bind(2, region);
-  if (q.step()) return q.int64(0);
-  sql::Statement add(db.sql(), "INSERT INTO program (plan_id, name) VALUES (NULL, ?)");
-  add.bind(1, name);
-  add.run();
-  return db.sql().last_insert_id();
-}
 
 std::int64_t insert_project(Database& db, const NewProject& p, const std::string& user) {
   if (const std::string why = code_refusal(p.code, "code"); !why.empty()) throw rejected(why);

@@ -101,13 +101,4 @@ void archive_project(Database& db, const Project& p, const std::string& date, co
 // that is not archived, or an entry the seed retired (not a project of its plan).
 std::string unarchive_project(Database& db, const Project& p, const std::string& user);
 
-// The code of the region named by its code (case-blind), its name or its English name, as
-// region_code_named reads it; Error(Rejected) naming the known codes when there is none.
-std::string region_code(Database& db, const std::string& named);
-// The region's id, named as region_code takes it.
-std::int64_t region_id(Database& db, const std::string& named);
-
-// The programme of this name (preferring one of a plan of `region`), added when missing.
-std::int64_t find_or_add_program(Database& db, const std::string& name, const std::string& region);
-
 }  // namespace keyproj

@@ -3,6 +3,7 @@
 #include "store/sql/statement.h"
 
 #include "store/audit.h"
+#include "store/regions.h"
 #include "util/error.h"
 #include "util/translate.h"
 
@@ -12,11 +13,6 @@ namespace {
 nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t) : nlohmann::ordered_json(nullptr); }
 
 }  // namespace
-
-std::string region_named_sql(const std::string& param) {
-  return "(SELECT code FROM region WHERE upper(code) = upper(" + param + ") OR name_zh = " + param +
-         " OR name_zh || '市' = " + param + " OR lower(name_en) = lower(" + param + "))";
-}
 
 std::optional<std::int64_t> find_plan_id(Database& db, const std::string& region, const std::string& title) {
   sql::Statement q(db.sql(), "SELECT pl.id FROM plan pl JOIN region r ON r.id = pl.region_id WHERE r.code = " +
@@ -180,20 +176,6 @@ bool retire_project(Database& db, const std::string& code, const std::string& da
   record_audit(db, {user, "project", id, id, "archive", {{"archived_at", opt(was_archived)}, {"retired", nullptr}},
                     {{"archived_at", archived_at}, {"retired", reason}}, reason});
   return true;
-}
-
-std::optional<std::string> region_code_named(Database& db, const std::string& name) {
-  sql::Statement q(db.sql(), "SELECT " + region_named_sql("?1"));  // one row: the code, or NULL
-  q.bind(1, name);
-  q.step();
-  return q.optional_string(0);
-}
-
-std::string region_list(Database& db) {
-  std::string out;
-  sql::Statement q(db.sql(), "SELECT code, name_zh FROM region ORDER BY id");
-  while (q.step()) out += (out.empty() ? "" : ", ") + q.string(0) + " " + q.string(1);
-  return out;
 }
 
 }  // namespace keyproj

@@ -58,14 +58,4 @@ SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::stri
 bool retire_project(Database& db, const std::string& code, const std::string& date, const std::string& reason,
                     const std::string& user);
 
-// The code of the region an officer names by its code (TM, tm), its name (天门, 天门市) or its
-// English name (Tianmen); nullopt when no region is so named.
-std::optional<std::string> region_code_named(Database& db, const std::string& name);
-// The same as SQL: a subquery giving the code of the region the parameter `param` (":region",
-// "?1") names, NULL when none; compare r.code with it.
-std::string region_named_sql(const std::string& param);
-
-// "TM 天门, EZ 鄂州, …": the regions the database knows, for a sentence that lists them.
-std::string region_list(Database& db);
-
 }  // namespace keyproj

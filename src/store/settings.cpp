@@ -6,7 +6,7 @@
 #include <charconv>
 
 #include "store/audit.h"
-#include "store/seeding.h"
+#include "store/regions.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"

@@ -55,15 +55,5 @@ TEST(Seeding, AMilestoneRetitledOrDeletedSinceIsFoundAndNotAddedAgain) {
   EXPECT_EQ(testing::scalar_int(sql, "SELECT count(*) FROM milestone WHERE deleted_on IS NULL"), 1);
 }
 
-TEST(Seeding, ARegionIsNamedByCodeOrName) {
-  testing::TempDatabase t;
-  for (const char* name : {"TM", "tm", "天门", "天门市", "Tianmen"})
-    EXPECT_EQ(region_code_named(t.db(), name), "TM") << name;
-  EXPECT_EQ(region_code_named(t.db(), "荆门市"), "JM");
-  EXPECT_EQ(region_code_named(t.db(), "孝感"), std::nullopt);
-  EXPECT_EQ(region_code_named(t.db(), "天"), std::nullopt);
-  EXPECT_EQ(region_list(t.db()), "TM 天门, EZ 鄂州, WH 武汉, ZS 中山, JM 荆门");
-}
-
 }  // namespace
 }  // namespace keyproj
