@@ -116,7 +116,10 @@ TEST_F(ImportUnits, DryRunShowsEachAmountAndTheTotalIn万元) {
   EXPECT_EQ(r.out, "add report 2 for TM-011 on 2026-02-28: 1500万元, total " + std::to_string(t0) + "万元 → " +
                        std::to_string(t1) + "万元\n"
                        "add report 3 for TM-011 on 2026-03-31: 250.5万元, total " + std::to_string(t1) + "万元 → " +
-                       t2 + "万元\n"
+                       t2 + "万元\n" +
+                       // The sheet's month is March, its latest: February's 1500 is another month's.
+                       file() + ": 2 rows, 0 problems; invested in 2026-03: 250.5万元; not reported in 2026-03: 1 "
+                       "active project of its regions (TM-012)\n"
                        "dry run of " + file() + " (updates): would add 2, change 0, leave 0 unchanged; nothing was "
                        "written\n");
 }
