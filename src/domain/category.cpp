@@ -2,15 +2,12 @@
 
 #include <array>
 
+#include "domain/word_names.h"
+
 namespace keyproj {
 namespace {
 
-struct CategoryInfo {
-  std::string_view code;
-  std::string_view zh;
-};
-
-constexpr std::array<CategoryInfo, 29> kCategories{{
+constexpr std::array<WordName, 29> kCategories{{
     {"logistics", "物流"},
     {"cold_chain", "冷链物流"},
     {"bonded_zone", "保税区"},
@@ -44,20 +41,12 @@ constexpr std::array<CategoryInfo, 29> kCategories{{
 
 }  // namespace
 
-std::optional<std::string_view> category_from_name(std::string_view name) {
-  for (const auto& c : kCategories)
-    if (c.code == name || c.zh == name) return c.code;
-  return std::nullopt;
-}
+std::optional<std::string_view> category_from_name(std::string_view name) { return word_named(kCategories, name); }
 
 std::string category_stored(std::string_view typed) {
   return std::string(category_from_name(typed).value_or(typed));
 }
 
-std::optional<std::string_view> category_name_zh(std::string_view code) {
-  for (const auto& c : kCategories)
-    if (c.code == code) return c.zh;
-  return std::nullopt;
-}
+std::optional<std::string_view> category_name_zh(std::string_view code) { return chinese_of(kCategories, code); }
 
 }  // namespace keyproj

@@ -2,15 +2,12 @@
 
 #include <array>
 
+#include "domain/word_names.h"
+
 namespace keyproj {
 namespace {
 
-struct SourceInfo {
-  std::string_view word;
-  std::string_view zh;
-};
-
-constexpr std::array<SourceInfo, 3> kSources{{
+constexpr std::array<WordName, 3> kSources{{
     {"stated", "规划载明"},
     {"plan", "规划期末"},
     {"officer", "项目办填报"},
@@ -18,16 +15,8 @@ constexpr std::array<SourceInfo, 3> kSources{{
 
 }  // namespace
 
-std::optional<std::string_view> finish_source_from_name(std::string_view name) {
-  for (const auto& s : kSources)
-    if (s.word == name || s.zh == name) return s.word;
-  return std::nullopt;
-}
+std::optional<std::string_view> finish_source_from_name(std::string_view name) { return word_named(kSources, name); }
 
-std::optional<std::string_view> finish_source_name_zh(std::string_view word) {
-  for (const auto& s : kSources)
-    if (s.word == word) return s.zh;
-  return std::nullopt;
-}
+std::optional<std::string_view> finish_source_name_zh(std::string_view word) { return chinese_of(kSources, word); }
 
 }  // namespace keyproj
