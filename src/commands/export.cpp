@@ -18,6 +18,7 @@
 #include "io/atomic_file.h"
 #include "output/xlsx_writer.h"
 #include "store/milestones.h"
+#include "store/problems.h"
 #include "store/overdue.h"
 #include "store/owners.h"
 #include "store/plans.h"
@@ -32,7 +33,7 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans or overdue"))
+      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans, problems or overdue"))
       ("year", po::value<std::string>(), tr("plans: only this year's entries"))
       ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
       ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"));
@@ -96,6 +97,7 @@ std::string sheet_name(What w, Lang lang) {
     case What::Owners: return "责任单位";
     case What::Plans: return "年度计划";
     case What::Overdue: return "逾期清单";
+    case What::Problems: return "问题清单";
   }
   return "";
 }
@@ -116,7 +118,8 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
       for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(owner_cells(o, n)); });
       break;
     case What::Milestones:
-    case What::Updates: {
+    case What::Updates:
+    case What::Problems: {
       // The filter picks projects; their records go out in the order entered, so that an
       // import into an empty database gives them the same ids.
       std::map<std::string, std::string> names;
@@ -127,6 +130,11 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
           if (it == names.end()) return;
           const auto moves = milestone_moves(db, m.id);
           writer.row(milestone_cells(m, it->second, moves.empty() ? Text() : Text(moves.back().reason)));
+        });
+      } else if (what == What::Problems) {
+        for_each_problem_by_id(db, [&](const Problem& p) {
+          const auto it = names.find(p.project_code);
+          if (it != names.end()) writer.row(problem_row_cells(p, it->second));
         });
       } else {
         for_each_update_by_id(db, [&](const ProgressUpdate& u) {
@@ -185,6 +193,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command export_command{"export", "",
-                                    N_("write projects, milestones, updates, owners or plans as csv, json or xlsx"), declare, run};
+                                    N_("write projects, milestones, updates, owners, plans or problems as csv, json or xlsx"), declare, run};
 
 }  // namespace keyproj

@@ -7,12 +7,28 @@
 #include "cli/filter_options.h"
 #include "cli/overdue_options.h"
 #include "exchange/columns.h"
+#include "domain/problem.h"
 #include "exchange/export_rows.h"
 #include "util/error.h"
 #include "util/translate.h"
 
 namespace keyproj {
 namespace {
+
+// "征地未完成 (天门市自然资源局, city)": a problem's text with its unit and level.
+std::string problem_in_table(const OverdueRow& r, Lang words) {
+  const bool zh = words == Lang::Zh;
+  std::string text = r.milestone.value_or("");
+  text += zh ? "（" : " (";
+  if (r.unit) {
+    text += *r.unit;
+    text += zh ? "，" : ", ";
+  }
+  const auto level = problem_level_from_name(r.level.value_or(""));
+  text += level ? std::string(zh ? problem_level_name_zh(*level) : problem_level_name(*level)) : r.level.value_or("");
+  text += zh ? "）" : ")";
+  return text;
+}
 
 void declare(po::options_description& o, po::positional_options_description&) {
   declare_filter_options(o, Search::No);
@@ -25,11 +41,22 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const OverdueQuery q = overdue_query(args, g, db);
   // A table is read by people: its kinds speak --lang; CSV and JSON keep the stored words.
   const Lang words = g.format == Format::Table ? g.style.lang : Lang::En;
-  // The columns are export's (exchange/columns.h), so the exported list is this one.
-  auto writer = make_row_writer(g.format, io.out, output_columns(What::Overdue), g.style);
+  // The columns are export's (exchange/columns.h), so the exported list is this one. A table
+  // keeps its width for the kinds that have no unit nor level: a problem's unit and level
+  // follow its text in the milestone column, as a person reads them.
+  const bool table = g.format == Format::Table;
+  auto columns = output_columns(What::Overdue);
+  const std::size_t unit = field_index(What::Overdue, "unit");
+  if (table) columns.resize(unit);
+  auto writer = make_row_writer(g.format, io.out, columns, g.style);
   std::int64_t rows = 0;
   for_each_overdue(db, q, [&](const OverdueRow& r) {
-    writer->row(overdue_cells(r, words));
+    auto cells = overdue_cells(r, words);
+    if (table) {
+      if (r.kind == OverdueKind::Problem) cells[field_index(What::Overdue, "milestone")] = problem_in_table(r, words);
+      cells.resize(unit);
+    }
+    writer->row(cells);
     ++rows;
   });
   writer->finish();

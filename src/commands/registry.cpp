@@ -28,6 +28,12 @@ extern const Command milestone_reopen_command;
 extern const Command milestone_edit_command;
 extern const Command milestone_delete_command;
 extern const Command milestone_list_command;
+extern const Command problem_add_command;
+extern const Command problem_list_command;
+extern const Command problem_show_command;
+extern const Command problem_update_command;
+extern const Command problem_resolve_command;
+extern const Command problem_reopen_command;
 extern const Command history_command;
 extern const Command overdue_command;
 extern const Command report_command;
@@ -63,6 +69,12 @@ std::span<const Command* const> all_commands() {
       &milestone_edit_command,
       &milestone_delete_command,
       &milestone_list_command,
+      &problem_add_command,
+      &problem_list_command,
+      &problem_show_command,
+      &problem_update_command,
+      &problem_resolve_command,
+      &problem_reopen_command,
       &history_command,
       &overdue_command,
       &report_command,

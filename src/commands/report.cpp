@@ -66,14 +66,16 @@ std::vector<Column> machine_columns() {
                                  {"red", "Red", "红灯"},
                                  {"amber", "Amber", "黄灯"},
                                  {"green", "Green", "绿灯"},
-                                 {"no_light", "No light", "无灯号"}};
+                                 {"no_light", "No light", "无灯号"},
+                                 {"open_problems", "Open problems", "未销号问题"},
+                                 {"overdue_problems", "Overdue problems", "逾期问题"}};
   c.insert(c.end(), rest.begin(), rest.end());
   return c;
 }
 
 std::vector<Cell> machine_cells(const std::string& row, Cell group, const Tally& t) {
   std::vector<Cell> c;
-  c.reserve(21);
+  c.reserve(23);
   c.emplace_back(row);
   c.push_back(std::move(group));
   c.emplace_back(t.projects);
@@ -87,6 +89,8 @@ std::vector<Cell> machine_cells(const std::string& row, Cell group, const Tally&
   c.push_back(t.stale_projects);
   for (Light l : {Light::Red, Light::Amber, Light::Green}) c.push_back(t.light_count(l));
   c.push_back(t.no_light);
+  c.push_back(t.open_problems);
+  c.push_back(t.overdue_problems);
   return c;
 }
 
@@ -127,7 +131,9 @@ std::vector<Column> progress_columns(ReportBy by) {
           light(Light::Red, "Red", "红"),
           light(Light::Amber, "Amber", "黄"),
           light(Light::Green, "Green", "绿"),
-          {"no_light", "No light", "无灯", Align::Right}};
+          {"no_light", "No light", "无灯", Align::Right},
+          {"open_problems", "Problems", "未销号问题", Align::Right},
+          {"overdue_problems", "Late prob", "逾期问题", Align::Right}};
 }
 
 std::vector<Cell> progress_cells(const std::string& label, const Tally& t) {
@@ -142,7 +148,9 @@ std::vector<Cell> progress_cells(const std::string& label, const Tally& t) {
           t.light_count(Light::Red),
           t.light_count(Light::Amber),
           t.light_count(Light::Green),
-          t.no_light};
+          t.no_light,
+          t.open_problems,
+          t.overdue_problems};
 }
 
 // How a group reads in a table: a region with its name, a stage in the reader's language.
@@ -239,7 +247,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   std::optional<ReportGroup> current;
   Tally group_tally;
   Tally total;
-  for_each_report_project(db, by, filter, g.as_of, [&](const ReportGroup& group, const Project& p, std::int64_t late) {
+  for_each_report_project(db, by, filter, g.as_of,
+                          [&](const ReportGroup& group, const Project& p, std::int64_t late, ProblemCounts problems) {
     if (current && current->id != group.id) {
       emit("group", &*current, group_tally);
       total.add(group_tally);
@@ -247,6 +256,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     }
     if (!current || current->id != group.id) current = group;
     group_tally.add(p, late, g.as_of, thresholds);
+    group_tally.add_problems(problems.open, problems.overdue);
   });
   if (current) {
     emit("group", &*current, group_tally);

@@ -34,6 +34,11 @@ void Tally::add(const Project& p, std::int64_t late_milestones, Date as_of, cons
   else ++no_light;
 }
 
+void Tally::add_problems(std::int64_t open, std::int64_t overdue) {
+  open_problems += open;
+  overdue_problems += overdue;
+}
+
 void Tally::add(const Tally& o) {
   projects += o.projects;
   for (std::size_t i = 0; i < by_stage.size(); ++i) by_stage[i] += o.by_stage[i];
@@ -44,6 +49,8 @@ void Tally::add(const Tally& o) {
   overdue_milestones += o.overdue_milestones;
   overdue_projects += o.overdue_projects;
   stale_projects += o.stale_projects;
+  open_problems += o.open_problems;
+  overdue_problems += o.overdue_problems;
   for (std::size_t i = 0; i < lights.size(); ++i) lights[i] += o.lights[i];
   no_light += o.no_light;
 }

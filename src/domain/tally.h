@@ -29,12 +29,16 @@ struct Tally {
   std::int64_t overdue_milestones = 0;
   std::int64_t overdue_projects = 0;
   std::int64_t stale_projects = 0;
+  std::int64_t open_problems = 0;     // problems open on the as-of date
+  std::int64_t overdue_problems = 0;  // open and past their deadline
   std::array<std::int64_t, 3> lights{};  // indexed by Light
   std::int64_t no_light = 0;             // cancelled projects: the lights and these add up to projects
 
   // Counts `p`, which has `overdue_milestones` milestones late as of `as_of`.
   void add(const Project& p, std::int64_t overdue_milestones, Date as_of, const LightThresholds& t);
   void add(const Tally& other);
+  // Counts a project's problems: `open` on the as-of date, `overdue` of them past their deadline.
+  void add_problems(std::int64_t open, std::int64_t overdue);
 
   std::int64_t stage_count(Stage s) const { return by_stage[static_cast<std::size_t>(s)]; }
   std::int64_t light_count(Light l) const { return lights[static_cast<std::size_t>(l)]; }

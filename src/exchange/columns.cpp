@@ -112,6 +112,21 @@ const std::vector<Field> kPlans{
     field("planned_finish", "Finish", "计划竣工", {"finish", "计划竣工时间"}),
 };
 
+// Problems (问题清单) as they stand: the log of each one's entries stays in its database.
+const std::vector<Field> kProblems{
+    field("id", "ID", "问题编号", {}, Align::Right),
+    field("project_code", "Code", "项目编号", {"code", "项目编码"}),
+    derived("name_zh", "Name", "项目名称", {"name"}),
+    lines(field("text", "Problem", "问题", {"存在问题"})),
+    field("unit", "Unit", "责任单位"),
+    field("level", "Level", "级别"),
+    field("raised_on", "Raised", "提出日期"),
+    field("due", "Due", "办结期限", {"期限"}),
+    field("status", "Status", "状态"),
+    field("resolved_on", "Resolved", "销号日期"),
+    lines(field("resolution", "Resolution", "办理情况")),
+};
+
 // The overdue list as `overdue` shows it; every column is derived.
 const std::vector<Field> kOverdue{
     derived("kind", "Kind", "类型"),
@@ -122,6 +137,9 @@ const std::vector<Field> kOverdue{
     shrinkable("milestone", "Milestone", "里程碑"),
     derived("due", "Due", "应完成日期"),
     derived("days_late", "Days late", "逾期天数", {}, Align::Right),
+    // A problem's; at the end, so the columns before keep their places in every format.
+    shrinkable("unit", "Unit", "问题责任单位"),
+    derived("level", "Level", "级别"),
 };
 
 // Lower-case ASCII, no spaces, half-width brackets and percent sign, 本期 for 本月.
@@ -170,12 +188,13 @@ What parse_what(std::string_view text, bool exporting) {
   if (text == "updates") return What::Updates;
   if (text == "owners") return What::Owners;
   if (text == "plans") return What::Plans;
+  if (text == "problems") return What::Problems;
   if (text == "overdue" && exporting) return What::Overdue;
   if (text == "overdue")
     throw usage_error(tr("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones"));
-  throw usage_error(exporting ? trf("what {} is not known; use projects, milestones, updates, owners, plans or overdue",
+  throw usage_error(exporting ? trf("what {} is not known; use projects, milestones, updates, owners, plans, problems or overdue",
                                     quote(text))
-                              : trf("what {} is not known; use projects, milestones, updates, owners or plans", quote(text)));
+                              : trf("what {} is not known; use projects, milestones, updates, owners, plans or problems", quote(text)));
 }
 
 std::string_view what_name(What w) {
@@ -186,6 +205,7 @@ std::string_view what_name(What w) {
     case What::Owners: return "owners";
     case What::Plans: return "plans";
     case What::Overdue: return "overdue";
+    case What::Problems: return "problems";
   }
   return "";
 }
@@ -198,6 +218,7 @@ std::string what_label(What w) {
     case What::Owners: return trc("records", "owners");
     case What::Plans: return trc("records", "plans");
     case What::Overdue: return trc("records", "overdue");
+    case What::Problems: return trc("records", "problems");
   }
   return "";
 }
@@ -205,7 +226,7 @@ std::string what_label(What w) {
 const ColumnTable& column_table(What w) {
   static const ColumnTable projects{What::Projects, kProjects}, milestones{What::Milestones, kMilestones},
       updates{What::Updates, kUpdates}, owners{What::Owners, kOwners}, plans{What::Plans, kPlans},
-      overdue{What::Overdue, kOverdue};
+      overdue{What::Overdue, kOverdue}, problems{What::Problems, kProblems};
   switch (w) {
     case What::Projects: return projects;
     case What::Milestones: return milestones;
@@ -213,6 +234,7 @@ const ColumnTable& column_table(What w) {
     case What::Owners: return owners;
     case What::Plans: return plans;
     case What::Overdue: return overdue;
+    case What::Problems: return problems;
   }
   return projects;
 }

@@ -91,7 +91,21 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
 
 std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words) {
   return {std::string(words == Lang::Zh ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)), r.project_code, r.project_name, r.region, text(r.owner), text(r.milestone), r.due,
-          r.days_late};
+          r.days_late, text(r.unit), text(r.level)};
+}
+
+std::vector<Cell> problem_row_cells(const Problem& p, const std::string& name_zh) {
+  return {p.id,
+          p.project_code,
+          name_zh,
+          p.text,
+          text(p.unit),
+          std::string(problem_level_name(p.level)),
+          p.raised_on,
+          text(p.due),
+          std::string(p.open() ? "open" : "resolved"),
+          text(p.resolved_on),
+          text(p.resolution)};
 }
 
 }  // namespace keyproj

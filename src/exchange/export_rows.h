@@ -12,6 +12,7 @@
 
 #include "domain/annual_plan.h"
 #include "domain/model.h"
+#include "domain/problem.h"
 #include "output/row_writer.h"
 #include "store/overdue.h"
 
@@ -24,5 +25,7 @@ std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh
 std::vector<Cell> plan_cells(const PlanEntry& e, Lang words);
 std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh, Lang words);
 std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words);
+// `name_zh` is the project's name.
+std::vector<Cell> problem_row_cells(const Problem& p, const std::string& name_zh);
 
 }  // namespace keyproj

@@ -14,6 +14,7 @@ void import_owner_row(Database& db, RowValues& row, const ImportOptions& options
 void import_project_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 void import_plan_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 void import_milestone_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+void import_problem_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 // Reports read their projects through `standings`, which log_report keeps current.
 void import_update_row(Database& db, RowValues& row, const ImportOptions& options, Standings& standings,
                        ImportResult& result);

@@ -34,6 +34,10 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
         return tr("the file has no project_code (项目编号) nor name_zh (项目名称) column; every entry names its project");
       if (!has("class")) return tr("the file has no class (类别) column; every entry of the annual plan has its class");
       break;
+    case What::Problems:
+      if (!has("id") && !(has("project_code") && has("text")))
+        return tr("the file has neither an id (问题编号) column nor project_code and text (问题) columns");
+      break;
     case What::Overdue: break;  // parse_what refuses to import it
   }
   return std::nullopt;
@@ -49,6 +53,7 @@ const char* key_of(What what) {
     case What::Milestones:
     case What::Updates:
     case What::Plans:  // a project is in the lists of several years
+    case What::Problems:  // matched by id, as milestones are
     case What::Overdue: break;
   }
   return nullptr;
@@ -82,6 +87,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
     case What::Milestones: import_milestone_row(db, row, options, result); break;
     case What::Updates: import_update_row(db, row, options, standings, result); break;
     case What::Plans: import_plan_row(db, row, options, result); break;
+    case What::Problems: import_problem_row(db, row, options, result); break;
     case What::Overdue: throw usage_error(tr("the overdue list is computed, not imported"));
   }
 }

@@ -54,12 +54,12 @@ std::string overdue_sql(const OverdueQuery& q) {
     const std::string project_late =
         "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + where;
     parts.push_back(
-        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item "
+        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item, NULL, NULL "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
         "WHERE m.done_on IS NULL AND m.deleted_on IS NULL AND m.due <= " + kLatestDue +
         "  AND NOT " + moved_after_sql() + project_late);
     parts.push_back(
-        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due_then AS due, m.id AS item "
+        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
         "FROM (SELECT m.id, m.project_id, m.title, " + due_then_sql() + " AS due_then FROM milestone m "
         "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + live_milestone_sql() + " AND " +
         open_then_sql() + ") m "
@@ -69,7 +69,7 @@ std::string overdue_sql(const OverdueQuery& q) {
   if (q.projects) {
     parts.push_back(
         "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, p.planned_finish AS due, "
-        "  p.id AS item "
+        "  p.id AS item, NULL, NULL "
         "FROM project p " + std::string(kJoins) +
         "WHERE p.planned_finish <= " + kLatestDue +
         "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + where);
@@ -81,7 +81,7 @@ std::string overdue_sql(const OverdueQuery& q) {
     const std::string days = days_to_as_of("p.since") + " - :stale_days";
     parts.push_back(
         "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
-        "  date(p.since, printf('%+d days', :stale_days)) AS due, p.id AS item "
+        "  date(p.since, printf('%+d days', :stale_days)) AS due, p.id AS item, NULL, NULL "
         "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
         "                           p.entered_on) AS since "
         "      FROM project p WHERE " + stage + " IN (" + stage_list(is_active) + ")) p " + kJoins +
@@ -90,11 +90,23 @@ std::string overdue_sql(const OverdueQuery& q) {
   if (q.starts) {
     // The new starts of the as-of year's list (the list a bulletin of that date reports on).
     parts.push_back(
-        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, a.due AS due, p.id AS item "
+        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, a.due AS due, p.id AS item, NULL, NULL "
         "FROM (SELECT a.project_id, " + start_due_sql() + " AS due FROM annual_plan a "
         "      WHERE a.year = :plan_year AND " + due_to_start_then_sql() + ") a "
         "JOIN project p ON p.id = a.project_id " + kJoins +
         "WHERE a.due <= " + kLatestDue + " AND NOT " + started_then_sql() +
+        "  AND " + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "' AND " + where);
+  }
+  if (q.problems) {
+    // Open on the as-of date: raised by then and not resolved by then. A cancelled project's
+    // problems are no longer chased.
+    parts.push_back(
+        "SELECT 4 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, pr.text, pr.due AS due, pr.id AS item, "
+        "  u.name, pr.level "
+        "FROM problem pr JOIN project p ON p.id = pr.project_id " + std::string(kJoins) +
+        "LEFT JOIN owner u ON u.id = pr.owner_id "
+        "WHERE pr.due <= " + kLatestDue + " AND pr.raised_on <= :as_of "
+        "  AND (pr.resolved_on IS NULL OR pr.resolved_on > :as_of) "
         "  AND " + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "' AND " + where);
   }
   std::string sql;
@@ -121,6 +133,7 @@ std::string_view overdue_kind_name(OverdueKind k) {
     case OverdueKind::Project: return "project";
     case OverdueKind::Stale: return "stale";
     case OverdueKind::Start: return "start";
+    case OverdueKind::Problem: return "problem";
     case OverdueKind::Milestone: break;
   }
   return "milestone";
@@ -131,15 +144,17 @@ std::string_view overdue_kind_name_zh(OverdueKind k) {
     case OverdueKind::Project: return "项目逾期";
     case OverdueKind::Stale: return "未按期调度";
     case OverdueKind::Start: return "未按期开工";
+    case OverdueKind::Problem: return "问题逾期";
     case OverdueKind::Milestone: break;
   }
   return "里程碑逾期";
 }
 
 OverdueKind parse_overdue_kind(std::string_view text) {
-  for (OverdueKind k : {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale, OverdueKind::Start})
+  for (OverdueKind k :
+       {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale, OverdueKind::Start, OverdueKind::Problem})
     if (text == overdue_kind_name(k)) return k;
-  throw usage_error(trf("kind {} is not known; use milestone, project, stale or start", quote(text)));
+  throw usage_error(trf("kind {} is not known; use milestone, project, stale, start or problem", quote(text)));
 }
 
 namespace {
@@ -161,7 +176,7 @@ void read_text(sql::Statement& s, int i, Text& out) {
 }  // namespace
 
 void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn) {
-  if (!q.milestones && !q.projects && !q.stale && !q.starts) return;
+  if (!q.milestones && !q.projects && !q.stale && !q.starts && !q.problems) return;
   sql::Statement s(db.sql(), overdue_sql(q));
   bind_query(s, q);
   const std::int64_t as_of = q.as_of.days();
@@ -171,13 +186,16 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
     row.kind = rank == 0   ? OverdueKind::Milestone
                : rank == 1 ? OverdueKind::Project
                : rank == 2 ? OverdueKind::Stale
-                           : OverdueKind::Start;
+               : rank == 3 ? OverdueKind::Start
+                           : OverdueKind::Problem;
     read_text(s, 1, row.project_code);
     read_text(s, 2, row.project_name);
     read_text(s, 3, row.region);
     read_text(s, 4, row.owner);
     read_text(s, 5, row.milestone);
     read_text(s, 6, row.due);
+    read_text(s, 8, row.unit);
+    read_text(s, 9, row.level);
     const auto due = iso_days(row.due);
     if (!due)
       throw database_error(trf("overdue row of '{}' has due date '{}', not a date", row.project_code, row.due));
@@ -187,7 +205,7 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
 }
 
 std::string overdue_query_plan(Database& db, const OverdueQuery& q) {
-  if (!q.milestones && !q.projects && !q.stale && !q.starts) return {};
+  if (!q.milestones && !q.projects && !q.stale && !q.starts && !q.problems) return {};
   sql::Statement s(db.sql(), "EXPLAIN QUERY PLAN " + overdue_sql(q));
   bind_query(s, q);
   std::string plan;

@@ -6,6 +6,8 @@
 //              more than stale_days old; its due date is the day the next report was due;
 //   start      a new start of the as-of year's annual plan due to start (its planned start
 //              month has ended) and not started, not cancelled; due the month's last day.
+//   problem    an open problem (问题) whose deadline is before the as-of date; the problem's
+//              text is in the milestone column, its unit and level in their own.
 // Every fact is as it stood on the as-of date (store/as_of.h): a milestone done later is
 // open, a due date moved later is the old one, the stage is the one of then, and a project
 // archived later is in. One SQL statement, sorted in SQL by days late (most first), then
@@ -23,9 +25,9 @@
 
 namespace keyproj {
 
-enum class OverdueKind { Milestone, Project, Stale, Start };
+enum class OverdueKind { Milestone, Project, Stale, Start, Problem };
 
-std::string_view overdue_kind_name(OverdueKind k);  // "milestone", "project", "stale", "start"
+std::string_view overdue_kind_name(OverdueKind k);  // "milestone", "project", "stale", "start", "problem"
 std::string_view overdue_kind_name_zh(OverdueKind k);
 OverdueKind parse_overdue_kind(std::string_view text);  // throws Error(Usage)
 
@@ -37,6 +39,7 @@ struct OverdueQuery {
   bool projects = true;
   bool stale = true;
   bool starts = true;
+  bool problems = true;
   PortfolioFilter filter;
 };
 
@@ -46,9 +49,11 @@ struct OverdueRow {
   std::string project_name;
   std::string region;  // region code
   Text owner;
-  Text milestone;   // the milestone's title; empty for project and stale rows
+  Text milestone;   // the milestone's title or the problem's text; empty for the other kinds
   std::string due;  // ISO date
   std::int64_t days_late = 0;
+  Text unit;   // a problem's responsible unit
+  Text level;  // a problem's level: county, city, province
 };
 
 void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn);

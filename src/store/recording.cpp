@@ -3,6 +3,7 @@
 #include "domain/correction.h"
 #include "domain/record_rules.h"
 #include "store/milestones.h"
+#include "store/problems.h"
 #include "store/projects.h"
 #include "store/report_appender.h"
 #include "store/updates.h"
@@ -89,6 +90,18 @@ LogOutcome correct_report(ReportAppender& reports, ProjectStanding& p, LogReques
   return out;
 }
 
+// A report's blocker is a problem of the project raised on the report's date, unless the
+// project has an open problem of that text already (the month's sheet repeats it until it is
+// solved). The report keeps its blocker text too: it is what the unit reported.
+void open_blocker_problem(Database& db, const ProjectStanding& p, const std::string& blocker,
+                          const std::string& reported_on, const std::string& user) {
+  if (find_open_problem(db, p.id, blocker)) return;
+  NewProblem n;
+  n.text = blocker;
+  n.raised_on = reported_on;
+  add_problem(db, p.id, n, user);
+}
+
 }  // namespace
 
 std::vector<ProgressUpdate> recorded_reports_on(ReportAppender& reports, const ProjectStanding& p,
@@ -125,6 +138,7 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   // reports (store/history.h), so the move reads before the report that carries its stage.
   if (out.move) set_project_stage(reports.db(), p, *out.move, user, request.reason, u.reported_on);
   if (u.reported_on > p.latest_report_on) p.latest_report_on = u.reported_on;
+  if (u.blocker) open_blocker_problem(reports.db(), p, *u.blocker, u.reported_on, user);
   out.id = reports.add(std::move(u), request.source_line);
   p.invested_yuan = out.invested_total;
   if (out.move && out.move->changed) {

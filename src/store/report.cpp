@@ -75,9 +75,17 @@ GroupingSql grouping_sql(ReportBy by) {
 
 std::string_view report_by_name(ReportBy by) { return grouping(by).name; }
 
+namespace {
+
+// A problem open on the as-of date: raised by then and not resolved by then.
+constexpr const char* kProblemOpenThen =
+    "pr.raised_on <= :as_of AND (pr.resolved_on IS NULL OR pr.resolved_on > :as_of)";
+
+}  // namespace
+
 void for_each_report_project(
     Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
-    const std::function<void(const ReportGroup&, const Project&, std::int64_t)>& fn) {
+    const std::function<void(const ReportGroup&, const Project&, std::int64_t, ProblemCounts)>& fn) {
   const std::string stage = stage_then_sql();
   const auto [id, value, order] = grouping_sql(by);
   // The milestones of a completed, operating or cancelled project are never late (as for the
@@ -94,6 +102,9 @@ void for_each_report_project(
       "  (SELECT count(*) FROM milestone m "
       "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
       "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")), " +
+      "  (SELECT count(*) FROM problem pr WHERE pr.project_id = p.id AND " + kProblemOpenThen + "), "
+      "  (SELECT count(*) FROM problem pr WHERE pr.project_id = p.id AND " + kProblemOpenThen +
+      "     AND pr.due < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "'), " +
       year_plan_columns_sql() +
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
@@ -115,8 +126,8 @@ void for_each_report_project(
     p.created_on = q.string(10);
     p.last_update = q.optional_string(11);
     p.earliest_open_due = q.optional_string(12);
-    p.year_plan = read_year_plan(q, 14);
-    fn(group, p, q.int64(13));
+    p.year_plan = read_year_plan(q, 16);
+    fn(group, p, q.int64(13), ProblemCounts{q.int64(14), q.int64(15)});
   }
 }
 

@@ -44,9 +44,16 @@ ReportGroup read_report_group(sql::Statement& q, ReportBy by);
 
 // Calls `fn` for every project `filter` selects, ordered by group (projects with no value last) then
 // code. `p` carries what the light and the sums need; `overdue_milestones` counts its open
-// milestones due before `as_of` (none for a cancelled project).
-void for_each_report_project(
-    Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
-    const std::function<void(const ReportGroup& group, const Project& p, std::int64_t overdue_milestones)>& fn);
+// milestones due before `as_of` (none for a cancelled project); `problems` counts its problems.
+// A project's problems open on the as-of date (raised by then, not resolved by then), and those
+// of them past their deadline (none for a cancelled project, as in the overdue list).
+struct ProblemCounts {
+  std::int64_t open = 0;
+  std::int64_t overdue = 0;
+};
+
+void for_each_report_project(Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
+                             const std::function<void(const ReportGroup& group, const Project& p,
+                                                      std::int64_t overdue_milestones, ProblemCounts problems)>& fn);
 
 }  // namespace keyproj

@@ -14,7 +14,8 @@ std::string entity_word(std::string_view entity) {
   using P = std::pair<std::string_view, const char*>;
   for (const auto& [stored, shown] : {P{"project", trc("history", "project")}, P{"milestone", trc("history", "milestone")},
                                       P{"progress_update", trc("history", "report")}, P{"owner", trc("history", "owner")},
-                                      P{"annual_plan", trc("history", "annual_plan")}, P{"setting", trc("history", "setting")}})
+                                      P{"annual_plan", trc("history", "annual_plan")}, P{"setting", trc("history", "setting")},
+                                      P{"problem", trc("history", "problem")}})
     if (stored == entity) return shown;
   return std::string(entity);
 }
@@ -26,7 +27,8 @@ std::string action_word(std::string_view action) {
         P{"stage", trc("history", "stage")}, P{"archive", trc("history", "archive")},
         P{"unarchive", trc("history", "unarchive")}, P{"move", trc("history", "move")}, P{"done", trc("history", "done")},
         P{"reopen", trc("history", "reopen")}, P{"delete", trc("history", "delete")},
-        P{"remove", trc("history", "remove")}, P{"log", trc("history", "log")}, P{"correct", trc("history", "correct")}})
+        P{"remove", trc("history", "remove")}, P{"log", trc("history", "log")}, P{"correct", trc("history", "correct")},
+        P{"escalate", trc("history", "escalate")}, P{"resolve", trc("history", "resolve")}})
     if (stored == action) return shown;
   return std::string(action);
 }

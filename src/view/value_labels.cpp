@@ -5,6 +5,7 @@
 #include "domain/annual_plan.h"
 #include "domain/category.h"
 #include "domain/finish_source.h"
+#include "domain/problem.h"
 
 namespace keyproj {
 namespace {
@@ -78,7 +79,15 @@ std::string field_label(std::string_view key, Lang lang) {
                      {"blocker", trc("field", "blocker")},
                      {"year", trc("field", "year")},
                      {"class", trc("field", "class")},
-                     {"investment_yuan", trc("field", "investment_yuan")}});
+                     {"investment_yuan", trc("field", "investment_yuan")},
+                     {"text", trc("field", "text")},
+                     {"unit", trc("field", "unit")},
+                     {"level", trc("field", "level")},
+                     {"raised_on", trc("field", "raised_on")},
+                     {"status", trc("field", "status")},
+                     {"resolved_on", trc("field", "resolved_on")},
+                     {"resolution", trc("field", "resolution")},
+                     {"reopened_on", trc("field", "reopened_on")}});
 }
 
 std::string field_value_label(std::string_view key, std::string_view value, Lang lang) {
@@ -92,6 +101,12 @@ std::string field_value_label(std::string_view key, std::string_view value, Lang
     const auto c = plan_class_from_name(value);
     return c ? std::string(plan_class_name_zh(*c)) : std::string(value);
   }
+  if (key == "level") {
+    const auto l = problem_level_from_name(value);
+    return l ? std::string(problem_level_name_zh(*l)) : std::string(value);
+  }
+  if (key == "status")
+    return named(value, {{"open", trc("problem status", "open")}, {"resolved", trc("problem status", "resolved")}});
   if (key == "kind") return named(value, {{"unit", trc("owner kind", "unit")}, {"enterprise", trc("owner kind", "enterprise")}});
   return std::string(value);
 }

@@ -30,6 +30,10 @@ void build_portfolio(const e2e::Sandbox& s) {
       {"milestone", "add", "TM-011", "--title", "竣工验收", "--due", "2027"},
       {"milestone", "add", "JM-001", "--title", "开工", "--due", "2024"},
       {"milestone", "done", "3", "--date", "2024-03-15"},
+      // Problems: 1 open and late, 2 resolved.
+      {"problem", "add", "TM-011", "--text", "征地拆迁未完成", "--due", "2026-10-31", "--date", "2026-09-01"},
+      {"problem", "add", "TM-011", "--text", "施工图审查滞后", "--date", "2026-09-01"},
+      {"problem", "resolve", "2", "--note", "已通过审查", "--date", "2026-10-10"},
       {"log", "JM-002", "--stage", "suspended", "--note", "资金未到位", "--blocker", "资金"},
       {"project", "add", "--code", "WH-009", "--name", "汉阳取消项目", "--region", "WH"},
       {"project", "edit", "WH-009", "--stage", "cancelled"},

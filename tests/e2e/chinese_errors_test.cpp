@@ -23,7 +23,7 @@ struct Case {
 const std::set<std::string> kTyped = {
     "keyproj", "config", "add", "show", "edit", "archive", "unarchive", "table", "csv", "json", "xlsx", "zh", "en",
     "planned", "preparing", "building", "completed", "operating", "suspended", "cancelled",
-    "milestone", "project", "stale", "start",
+    "milestone", "project", "stale", "start", "problem", "problems", "city", "province",
     "region", "county", "program", "owner", "stage", "category", "class",
     "new", "continuing", "completing", "reserve",
     "projects", "milestones", "updates", "owners", "plans", "overdue",

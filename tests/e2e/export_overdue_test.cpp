@@ -38,9 +38,9 @@ class ExportOverdue : public ::testing::Test {
 
 TEST_F(ExportOverdue, CsvIsTheListOverdueShows) {
   const std::string expected =
-      "kind,project_code,project_name,region,owner,milestone,due,days_late\r\n"
-      "project,TM-011,天门市综合物流产业园项目,TM,天门市商务局,,2025-12-31,326\r\n"
-      "milestone,WH-001,汉口北市场,WH,,\"一期开业, \"\"试运营\"\"\",2026-09-30,53\r\n";
+      "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
+      "project,TM-011,天门市综合物流产业园项目,TM,天门市商务局,,2025-12-31,326,,\r\n"
+      "milestone,WH-001,汉口北市场,WH,,\"一期开业, \"\"试运营\"\"\",2026-09-30,53,,\r\n";
   EXPECT_EQ(ok({"export", "--what", "overdue"}), expected);
   EXPECT_EQ(ok({"overdue", "--format", "csv"}), expected);
 }
@@ -56,8 +56,8 @@ TEST_F(ExportOverdue, TheFiltersOfOverdue) {
     EXPECT_EQ(ok(exported), ok(listed)) << filter[0];
   }
   EXPECT_EQ(ok({"export", "--what", "overdue", "--kind", "project"}),
-            "kind,project_code,project_name,region,owner,milestone,due,days_late\r\n"
-            "project,TM-011,天门市综合物流产业园项目,TM,天门市商务局,,2025-12-31,326\r\n");
+            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
+            "project,TM-011,天门市综合物流产业园项目,TM,天门市商务局,,2025-12-31,326,,\r\n");
   const Outcome r = s.keyproj({"export", "--what", "overdue", "--region", "XX"});
   EXPECT_EQ(r.code, s.keyproj({"overdue", "--region", "XX"}).code);
   EXPECT_EQ(r.err, s.keyproj({"overdue", "--region", "XX"}).err);

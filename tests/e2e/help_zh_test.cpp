@@ -22,7 +22,8 @@ const std::vector<std::string> kCommands = {
     "owner rename",  "owner merge",      "project add",    "project list",      "project show",
     "project edit",  "project archive",  "project unarchive", "log",            "milestone add",
     "milestone done", "milestone move",  "milestone reopen", "milestone edit",  "milestone delete",
-    "milestone list", "history",         "overdue",        "report",            "plan set",
+    "milestone list", "problem add",   "problem list",   "problem show",    "problem update",
+    "problem resolve", "problem reopen", "history",         "overdue",        "report",            "plan set",
     "plan list",     "plan remove",      "plan copy",      "config list",       "config set",
     "config profile", "import",        "export"};
 
@@ -81,7 +82,8 @@ const std::set<std::string>& typed_words() {
         // --kind, plan classes (--class), lights (--light), report's --by, a category code (--category)
         "planned", "preparing", "building", "completed", "operating", "suspended", "cancelled",
         "projects", "milestones", "updates", "owners", "plans", "overdue",
-        "milestone", "project", "stale", "start", "unit", "enterprise",
+        "milestone", "project", "stale", "start", "problem", "problems", "unit", "enterprise",
+        "city", "province",
         "new", "continuing", "completing", "reserve", "red", "amber", "green",
         "region", "program", "owner", "stage", "category", "county", "class", "logistics",
         // config profile's names (NAME), import's --encoding
@@ -169,7 +171,7 @@ TEST(HelpInChinese, EveryHelpIsChineseAndFitsTheWidth) {
     helps.push_back(words);
   }
   for (const std::string& group : groups) helps.push_back({group});
-  EXPECT_EQ(groups.size(), 5u);
+  EXPECT_EQ(groups.size(), 6u);  // owner, project, milestone, problem, plan, config
   for (const std::string width : {"60", "100"}) {
     for (const auto& words : helps) {
       std::vector<std::string> args{"--lang", "zh", "help"};

@@ -37,6 +37,10 @@ TEST_F(Tracking, HistoryListsEveryChangeOldestFirst) {
             "                                                 finish_source: officer\n"
             "YYYY-MM-DD hh:mm:ss  张三    project stage       stage: planned → building\n"
             "                                                 started_on: — → 2026-11-22\n"
+            // The report's blocker opened a problem of the project.
+            "YYYY-MM-DD hh:mm:ss  张三    problem 1 create    text: 征地未完成\n"
+            "                                                 level: county\n"
+            "                                                 raised_on: 2026-11-22\n"
             "YYYY-MM-DD hh:mm:ss  张三    report 1 log        reported_on: 2026-11-22\n"
             "                                                 stage: building\n"
             "                                                 progress_pct: 30\n"

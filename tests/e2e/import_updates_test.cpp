@@ -37,10 +37,12 @@ TEST_F(ImportUpdates, DispatchSheetLogsAMonth) {
   EXPECT_EQ(p["stage"], "building");
   EXPECT_EQ(p["invested_yuan"], 20000000);
   EXPECT_EQ(p["progress_pct"], 35);
-  // The history shows the report and the stage move, as for log.
+  // The history shows the report and the stage move, as for log, and the problem its blocker
+  // opened.
   const std::string history = ok({"history", "TM-012"});
-  EXPECT_NE(history.find("tester  report 2 log    reported_on: 2026-10-31\n"), std::string::npos) << history;
-  EXPECT_NE(history.find("tester  project stage   stage: planned → preparing\n"), std::string::npos) << history;
+  EXPECT_NE(history.find("tester  report 2 log      reported_on: 2026-10-31\n"), std::string::npos) << history;
+  EXPECT_NE(history.find("tester  project stage     stage: planned → preparing\n"), std::string::npos) << history;
+  EXPECT_NE(history.find("tester  problem 1 create  text: 用地指标未落实\n"), std::string::npos) << history;
 }
 
 TEST_F(ImportUpdates, DryRunSaysWhatWouldBeAddedAndWritesNothing) {

@@ -42,12 +42,12 @@ TEST_F(Report, ByRegionExactTotalsAsCsv) {
   EXPECT_EQ(ok({"report", "--format", "csv"}),
             "row,group,projects,planned,preparing,building,completed,operating,suspended,cancelled,no_budget,"
             "budget_yuan,invested_yuan,completion_rate,overdue_milestones,overdue_projects,stale_projects,red,amber,"
-            "green,no_light\r\n"
-            "group,EZ,1,1,0,0,0,0,0,0,1,,0,,0,0,1,1,0,0,0\r\n"
-            "group,TM,2,0,1,1,0,0,0,0,0,230000000,53000000,0.2304,2,0,0,1,1,0,0\r\n"
-            "group,WH,2,0,0,1,0,1,0,0,0,300000000,240000000,0.8,0,0,0,0,0,2,0\r\n"
-            "group,ZS,2,0,0,1,0,0,0,1,1,500000000,300000000,0.6,0,1,0,1,0,0,1\r\n"
-            "total,,7,1,1,3,0,1,0,1,2,1030000000,593000000,0.5757,2,1,1,3,1,2,1\r\n");
+            "green,no_light,open_problems,overdue_problems\r\n"
+            "group,EZ,1,1,0,0,0,0,0,0,1,,0,,0,0,1,1,0,0,0,0,0\r\n"
+            "group,TM,2,0,1,1,0,0,0,0,0,230000000,53000000,0.2304,2,0,0,1,1,0,0,0,0\r\n"
+            "group,WH,2,0,0,1,0,1,0,0,0,300000000,240000000,0.8,0,0,0,0,0,2,0,0,0\r\n"
+            "group,ZS,2,0,0,1,0,0,0,1,1,500000000,300000000,0.6,0,1,0,1,0,0,1,1,0\r\n"
+            "total,,7,1,1,3,0,1,0,1,2,1030000000,593000000,0.5757,2,1,1,3,1,2,1,1,0\r\n");
 }
 
 TEST_F(Report, NoBudgetIsCountedAndShownAsSuchNeverAsZero) {
@@ -68,7 +68,7 @@ TEST_F(Report, NoBudgetIsCountedAndShownAsSuchNeverAsZero) {
   EXPECT_EQ(keys,
             "row group projects planned preparing building completed operating suspended cancelled no_budget "
             "budget_yuan invested_yuan completion_rate overdue_milestones overdue_projects stale_projects red amber "
-            "green no_light ");
+            "green no_light open_problems overdue_problems ");
 }
 
 TEST_F(Report, TableInChineseAlignsByDisplayWidth) {
@@ -83,13 +83,13 @@ TEST_F(Report, TableInChineseAlignsByDisplayWidth) {
             "ZS 中山       2     0     0     1     0         0       0     1\n"
             "合计          7     1     1     3     0         1       0     1\n"
             "\n"
-            "地区     未载明投资  计划总投资  累计完成投资  完成率  逾期里程碑  逾期项目  未按期调度  红  黄  绿  无灯\n"
-            "-------  ----------  ----------  ------------  ------  ----------  --------  ----------  --  --  --  ----\n"
-            "EZ 鄂州           1           —           0元       —           0         0           1   1   0   0     0\n"
-            "TM 天门           0     2.3亿元      5300万元   23.0%           2         0           0   1   1   0     0\n"
-            "WH 武汉           0       3亿元       2.4亿元   80.0%           0         0           0   0   0   2     0\n"
-            "ZS 中山           1       5亿元         3亿元   60.0%           0         1           0   1   0   0     1\n"
-            "合计              2    10.3亿元      5.93亿元   57.6%           2         1           1   3   1   2     1\n");
+            "地区     未载明投资  计划总投资  累计完成投资  完成率  逾期里程碑  逾期项目  未按期调度  红  黄  绿  无灯  未销号问题  逾期问题\n"
+            "-------  ----------  ----------  ------------  ------  ----------  --------  ----------  --  --  --  ----  ----------  --------\n"
+            "EZ 鄂州           1           —           0元       —           0         0           1   1   0   0     0           0         0\n"
+            "TM 天门           0     2.3亿元      5300万元   23.0%           2         0           0   1   1   0     0           0         0\n"
+            "WH 武汉           0       3亿元       2.4亿元   80.0%           0         0           0   0   0   2     0           0         0\n"
+            "ZS 中山           1       5亿元         3亿元   60.0%           0         1           0   1   0   0     1           1         0\n"
+            "合计              2    10.3亿元      5.93亿元   57.6%           2         1           1   3   1   2     1           1         0\n");
 }
 
 TEST_F(Report, ByCategoryProgramOwnerAndStage) {
@@ -107,6 +107,35 @@ TEST_F(Report, ByCategoryProgramOwnerAndStage) {
   const Outcome r = run({"report", "--by", "city"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, "keyproj: by 'city' is not known; use region, program, owner, stage or category\n");
+}
+
+TEST_F(Report, OpenAndOverdueProblemsPerGroupAsOfTheDate) {
+  // Problem 1 is ZS-001's, opened by its report's blocker on 2026-07-01, with no deadline.
+  // TM-001: one late (due 2026-10-31), one without a deadline; TM-002: one resolved on
+  // 2026-11-10; WH-002: one due after the as-of date. ZS-002 is cancelled: its late problem is
+  // open but not overdue.
+  ASSERT_EQ(ok({"problem", "add", "TM-001", "--text", "征地未完成", "--due", "2026-10-31", "--date", "2026-09-01"}), "2\n");
+  ASSERT_EQ(ok({"problem", "add", "TM-001", "--text", "资金未到位", "--date", "2026-09-01"}), "3\n");
+  ASSERT_EQ(ok({"problem", "add", "TM-002", "--text", "环评未批复", "--due", "2026-10-01", "--date", "2026-09-01"}), "4\n");
+  ok({"problem", "resolve", "4", "--note", "已批复", "--date", "2026-11-10"});
+  ASSERT_EQ(ok({"problem", "add", "WH-002", "--text", "电力接入", "--due", "2026-12-31", "--date", "2026-09-01"}), "5\n");
+  ASSERT_EQ(ok({"problem", "add", "ZS-002", "--text", "项目取消善后", "--due", "2026-10-01", "--date", "2026-09-01"}), "6\n");
+  auto problems = [&](const std::string& as_of) {
+    std::string out;
+    const std::string kept = s.as_of;
+    s.as_of = as_of;
+    const json rows = json::parse(ok({"report", "--format", "json"}));
+    s.as_of = kept;
+    for (const auto& r : rows)
+      out += (r["group"].is_null() ? std::string("total") : r["group"].get<std::string>()) + ":" +
+             std::to_string(r["open_problems"].get<int>()) + "/" + std::to_string(r["overdue_problems"].get<int>()) + " ";
+    return out;
+  };
+  EXPECT_EQ(problems("2026-11-22"), "EZ:0/0 TM:2/1 WH:1/0 ZS:2/0 total:5/1 ");
+  // Before TM-002's was resolved it was open and late; before the others were raised, only
+  // ZS-001's.
+  EXPECT_EQ(problems("2026-11-09"), "EZ:0/0 TM:3/2 WH:1/0 ZS:2/0 total:6/2 ");
+  EXPECT_EQ(problems("2026-08-31"), "EZ:0/0 TM:0/0 WH:0/0 ZS:1/0 total:1/0 ");
 }
 
 TEST_F(Report, TotalsFollowTheThresholdSettings) {

@@ -100,3 +100,22 @@ TEST(Tally, AddingTalliesSumsEveryColumn) {
 
 }  // namespace
 }  // namespace keyproj
+
+namespace keyproj {
+namespace {
+
+TEST(Tally, ProblemsAddUpPerGroupAndInTheTotal) {
+  Tally group;
+  group.add_problems(3, 1);
+  group.add_problems(2, 0);
+  EXPECT_EQ(group.open_problems, 5);
+  EXPECT_EQ(group.overdue_problems, 1);
+  Tally total;
+  total.add(group);
+  total.add(group);
+  EXPECT_EQ(total.open_problems, 10);
+  EXPECT_EQ(total.overdue_problems, 2);
+}
+
+}  // namespace
+}  // namespace keyproj

@@ -7,7 +7,8 @@
 namespace keyproj {
 namespace {
 
-constexpr What kAll[] = {What::Projects, What::Milestones, What::Updates, What::Owners, What::Plans, What::Overdue};
+constexpr What kAll[] = {What::Projects, What::Milestones, What::Updates, What::Owners, What::Plans, What::Overdue,
+                         What::Problems};
 
 // Every name of every field finds that field and no other: no header can be ambiguous.
 TEST(Columns, EveryNameFindsItsOwnField) {
@@ -116,7 +117,7 @@ TEST(Columns, WhatByName) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Usage);
-    EXPECT_STREQ(e.what(), "what 'tasks' is not known; use projects, milestones, updates, owners or plans");
+    EXPECT_STREQ(e.what(), "what 'tasks' is not known; use projects, milestones, updates, owners, plans or problems");
   }
 }
 

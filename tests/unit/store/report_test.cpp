@@ -46,7 +46,7 @@ class ReportTest : public ::testing::Test {
   std::string rows(ReportBy by, const PortfolioFilter& filter = {}) {
     std::ostringstream out;
     for_each_report_project(db_, by, filter, parse_date("2026-03-10", "as-of"),
-                            [&](const ReportGroup& g, const Project& p, std::int64_t late) {
+                            [&](const ReportGroup& g, const Project& p, std::int64_t late, ProblemCounts) {
                               out << (g.value ? *g.value : "(none)") << " " << p.code << " " << late << "\n";
                             });
     return out.str();
@@ -59,7 +59,7 @@ TEST_F(ReportTest, ReadsEveryFactTheSumsNeed) {
   std::vector<Project> seen;
   std::vector<ReportGroup> groups;
   for_each_report_project(db_, ReportBy::Region, {}, parse_date("2026-03-10", "as-of"),
-                          [&](const ReportGroup& g, const Project& p, std::int64_t) {
+                          [&](const ReportGroup& g, const Project& p, std::int64_t, ProblemCounts) {
                             groups.push_back(g);
                             seen.push_back(p);
                           });

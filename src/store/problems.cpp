@@ -1,0 +1,225 @@
+#include "store/problems.h"
+
+#include "store/as_of.h"
+#include "store/audit.h"
+#include "store/owners.h"
+#include "store/sql/statement.h"
+#include "util/error.h"
+#include "util/translate.h"
+
+namespace keyproj {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT pr.id, pr.project_id, p.code, pr.text, u.name, pr.level, pr.raised_on, pr.due, pr.resolved_on, "
+    "pr.resolution FROM problem pr JOIN project p ON p.id = pr.project_id LEFT JOIN owner u ON u.id = pr.owner_id ";
+
+ProblemLevel stored_level(const std::string& s) { return problem_level_from_name(s).value_or(ProblemLevel::County); }
+
+Problem read_problem(sql::Statement& q) {
+  Problem p;
+  p.id = q.int64(0);
+  p.project_id = q.int64(1);
+  p.project_code = q.string(2);
+  p.text = q.string(3);
+  p.unit = q.optional_string(4);
+  p.level = stored_level(q.string(5));
+  p.raised_on = q.string(6);
+  p.due = q.optional_string(7);
+  p.resolved_on = q.optional_string(8);
+  p.resolution = q.optional_string(9);
+  return p;
+}
+
+nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t) : nullptr; }
+
+std::optional<std::int64_t> owner_of(Database& db, const Text& unit, const std::string& user) {
+  if (!unit) return std::nullopt;
+  return find_or_add_owner(db, *unit, user);
+}
+
+void add_entry(Database& db, std::int64_t problem_id, const std::string& entered_on, const std::string& kind,
+               const Text& note, const std::optional<ProblemLevel>& level, const Text& due,
+               std::optional<std::int64_t> owner_id, const std::string& user) {
+  sql::Statement q(db.sql(),
+                   "INSERT INTO problem_entry (problem_id, entered_on, kind, note, level, due, owner_id, author) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, problem_id);
+  q.bind(2, entered_on);
+  q.bind(3, kind);
+  q.bind(4, note);
+  q.bind(5, level ? Text(std::string(problem_level_name(*level))) : Text());
+  q.bind(6, due);
+  q.bind(7, owner_id);
+  q.bind(8, user);
+  q.run();
+}
+
+void require_not_before_raised(const Problem& p, const std::string& date) {
+  if (date < p.raised_on) throw rejected(trf("--date {} is before problem {} was raised ({})", date, p.id, p.raised_on));
+}
+
+}  // namespace
+
+std::int64_t add_problem(Database& db, std::int64_t project_id, const NewProblem& n, const std::string& user,
+                         std::optional<std::int64_t> id_given) {
+  const auto owner_id = owner_of(db, n.unit, user);
+  const std::string level(problem_level_name(n.level));
+  sql::Statement q(db.sql(),
+                   "INSERT INTO problem (id, project_id, text, owner_id, level, raised_on, due, created_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, id_given);
+  q.bind(2, project_id);
+  q.bind(3, n.text);
+  q.bind(4, owner_id);
+  q.bind(5, level);
+  q.bind(6, n.raised_on);
+  q.bind(7, n.due);
+  q.bind(8, n.raised_on);
+  q.run();
+  const std::int64_t id = db.sql().last_insert_id();
+  add_entry(db, id, n.raised_on, "raise", std::nullopt, n.level, n.due, owner_id, user);
+  record_audit(db, {user, "problem", id, project_id, "create", nullptr,
+                    {{"text", n.text}, {"unit", opt(n.unit)}, {"level", level}, {"raised_on", n.raised_on},
+                     {"due", opt(n.due)}},
+                    std::nullopt});
+  return id;
+}
+
+std::optional<Problem> find_problem(Database& db, std::int64_t id) {
+  sql::Statement q(db.sql(), std::string(kSelect) + "WHERE pr.id = ?");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  return read_problem(q);
+}
+
+std::optional<std::int64_t> find_open_problem(Database& db, std::int64_t project_id, const std::string& text) {
+  sql::Statement q(db.sql(),
+                   "SELECT id FROM problem WHERE project_id = ? AND status = 'open' AND text = ? ORDER BY id LIMIT 1");
+  q.bind(1, project_id);
+  q.bind(2, text);
+  if (!q.step()) return std::nullopt;
+  return q.int64(0);
+}
+
+void update_problem(Database& db, const Problem& p, const ProblemChange& c, const std::string& entered_on,
+                    const std::string& user) {
+  if (!p.open())
+    throw rejected(trf("problem {} is resolved (on {}); reopen it before updating it", p.id, *p.resolved_on));
+  require_not_before_raised(p, entered_on);
+  nlohmann::ordered_json before = nlohmann::ordered_json::object();
+  nlohmann::ordered_json after = nlohmann::ordered_json::object();
+  const bool new_level = c.level && *c.level != p.level;
+  const bool new_due = c.due && c.due != p.due;
+  const bool new_unit = c.unit && c.unit != p.unit;
+  if (!new_level && !new_due && !new_unit && !c.note)
+    throw rejected(trf("problem {}: the update changes nothing; give --note, or a new --level, --due or --unit", p.id));
+  std::optional<std::int64_t> owner_id;
+  if (new_unit) owner_id = owner_of(db, c.unit, user);
+  if (new_level) {
+    before["level"] = problem_level_name(p.level);
+    after["level"] = problem_level_name(*c.level);
+  }
+  if (new_due) {
+    before["due"] = opt(p.due);
+    after["due"] = *c.due;
+  }
+  if (new_unit) {
+    before["unit"] = opt(p.unit);
+    after["unit"] = *c.unit;
+  }
+  // A note alone is the change; with fields changed it is their reason.
+  if (c.note && after.empty()) after["note"] = *c.note;
+  sql::Statement q(db.sql(),
+                   "UPDATE problem SET level = ifnull(?, level), due = ifnull(?, due), owner_id = ifnull(?, owner_id) "
+                   "WHERE id = ?");
+  q.bind(1, new_level ? Text(std::string(problem_level_name(*c.level))) : Text());
+  q.bind(2, new_due ? c.due : Text());
+  q.bind(3, owner_id);
+  q.bind(4, p.id);
+  q.run();
+  add_entry(db, p.id, entered_on, "update", c.note, new_level ? c.level : std::nullopt, new_due ? c.due : Text(),
+            owner_id, user);
+  // A level changed with a note is an escalation (or a hand-back down): its own word in history.
+  const std::string action = new_level && c.note ? "escalate" : "edit";
+  const bool note_alone = before.empty();
+  record_audit(db, {user, "problem", p.id, p.project_id, action, note_alone ? nullptr : before, after,
+                    note_alone ? std::nullopt : c.note});
+}
+
+void resolve_problem(Database& db, const Problem& p, const std::string& note, const std::string& date,
+                     const std::string& user) {
+  if (!p.open()) throw rejected(trf("problem {} is already resolved (on {})", p.id, *p.resolved_on));
+  require_not_before_raised(p, date);
+  sql::Statement q(db.sql(), "UPDATE problem SET status = 'resolved', resolved_on = ?, resolution = ? WHERE id = ?");
+  q.bind(1, date);
+  q.bind(2, note);
+  q.bind(3, p.id);
+  q.run();
+  add_entry(db, p.id, date, "resolve", note, std::nullopt, std::nullopt, std::nullopt, user);
+  record_audit(db, {user, "problem", p.id, p.project_id, "resolve", {{"status", "open"}},
+                    {{"status", "resolved"}, {"resolved_on", date}, {"resolution", note}}, std::nullopt});
+}
+
+void reopen_problem(Database& db, const Problem& p, const std::string& reason, const std::string& date,
+                    const std::string& user) {
+  if (p.open()) throw rejected(trf("problem {} is open; only a resolved problem can be reopened", p.id));
+  if (date < *p.resolved_on)
+    throw rejected(trf("--date {} is before problem {} was resolved ({})", date, p.id, *p.resolved_on));
+  sql::Statement q(db.sql(), "UPDATE problem SET status = 'open', resolved_on = NULL, resolution = NULL WHERE id = ?");
+  q.bind(1, p.id);
+  q.run();
+  add_entry(db, p.id, date, "reopen", reason, std::nullopt, std::nullopt, std::nullopt, user);
+  record_audit(db, {user, "problem", p.id, p.project_id, "reopen",
+                    {{"status", "resolved"}, {"resolved_on", *p.resolved_on}, {"resolution", opt(p.resolution)}},
+                    {{"status", "open"}, {"reopened_on", date}}, reason});
+}
+
+std::vector<ProblemEntry> problem_entries(Database& db, std::int64_t problem_id) {
+  sql::Statement q(db.sql(),
+                   "SELECT e.entered_on, e.kind, e.note, e.level, e.due, o.name, e.author FROM problem_entry e "
+                   "LEFT JOIN owner o ON o.id = e.owner_id WHERE e.problem_id = ? ORDER BY e.id");
+  q.bind(1, problem_id);
+  std::vector<ProblemEntry> out;
+  while (q.step()) {
+    ProblemEntry e;
+    e.entered_on = q.string(0);
+    e.kind = q.string(1);
+    e.note = q.optional_string(2);
+    if (auto l = q.optional_string(3)) e.level = stored_level(*l);
+    e.due = q.optional_string(4);
+    e.unit = q.optional_string(5);
+    e.author = q.string(6);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+void for_each_problem(Database& db, const ProblemFilter& f, const std::function<void(const Problem&)>& fn) {
+  std::string sql = std::string(kSelect) +
+                    "JOIN region r ON r.id = p.region_id LEFT JOIN program pg ON pg.id = p.program_id "
+                    "WHERE pr.raised_on <= :as_of AND " +
+                    filter_condition(f.portfolio) + " ";
+  const std::string open_then = "(pr.resolved_on IS NULL OR pr.resolved_on > :as_of)";
+  if (f.status == ProblemStatus::Open) sql += "AND " + open_then + " ";
+  if (f.status == ProblemStatus::Overdue) sql += "AND " + open_then + " AND pr.due < :as_of ";
+  sql += "ORDER BY p.code, pr.raised_on, pr.id";
+  sql::Statement q(db.sql(), sql);
+  bind_filter(q, f.portfolio);
+  while (q.step()) {
+    Problem p = read_problem(q);
+    // Resolved after the as-of date: open on that day.
+    if (p.resolved_on && f.portfolio.as_of && *p.resolved_on > f.portfolio.as_of->iso()) {
+      p.resolved_on.reset();
+      p.resolution.reset();
+    }
+    fn(p);
+  }
+}
+
+void for_each_problem_by_id(Database& db, const std::function<void(const Problem&)>& fn) {
+  sql::Statement q(db.sql(), std::string(kSelect) + "ORDER BY pr.id");
+  while (q.step()) fn(read_problem(q));
+}
+
+}  // namespace keyproj
