@@ -74,5 +74,27 @@ TEST_F(ExportOverdue, WorkbookForLeadersInChinese) {
   EXPECT_NE(sheet.find("<c r=\"H2\"><v>326</v></c>"), std::string::npos);  // days late as a number
 }
 
+TEST_F(ExportOverdue, AProblemsUnitAndLevelAreTheLastColumns) {
+  ok({"problem", "add", "WH-001", "--text", "电力接入滞后", "--unit", "武汉供电公司", "--level", "city", "--due",
+      "2026-11-12", "--date", "2026-10-01"});
+  // 2026-11-22 − 2026-11-12 = 10 days late.
+  EXPECT_EQ(ok({"export", "--what", "overdue", "--kind", "problem"}),
+            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
+            "problem,WH-001,汉口北市场,WH,,电力接入滞后,2026-11-12,10,武汉供电公司,city\r\n");
+  const std::string out = (s.dir() / "问题.xlsx").string();
+  ok({"--lang", "zh", "export", "--what", "overdue", "--kind", "problem", "--out", out});
+  const std::string sheet = unzip_sheet(out);
+  EXPECT_NE(sheet.find("<c r=\"I1\" s=\"1\" t=\"inlineStr\"><is><t>问题责任单位</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"J1\" s=\"1\" t=\"inlineStr\"><is><t>级别</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"A2\" t=\"inlineStr\"><is><t>问题逾期</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"H2\"><v>10</v></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"I2\" t=\"inlineStr\"><is><t>武汉供电公司</t></is></c>"), std::string::npos);
+  // The table keeps its columns: the unit and level follow the problem's text.
+  const std::string table = ok({"overdue", "--kind", "problem"});
+  EXPECT_NE(table.find("电力接入滞后 (武汉供电公司, city)"), std::string::npos) << table;
+  EXPECT_NE(ok({"--lang", "zh", "overdue", "--kind", "problem"}).find("电力接入滞后（武汉供电公司，市级）"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace keyproj::e2e
