@@ -1,5 +1,6 @@
 // keyproj overdue: the list leaders ask for — late milestones, late projects and missed monthly
-// reports, most days late first. With --fail-if-any it exits 1 when the list is not empty.
+// reports, most days late first, with who owns each: the owner and the responsible leader. With
+// --fail-if-any it exits 1 when the list is not empty.
 
 #include <ostream>
 
@@ -8,6 +9,7 @@
 #include "cli/overdue_options.h"
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
+#include "store/leaders.h"
 #include "util/error.h"
 #include "util/translate.h"
 
@@ -17,19 +19,35 @@ namespace {
 void declare(po::options_description& o, po::positional_options_description&) {
   declare_filter_options(o, Search::No);
   declare_overdue_options(o);
-  o.add_options()("fail-if-any", po::bool_switch(), tr("exit 1 when the list is not empty (for scripts and cron)"));
+  o.add_options()
+      ("fail-if-any", po::bool_switch(), tr("exit 1 when the list is not empty (for scripts and cron)"))
+      ("contacts", po::bool_switch(), tr("csv and json: add the leaders' phone numbers (personal data)"));
 }
+
+// A table shows the leader where some project has one and the terminal is wide enough for the
+// column beside the others (a pipe or a file has room for it).
+constexpr std::size_t kLeaderTableWidth = 100;
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   const OverdueQuery q = overdue_query(args, g, db);
   // A table is read by people: its kinds speak --lang; CSV and JSON keep the stored words.
   const Lang words = g.format == Format::Table ? g.style.lang : Lang::En;
+  const bool contacts = args["contacts"].as<bool>();
+  if (contacts && g.format == Format::Table)
+    throw usage_error(tr("--contacts adds the leaders' phone numbers to csv and json; give --format csv or json"));
   // The columns are export's (exchange/columns.h), so the exported list is this one.
-  auto writer = make_row_writer(g.format, io.out, output_columns(What::Overdue), g.style);
+  auto columns = output_columns(What::Overdue, contacts);
+  const std::size_t leader = field_index(What::Overdue, "leader");
+  const bool drop_leader = g.format == Format::Table &&
+                           ((g.style.width && *g.style.width < kLeaderTableWidth) || !any_project_has_leader(db));
+  if (drop_leader) columns.erase(columns.begin() + static_cast<std::ptrdiff_t>(leader));
+  auto writer = make_row_writer(g.format, io.out, columns, g.style);
   std::int64_t rows = 0;
   for_each_overdue(db, q, [&](const OverdueRow& r) {
-    writer->row(overdue_cells(r, words));
+    auto cells = output_cells(What::Overdue, overdue_cells(r, words), contacts);
+    if (drop_leader) cells.erase(cells.begin() + static_cast<std::ptrdiff_t>(leader));
+    writer->row(cells);
     ++rows;
   });
   writer->finish();

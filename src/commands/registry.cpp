@@ -14,6 +14,9 @@ extern const Command owner_add_command;
 extern const Command owner_list_command;
 extern const Command owner_rename_command;
 extern const Command owner_merge_command;
+extern const Command leader_add_command;
+extern const Command leader_list_command;
+extern const Command leader_edit_command;
 extern const Command project_add_command;
 extern const Command project_list_command;
 extern const Command project_show_command;
@@ -49,6 +52,9 @@ std::span<const Command* const> all_commands() {
       &owner_list_command,
       &owner_rename_command,
       &owner_merge_command,
+      &leader_add_command,
+      &leader_list_command,
+      &leader_edit_command,
       &project_add_command,
       &project_list_command,
       &project_show_command,

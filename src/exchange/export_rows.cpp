@@ -27,7 +27,7 @@ std::optional<std::string_view> stage_zh(std::string_view stored) {
 
 }  // namespace
 
-std::vector<Cell> project_cells(const Project& p, Lang words) {
+std::vector<Cell> project_cells(const Project& p, Lang words) {  // contacts too: see output_cells
   return {
       p.code,
       p.name_zh,
@@ -39,6 +39,8 @@ std::vector<Cell> project_cells(const Project& p, Lang words) {
       text(p.location),
       text(p.scale),
       text(p.owner),
+      text(p.leader),
+      text(p.leader_phone),
       stage(p.stage, words),
       p.resume_stage ? stage(*p.resume_stage, words) : Cell(std::monostate{}),
       money(p.budget_yuan),
@@ -90,7 +92,8 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
 }
 
 std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words) {
-  return {std::string(words == Lang::Zh ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)), r.project_code, r.project_name, r.region, text(r.owner), text(r.milestone), r.due,
+  return {std::string(words == Lang::Zh ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)), r.project_code, r.project_name, r.region, text(r.owner),
+          text(r.leader), text(r.leader_phone), text(r.milestone), r.due,
           r.days_late};
 }
 

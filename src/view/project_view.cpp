@@ -75,6 +75,8 @@ nlohmann::ordered_json project_json(Database& db, const Project& p, std::optiona
   j["location"] = opt(p.location);
   j["scale"] = opt(p.scale);
   j["owner"] = opt(p.owner);
+  j["leader"] = opt(p.leader);
+  j["leader_title"] = opt(p.leader_title);
   j["stage"] = stage_name(p.stage);
   j["budget_yuan"] = p.budget_yuan ? nlohmann::ordered_json(*p.budget_yuan) : nlohmann::ordered_json(nullptr);
   j["invested_yuan"] = p.invested_yuan;

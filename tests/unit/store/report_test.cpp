@@ -116,7 +116,7 @@ TEST(ReportBy, Names) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Usage);
-    EXPECT_STREQ(e.what(), "by 'city' is not known; use region, program, owner, stage or category");
+    EXPECT_STREQ(e.what(), "by 'city' is not known; use region, program, owner, leader, stage or category");
   }
 }
 

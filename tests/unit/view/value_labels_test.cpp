@@ -34,7 +34,8 @@ TEST(ValueLabels, AWordKeyprojDoesNotKnowIsShownAsStored) {
   InLanguage zh(Lang::Zh);
   EXPECT_EQ(category_label("港航物流", Lang::Zh), "港航物流");
   EXPECT_EQ(stage_text_label("半停工", Lang::Zh), "半停工");
-  EXPECT_EQ(field_label("leader", Lang::Zh), "leader");
+  EXPECT_EQ(field_label("sponsor", Lang::Zh), "sponsor");
+  EXPECT_EQ(field_label("leader", Lang::Zh), "包保领导");
   EXPECT_EQ(field_value_label("county", "planned", Lang::Zh), "planned");  // a county is no stage
 }
 
