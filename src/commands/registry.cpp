@@ -41,6 +41,8 @@ extern const Command plan_remove_command;
 extern const Command plan_copy_command;
 extern const Command config_list_command;
 extern const Command config_profile_command;
+extern const Command complete_command;
+extern const Command manual_command;
 
 // One command a line, in the order the overview lists them.
 std::span<const Command* const> all_commands() {
@@ -81,6 +83,8 @@ std::span<const Command* const> all_commands() {
       &config_profile_command,
       &import_command,
       &export_command,
+      &complete_command,
+      &manual_command,
   };
   return commands;
 }

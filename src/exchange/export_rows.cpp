@@ -9,7 +9,7 @@ namespace {
 Cell text(const Text& t) { return t ? Cell(*t) : Cell(std::monostate{}); }
 Cell money(const Money& m) { return m ? Cell(MoneyCell{*m}) : Cell(std::monostate{}); }
 
-Cell stage(Stage s, Lang words) { return std::string(words == Lang::Zh ? stage_name_zh(s) : stage_name(s)); }
+Cell stage(Stage s, Lang words) { return std::string(stage_name_in(s, words)); }
 
 // A stored word in `words`: its Chinese name where `zh_of` knows one, else as stored.
 template <typename ZhOf>
@@ -18,11 +18,6 @@ Cell word(const Text& stored, Lang words, ZhOf zh_of) {
   if (words == Lang::Zh)
     if (const auto zh = zh_of(*stored)) return std::string(*zh);
   return *stored;
-}
-
-std::optional<std::string_view> stage_zh(std::string_view stored) {
-  const auto s = stage_from_name(stored);
-  return s ? std::optional(stage_name_zh(*s)) : std::nullopt;
 }
 
 }  // namespace
@@ -81,7 +76,7 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
           u.project_code,
           name_zh,
           u.reported_on,
-          word(u.stage, words, stage_zh),
+          word(u.stage, words, stage_zh_of),
           u.progress_pct ? Cell(std::int64_t{*u.progress_pct}) : Cell(std::monostate{}),
           money(u.invested_yuan),
           text(u.note),

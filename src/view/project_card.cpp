@@ -66,9 +66,9 @@ void print_card(Database& db, const Project& p, const Globals& g, const LightThr
   }
   card.line(L("Leader", "包保领导"), leader);
   card.line(L("Stage", "阶段"),
-            stage_label(p.stage, g.style.lang) +
+            std::string(stage_name_in(p.stage, g.style.lang)) +
                 (p.stage == Stage::Suspended && p.resume_stage
-                     ? L(" (left ", "（停于 ") + stage_label(*p.resume_stage, g.style.lang) + L(")", "）")
+                     ? L(" (left ", "（停于 ") + std::string(stage_name_in(*p.resume_stage, g.style.lang)) + L(")", "）")
                      : ""));
   card.line(L("Progress", "形象进度"), p.progress_pct ? std::to_string(*p.progress_pct) + "%" : L("(not reported)", "（未报）"));
   card.line(L("Budget", "计划总投资"), p.budget_yuan ? format_money(*p.budget_yuan) : none);

@@ -20,14 +20,9 @@ std::string named(std::string_view key, Names names) {
 
 }  // namespace
 
-std::string stage_label(Stage s, Lang lang) {
-  return std::string(lang == Lang::Zh ? stage_name_zh(s) : stage_name(s));
-}
-
 std::string stage_text_label(std::string_view stored, Lang lang) {
   if (lang == Lang::En) return std::string(stored);
-  const auto s = stage_from_name(stored);
-  return s ? std::string(stage_name_zh(*s)) : std::string(stored);
+  return std::string(stage_zh_of(stored).value_or(stored));
 }
 
 std::string category_label(std::string_view code, Lang lang) {
