@@ -19,7 +19,7 @@ FUZZ_SECONDS ?= 60
 SANITIZER_ENV := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1 \
                  UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1
 
-.PHONY: all deps deps-fuzz build build-asan build-fuzz demo check test fuzz bench clean
+.PHONY: all deps deps-fuzz build build-asan build-fuzz demo check test fuzz bench deb install clean
 
 all: build
 
@@ -77,6 +77,16 @@ fuzz: build-fuzz
 bench: build
 	@scripts/install-deps bench
 	@BUILD=$(BUILD) bench/run
+
+# The Debian package, keyproj_VERSION_ARCH.deb in the build folder (CPack: cmake/Package.cmake).
+deb: build
+	@cd $(BUILD) && cpack -G DEB >cpack.log 2>&1 || { cat cpack.log; exit 1; }
+	@ls $(CURDIR)/$(BUILD)/keyproj_*.deb
+
+# The same files as the package, under PREFIX (default /usr/local).
+PREFIX ?= /usr/local
+install: build
+	@cmake --install $(BUILD) --prefix $(PREFIX) --strip
 
 clean:
 	rm -rf $(BUILD) build-*

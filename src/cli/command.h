@@ -34,6 +34,9 @@ struct Command {
   void (*declare)(po::options_description& options, po::positional_options_description& positional);
   // Runs it; returns the exit code. Errors are thrown as keyproj::Error.
   int (*run)(const po::variables_map& args, const Globals& globals, Io& io);
+  // Run by programs, not people (the shell's completion, the build's manual page): left out of
+  // help and the manual.
+  bool hidden = false;
 };
 
 // Every command, in the order the overview lists them.

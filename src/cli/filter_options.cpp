@@ -10,6 +10,7 @@ void declare_filter_options(po::options_description& o, Search search) {
       ("region", po::value<std::string>(), tr("only this region (TM, EZ, …)"))
       ("stage", po::value<std::string>(), tr("only projects at this stage"))
       ("owner", po::value<std::string>(), tr("only this owner's projects"))
+      ("leader", po::value<std::string>(), tr("only the projects of this leader (包保领导): an id or a name"))
       ("program", po::value<std::string>(), tr("only this programme"));
   if (search == Search::Yes) o.add_options()("search", po::value<std::string>(), tr("a part of the code or name"));
 }
@@ -20,6 +21,7 @@ PortfolioFilter portfolio_filter(const po::variables_map& args, const Date& as_o
   f.region = text_option(args, "region");
   if (auto s = text_option(args, "stage")) f.stage = parse_stage(*s, "stage");
   f.owner = field_option(args, "owner");  // owners are stored trimmed and composed (NFC)
+  f.leader = field_option(args, "leader");
   f.program = text_option(args, "program");
   f.search = text_option(args, "search");
   return f;

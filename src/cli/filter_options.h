@@ -1,6 +1,6 @@
 #pragma once
 // The portfolio filters of `project list`, `overdue`, `report` and `export`: --region, --stage,
-// --owner, --program and --search, declared and read one way so that the same words select
+// --owner, --leader, --program and --search, declared and read one way so that the same words select
 // the same projects in each.
 
 #include "cli/command.h"

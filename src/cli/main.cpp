@@ -14,6 +14,7 @@
 
 #include "cli/command.h"
 #include "cli/failure.h"
+#include "cli/global_options.h"
 #include "cli/usage.h"
 #include "domain/user_name.h"
 #include "output/terminal_stream.h"
@@ -25,8 +26,6 @@
 namespace keyproj {
 namespace {
 
-constexpr std::string_view kVersion = "0.1.0";
-
 struct Parsed {
   Globals globals;
   bool help = false;
@@ -34,23 +33,6 @@ struct Parsed {
   std::vector<std::string> rest;      // the command's words, options and operands
   std::vector<std::string> operands;  // the words after `--`: operands, whatever they begin with
 };
-
-// Built after the language is chosen, so that help shows the descriptions in it.
-po::options_description global_options() {
-  po::options_description o;
-  o.add_options()
-      ("db", po::value<std::string>(), tr("database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)"))
-      ("as-of", po::value<std::string>(), trf("the date taken as today, every figure as it stood then: {}", tr(kDayForms)).c_str())
-      ("format", po::value<std::string>(), tr("output: table, csv or json (export: csv, json or xlsx)"))
-      ("lang", po::value<std::string>(), tr("labels: zh or en (default from LANG)"))
-      ("user", po::value<std::string>(), tr("author of changes, 1-64 characters (default $USER)"))
-      ("wide", po::bool_switch(), tr("tables: never cut a long name to the terminal's width"))
-      ("verbose,v", po::bool_switch(), tr("also show notes: a backup made, each migration applied"))
-      ("quiet,q", po::bool_switch(), tr("show only errors and the data asked for: no warnings, no confirmations"))
-      ("help,h", po::bool_switch(), tr("show help"))
-      ("version", po::bool_switch(), tr("show the version"));
-  return o;
-}
 
 // %* of the log pattern: a warning's text as terminal_text shows it, since it may name a
 // project whose stored name holds an escape sequence.
@@ -236,7 +218,7 @@ int run(int argc, char** argv) {
                     : p.globals.verbose ? spdlog::level::debug
                                         : spdlog::level::warn);
   if (p.version) {
-    std::cout << "keyproj " << kVersion << "\n";
+    std::cout << "keyproj " << KEYPROJ_VERSION << "\n";
     return 0;
   }
   bool help = p.help;

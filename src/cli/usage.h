@@ -12,7 +12,12 @@
 namespace keyproj {
 
 void print_overview(std::ostream& out, const po::options_description& globals, std::size_t width);
-void print_usage(std::ostream& out, const Command& command, std::size_t width);
+// `with_globals` adds the sentence saying the global options are accepted too (the manual
+// says it once).
+void print_usage(std::ostream& out, const Command& command, std::size_t width, bool with_globals = true);
+
+// The commands people run, in the overview's order: every command but the hidden ones.
+std::vector<const Command*> listed_commands();
 
 // The commands of a group ("project": project add, project list, …), in the overview's order;
 // none when `group` is not one.

@@ -36,7 +36,9 @@ void declare(po::options_description& o, po::positional_options_description&) {
       ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans, problems or overdue"))
       ("year", po::value<std::string>(), tr("plans: only this year's entries"))
       ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
-      ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"));
+      ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"))
+      ("contacts", po::bool_switch(),
+       tr("projects and overdue: add the leaders' phone numbers (personal data, left out unless asked for)"));
   declare_filter_options(o, Search::Yes);
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
 }
@@ -103,16 +105,18 @@ std::string sheet_name(What w, Lang lang) {
 }
 
 void write_rows(Database& db, What what, const PortfolioFilter& filter, const OverdueQuery& overdue, Lang words,
-                const std::optional<int>& year, RowWriter& writer) {
+                const std::optional<int>& year, bool contacts, RowWriter& writer) {
   switch (what) {
     case What::Plans:
       for_each_plan(db, year, filter, [&](const PlanEntryRow& r) { writer.row(plan_cells(r.entry, words)); });
       break;
     case What::Overdue:
-      for_each_overdue(db, overdue, [&](const OverdueRow& r) { writer.row(overdue_cells(r, words)); });
+      for_each_overdue(db, overdue,
+                       [&](const OverdueRow& r) { writer.row(output_cells(what, overdue_cells(r, words), contacts)); });
       break;
     case What::Projects:
-      for_each_project(db, filter, [&](const Project& p) { writer.row(project_cells(p, words)); });
+      for_each_project(db, filter,
+                       [&](const Project& p) { writer.row(output_cells(what, project_cells(p, words), contacts)); });
       break;
     case What::Owners:
       for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(owner_cells(o, n)); });
@@ -162,10 +166,14 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   for (const char* option : {"min-days", "kind", "stale-days"})
     if (what != What::Overdue && args.count(option))
       throw usage_error(trf("--{} filters the overdue list; use it with --what overdue", option));
+  const bool contacts = args["contacts"].as<bool>();
+  if (contacts && what != What::Projects && what != What::Overdue)
+    throw usage_error(tr("--contacts adds the leaders' phone numbers to projects or the overdue list; use it with "
+                         "--what projects or --what overdue"));
   std::optional<int> year;
   if (const auto y = text_option(args, "year")) year = parse_plan_year(*y, "year");
   if (year && what != What::Plans) throw usage_error(tr("--year picks a year of the annual plan; use it with --what plans"));
-  const PortfolioFilter filter = portfolio_filter(args, g.as_of);
+  PortfolioFilter filter = portfolio_filter(args, g.as_of);
   if (out) refuse_database_files(*out, database_path(g));
 
   Database db = open_database(g);
@@ -176,16 +184,16 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (out) file.emplace(*out);
   std::unique_ptr<RowWriter> writer;
   if (format == Format::Xlsx) {
-    writer = make_xlsx_writer(file->temp_path(), *out, sheet_name(what, g.style.lang), output_columns(what),
+    writer = make_xlsx_writer(file->temp_path(), *out, sheet_name(what, g.style.lang), output_columns(what, contacts),
                               g.style.lang);
   } else {
     std::ostream& stream = file ? file->stream() : io.out;
     if (bom) stream << "\xEF\xBB\xBF";
-    writer = make_row_writer(format, stream, output_columns(what), g.style);
+    writer = make_row_writer(format, stream, output_columns(what, contacts), g.style);
   }
   // A workbook is read by people, like a table: its stored words (stages, categories, classes,
   // kinds) speak --lang. CSV and JSON are read by programs and keep the stored words.
-  write_rows(db, what, filter, overdue, format == Format::Xlsx ? g.style.lang : Lang::En, year, *writer);
+  write_rows(db, what, filter, overdue, format == Format::Xlsx ? g.style.lang : Lang::En, year, contacts, *writer);
   if (file) file->commit();
   return 0;
 }

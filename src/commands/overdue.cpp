@@ -1,6 +1,8 @@
 // keyproj overdue: the list leaders ask for — late milestones, late projects and missed monthly
-// reports, most days late first. With --fail-if-any it exits 1 when the list is not empty.
+// reports, most days late first, with who owns each: the owner and the responsible leader. With
+// --fail-if-any it exits 1 when the list is not empty.
 
+#include <algorithm>
 #include <ostream>
 
 #include "cli/command.h"
@@ -9,6 +11,7 @@
 #include "exchange/columns.h"
 #include "domain/problem.h"
 #include "exchange/export_rows.h"
+#include "store/leaders.h"
 #include "util/error.h"
 #include "util/translate.h"
 
@@ -33,29 +36,53 @@ std::string problem_in_table(const OverdueRow& r, Lang words) {
 void declare(po::options_description& o, po::positional_options_description&) {
   declare_filter_options(o, Search::No);
   declare_overdue_options(o);
-  o.add_options()("fail-if-any", po::bool_switch(), tr("exit 1 when the list is not empty (for scripts and cron)"));
+  o.add_options()
+      ("fail-if-any", po::bool_switch(), tr("exit 1 when the list is not empty (for scripts and cron)"))
+      ("contacts", po::bool_switch(), tr("csv and json: add the leaders' phone numbers (personal data)"));
 }
+
+// A table shows the leader where some project has one and the terminal is wide enough for the
+// column beside the others (a pipe or a file has room for it).
+constexpr std::size_t kLeaderTableWidth = 100;
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   Database db = open_database(g);
   const OverdueQuery q = overdue_query(args, g, db);
   // A table is read by people: its kinds speak --lang; CSV and JSON keep the stored words.
   const Lang words = g.format == Format::Table ? g.style.lang : Lang::En;
+  const bool table = g.format == Format::Table;
+  const bool contacts = args["contacts"].as<bool>();
+  if (contacts && table)
+    throw usage_error(tr("--contacts adds the leaders' phone numbers to csv and json; give --format csv or json"));
   // The columns are export's (exchange/columns.h), so the exported list is this one. A table
   // keeps its width for the kinds that have no unit nor level: a problem's unit and level
-  // follow its text in the milestone column, as a person reads them.
-  const bool table = g.format == Format::Table;
-  auto columns = output_columns(What::Overdue);
-  const std::size_t unit = field_index(What::Overdue, "unit");
-  if (table) columns.resize(unit);
+  // follow its text in the milestone column, as a person reads them. It shows the leader
+  // where some project has one and the terminal has room.
+  auto columns = output_columns(What::Overdue, contacts);
+  const auto at = [&](std::string_view key) {
+    return static_cast<std::size_t>(
+        std::find_if(columns.begin(), columns.end(), [&](const Column& c) { return c.key == key; }) - columns.begin());
+  };
+  const std::size_t unit = at("unit");
+  const std::size_t milestone = at("milestone");
+  const std::size_t leader = at("leader");
+  const bool drop_leader = table && ((g.style.width && *g.style.width < kLeaderTableWidth) || !any_project_has_leader(db));
+  auto shown = [&](std::vector<Cell> cells) {
+    if (!table) return cells;
+    cells.resize(unit);
+    if (drop_leader) cells.erase(cells.begin() + static_cast<std::ptrdiff_t>(leader));
+    return cells;
+  };
+  if (table) {
+    columns.resize(unit);
+    if (drop_leader) columns.erase(columns.begin() + static_cast<std::ptrdiff_t>(leader));
+  }
   auto writer = make_row_writer(g.format, io.out, columns, g.style);
   std::int64_t rows = 0;
   for_each_overdue(db, q, [&](const OverdueRow& r) {
-    auto cells = overdue_cells(r, words);
-    if (table) {
-      if (r.kind == OverdueKind::Problem) cells[field_index(What::Overdue, "milestone")] = problem_in_table(r, words);
-      cells.resize(unit);
-    }
+    auto cells = output_cells(What::Overdue, overdue_cells(r, words), contacts);
+    if (table && r.kind == OverdueKind::Problem) cells[milestone] = problem_in_table(r, words);
+    cells = shown(std::move(cells));
     writer->row(cells);
     ++rows;
   });

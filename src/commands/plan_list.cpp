@@ -21,7 +21,7 @@ void declare(po::options_description& o, po::positional_options_description&) {
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   std::optional<int> year;
   if (auto y = text_option(args, "year")) year = parse_plan_year(*y, "year");
-  const PortfolioFilter filter = portfolio_filter(args, g.as_of);
+  PortfolioFilter filter = portfolio_filter(args, g.as_of);
   Database db = open_database(g);
   // As for project list: a mistyped region or owner must not look like an empty list.
   require_known(db, filter);

@@ -1,4 +1,4 @@
-// keyproj project edit PROJECT [--owner ..] [--budget ..] [--finish ..] … [--stage S]: corrects
+// keyproj project edit PROJECT [--owner ..] [--leader ..] [--budget ..] [--finish ..] … [--stage S]: corrects
 // or updates a project's facts. Every changed field is audited with its value before and after;
 // an empty value clears an optional field. A finish or a start (--started) given here is an
 // officer's date.
@@ -9,6 +9,7 @@
 #include "cli/options.h"
 #include "cli/tracking_options.h"
 #include "store/field_changes.h"
+#include "store/leaders.h"
 #include "store/projects.h"
 #include "util/error.h"
 #include "view/change_text.h"
@@ -21,6 +22,8 @@ void declare(po::options_description& o, po::positional_options_description& p) 
   o.add_options()
       ("project", po::value<std::string>(), tr("code or a unique part of the name"))
       ("name", po::value<std::string>(), tr("Chinese name as written"))
+      ("leader", po::value<std::string>(),
+       tr("the responsible leader (包保领导): an id or a name only one leader has; '' clears it"))
       ("started", po::value<std::string>(),
        trf("the day it actually started (开工日期): {}; '' clears it", tr(kDayForms)).c_str());
   declare_project_fields(o);
@@ -55,14 +58,16 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     if (started->empty()) e.started_on = Text();
     else e.started_on = Text(event_date(parse_date(*started, "started"), g.as_of, "started").iso());
   }
+  const auto leader = field_option(args, "leader");
   const bool any_field = e.name_zh || e.name_en || e.county || e.program || e.category || e.location || e.scale ||
-                         e.owner || e.budget_yuan || e.planned_start || e.planned_finish || e.started_on;
+                         e.owner || leader || e.budget_yuan || e.planned_start || e.planned_finish || e.started_on;
   if (!any_field && !args.count("stage"))
     throw usage_error(tr("project edit needs a field to change, such as --budget, --finish, --owner or --stage"));
 
   Database db = open_database(g);
   WriteTransaction tx(db);
   const Project p = resolve_project(db, which);
+  if (leader) e.leader_id = leader->empty() ? std::optional<std::int64_t>() : resolve_leader(db, *leader).id;
   // The stage is decided first: a refused move must leave the other fields unwritten too.
   const auto move = stage_move_option(args, p);
   auto changes = edit_project(db, p, e, g.user);

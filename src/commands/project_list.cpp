@@ -21,7 +21,7 @@ void declare(po::options_description& o, po::positional_options_description&) {
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
-  const PortfolioFilter f = portfolio_filter(args, g.as_of);
+  PortfolioFilter f = portfolio_filter(args, g.as_of);
   std::optional<Light> only;
   if (auto l = text_option(args, "light")) only = parse_light(*l, "light");
   Database db = open_database(g);

@@ -58,7 +58,9 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const std::optional<Light> light = project_light(p, g.as_of, thresholds);
   switch (g.format) {
     case Format::Json: {
-      const auto j = project_json(db, p, light, g.as_of);
+      auto j = project_json(db, p, light, g.as_of);
+      // The card shows the leader's phone; a list (project list) does not.
+      j["leader_phone"] = p.leader_phone ? nlohmann::ordered_json(*p.leader_phone) : nlohmann::ordered_json(nullptr);
       io.out << json_text(j, 2) << "\n";
       break;
     }

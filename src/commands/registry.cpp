@@ -14,6 +14,9 @@ extern const Command owner_add_command;
 extern const Command owner_list_command;
 extern const Command owner_rename_command;
 extern const Command owner_merge_command;
+extern const Command leader_add_command;
+extern const Command leader_list_command;
+extern const Command leader_edit_command;
 extern const Command project_add_command;
 extern const Command project_list_command;
 extern const Command project_show_command;
@@ -44,6 +47,8 @@ extern const Command plan_remove_command;
 extern const Command plan_copy_command;
 extern const Command config_list_command;
 extern const Command config_profile_command;
+extern const Command complete_command;
+extern const Command manual_command;
 
 // One command a line, in the order the overview lists them.
 std::span<const Command* const> all_commands() {
@@ -55,6 +60,9 @@ std::span<const Command* const> all_commands() {
       &owner_list_command,
       &owner_rename_command,
       &owner_merge_command,
+      &leader_add_command,
+      &leader_list_command,
+      &leader_edit_command,
       &project_add_command,
       &project_list_command,
       &project_show_command,
@@ -87,6 +95,8 @@ std::span<const Command* const> all_commands() {
       &config_profile_command,
       &import_command,
       &export_command,
+      &complete_command,
+      &manual_command,
   };
   return commands;
 }

@@ -1,4 +1,4 @@
-// keyproj report --by region|program|owner|stage|category: the portfolio, filtered as `project
+// keyproj report --by region|program|owner|leader|stage|category: the portfolio, filtered as `project
 // list` filters it, summed per group — the projects at each stage, budget and investment, the
 // completion rate, what is late, the lights — and a total row. A table prints two blocks (stages; money and lateness) so each fits a
 // terminal; CSV and JSON give one row per group with every column, the total last.
@@ -27,7 +27,7 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("by", po::value<std::string>(), tr("region (default), program, owner, stage or category; with --year also county or class"))
+      ("by", po::value<std::string>(), tr("region (default), program, owner, leader, stage or category; with --year also county or class"))
       // xgettext:no-c-format
       ("year", po::value<std::string>(), tr("the annual plan's figures for this year: % of plan, 序时进度, 开工率, 竣工率"));
   declare_filter_options(o, Search::Yes);
@@ -37,6 +37,7 @@ Column group_column(ReportBy by) {
   switch (by) {
     case ReportBy::Program: return {"group", "Program", "专栏", Align::Left, true};
     case ReportBy::Owner: return {"group", "Owner", "责任单位", Align::Left, true};
+    case ReportBy::Leader: return {"group", "Leader", "包保领导", Align::Left, true};
     case ReportBy::Stage: return {"group", "Stage", "阶段", Align::Left, true};
     case ReportBy::Category: return {"group", "Category", "类别", Align::Left, true};
     case ReportBy::County:
@@ -173,7 +174,7 @@ std::string group_label(ReportBy by, const ReportGroup& g, Lang lang) {
 // be ranked by % of plan before any is printed.
 int run_year(const po::variables_map& args, const Globals& g, Io& io, int year) {
   const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"), true);
-  const PortfolioFilter filter = portfolio_filter(args, g.as_of);
+  PortfolioFilter filter = portfolio_filter(args, g.as_of);
   Database db = open_database(g);
   require_known(db, filter);
   const std::int64_t schedule = schedule_share(year, g.as_of, schedule_basis(db));
@@ -217,7 +218,7 @@ int run_year(const po::variables_map& args, const Globals& g, Io& io, int year) 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (auto y = text_option(args, "year")) return run_year(args, g, io, parse_plan_year(*y, "year"));
   const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"));
-  const PortfolioFilter filter = portfolio_filter(args, g.as_of);
+  PortfolioFilter filter = portfolio_filter(args, g.as_of);
   Database db = open_database(g);
   // As for overdue: a mistyped region or owner must not look like an empty portfolio.
   require_known(db, filter);

@@ -41,6 +41,8 @@ constexpr std::array<WordName, 29> kCategories{{
 
 }  // namespace
 
+std::span<const WordName> known_categories() { return kCategories; }
+
 std::optional<std::string_view> category_from_name(std::string_view name) { return word_named(kCategories, name); }
 
 std::string category_stored(std::string_view typed) {

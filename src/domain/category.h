@@ -5,10 +5,16 @@
 // names are typed back.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "domain/word_names.h"
+
 namespace keyproj {
+
+// Every known category, in the order of seed/README.md.
+std::span<const WordName> known_categories();
 
 // The code of a known category named by its code or its Chinese name ("物流" → "logistics").
 std::optional<std::string_view> category_from_name(std::string_view name);

@@ -20,6 +20,14 @@ struct Owner {
   Text contact;
 };
 
+// A responsible leader (包保领导): a person, with the post that makes them answerable.
+struct Leader {
+  std::int64_t id = 0;
+  std::string name;
+  std::string title;  // e.g. 副市长
+  Text phone;         // personal data: on a card, and in exports only with --contacts
+};
+
 // Where a project stands, as recording a report on it needs to know: whom the report is on,
 // the stage it moves from, whether it still takes reports, and what it has spent. Light
 // enough that an import keeps one for each project its rows name.
@@ -55,6 +63,10 @@ struct Project : ProjectStanding {
   Text location;
   Text scale;
   Text owner;
+  std::optional<std::int64_t> leader_id;
+  Text leader;        // the responsible leader's name
+  Text leader_title;
+  Text leader_phone;
   std::optional<int> progress_pct;  // from the latest report that gave one
   Text planned_start;
   Text planned_finish;

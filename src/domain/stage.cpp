@@ -34,7 +34,14 @@ bool on_main_line(Stage s) { return s != Stage::Suspended && s != Stage::Cancell
 std::string_view stage_name(Stage s) { return kStageInfo[static_cast<std::size_t>(s)].name; }
 std::string_view stage_name_zh(Stage s) { return kStageInfo[static_cast<std::size_t>(s)].zh; }
 
-std::string_view stage_shown(Stage s) { return current_language() == Lang::Zh ? stage_name_zh(s) : stage_name(s); }
+std::string_view stage_name_in(Stage s, Lang lang) { return lang == Lang::Zh ? stage_name_zh(s) : stage_name(s); }
+
+std::string_view stage_shown(Stage s) { return stage_name_in(s, current_language()); }
+
+std::optional<std::string_view> stage_zh_of(std::string_view stored) {
+  const auto s = stage_from_name(stored);
+  return s ? std::optional(stage_name_zh(*s)) : std::nullopt;
+}
 
 std::optional<Stage> stage_from_name(std::string_view name) {
   for (const auto& info : kStageInfo)

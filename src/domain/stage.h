@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/translate.h"
+
 namespace keyproj {
 
 enum class Stage { Planned, Preparing, Building, Completed, Operating, Suspended, Cancelled };
@@ -19,6 +21,10 @@ inline constexpr std::array<Stage, 7> kStages{Stage::Planned,   Stage::Preparing
 std::string_view stage_name(Stage s);     // "building": the stored and typed form
 std::string_view stage_name_zh(Stage s);  // "在建"
 std::string_view stage_shown(Stage s);    // in the reader's language (util/translate.h): sentences
+// In the words of `lang`: what a list, a card or a workbook written for that language shows.
+std::string_view stage_name_in(Stage s, Lang lang);
+// The Chinese name of a stage stored as text (a report's stage); nothing for text that is no stage.
+std::optional<std::string_view> stage_zh_of(std::string_view stored);
 std::optional<Stage> stage_from_name(std::string_view name);  // English or Chinese
 Stage parse_stage(std::string_view text, std::string_view field);  // throws Error(Rejected)
 

@@ -23,6 +23,11 @@ Field derived(std::string key, std::string en, std::string zh, A aliases = {}, A
 Field shrinkable(std::string key, std::string en, std::string zh) {
   return Field{std::move(key), std::move(en), std::move(zh), {}, Align::Left, true, true, false};
 }
+// Personal data: exported only when asked for (--contacts).
+Field contact(Field f) {
+  f.contact = true;
+  return f;
+}
 // Money is exact yuan: its Chinese header says so, for the sheets that name units (（元）).
 Field money(Field f) {
   f.money = true;
@@ -48,6 +53,9 @@ const std::vector<Field> kProjects{
     field("location", "Location", "建设地点"),
     lines(field("scale", "Scale", "建设规模及内容", {"建设内容"})),
     field("owner", "Owner", "责任单位"),
+    // The leader by name (an id is taken too); the phone is the leader's, not the project's.
+    field("leader", "Leader", "包保领导"),
+    contact(derived("leader_phone", "Leader's phone", "包保领导电话")),
     field("stage", "Stage", "阶段"),
     field("resume_stage", "Resumes at", "停缓建前阶段"),
     money(field("budget_yuan", "Budget", "计划总投资（元）", {"budget", "总投资"}, Align::Right)),
@@ -134,6 +142,8 @@ const std::vector<Field> kOverdue{
     shrinkable("project_name", "Name", "项目名称"),
     derived("region", "Region", "地区"),
     shrinkable("owner", "Owner", "责任单位"),
+    shrinkable("leader", "Leader", "包保领导"),
+    contact(derived("leader_phone", "Leader's phone", "包保领导电话")),
     shrinkable("milestone", "Milestone", "里程碑"),
     derived("due", "Due", "应完成日期"),
     derived("days_late", "Days late", "逾期天数", {}, Align::Right),
@@ -303,10 +313,24 @@ std::optional<std::size_t> ColumnTable::find(std::string_view header) const {
 
 bool ColumnTable::ignored(std::string_view header) { return normal(header) == "序号"; }
 
-std::vector<Column> output_columns(What w) {
+std::vector<Column> output_columns(What w, bool contacts) {
   std::vector<Column> columns;
-  for (const Field& f : fields_of(w)) columns.push_back({f.key, f.label_en, f.label_zh, f.align, f.shrinkable});
+  for (const Field& f : fields_of(w))
+    if (contacts || !f.contact) columns.push_back({f.key, f.label_en, f.label_zh, f.align, f.shrinkable});
   return columns;
+}
+
+std::vector<Cell> output_cells(What w, std::vector<Cell> cells, bool contacts) {
+  if (contacts) return cells;
+  const auto& fields = fields_of(w);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i < fields.size() && fields[i].contact) continue;
+    if (kept != i) cells[kept] = std::move(cells[i]);  // never onto itself: that would empty it
+    ++kept;
+  }
+  cells.resize(kept);
+  return cells;
 }
 
 }  // namespace keyproj

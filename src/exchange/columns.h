@@ -36,6 +36,7 @@ struct Field {
   bool shrinkable = false;  // in a table (the overdue list), may be cut to fit the terminal
   bool money = false;       // yuan; its header may name the unit of the bare numbers under it
   bool lines = false;       // free text that may run over several lines (util/field_text.h)
+  bool contact = false;     // personal data (a leader's phone): written only with --contacts
 };
 
 // What a header says of its column: the field it names and, for money, the unit of the bare
@@ -73,7 +74,9 @@ const std::vector<Field>& fields_of(What w);  // column_table(w).fields
 std::size_t field_index(What w, std::string_view key);  // column_table(w).index(key)
 std::optional<std::size_t> find_field(What w, std::string_view header);  // column_table(w).find(header)
 
-// The columns as the row writers take them.
-std::vector<Column> output_columns(What w);
+// The columns as the row writers take them; the contact columns only with `contacts`.
+std::vector<Column> output_columns(What w, bool contacts = false);
+// A row of all w's fields (export_rows.h) cut to output_columns(w, contacts).
+std::vector<Cell> output_cells(What w, std::vector<Cell> cells, bool contacts);
 
 }  // namespace keyproj

@@ -9,7 +9,7 @@ namespace {
 Cell text(const Text& t) { return t ? Cell(*t) : Cell(std::monostate{}); }
 Cell money(const Money& m) { return m ? Cell(MoneyCell{*m}) : Cell(std::monostate{}); }
 
-Cell stage(Stage s, Lang words) { return std::string(words == Lang::Zh ? stage_name_zh(s) : stage_name(s)); }
+Cell stage(Stage s, Lang words) { return std::string(stage_name_in(s, words)); }
 
 // A stored word in `words`: its Chinese name where `zh_of` knows one, else as stored.
 template <typename ZhOf>
@@ -20,14 +20,9 @@ Cell word(const Text& stored, Lang words, ZhOf zh_of) {
   return *stored;
 }
 
-std::optional<std::string_view> stage_zh(std::string_view stored) {
-  const auto s = stage_from_name(stored);
-  return s ? std::optional(stage_name_zh(*s)) : std::nullopt;
-}
-
 }  // namespace
 
-std::vector<Cell> project_cells(const Project& p, Lang words) {
+std::vector<Cell> project_cells(const Project& p, Lang words) {  // contacts too: see output_cells
   return {
       p.code,
       p.name_zh,
@@ -39,6 +34,8 @@ std::vector<Cell> project_cells(const Project& p, Lang words) {
       text(p.location),
       text(p.scale),
       text(p.owner),
+      text(p.leader),
+      text(p.leader_phone),
       stage(p.stage, words),
       p.resume_stage ? stage(*p.resume_stage, words) : Cell(std::monostate{}),
       money(p.budget_yuan),
@@ -79,7 +76,7 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
           u.project_code,
           name_zh,
           u.reported_on,
-          word(u.stage, words, stage_zh),
+          word(u.stage, words, stage_zh_of),
           u.progress_pct ? Cell(std::int64_t{*u.progress_pct}) : Cell(std::monostate{}),
           money(u.invested_yuan),
           text(u.note),
@@ -90,7 +87,8 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
 }
 
 std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words) {
-  return {std::string(words == Lang::Zh ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)), r.project_code, r.project_name, r.region, text(r.owner), text(r.milestone), r.due,
+  return {std::string(words == Lang::Zh ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)), r.project_code, r.project_name, r.region, text(r.owner),
+          text(r.leader), text(r.leader_phone), text(r.milestone), r.due,
           r.days_late, text(r.unit), text(r.level)};
 }
 

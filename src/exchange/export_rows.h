@@ -24,6 +24,7 @@ std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects);
 std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason);
 std::vector<Cell> plan_cells(const PlanEntry& e, Lang words);
 std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh, Lang words);
+// Every field of the kind's columns (exchange/columns.h), contacts too: output_cells cuts them.
 std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words);
 // `name_zh` is the project's name.
 std::vector<Cell> problem_row_cells(const Problem& p, const std::string& name_zh);

@@ -7,6 +7,7 @@
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
 #include "store/field_changes.h"
+#include "store/leaders.h"
 #include "store/projects.h"
 #include "store/regions.h"
 #include "store/seeding.h"
@@ -18,7 +19,7 @@ namespace {
 
 // The row's values, read once.
 struct ProjectRow {
-  std::optional<std::string> code, name_zh, name_en, region, county, program, category, location, scale, owner;
+  std::optional<std::string> code, name_zh, name_en, region, county, program, category, location, scale, owner, leader;
   std::optional<Stage> stage, resume_stage;
   std::optional<std::int64_t> budget;
   std::optional<std::string> start, finish, finish_source, plan, source_file, source_lines, source_quote,
@@ -38,6 +39,7 @@ ProjectRow read_row(RowValues& row) {
   r.location = row.text("location");
   r.scale = row.text("scale");
   r.owner = row.word("owner");
+  r.leader = row.word("leader");
   r.stage = row.stage("stage");
   r.resume_stage = row.stage("resume_stage");
   r.budget = row.money("budget_yuan");
@@ -71,6 +73,14 @@ std::optional<std::int64_t> plan_id(Database& db, const std::optional<std::strin
   return seed_plan(db, plan, outcome);
 }
 
+// The leader a row names, by name (or id): an unknown name, or one several leaders share, is
+// refused at the row's leader cell.
+std::optional<std::int64_t> leader_id(Database& db, RowValues& row, const ProjectRow& r) {
+  std::optional<std::int64_t> id;
+  if (r.leader) row.check("leader", [&] { id = resolve_leader(db, *r.leader).id; });
+  return id;
+}
+
 void add_project(Database& db, RowValues& row, const ProjectRow& r, const ImportOptions& options,
                  ImportResult& result) {
   // Only a new code is held to the rule: a row may still update a project of an older code.
@@ -87,6 +97,7 @@ void add_project(Database& db, RowValues& row, const ProjectRow& r, const Import
   if (r.resume_stage && !is_active(*r.resume_stage))
     row.fail("resume_stage", trf("{} '{}' is not a stage a suspension returns to; use planned, preparing or building",
                                  row.name("resume_stage"), stage_name(*r.resume_stage)));
+  const auto leader = leader_id(db, row, r);
   if (!row.ok()) return;
 
   NewProject p;
@@ -100,6 +111,7 @@ void add_project(Database& db, RowValues& row, const ProjectRow& r, const Import
   p.location = r.location;
   p.scale = r.scale;
   p.owner = r.owner;
+  p.leader_id = leader;
   // A suspended project starts where it will resume, then is suspended by the stage machine,
   // which keeps the stage to return to.
   const Stage stage = r.stage.value_or(Stage::Planned);
@@ -144,6 +156,8 @@ void change_project(Database& db, RowValues& row, const ProjectRow& r, const Pro
   if (differs(r.location, p.location)) e.location = Text(r.location);
   if (differs(r.scale, p.scale)) e.scale = Text(r.scale);
   if (differs(r.owner, p.owner)) e.owner = Text(r.owner);
+  if (const auto leader = leader_id(db, row, r); leader && leader != p.leader_id)
+    e.leader_id = std::optional<std::int64_t>(leader);
   if (r.budget && r.budget != p.budget_yuan) e.budget_yuan = Money(r.budget);
   if (differs(r.start, p.planned_start)) e.planned_start = r.start;
   if (differs(r.finish, p.planned_finish)) e.planned_finish = r.finish;

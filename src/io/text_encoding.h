@@ -4,9 +4,10 @@
 // decoded to UTF-8 piece by piece, through glibc's iconv, so a large one never sits in memory.
 //
 // Detect decides at the first byte beyond ASCII (the two encodings agree on ASCII), from the
-// kDetectWindow bytes from there on: UTF-8 when they are valid UTF-8, else GB18030 when they
-// are valid GB18030, else UTF-8 again, so that the CSV reader names the first byte that is
-// neither. A byte that is not text in the encoding decided passes through as it is, and the
+// kDetectWindow bytes from there on: UTF-8 when they are valid UTF-8 or nearly so (three in four
+// of their characters beyond ASCII are whole UTF-8 sequences: a few stray bytes in a UTF-8
+// file), else GB18030 when they are valid GB18030, else UTF-8 again, so that the CSV reader
+// names the first byte that is neither. A byte that is not text in the encoding decided passes through as it is, and the
 // CSV reader refuses it at its line and column with sentence() (csv_reader.h).
 
 #include <cstddef>

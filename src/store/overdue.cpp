@@ -17,6 +17,7 @@ namespace {
 constexpr const char* kJoins =
     "JOIN region r ON r.id = p.region_id "
     "LEFT JOIN owner o ON o.id = p.owner_id "
+    "LEFT JOIN leader ld ON ld.id = p.leader_id "
     "LEFT JOIN program pg ON pg.id = p.program_id ";
 
 // Days from `date_sql` to the as-of date; exact, since both are midnight Julian days.
@@ -35,8 +36,8 @@ constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_da
 // is `since` plus stale_days, and it is that many days late). So "most days late first" is
 // "earliest due date first" (ISO dates sort as text), which the milestone branch reads in that
 // order from milestone_open_due: SQLite then sorts only the rows of one due date by code,
-// instead of every late milestone. The columns: kind_rank, code, name, region, owner, milestone,
-// due, item; days late are counted in C++ from due.
+// instead of every late milestone. The columns: kind_rank, code, name, region, owner, leader's
+// name, title and phone, milestone, due, item; days late are counted in C++ from due.
 //
 // Milestones as of the as-of date (store/as_of.h) come in two disjoint parts: those open now
 // and not moved since, whose stored due date is their due date then, read from
@@ -54,12 +55,12 @@ std::string overdue_sql(const OverdueQuery& q) {
     const std::string project_late =
         "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + where;
     parts.push_back(
-        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due AS due, m.id AS item, NULL, NULL "
+        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due AS due, m.id AS item, NULL, NULL "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
         "WHERE m.done_on IS NULL AND m.deleted_on IS NULL AND m.due <= " + kLatestDue +
         "  AND NOT " + moved_after_sql() + project_late);
     parts.push_back(
-        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
+        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
         "FROM (SELECT m.id, m.project_id, m.title, " + due_then_sql() + " AS due_then FROM milestone m "
         "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + live_milestone_sql() + " AND " +
         open_then_sql() + ") m "
@@ -68,7 +69,7 @@ std::string overdue_sql(const OverdueQuery& q) {
   }
   if (q.projects) {
     parts.push_back(
-        "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, p.planned_finish AS due, "
+        "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, p.planned_finish AS due, "
         "  p.id AS item, NULL, NULL "
         "FROM project p " + std::string(kJoins) +
         "WHERE p.planned_finish <= " + kLatestDue +
@@ -80,7 +81,7 @@ std::string overdue_sql(const OverdueQuery& q) {
     // yet (its days are negative): it is not stale, though it counts in every other figure.
     const std::string days = days_to_as_of("p.since") + " - :stale_days";
     parts.push_back(
-        "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, "
+        "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, "
         "  date(p.since, printf('%+d days', :stale_days)) AS due, p.id AS item, NULL, NULL "
         "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
         "                           p.entered_on) AS since "
@@ -90,7 +91,7 @@ std::string overdue_sql(const OverdueQuery& q) {
   if (q.starts) {
     // The new starts of the as-of year's list (the list a bulletin of that date reports on).
     parts.push_back(
-        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, NULL, a.due AS due, p.id AS item, NULL, NULL "
+        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, a.due AS due, p.id AS item, NULL, NULL "
         "FROM (SELECT a.project_id, " + start_due_sql() + " AS due FROM annual_plan a "
         "      WHERE a.year = :plan_year AND " + due_to_start_then_sql() + ") a "
         "JOIN project p ON p.id = a.project_id " + kJoins +
@@ -101,7 +102,8 @@ std::string overdue_sql(const OverdueQuery& q) {
     // Open on the as-of date: raised by then and not resolved by then. A cancelled project's
     // problems are no longer chased.
     parts.push_back(
-        "SELECT 4 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, pr.text, pr.due AS due, pr.id AS item, "
+        "SELECT 4 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, pr.text, pr.due AS due, "
+        "  pr.id AS item, "
         "  u.name, pr.level "
         "FROM problem pr JOIN project p ON p.id = pr.project_id " + std::string(kJoins) +
         "LEFT JOIN owner u ON u.id = pr.owner_id "
@@ -192,10 +194,13 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
     read_text(s, 2, row.project_name);
     read_text(s, 3, row.region);
     read_text(s, 4, row.owner);
-    read_text(s, 5, row.milestone);
-    read_text(s, 6, row.due);
-    read_text(s, 8, row.unit);
-    read_text(s, 9, row.level);
+    read_text(s, 5, row.leader);
+    read_text(s, 6, row.leader_title);
+    read_text(s, 7, row.leader_phone);
+    read_text(s, 8, row.milestone);
+    read_text(s, 9, row.due);
+      read_text(s, 11, row.unit);
+      read_text(s, 12, row.level);
     const auto due = iso_days(row.due);
     if (!due)
       throw database_error(trf("overdue row of '{}' has due date '{}', not a date", row.project_code, row.due));

@@ -49,6 +49,9 @@ struct OverdueRow {
   std::string project_name;
   std::string region;  // region code
   Text owner;
+  Text leader;  // the responsible leader's name, title and phone (the phone only exported on request)
+  Text leader_title;
+  Text leader_phone;
   Text milestone;   // the milestone's title or the problem's text; empty for the other kinds
   std::string due;  // ISO date
   std::int64_t days_late = 0;

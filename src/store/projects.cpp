@@ -25,7 +25,7 @@ namespace {
 const std::string& select_projects() {
   static const std::string sql =
       "SELECT p.id, p.code, p.name_zh, p.name_en, r.code, r.name_zh, p.county, pg.name, p.category, "
-      "  p.location, p.scale, o.name, " + stage_then_sql() + ", p.resume_stage, p.budget_yuan, "
+      "  p.location, p.scale, o.name, p.leader_id, ld.name, ld.title, ld.phone, " + stage_then_sql() + ", p.resume_stage, p.budget_yuan, "
       "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
       "  (SELECT u.progress_pct FROM " + reports_then_sql() + " AND u.progress_pct IS NOT NULL "
       "     ORDER BY u.reported_on DESC, ifnull(u.corrects_id, u.id) DESC LIMIT 1), "
@@ -41,6 +41,7 @@ const std::string& select_projects() {
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN program pg ON pg.id = p.program_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "
+      "LEFT JOIN leader ld ON ld.id = p.leader_id "
       "LEFT JOIN plan pl ON pl.id = p.plan_id " + year_plan_join_sql();
   return sql;
 }
@@ -59,30 +60,34 @@ Project read_project(sql::Statement& q) {
   p.location = q.optional_string(9);
   p.scale = q.optional_string(10);
   p.owner = q.optional_string(11);
-  p.stage = column_stage(q, 12);
-  p.resume_stage = column_optional_stage(q, 13);
-  p.budget_yuan = q.optional_int64(14);
-  p.invested_yuan = q.int64(15);
-  if (!q.is_null(16)) p.progress_pct = q.integer(16);
-  p.planned_start = q.optional_string(17);
-  p.planned_finish = q.optional_string(18);
-  p.finish_source = q.optional_string(19);
-  p.plan = q.optional_string(20);
-  p.source_file = q.optional_string(21);
-  p.source_lines = q.optional_string(22);
-  p.source_quote = q.optional_string(23);
-  p.last_update = q.optional_string(24);
+  p.leader_id = q.optional_int64(12);
+  p.leader = q.optional_string(13);
+  p.leader_title = q.optional_string(14);
+  p.leader_phone = q.optional_string(15);
+  p.stage = column_stage(q, 16);
+  p.resume_stage = column_optional_stage(q, 17);
+  p.budget_yuan = q.optional_int64(18);
+  p.invested_yuan = q.int64(19);
+  if (!q.is_null(20)) p.progress_pct = q.integer(20);
+  p.planned_start = q.optional_string(21);
+  p.planned_finish = q.optional_string(22);
+  p.finish_source = q.optional_string(23);
+  p.plan = q.optional_string(24);
+  p.source_file = q.optional_string(25);
+  p.source_lines = q.optional_string(26);
+  p.source_quote = q.optional_string(27);
+  p.last_update = q.optional_string(28);
   p.latest_report_on = p.last_update.value_or("");
-  p.created_on = q.string(25);
-  p.archived = q.integer(26) != 0;
-  p.earliest_open_due = q.optional_string(27);
+  p.created_on = q.string(29);
+  p.archived = q.integer(30) != 0;
+  p.earliest_open_due = q.optional_string(31);
   if (p.archived) {
-    p.archived_on = q.optional_string(28);
-    p.retired = q.optional_string(29);
+    p.archived_on = q.optional_string(32);
+    p.retired = q.optional_string(33);
   }
-  p.started_on = q.optional_string(30);
-  p.start_source = q.optional_string(31);
-  p.year_plan = read_year_plan(q, 32);
+  p.started_on = q.optional_string(34);
+  p.start_source = q.optional_string(35);
+  p.year_plan = read_year_plan(q, 36);
   return p;
 }
 
@@ -120,8 +125,8 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
   sql::Statement q(db.sql(),
                    "INSERT INTO project (code, name_zh, name_en, region_id, county, program_id, category, "
                    "  location, scale, owner_id, stage, budget_yuan, planned_start, planned_finish, "
-                   "  finish_source, plan_id, source_file, source_lines, source_quote, entered_on) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "  finish_source, plan_id, source_file, source_lines, source_quote, entered_on, leader_id) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, p.code);
   q.bind(2, p.name_zh);
   q.bind(3, p.name_en);
@@ -142,6 +147,7 @@ std::int64_t insert_project(Database& db, const NewProject& p, const std::string
   q.bind(18, p.source_lines);
   q.bind(19, p.source_quote);
   q.bind(20, p.entered_on);
+  q.bind(21, p.leader_id);
   q.run();
   const std::int64_t id = db.sql().last_insert_id();
   const auto stored = find_project(db, p.code);
@@ -253,6 +259,10 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
     sets.push_back("owner_id");
     binds.push_back([id](sql::Statement& q, int i) { q.bind(i, id); });
   }
+  if (e.leader_id) {
+    sets.push_back("leader_id");
+    binds.push_back([id = *e.leader_id](sql::Statement& q, int i) { q.bind(i, id); });
+  }
   if (e.budget_yuan) {
     sets.push_back("budget_yuan");
     binds.push_back([v = *e.budget_yuan](sql::Statement& q, int i) { q.bind(i, v); });
@@ -276,8 +286,16 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
   q.bind(static_cast<int>(binds.size() + 1), static_cast<std::int64_t>(p.id));
   q.run();
 
-  const auto before_all = project_facts(p);
-  const auto after_all = project_facts(*find_project(db, p.code));
+  auto before_all = project_facts(p);
+  const Project now = *find_project(db, p.code);
+  auto after_all = project_facts(now);
+  // The leader is in the audit of an edit alone: a project is added without one, and the
+  // record of its creation stays as it was before leaders were kept. Two leaders may share a
+  // name; the id tells the change apart.
+  before_all["leader"] = opt(p.leader);
+  before_all["leader_id"] = opt(p.leader_id);
+  after_all["leader"] = opt(now.leader);
+  after_all["leader_id"] = opt(now.leader_id);
   FieldChanges changes;
   for (const auto& [key, value] : after_all.items()) {
     if (before_all[key] == value) continue;
@@ -358,7 +376,7 @@ std::string unarchive_project(Database& db, const Project& p, const std::string&
 }
 
 nlohmann::ordered_json project_facts(const Project& p) {
-  return {
+  nlohmann::ordered_json facts = {
       {"code", p.code},
       {"name_zh", p.name_zh},
       {"name_en", opt(p.name_en)},
@@ -377,6 +395,12 @@ nlohmann::ordered_json project_facts(const Project& p) {
       {"started_on", opt(p.started_on)},
       {"start_source", opt(p.start_source)},
   };
+  // A project entered without a leader is recorded as projects were before leaders were kept.
+  if (p.leader) {
+    facts["leader"] = *p.leader;
+    facts["leader_id"] = opt(p.leader_id);
+  }
+  return facts;
 }
 
 }  // namespace keyproj

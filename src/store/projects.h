@@ -28,6 +28,7 @@ struct NewProject {
   Text location;
   Text scale;
   Text owner;  // added as an owner when not known yet
+  std::optional<std::int64_t> leader_id;  // the responsible leader (store/leaders.h)
   std::string stage = "planned";
   Money budget_yuan;
   Text planned_start;
@@ -72,6 +73,8 @@ struct ProjectEdit {
   std::optional<Text> location;
   std::optional<Text> scale;
   std::optional<Text> owner;  // added as an owner when not known yet
+  // The responsible leader's id (store/leaders.h resolves a name); an empty optional inside: none.
+  std::optional<std::optional<std::int64_t>> leader_id;
   std::optional<Money> budget_yuan;
   std::optional<std::string> planned_start;
   std::optional<std::string> planned_finish;  // an officer's date: finish_source becomes 'officer'

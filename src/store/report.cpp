@@ -23,6 +23,8 @@ constexpr Grouping kGroupings[] = {
     {ReportBy::Region, "region", "r.code", "r.code", "r.code"},
     {ReportBy::Program, "program", "pg.id", "pg.name", "pg.name IS NULL, pg.name, pg.id"},
     {ReportBy::Owner, "owner", "o.id", "o.name", "o.name IS NULL, o.name"},
+    // Two leaders may share a name: a group is one leader, shown with the post.
+    {ReportBy::Leader, "leader", "ld.id", "ld.name || '（' || ld.title || '）'", "ld.id IS NULL, ld.name, ld.id"},
     {ReportBy::Stage, "stage", "", "", ""},  // the stage then (store/as_of.h)
     {ReportBy::Category, "category", "p.category", "p.category", "p.category IS NULL, p.category"},
     {ReportBy::County, "county", "p.county", "p.county", "p.county IS NULL, p.county"},
@@ -52,8 +54,8 @@ ReportBy parse_report_by(std::string_view text, bool year) {
     if (g.name == text && (year || (g.by != ReportBy::County && g.by != ReportBy::Class))) return g.by;
   if (year)
     throw usage_error(
-        trf("by {} is not known; use region, county, class, category, owner, program or stage", quote(text)));
-  throw usage_error(trf("by {} is not known; use region, program, owner, stage or category", quote(text)));
+        trf("by {} is not known; use region, county, class, category, owner, leader, program or stage", quote(text)));
+  throw usage_error(trf("by {} is not known; use region, program, owner, leader, stage or category", quote(text)));
 }
 
 ReportGroup read_report_group(sql::Statement& q, ReportBy by) {
@@ -109,6 +111,7 @@ void for_each_report_project(
       "FROM project p "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "
+      "LEFT JOIN leader ld ON ld.id = p.leader_id "
       "LEFT JOIN program pg ON pg.id = p.program_id " + year_plan_join_sql() +
       "WHERE " + filter_condition(filter) +
       "ORDER BY " + order + ", p.code");

@@ -15,13 +15,13 @@
 namespace keyproj {
 
 // County and Class group only the annual plan's report (`report --year`): a class is an entry's.
-enum class ReportBy { Region, Program, Owner, Stage, Category, County, Class };
+enum class ReportBy { Region, Program, Owner, Leader, Stage, Category, County, Class };
 
 // Throws Error(Usage); county and class only for the year's report.
 ReportBy parse_report_by(std::string_view text, bool year = false);
 std::string_view report_by_name(ReportBy by);
 
-// A grouping in SQL over project `p` joined to region `r`, owner `o`, programme `pg` (and, for
+// A grouping in SQL over project `p` joined to region `r`, owner `o`, leader `ld`, programme `pg` (and, for
 // Class, annual plan entry `a`): the group's identity, the value shown, the order of groups
 // (projects with no value last).
 struct GroupingSql {

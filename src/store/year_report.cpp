@@ -19,6 +19,7 @@ void for_each_year_project(Database& db, int year, ReportBy by, const PortfolioF
       "JOIN project p ON p.id = a.project_id "
       "JOIN region r ON r.id = p.region_id "
       "LEFT JOIN owner o ON o.id = p.owner_id "
+      "LEFT JOIN leader ld ON ld.id = p.leader_id "
       "LEFT JOIN program pg ON pg.id = p.program_id "
       "WHERE a.year = :year AND " + filter_condition(filter) +
       "ORDER BY " + order + ", p.code");

@@ -58,10 +58,17 @@ void print_card(Database& db, const Project& p, const Globals& g, const LightThr
   card.line(L("Location", "地点"), or_none(p.location));
   card.line(L("Scale", "规模"), or_none(p.scale));
   card.line(L("Owner", "责任单位"), or_none(p.owner));
+  // The card is the one place a leader's phone shows unasked (lists and exports need --contacts).
+  std::string leader = L("(none)", "（未定）");
+  if (p.leader) {
+    leader = *p.leader + L(", ", "，") + p.leader_title.value_or("");
+    if (p.leader_phone) leader += L(", ", "，") + *p.leader_phone;
+  }
+  card.line(L("Leader", "包保领导"), leader);
   card.line(L("Stage", "阶段"),
-            stage_label(p.stage, g.style.lang) +
+            std::string(stage_name_in(p.stage, g.style.lang)) +
                 (p.stage == Stage::Suspended && p.resume_stage
-                     ? L(" (left ", "（停于 ") + stage_label(*p.resume_stage, g.style.lang) + L(")", "）")
+                     ? L(" (left ", "（停于 ") + std::string(stage_name_in(*p.resume_stage, g.style.lang)) + L(")", "）")
                      : ""));
   card.line(L("Progress", "形象进度"), p.progress_pct ? std::to_string(*p.progress_pct) + "%" : L("(not reported)", "（未报）"));
   card.line(L("Budget", "计划总投资"), p.budget_yuan ? format_money(*p.budget_yuan) : none);

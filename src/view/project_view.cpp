@@ -26,7 +26,7 @@ std::vector<Column> project_list_columns() {
 }
 
 std::vector<Cell> project_list_cells(const Project& p, std::optional<Light> light, const Globals& g) {
-  const std::string stage = g.format == Format::Table ? stage_label(p.stage, g.style.lang) : std::string(stage_name(p.stage));
+  const std::string stage = g.format == Format::Table ? std::string(stage_name_in(p.stage, g.style.lang)) : std::string(stage_name(p.stage));
   return {p.code,       p.name_zh,       p.region, stage, text_cell(p.owner), money_cell(p.budget_yuan),
           MoneyCell{p.invested_yuan}, text_cell(p.planned_finish), light_cell(light, g)};
 }
@@ -75,6 +75,8 @@ nlohmann::ordered_json project_json(Database& db, const Project& p, std::optiona
   j["location"] = opt(p.location);
   j["scale"] = opt(p.scale);
   j["owner"] = opt(p.owner);
+  j["leader"] = opt(p.leader);
+  j["leader_title"] = opt(p.leader_title);
   j["stage"] = stage_name(p.stage);
   j["budget_yuan"] = p.budget_yuan ? nlohmann::ordered_json(*p.budget_yuan) : nlohmann::ordered_json(nullptr);
   j["invested_yuan"] = p.invested_yuan;

@@ -21,14 +21,9 @@ std::string named(std::string_view key, Names names) {
 
 }  // namespace
 
-std::string stage_label(Stage s, Lang lang) {
-  return std::string(lang == Lang::Zh ? stage_name_zh(s) : stage_name(s));
-}
-
 std::string stage_text_label(std::string_view stored, Lang lang) {
   if (lang == Lang::En) return std::string(stored);
-  const auto s = stage_from_name(stored);
-  return s ? std::string(stage_name_zh(*s)) : std::string(stored);
+  return std::string(stage_zh_of(stored).value_or(stored));
 }
 
 std::string category_label(std::string_view code, Lang lang) {
@@ -55,6 +50,10 @@ std::string field_label(std::string_view key, Lang lang) {
                      {"location", trc("field", "location")},
                      {"scale", trc("field", "scale")},
                      {"owner", trc("field", "owner")},
+                     {"leader", trc("field", "leader")},
+                     {"leader_id", trc("field", "leader_id")},
+                     {"leader_title", trc("field", "leader_title")},
+                     {"phone", trc("field", "phone")},
                      {"stage", trc("field", "stage")},
                      {"resume_stage", trc("field", "resume_stage")},
                      {"budget_yuan", trc("field", "budget_yuan")},

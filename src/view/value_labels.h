@@ -11,8 +11,7 @@
 
 namespace keyproj {
 
-std::string stage_label(Stage s, Lang lang);
-// A stage as stored in text (a report's stage); text that is no stage is given back as it is.
+// A stage as stored in text (domain/stage names a Stage in a language: stage_name_in) (a report's stage); text that is no stage is given back as it is.
 std::string stage_text_label(std::string_view stored, Lang lang);
 // A category code (logistics → 物流); a category keyproj does not know is given back as it is.
 std::string category_label(std::string_view code, Lang lang);

@@ -41,6 +41,7 @@ Column year_group_column(ReportBy by) {
   switch (by) {
     case ReportBy::Program: return {"group", "Program", "专栏", Align::Left, true};
     case ReportBy::Owner: return {"group", "Owner", "责任单位", Align::Left, true};
+    case ReportBy::Leader: return {"group", "Leader", "包保领导", Align::Left, true};
     case ReportBy::Stage: return {"group", "Stage", "阶段", Align::Left, true};
     case ReportBy::Category: return {"group", "Category", "行业", Align::Left, true};
     case ReportBy::County: return {"group", "County", "县市区", Align::Left, true};

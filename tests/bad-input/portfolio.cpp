@@ -43,6 +43,11 @@ void build_portfolio(const e2e::Sandbox& s) {
       // The 2026 annual plan: a continuing project with an amount, a new start without one.
       {"plan", "set", "TM-011", "--year", "2026", "--class", "continuing", "--investment", "5000万"},
       {"plan", "set", "WH-001", "--year", "2026", "--class", "new", "--start", "2026-05"},
+      // Leaders: two share a name (ids 1 and 2); the third (id 3) leads TM-011.
+      {"leader", "add", "--name", "张伟", "--title", "副市长"},
+      {"leader", "add", "--name", "张伟", "--title", "区长"},
+      {"leader", "add", "--name", "李强", "--title", "常务副市长", "--phone", "13800000000"},
+      {"project", "edit", "TM-011", "--leader", "3"},
   };
   for (const auto& step : steps) {
     const e2e::Outcome r = s.keyproj(step);

@@ -52,6 +52,7 @@ TEST_F(Chinese, TheCardGivesStageCategoryAndReportsInChinese) {
             "地点          （未载明）\n"
             "规模          （未载明）\n"
             "责任单位      天门市商务局\n"
+            "包保领导      （未定）\n"
             "阶段          在建\n"
             "形象进度      30%\n"
             "计划总投资    1.5亿元\n"

@@ -52,7 +52,7 @@ class Export : public ::testing::Test {
 };
 
 constexpr const char* kProjectHeader =
-    "project_code,name_zh,name_en,region,county,program,category,location,scale,owner,stage,resume_stage,"
+    "project_code,name_zh,name_en,region,county,program,category,location,scale,owner,leader,stage,resume_stage,"
     "budget_yuan,invested_yuan,progress_pct,planned_start,planned_finish,finish_source,plan,source_file,"
     "source_lines,source_quote,last_update,entered_on\r\n";
 
@@ -61,14 +61,14 @@ TEST_F(Export, ProjectsAsCsvQuoteWhatNeedsIt) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, std::string(kProjectHeader) +
                        "TM-011,天门市综合物流产业园项目,,TM,,专栏4 农商互联体系工程,,,\"占地500亩, \"\"一期\"\"\n"
-                       "二期待定\",天门市商务局,planned,,150000000,0,,2022-01-01,2025-12-31,officer,,,,,,2026-11-22\r\n"
-                       "WH-001,汉口北市场,,WH,,,,,,,planned,,,0,,,,,,,,,,2026-11-22\r\n");
+                       "二期待定\",天门市商务局,,planned,,150000000,0,,2022-01-01,2025-12-31,officer,,,,,,2026-11-22\r\n"
+                       "WH-001,汉口北市场,,WH,,,,,,,,planned,,,0,,,,,,,,,,2026-11-22\r\n");
   EXPECT_EQ(r.err, "");
 }
 
 TEST_F(Export, FiltersOfProjectList) {
   const Outcome r = s.keyproj({"export", "--what", "projects", "--region", "WH"});
-  EXPECT_EQ(r.out, std::string(kProjectHeader) + "WH-001,汉口北市场,,WH,,,,,,,planned,,,0,,,,,,,,,,2026-11-22\r\n");
+  EXPECT_EQ(r.out, std::string(kProjectHeader) + "WH-001,汉口北市场,,WH,,,,,,,,planned,,,0,,,,,,,,,,2026-11-22\r\n");
   EXPECT_EQ(s.keyproj({"export", "--what", "projects", "--search", "物流", "--format", "json"}).out.find("WH-001"),
             std::string::npos);
   EXPECT_EQ(s.keyproj({"export", "--what", "projects", "--stage", "在建"}).out, kProjectHeader);
@@ -95,7 +95,9 @@ TEST_F(Export, JsonHasTypedValuesAndNulls) {
   EXPECT_EQ(j[0]["invested_yuan"], 0);
   EXPECT_TRUE(j[0]["name_en"].is_null());
   EXPECT_EQ(j[0]["scale"], "占地500亩, \"一期\"\n二期待定");
-  EXPECT_EQ(j[1].size(), 24u);
+  EXPECT_EQ(j[1].size(), 25u);
+  EXPECT_TRUE(j[0]["leader"].is_null());
+  EXPECT_FALSE(j[0].contains("leader_phone"));  // personal data: only with --contacts
 }
 
 TEST_F(Export, OutFileReplacesTheOldOneWhole) {
@@ -119,11 +121,11 @@ TEST_F(Export, WorkbookWithChineseHeaderFrozenRowAndMoneyAsNumbers) {
   const std::string sheet = unzip_member(out, "xl/worksheets/sheet1.xml");
   ASSERT_FALSE(sheet.empty());
   EXPECT_NE(sheet.find("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>项目编号</t></is></c>"), std::string::npos);
-  EXPECT_NE(sheet.find("<c r=\"M1\" s=\"1\" t=\"inlineStr\"><is><t>计划总投资（元）</t></is></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"N1\" s=\"1\" t=\"inlineStr\"><is><t>计划总投资（元）</t></is></c>"), std::string::npos);
   EXPECT_NE(sheet.find("<is><t>天门市综合物流产业园项目</t></is>"), std::string::npos);
   EXPECT_NE(sheet.find("<is><t>汉口北市场</t></is>"), std::string::npos);
   // The budget is a number cell (no t="inlineStr"), formatted with thousands separators.
-  EXPECT_NE(sheet.find("<c r=\"M2\" s=\"2\"><v>150000000</v></c>"), std::string::npos);
+  EXPECT_NE(sheet.find("<c r=\"N2\" s=\"2\"><v>150000000</v></c>"), std::string::npos);
   EXPECT_NE(sheet.find("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"),
             std::string::npos);
   // The name column is as wide as its longest name (12 Chinese characters: 24, plus 2).

@@ -19,7 +19,8 @@ namespace {
 // Every command, as the overview lists them; the test checks the overview lists exactly these.
 const std::vector<std::string> kCommands = {
     "init",          "migrate",          "seed",           "owner add",         "owner list",
-    "owner rename",  "owner merge",      "project add",    "project list",      "project show",
+    "owner rename",  "owner merge",      "leader add",     "leader list",       "leader edit",
+    "project add",    "project list",      "project show",
     "project edit",  "project archive",  "project unarchive", "log",            "milestone add",
     "milestone done", "milestone move",  "milestone reopen", "milestone edit",  "milestone delete",
     "milestone list", "problem add",   "problem list",   "problem show",    "problem update",
@@ -171,7 +172,7 @@ TEST(HelpInChinese, EveryHelpIsChineseAndFitsTheWidth) {
     helps.push_back(words);
   }
   for (const std::string& group : groups) helps.push_back({group});
-  EXPECT_EQ(groups.size(), 6u);  // owner, project, milestone, problem, plan, config
+  EXPECT_EQ(groups.size(), 7u);  // owner, leader, project, milestone, problem, plan, config
   for (const std::string width : {"60", "100"}) {
     for (const auto& words : helps) {
       std::vector<std::string> args{"--lang", "zh", "help"};

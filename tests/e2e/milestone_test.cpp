@@ -126,6 +126,7 @@ TEST_F(Milestones, ShowCardHasFiguresMilestonesWithDaysLateAndTheLastFiveReports
             "Location     (not stated)\n"
             "Scale        (not stated)\n"
             "Owner        天门市商务局\n"
+            "Leader       (none)\n"
             "Stage        building\n"
             "Progress     45%\n"
             "Budget       1.5亿元\n"

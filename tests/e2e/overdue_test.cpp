@@ -53,21 +53,21 @@ TEST_F(Overdue, JsonHasExactlyTheKeysOfTheIssue) {
   EXPECT_EQ(r.out,
             "[\n"
             R"({"kind":"stale","project_code":"EZ-001","project_name":"Ezhou Cargo Hub 货运枢纽","region":"EZ",)"
-            R"("owner":"Hubei Airport Group","milestone":null,"due":"2026-02-09","days_late":286,"unit":null,"level":null},)"
+            R"("owner":"Hubei Airport Group","leader":null,"milestone":null,"due":"2026-02-09","days_late":286,"unit":null,"level":null},)"
             "\n"
             R"({"kind":"stale","project_code":"TM-001","project_name":"天门市综合物流产业园项目","region":"TM",)"
-            R"("owner":"天门市商务局","milestone":null,"due":"2026-02-09","days_late":286,"unit":null,"level":null},)"
+            R"("owner":"天门市商务局","leader":null,"milestone":null,"due":"2026-02-09","days_late":286,"unit":null,"level":null},)"
             "\n"
             R"({"kind":"project","project_code":"TM-001","project_name":"天门市综合物流产业园项目","region":"TM",)"
-            R"("owner":"天门市商务局","milestone":null,"due":"2026-06-30","days_late":145,"unit":null,"level":null})"
+            R"("owner":"天门市商务局","leader":null,"milestone":null,"due":"2026-06-30","days_late":145,"unit":null,"level":null})"
             "\n]\n");
 }
 
 TEST_F(Overdue, CsvHasTheSameColumnsWithAHeader) {
   const Outcome r = run({"--format", "csv", "--kind", "project"});
   EXPECT_EQ(r.out,
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "project,TM-001,天门市综合物流产业园项目,TM,天门市商务局,,2026-06-30,145,,\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "project,TM-001,天门市综合物流产业园项目,TM,天门市商务局,,,2026-06-30,145,,\r\n");
 }
 
 TEST_F(Overdue, TableAlignsChineseAndLatinByDisplayWidth) {
@@ -120,25 +120,25 @@ TEST_F(Overdue, TableCutsLongNamesInTheMiddleOnATerminalOfOneHundredColumns) {
 TEST_F(Overdue, ANeverReportedProjectIsStaleFromTheDayItEntered) {
   // Entered 2026-01-10: the first report was due 30 days later, on 2026-02-09.
   s.as_of = "2026-02-09";
-  EXPECT_EQ(run({"--format", "csv"}).out, "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n");
+  EXPECT_EQ(run({"--format", "csv"}).out, "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n");
   s.as_of = "2026-02-10";
   EXPECT_EQ(run({"--format", "csv", "--region", "EZ"}).out,
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "stale,EZ-001,Ezhou Cargo Hub 货运枢纽,EZ,Hubei Airport Group,,2026-02-09,1,,\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "stale,EZ-001,Ezhou Cargo Hub 货运枢纽,EZ,Hubei Airport Group,,,2026-02-09,1,,\r\n");
   EXPECT_EQ(run({"--format", "csv", "--region", "EZ", "--stale-days", "10"}).out,
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "stale,EZ-001,Ezhou Cargo Hub 货运枢纽,EZ,Hubei Airport Group,,2026-01-20,21,,\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "stale,EZ-001,Ezhou Cargo Hub 货运枢纽,EZ,Hubei Airport Group,,,2026-01-20,21,,\r\n");
 }
 
 TEST_F(Overdue, StaleDaysDefaultComesFromTheSettings) {
   // 2026-01-10 to 2026-11-22 is 316 days: not more than 316.
   ASSERT_EQ(s.keyproj({"config", "set", "stale.days", "316"}).code, 0);
   EXPECT_EQ(run({"--format", "csv", "--kind", "stale"}).out,
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n");
   s.as_of = "2026-12-22";
   EXPECT_EQ(run({"--format", "csv", "--kind", "stale", "--owner", "天门市商务局"}).out,
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "stale,TM-001,天门市综合物流产业园项目,TM,天门市商务局,,2026-11-22,30,,\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "stale,TM-001,天门市综合物流产业园项目,TM,天门市商务局,,,2026-11-22,30,,\r\n");
 }
 
 TEST_F(Overdue, FiltersNarrowTheList) {
@@ -202,11 +202,11 @@ TEST_F(Overdue, BadOptionsGetOneSentenceAndTheRightExitCode) {
 
 // ---- the fixed portfolio, as it stood on several days -------------------------------------
 
-// One row of `overdue --format json`, exactly as printed.
+// One row of `overdue --format json`, exactly as printed (these projects have no leader).
 std::string row(const std::string& kind, const std::string& code, const std::string& name, const std::string& region,
                 const std::string& owner, const std::string& milestone, const std::string& due, int days) {
   return R"({"kind":")" + kind + R"(","project_code":")" + code + R"(","project_name":")" + name +
-         R"(","region":")" + region + R"(","owner":")" + owner + R"(","milestone":)" +
+         R"(","region":")" + region + R"(","owner":")" + owner + R"(","leader":null,"milestone":)" +
          (milestone.empty() ? std::string("null") : "\"" + milestone + "\"") + R"(,"due":")" + due +
          R"(","days_late":)" + std::to_string(days) + R"(,"unit":null,"level":null})";
 }
@@ -296,21 +296,21 @@ TEST_F(OverdueOverTime, ArchivingAProjectTakesItOffTheList) {
   build_until("2026-11-22");
   ASSERT_EQ(run({"project", "archive", "ZS-001"}).code, 0);
   EXPECT_EQ(ok({"overdue", "--format", "csv", "--region", "ZS"}),
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n");
 }
 
 TEST_F(OverdueOverTime, FiltersOverTheTrackedPortfolio) {
   build_until("2026-11-22");
   EXPECT_EQ(ok({"overdue", "--format", "csv", "--kind", "milestone", "--min-days", "100"}),
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "milestone,TM-001,天门市综合物流产业园项目,TM,天门市商务局,主体工程完工,2026-06-30,145,,\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "milestone,TM-001,天门市综合物流产业园项目,TM,天门市商务局,,主体工程完工,2026-06-30,145,,\r\n");
   EXPECT_EQ(ok({"overdue", "--format", "csv", "--program", "专栏4 农商互联体系工程"}),
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "milestone,TM-001,天门市综合物流产业园项目,TM,天门市商务局,主体工程完工,2026-06-30,145,,\r\n"
-            "project,ZS-001,中山保税物流中心,ZS,中山市商务局,,2026-06-30,145,,\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "milestone,TM-001,天门市综合物流产业园项目,TM,天门市商务局,,主体工程完工,2026-06-30,145,,\r\n"
+            "project,ZS-001,中山保税物流中心,ZS,中山市商务局,,,2026-06-30,145,,\r\n");
   EXPECT_EQ(ok({"overdue", "--format", "csv", "--stage", "preparing"}),
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "milestone,TM-002,天门冷链物流中心,TM,天门市商务局,可研批复,2026-09-30,53,,\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "milestone,TM-002,天门冷链物流中心,TM,天门市商务局,,可研批复,2026-09-30,53,,\r\n");
   EXPECT_EQ(run({"overdue", "--fail-if-any", "--region", "WH"}).code, 0);
   EXPECT_EQ(run({"overdue", "--fail-if-any", "--region", "TM"}).code, 1);
 }

@@ -69,16 +69,16 @@ TEST_F(Blockers, ARaisedProblemBecomesOverdueIsEscalatedResolvedAndLeavesTheList
   ok({"log", "TM-012", "--date", "2026-09-30", "--progress", "10", "--blocker", "用地指标未落实"});
   ok({"problem", "update", "1", "--due", "2026-10-31", "--unit", "天门市自然资源局", "--note", "限期落实",
       "--date", "2026-10-08"});
-  const std::string header = "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n";
+  const std::string header = "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n";
   const std::string name = "天门市冷链物流配送中心项目";
   // On the deadline it is not late; the day after, one day.
   EXPECT_EQ(ok_on(s, "2026-10-31", {"overdue", "--kind", "problem", "--format", "csv"}), header);
   EXPECT_EQ(ok_on(s, "2026-11-01", {"overdue", "--kind", "problem", "--format", "csv"}),
-            header + "problem,TM-012," + name + ",TM,,用地指标未落实,2026-10-31,1,天门市自然资源局,county\r\n");
+            header + "problem,TM-012," + name + ",TM,,,用地指标未落实,2026-10-31,1,天门市自然资源局,county\r\n");
   ok({"problem", "update", "1", "--level", "city", "--note", "提请市级协调", "--date", "2026-11-10"});
   // It is in the default list too, escalated, 22 days late on 2026-11-22.
   const std::string overdue = ok({"overdue", "--format", "csv"});
-  EXPECT_NE(overdue.find("problem,TM-012," + name + ",TM,,用地指标未落实,2026-10-31,22,天门市自然资源局,city\r\n"),
+  EXPECT_NE(overdue.find("problem,TM-012," + name + ",TM,,,用地指标未落实,2026-10-31,22,天门市自然资源局,city\r\n"),
             std::string::npos)
       << overdue;
   EXPECT_EQ(ok({"problem", "list", "--overdue", "--format", "csv"}),
@@ -89,7 +89,7 @@ TEST_F(Blockers, ARaisedProblemBecomesOverdueIsEscalatedResolvedAndLeavesTheList
   EXPECT_EQ(ok({"problem", "list", "--overdue", "--format", "csv"}), kListHeader);
   // As of a day before the resolution it was still late.
   EXPECT_EQ(ok_on(s, "2026-11-19", {"overdue", "--kind", "problem", "--format", "csv"}),
-            header + "problem,TM-012," + name + ",TM,,用地指标未落实,2026-10-31,19,天门市自然资源局,city\r\n");
+            header + "problem,TM-012," + name + ",TM,,,用地指标未落实,2026-10-31,19,天门市自然资源局,city\r\n");
 }
 
 }  // namespace

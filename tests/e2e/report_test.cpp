@@ -106,7 +106,7 @@ TEST_F(Report, ByCategoryProgramOwnerAndStage) {
   EXPECT_EQ(groups("stage"), "planned:1 preparing:1 building:3 operating:1 cancelled:1 null:7 ");
   const Outcome r = run({"report", "--by", "city"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "keyproj: by 'city' is not known; use region, program, owner, stage or category\n");
+  EXPECT_EQ(r.err, "keyproj: by 'city' is not known; use region, program, owner, leader, stage or category\n");
 }
 
 TEST_F(Report, OpenAndOverdueProblemsPerGroupAsOfTheDate) {

@@ -237,6 +237,7 @@ TEST_F(Tracking, ShowCardOfAProjectWithNothingReported) {
             "Location     (not stated)\n"
             "Scale        (not stated)\n"
             "Owner        (not stated)\n"
+            "Leader       (none)\n"
             "Stage        planned\n"
             "Progress     (not reported)\n"
             "Budget       (not stated)\n"

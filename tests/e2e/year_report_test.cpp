@@ -211,17 +211,17 @@ TEST_F(YearReport, OverdueStartListsTheNewStartsDueAndNotStarted) {
   // TM-N2 was due by 31 March and started on 15 April: one day late on 1 April.
   s.as_of = "2026-04-01";
   EXPECT_EQ(ok({"overdue", "--kind", "start", "--format", "csv"}),
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "start,TM-N2,TM-N2项目,TM,,,2026-03-31,1,,\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "start,TM-N2,TM-N2项目,TM,,,,2026-03-31,1,,\r\n");
   s.as_of = "2026-04-15";
   EXPECT_EQ(ok({"overdue", "--kind", "start", "--format", "csv"}),
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n");
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n");
   // WH-N3, planned for May and never started: late from 1 June, and in the default list too.
   s.as_of = "2026-06-10";
   EXPECT_EQ(ok({"overdue", "--kind", "start", "--format", "csv"}),
-            "kind,project_code,project_name,region,owner,milestone,due,days_late,unit,level\r\n"
-            "start,WH-N3,WH-N3项目,WH,,,2026-05-31,10,,\r\n");
-  EXPECT_NE(ok({"overdue", "--format", "csv"}).find("start,WH-N3,WH-N3项目,WH,,,2026-05-31,10,,\r\n"), std::string::npos);
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "start,WH-N3,WH-N3项目,WH,,,,2026-05-31,10,,\r\n");
+  EXPECT_NE(ok({"overdue", "--format", "csv"}).find("start,WH-N3,WH-N3项目,WH,,,,2026-05-31,10,,\r\n"), std::string::npos);
   const Outcome r = s.keyproj({"overdue", "--kind", "start", "--fail-if-any"});
   EXPECT_EQ(r.code, 1);
 }

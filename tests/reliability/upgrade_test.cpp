@@ -42,9 +42,15 @@ std::vector<int> all_versions() {
 // starts with it.
 void back_to_version_16(SQLite::Database& db) { db.exec("DROP TABLE problem_entry; DROP TABLE problem"); }
 
-// Undoes migration 0015: the profiles of lights and the settings of the year's rules. 0017 first.
-void back_to_version_14(SQLite::Database& db) {
+// Undoes migration 0016: the responsible leaders. 0017 first.
+void back_to_version_15(SQLite::Database& db) {
   back_to_version_16(db);
+  db.exec("DROP INDEX project_leader; ALTER TABLE project DROP COLUMN leader_id; DROP TABLE leader");
+}
+
+// Undoes migration 0015: the profiles of lights and the settings of the year's rules. 0016 first.
+void back_to_version_14(SQLite::Database& db) {
+  back_to_version_15(db);
   db.exec("DROP TABLE setting_profile; DELETE FROM setting WHERE key IN ('schedule.basis', 'light.profile', "
           "'light.schedule_rule', 'light.start_rule', 'light.amber_behind_points', 'light.red_behind_points', "
           "'light.amber_below_share', 'light.red_below_share', 'light.schedule_min_plan_yuan', "

@@ -22,6 +22,20 @@ TEST(Category, WhatIsStoredIsTheCodeOrTheWordAsTyped) {
   EXPECT_EQ(category_stored("港航物流"), "港航物流");
 }
 
+constexpr const char* kCodes[] = {"logistics", "cold_chain", "bonded_zone", "port", "airport", "railway", "road",
+                                  "industrial_park", "market", "commerce", "ecommerce", "trade", "exhibition", "tourism",
+                                  "culture", "agriculture", "manufacturing", "chemical", "energy", "materials",
+                                  "environment", "digital", "innovation", "health", "education", "water", "urban",
+                                  "social", "other"};
+
+TEST(Category, TheKnownCategoriesInTheOrderOfTheSeedsReadme) {
+  ASSERT_EQ(known_categories().size(), std::size(kCodes));
+  for (std::size_t i = 0; i < std::size(kCodes); ++i) {
+    EXPECT_EQ(known_categories()[i].word, kCodes[i]);
+    EXPECT_EQ(known_categories()[i].zh, category_name_zh(kCodes[i]));
+  }
+}
+
 TEST(Category, EveryCodeHasItsOwnChineseNameThatReadsBackAsIt) {
   for (const char* code : {"logistics", "cold_chain", "bonded_zone", "port", "airport", "railway", "road",
                            "industrial_park", "market", "commerce", "ecommerce", "trade", "exhibition", "tourism",

@@ -22,6 +22,16 @@ TEST(Stage, NamesRoundTripInBothLanguages) {
   EXPECT_EQ(stage_from_name("started"), std::nullopt);
 }
 
+TEST(Stage, NamedInALanguageAndFromStoredText) {
+  for (Stage s : kAll) {
+    EXPECT_EQ(stage_name_in(s, Lang::En), stage_name(s));
+    EXPECT_EQ(stage_name_in(s, Lang::Zh), stage_name_zh(s));
+    EXPECT_EQ(stage_zh_of(stage_name(s)), stage_name_zh(s));
+  }
+  EXPECT_EQ(stage_zh_of("停缓建"), "停缓建");
+  EXPECT_EQ(stage_zh_of("半停工"), std::nullopt);
+}
+
 // Every (from, to) pair on and off the main line, with the expected verdict, written out so
 // that a change to the rules shows here as a changed line.
 TEST(StageMachine, EveryPair) {

@@ -107,6 +107,29 @@ TEST(Columns, OutputColumnsFollowTheTable) {
   EXPECT_EQ(columns[3].align, Align::Right);
 }
 
+// A leader's phone is personal data: its column goes out only when contacts are asked for, and
+// a row loses the same cell.
+TEST(Columns, ContactColumnsOnlyWhenAskedFor) {
+  auto keys = [](const std::vector<Column>& columns) {
+    std::string out;
+    for (const auto& c : columns) out += c.key + " ";
+    return out;
+  };
+  EXPECT_EQ(keys(output_columns(What::Overdue)),
+            "kind project_code project_name region owner leader milestone due days_late ");
+  EXPECT_EQ(keys(output_columns(What::Overdue, true)),
+            "kind project_code project_name region owner leader leader_phone milestone due days_late ");
+  const std::vector<Cell> all{std::string("milestone"), std::string("TM-1"), std::string("园"), std::string("TM"),
+                              std::string("局"), std::string("张伟"), std::string("138"), std::string("开工"),
+                              std::string("2026-01-31"), std::int64_t{3}};
+  const auto cut = output_cells(What::Overdue, all, false);
+  ASSERT_EQ(cut.size(), 9u);
+  EXPECT_EQ(std::get<std::string>(cut[5]), "张伟");
+  EXPECT_EQ(std::get<std::string>(cut[6]), "开工");
+  EXPECT_EQ(output_cells(What::Overdue, all, true).size(), 10u);
+  EXPECT_EQ(output_columns(What::Projects).size() + 1, output_columns(What::Projects, true).size());
+}
+
 TEST(Columns, WhatByName) {
   EXPECT_EQ(parse_what("updates", false), What::Updates);
   EXPECT_EQ(parse_what("overdue", true), What::Overdue);

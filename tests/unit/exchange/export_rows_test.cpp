@@ -39,6 +39,8 @@ TEST(ExportRows, ValuesUnderTheirHeaders) {
   EXPECT_EQ(std::get<std::string>(at("planned_finish")), "2025-12-31");
   EXPECT_EQ(std::get<std::string>(at("entered_on")), "2026-01-02");
   EXPECT_TRUE(std::holds_alternative<std::monostate>(at("owner")));
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(at("leader")));
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(at("leader_phone")));
 
   ProgressUpdate u;
   u.id = 7;
@@ -105,6 +107,13 @@ TEST(ExportRows, ChineseWordsNameTheStoredOnesAndImportReadsThemBack) {
 
   OverdueRow r;
   r.kind = OverdueKind::Milestone;
+  r.owner = "天门市商务局";
+  r.leader = "张伟";
+  r.leader_phone = "13800000000";
+  const auto oc = overdue_cells(r, Lang::En);
+  EXPECT_EQ(std::get<std::string>(oc[field_index(What::Overdue, "owner")]), "天门市商务局");
+  EXPECT_EQ(std::get<std::string>(oc[field_index(What::Overdue, "leader")]), "张伟");
+  EXPECT_EQ(std::get<std::string>(oc[field_index(What::Overdue, "leader_phone")]), "13800000000");
   EXPECT_EQ(std::get<std::string>(overdue_cells(r, Lang::Zh)[0]), std::string(overdue_kind_name_zh(r.kind)));
   EXPECT_EQ(std::get<std::string>(overdue_cells(r, Lang::En)[0]), "milestone");
 }

@@ -63,6 +63,23 @@ TEST(TextEncoding, SequencesCutBetweenPiecesJoin) {
   EXPECT_EQ(decided, Encoding::Utf8);
 }
 
+TEST(TextEncoding, AUtf8FileWithAStrayByteStaysUtf8) {
+  // A Latin-1 é before a letter is a valid GB18030 pair (E9 73), and so is most UTF-8 Chinese
+  // taken two bytes at a time: read as GB18030 the whole file would garble without an error.
+  std::string utf8 = "name,note\n";
+  for (int i = 0; i < 20; ++i) utf8 += "天门市物流园,在建\n";
+  const std::string stray = utf8 + "Caf\xE9s,ok\n";
+  Encoding decided{};
+  EXPECT_EQ(in_pieces(stray, Encoding::Detect, 7, &decided), stray);
+  EXPECT_EQ(decided, Encoding::Utf8);
+
+  // GBK text is still GBK.
+  std::string gbk = "name,note\n";
+  for (int i = 0; i < 20; ++i) gbk += kTianmenGbk + "," + kZhutiGbk + "\n";
+  EXPECT_EQ(in_pieces(gbk, Encoding::Detect, 7, &decided).substr(10, 14), "天门,主体\n");
+  EXPECT_EQ(decided, Encoding::Gb18030);
+}
+
 TEST(TextEncoding, ForcedEncodingIsKept) {
   // Forced UTF-8, GBK bytes pass as they are for the CSV reader to refuse.
   EXPECT_EQ(in_pieces(kTianmenGbk, Encoding::Utf8, 3), kTianmenGbk);

@@ -235,11 +235,12 @@ TEST_F(MigratorTest, StageRulesAcceptEveryStageAndNothingElse) {
   for (const char* source : {"stated", "plan", "officer"})
     EXPECT_NO_THROW(sql.execute(std::string("UPDATE project SET finish_source = '") + source + "'")) << source;
   EXPECT_THROW(sql.execute("UPDATE project SET finish_source = 'guess'"), sql::Error);
-  // The rebuilt tables keep their indexes and the trigger.
+  // The rebuilt tables keep their indexes and the trigger (project_leader is migration 0016's).
   EXPECT_EQ(testing::scalar_text(sql, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE tbl_name IN "
                                      "('project', 'progress_update') AND type IN ('index', 'trigger') ORDER BY name)"),
             "progress_update_append_only,progress_update_corrects,"
-            "progress_update_never_deleted,progress_update_project,project_owner,project_program,project_region,"
+            "progress_update_never_deleted,progress_update_project,project_leader,project_owner,project_program,"
+            "project_region,"
             "sqlite_autoindex_project_1");
 }
 

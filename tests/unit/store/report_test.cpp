@@ -108,6 +108,22 @@ TEST_F(ReportTest, SumsOnlyTheProjectsTheFilterSelects) {
   EXPECT_EQ(rows(ReportBy::Category, f), "airport EZ-001 0\n");
 }
 
+// A group per leader (two of one name stay two groups, each shown with the post); the projects
+// without a leader last. --leader selects one leader's projects.
+TEST_F(ReportTest, GroupsByLeaderAndFiltersByOne) {
+  db_.sql().execute("INSERT INTO leader (name, title, created_at) VALUES ('张伟', '副市长', 'x'), ('张伟', '区长', 'x');"
+                    "UPDATE project SET leader_id = 2 WHERE code = 'EZ-001';"
+                    "UPDATE project SET leader_id = 1 WHERE code IN ('TM-002', 'WH-001');");
+  EXPECT_EQ(rows(ReportBy::Leader), "张伟（副市长） TM-002 2\n张伟（副市长） WH-001 0\n张伟（区长） EZ-001 0\n(none) TM-001 0\n");
+  PortfolioFilter f;
+  f.leader = "2";
+  require_known(db_, f);
+  EXPECT_EQ(rows(ReportBy::Region, f), "EZ EZ-001 0\n");
+  f.leader = "张伟";
+  EXPECT_THROW(require_known(db_, f), Error);
+  EXPECT_EQ(parse_report_by("leader"), ReportBy::Leader);
+}
+
 TEST(ReportBy, Names) {
   EXPECT_EQ(parse_report_by("owner"), ReportBy::Owner);
   EXPECT_EQ(report_by_name(ReportBy::Category), "category");
@@ -116,7 +132,7 @@ TEST(ReportBy, Names) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Usage);
-    EXPECT_STREQ(e.what(), "by 'city' is not known; use region, program, owner, stage or category");
+    EXPECT_STREQ(e.what(), "by 'city' is not known; use region, program, owner, leader, stage or category");
   }
 }
 

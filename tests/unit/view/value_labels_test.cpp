@@ -8,7 +8,6 @@ namespace keyproj {
 namespace {
 
 TEST(ValueLabels, EnglishShowsTheStoredWords) {
-  EXPECT_EQ(stage_label(Stage::Building, Lang::En), "building");
   EXPECT_EQ(stage_text_label("suspended", Lang::En), "suspended");
   EXPECT_EQ(category_label("cold_chain", Lang::En), "cold_chain");
   EXPECT_EQ(finish_source_label("plan", Lang::En), "plan");
@@ -18,7 +17,6 @@ TEST(ValueLabels, EnglishShowsTheStoredWords) {
 
 TEST(ValueLabels, ChineseShowsTheWordsOfTheOffice) {
   InLanguage zh(Lang::Zh);
-  EXPECT_EQ(stage_label(Stage::Operating, Lang::Zh), "投产运营");
   EXPECT_EQ(stage_text_label("suspended", Lang::Zh), "停缓建");
   EXPECT_EQ(category_label("logistics", Lang::Zh), "物流");
   EXPECT_EQ(category_label("urban", Lang::Zh), "城市建设");
@@ -34,7 +32,8 @@ TEST(ValueLabels, AWordKeyprojDoesNotKnowIsShownAsStored) {
   InLanguage zh(Lang::Zh);
   EXPECT_EQ(category_label("港航物流", Lang::Zh), "港航物流");
   EXPECT_EQ(stage_text_label("半停工", Lang::Zh), "半停工");
-  EXPECT_EQ(field_label("leader", Lang::Zh), "leader");
+  EXPECT_EQ(field_label("sponsor", Lang::Zh), "sponsor");
+  EXPECT_EQ(field_label("leader", Lang::Zh), "包保领导");
   EXPECT_EQ(field_value_label("county", "planned", Lang::Zh), "planned");  // a county is no stage
 }
 
