@@ -116,17 +116,18 @@ TEST(Columns, ContactColumnsOnlyWhenAskedFor) {
     return out;
   };
   EXPECT_EQ(keys(output_columns(What::Overdue)),
-            "kind project_code project_name region owner leader milestone due days_late ");
+            "kind project_code project_name region owner leader milestone due days_late unit level ");
   EXPECT_EQ(keys(output_columns(What::Overdue, true)),
-            "kind project_code project_name region owner leader leader_phone milestone due days_late ");
+            "kind project_code project_name region owner leader leader_phone milestone due days_late unit level ");
   const std::vector<Cell> all{std::string("milestone"), std::string("TM-1"), std::string("园"), std::string("TM"),
                               std::string("局"), std::string("张伟"), std::string("138"), std::string("开工"),
-                              std::string("2026-01-31"), std::int64_t{3}};
+                              std::string("2026-01-31"), std::int64_t{3}, std::string("县局"), std::string("county")};
   const auto cut = output_cells(What::Overdue, all, false);
-  ASSERT_EQ(cut.size(), 9u);
+  ASSERT_EQ(cut.size(), 11u);
   EXPECT_EQ(std::get<std::string>(cut[5]), "张伟");
   EXPECT_EQ(std::get<std::string>(cut[6]), "开工");
-  EXPECT_EQ(output_cells(What::Overdue, all, true).size(), 10u);
+  EXPECT_EQ(std::get<std::string>(cut[10]), "county");
+  EXPECT_EQ(output_cells(What::Overdue, all, true).size(), 12u);
   EXPECT_EQ(output_columns(What::Projects).size() + 1, output_columns(What::Projects, true).size());
 }
 
