@@ -7,6 +7,7 @@
 #include "store/sql/statement.h"
 #include "store/updates.h"
 #include "unit/store/temp_database.h"
+#include "util/clock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -32,16 +33,28 @@ ProgressUpdate report_on(const Project& p, const std::string& date, const std::s
   return u;
 }
 
+void next_millisecond() {
+  const std::string now = utc_timestamp_now();
+  while (utc_timestamp_now() == now) {
+  }
+}
+
 TEST(History, EveryRowOfTheProjectItsMilestonesAndReportsOldestFirst) {
   testing::TempDatabase t;
   const Project p = add(t.db(), "TM-011", "天门市综合物流产业园项目");
   const Project other = add(t.db(), "TM-012", "天门市冷链物流配送中心项目");
+  // History is in the order things were written, to the millisecond: each step waits for the
+  // clock to move on, or two steps of one millisecond would be ordered by their kind.
   ProgressUpdate u = report_on(p, "2026-02-28", "张三");
+  next_millisecond();
   insert_update(t.db(), u);
   u.project_id = other.id;
   insert_update(t.db(), u);  // another project's report: not in this history
+  next_millisecond();
   const auto m = add_milestone(t.db(), p, "主体工程完工", "2026-06-30", "2026-03-01", "李四");
+  next_millisecond();
   move_milestone(t.db(), *find_milestone(t.db(), m), "2026-09-30", "征地延误", "2026-04-01", "李四");
+  next_millisecond();
   archive_project(t.db(), p, "2026-05-01", "王五");
 
   std::vector<std::string> rows;
