@@ -3,6 +3,7 @@
 
 #include "e2e/tracking_fixture.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -55,6 +56,23 @@ TEST_F(ImportEncoding, EncodingNamed) {
   r = s.keyproj({"import", gbk, "--what", "updates", "--encoding", "GBK"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(ok({"export", "--what", "updates"}), kExported);
+}
+
+// A UTF-8 sheet with one byte of another encoding (a Latin-1 é before a letter, which GB18030
+// would take with the letter as one character) is refused at that byte: read as GB18030 it
+// would have imported with every Chinese name garbled.
+TEST_F(ImportEncoding, AStrayByteInAUtf8SheetIsRefusedWhereItStands) {
+  const std::string path = (s.dir() / "stray.csv").string();
+  std::string text = bytes_of(fixture("dispatch-utf8.csv"));
+  const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  text += "综合物流,2026-11-30,在建,40%,,Caf\xE9s,\r\n";
+  std::ofstream(path, std::ios::binary) << text;
+  const std::string before = s.dump();
+  const Outcome r = s.keyproj({"import", path, "--what", "updates"});
+  EXPECT_EQ(r.code, 4);
+  EXPECT_EQ(r.err, "keyproj: " + path + " line " + std::to_string(lines + 1) +
+                       ", column F: the text is not UTF-8 (a file saved as GBK or ANSI?); save it as \"CSV UTF-8\"\n");
+  EXPECT_EQ(s.dump(), before);
 }
 
 TEST_F(ImportEncoding, Refusals) {
