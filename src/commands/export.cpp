@@ -138,7 +138,7 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
       } else if (what == What::Problems) {
         for_each_problem_by_id(db, [&](const Problem& p) {
           const auto it = names.find(p.project_code);
-          if (it != names.end()) writer.row(problem_row_cells(p, it->second));
+          if (it != names.end()) writer.row(problem_row_cells(p, it->second, words));
         });
       } else {
         for_each_update_by_id(db, [&](const ProgressUpdate& u) {

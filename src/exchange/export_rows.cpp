@@ -20,6 +20,12 @@ Cell word(const Text& stored, Lang words, ZhOf zh_of) {
   return *stored;
 }
 
+// 县级 for `county`: a problem's level as stored, in Chinese.
+std::optional<std::string_view> level_zh(std::string_view stored) {
+  const auto level = problem_level_from_name(stored);
+  return level ? std::optional(problem_level_name_zh(*level)) : std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Cell> project_cells(const Project& p, Lang words) {  // contacts too: see output_cells
@@ -89,19 +95,21 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
 std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words) {
   return {std::string(words == Lang::Zh ? overdue_kind_name_zh(r.kind) : overdue_kind_name(r.kind)), r.project_code, r.project_name, r.region, text(r.owner),
           text(r.leader), text(r.leader_phone), text(r.milestone), r.due,
-          r.days_late, text(r.unit), text(r.level)};
+          r.days_late, text(r.unit), word(r.level, words, level_zh)};
 }
 
-std::vector<Cell> problem_row_cells(const Problem& p, const std::string& name_zh) {
+std::vector<Cell> problem_row_cells(const Problem& p, const std::string& name_zh, Lang words) {
+  const bool zh = words == Lang::Zh;
   return {p.id,
           p.project_code,
           name_zh,
           p.text,
           text(p.unit),
-          std::string(problem_level_name(p.level)),
+          std::string(zh ? problem_level_name_zh(p.level) : problem_level_name(p.level)),
           p.raised_on,
           text(p.due),
-          std::string(p.open() ? "open" : "resolved"),
+          // The words import reads back in either language (import_problem_list.cpp).
+          std::string(p.open() ? (zh ? "未销号" : "open") : (zh ? "已销号" : "resolved")),
           text(p.resolved_on),
           text(p.resolution)};
 }

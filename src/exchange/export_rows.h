@@ -27,6 +27,6 @@ std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_
 // Every field of the kind's columns (exchange/columns.h), contacts too: output_cells cuts them.
 std::vector<Cell> overdue_cells(const OverdueRow& r, Lang words);
 // `name_zh` is the project's name.
-std::vector<Cell> problem_row_cells(const Problem& p, const std::string& name_zh);
+std::vector<Cell> problem_row_cells(const Problem& p, const std::string& name_zh, Lang words);
 
 }  // namespace keyproj

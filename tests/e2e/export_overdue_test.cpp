@@ -145,6 +145,14 @@ TEST_F(ExportOverdue, AProblemsUnitAndLevelAreTheLastColumns) {
   EXPECT_NE(sheet.find("<c r=\"A2\" t=\"inlineStr\"><is><t>问题逾期</t></is></c>"), std::string::npos);
   EXPECT_NE(sheet.find("<c r=\"I2\"><v>10</v></c>"), std::string::npos);
   EXPECT_NE(sheet.find("<c r=\"J2\" t=\"inlineStr\"><is><t>武汉供电公司</t></is></c>"), std::string::npos);
+  // A Chinese workbook writes the level in Chinese, as it writes the kind; CSV keeps `city`.
+  EXPECT_NE(sheet.find("<c r=\"K2\" t=\"inlineStr\"><is><t>市级</t></is></c>"), std::string::npos) << sheet;
+  // So does the workbook of the problems themselves, status included (import reads both back).
+  const std::string problems = (s.dir() / "问题清单.xlsx").string();
+  ok({"--lang", "zh", "export", "--what", "problems", "--out", problems});
+  const std::string list = unzip_sheet(problems);
+  EXPECT_NE(list.find("<c r=\"F2\" t=\"inlineStr\"><is><t>市级</t></is></c>"), std::string::npos) << list;
+  EXPECT_NE(list.find("<c r=\"I2\" t=\"inlineStr\"><is><t>未销号</t></is></c>"), std::string::npos) << list;
   // The table keeps its columns: the unit and level follow the problem's text.
   const std::string table = ok({"overdue", "--kind", "problem"});
   EXPECT_NE(table.find("电力接入滞后 (武汉供电公司, city)"), std::string::npos) << table;
