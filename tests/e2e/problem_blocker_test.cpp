@@ -10,16 +10,6 @@
 namespace keyproj::e2e {
 namespace {
 
-// The command's output as of `as_of` (the sandbox's date is kept for the next command).
-std::string ok_on(Sandbox& s, const std::string& as_of, const std::vector<std::string>& args) {
-  const std::string kept = s.as_of;
-  s.as_of = as_of;
-  const Outcome r = s.keyproj(args);
-  s.as_of = kept;
-  EXPECT_EQ(r.code, 0) << r.err;
-  return r.out;
-}
-
 constexpr const char* kListHeader = "id,project,text,unit,level,raised_on,due,status,resolved_on,days_late\r\n";
 
 class Blockers : public Tracking {};

@@ -45,6 +45,16 @@ inline std::string without_times(const std::string& text) {
   return std::regex_replace(std::regex_replace(text, utc, "<at>"), local, "YYYY-MM-DD hh:mm:ss");
 }
 
+// The command's output as of `as_of` (the sandbox's date is kept for the next command).
+inline std::string ok_on(Sandbox& s, const std::string& as_of, const std::vector<std::string>& args) {
+  const std::string kept = s.as_of;
+  s.as_of = as_of;
+  const Outcome r = s.keyproj(args);
+  s.as_of = kept;
+  EXPECT_EQ(r.code, 0) << r.err;
+  return r.out;
+}
+
 // A refused command: its exit code and sentence, nothing on stdout, the database unchanged.
 inline void expect_refused(Sandbox& s, const std::vector<std::string>& args, int code, const std::string& err) {
   const std::string before = s.dump();
