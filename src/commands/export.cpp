@@ -38,7 +38,8 @@ void declare(po::options_description& o, po::positional_options_description&) {
       ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
       ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"))
       ("contacts", po::bool_switch(),
-       tr("projects and overdue: add the leaders' phone numbers (personal data, left out unless asked for)"));
+       tr("projects, owners and overdue: add the leaders' phone numbers and the owners' contacts (personal data, left "
+          "out unless asked for)"));
   declare_filter_options(o, Search::Yes);
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
 }
@@ -119,7 +120,7 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
                        [&](const Project& p) { writer.row(output_cells(what, project_cells(p, words), contacts)); });
       break;
     case What::Owners:
-      for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(owner_cells(o, n)); });
+      for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(output_cells(what, owner_cells(o, n), contacts)); });
       break;
     case What::Milestones:
     case What::Updates:
@@ -167,9 +168,9 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     if (what != What::Overdue && args.count(option))
       throw usage_error(trf("--{} filters the overdue list; use it with --what overdue", option));
   const bool contacts = args["contacts"].as<bool>();
-  if (contacts && what != What::Projects && what != What::Overdue)
-    throw usage_error(tr("--contacts adds the leaders' phone numbers to projects or the overdue list; use it with "
-                         "--what projects or --what overdue"));
+  if (contacts && what != What::Projects && what != What::Owners && what != What::Overdue)
+    throw usage_error(tr("--contacts adds phone numbers and contacts to projects, owners or the overdue list; use it "
+                         "with --what projects, owners or overdue"));
   std::optional<int> year;
   if (const auto y = text_option(args, "year")) year = parse_plan_year(*y, "year");
   if (year && what != What::Plans) throw usage_error(tr("--year picks a year of the annual plan; use it with --what plans"));

@@ -102,7 +102,8 @@ const std::vector<Field> kUpdates{
 const std::vector<Field> kOwners{
     field("name", "Owner", "单位名称", {"责任单位"}),
     field("kind", "Kind", "类型"),
-    lines(field("contact", "Contact", "联系方式")),
+    // A person, a phone or an address: personal data, as a leader's phone is.
+    contact(lines(field("contact", "Contact", "联系方式"))),
     derived("projects", "Projects", "项目数", {}, Align::Right),
 };
 

@@ -77,7 +77,7 @@ TEST_F(Export, FiltersOfProjectList) {
 }
 
 TEST_F(Export, ChineseHeadersAndTheByteOrderMark) {
-  const Outcome r = s.keyproj({"--lang", "zh", "export", "--what", "owners", "--bom"});
+  const Outcome r = s.keyproj({"--lang", "zh", "export", "--what", "owners", "--bom", "--contacts"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
             "\xEF\xBB\xBF单位名称,类型,联系方式,项目数\r\n"

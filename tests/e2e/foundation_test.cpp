@@ -186,8 +186,13 @@ TEST_F(Portfolio, ShowTakesGlobalOptionsAfterTheCommandAndAUniqueNamePart) {
 
 TEST_F(Portfolio, OwnersAreListedWithTheirProjects) {
   ASSERT_EQ(s.keyproj({"owner", "add", "--name", "荆门市发改委", "--kind", "unit", "--contact", "0724-000"}).code, 0);
+  // A contact is personal data: listed only when asked for.
   EXPECT_EQ(s.keyproj({"owner", "list", "--format", "csv"}).out,
+            "name,kind,projects\r\n天门市商务局,,1\r\n荆门市发改委,unit,0\r\n");
+  EXPECT_EQ(s.keyproj({"owner", "list", "--format", "csv", "--contacts"}).out,
             "name,kind,contact,projects\r\n天门市商务局,,,1\r\n荆门市发改委,unit,0724-000,0\r\n");
+  EXPECT_EQ(s.keyproj({"export", "--what", "owners"}).out,
+            "name,kind,projects\r\n天门市商务局,,1\r\n荆门市发改委,unit,0\r\n");
 }
 
 struct BadCase {

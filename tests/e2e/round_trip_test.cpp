@@ -61,6 +61,8 @@ Exports export_all(const Sandbox& s, const std::string& tag, const std::string& 
   for (const char* kind : kKinds) {
     const std::string file = (s.dir() / (tag + "-" + kind + "." + ext)).string();
     std::vector<std::string> args{"export", "--what", kind, "--out", file};
+    // A copy keeps the owners' contacts, which an export writes only when asked for.
+    if (std::string_view(kind) == "owners") args.emplace_back("--contacts");
     args.insert(args.end(), extra.begin(), extra.end());
     ok(s, args);
     e.files.push_back(file);

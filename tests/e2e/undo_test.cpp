@@ -211,7 +211,7 @@ TEST_F(Undoing, RenameKeepsTheProjectsAndShowsInTheirHistory) {
   EXPECT_EQ(ok({"owner", "rename", old_name, "--to", " " + new_name}),
             "renamed owner " + old_name + " to " + new_name + "\n");
   EXPECT_EQ(show("TM-011")["owner"], new_name);
-  EXPECT_EQ(ok({"owner", "list", "--format", "csv"}), "name,kind,contact,projects\r\n" + new_name + ",,,1\r\n");
+  EXPECT_EQ(ok({"owner", "list", "--format", "csv"}), "name,kind,projects\r\n" + new_name + ",,1\r\n");
   EXPECT_EQ(changes("TM-011", before),
             (std::vector<std::string>{"owner 1 rename {\"owner\":\"" + old_name + "\"} {\"owner\":\"" + new_name +
                                       "\"} null"}));
@@ -236,7 +236,7 @@ TEST_F(Undoing, MergeMovesTheProjectsAndKeepsTheMergedOwnerInHistory) {
   const std::size_t before = history_length("TM-012");
   EXPECT_EQ(ok({"owner", "merge", dup, "--into", into}), "merged owner " + dup + " into " + into + ": 1 project moved\n");
   EXPECT_EQ(show("TM-012")["owner"], into);
-  EXPECT_EQ(ok({"owner", "list", "--format", "csv"}), "name,kind,contact,projects\r\n" + into + ",,,2\r\n");
+  EXPECT_EQ(ok({"owner", "list", "--format", "csv"}), "name,kind,projects\r\n" + into + ",,2\r\n");
   // The owner merged is the second owner added; its row stays, and each project moved says so.
   EXPECT_EQ(changes("TM-012", before),
             (std::vector<std::string>{"owner 2 merge {\"owner\":\"" + dup + "\"} {\"owner\":\"" + into + "\"} null"}));

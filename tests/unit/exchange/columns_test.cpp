@@ -100,11 +100,16 @@ TEST(Columns, ChineseMoneyHeadersNameTheirUnit) {
 }
 
 TEST(Columns, OutputColumnsFollowTheTable) {
-  const auto columns = output_columns(What::Owners);
+  const auto columns = output_columns(What::Owners, true);
   ASSERT_EQ(columns.size(), 4u);
   EXPECT_EQ(columns[0].key, "name");
   EXPECT_EQ(columns[0].label_zh, "单位名称");
+  EXPECT_EQ(columns[2].key, "contact");
   EXPECT_EQ(columns[3].align, Align::Right);
+  // An owner's contact is personal data, as a leader's phone is: only when asked for.
+  const auto without = output_columns(What::Owners);
+  ASSERT_EQ(without.size(), 3u);
+  EXPECT_EQ(without[2].key, "projects");
 }
 
 // A leader's phone is personal data: its column goes out only when contacts are asked for, and
