@@ -7,6 +7,7 @@
 #include "cli/tracking_options.h"
 #include "domain/project_code.h"
 #include "domain/stage.h"
+#include "store/leaders.h"
 #include "store/projects.h"
 #include "util/error.h"
 #include "util/translate.h"
@@ -19,7 +20,8 @@ void declare(po::options_description& o, po::positional_options_description&) {
       ("code", po::value<std::string>(), tr("stable short code: 1-32 ASCII letters, digits, - _ . (not starting with -), e.g. TM-022"))
       ("name", po::value<std::string>(), tr("Chinese name as written"))
       ("region", po::value<std::string>(), tr("region code: TM, EZ, WH, ZS, JM"))
-      ("stage", po::value<std::string>(), tr("planned (default), preparing, building, completed, operating"));
+      ("stage", po::value<std::string>(), tr("planned (default), preparing, building, completed, operating"))
+      ("leader", po::value<std::string>(), tr("the responsible leader (包保领导): an id or a name only one leader has"));
   declare_project_fields(o);
 }
 
@@ -52,8 +54,11 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     throw rejected(trf("finish '{}' is before start '{}'", *p.planned_finish, *p.planned_start));
   p.entered_on = g.as_of.iso();
 
+  const auto leader = filled_text_option(args, "leader");
+
   Database db = open_database(g);
   WriteTransaction tx(db);
+  if (leader) p.leader_id = resolve_leader(db, *leader).id;
   insert_project(db, p, g.user);
   tx.commit();
   io.confirm << trf("added project {} {}", p.code, p.name_zh) << "\n";

@@ -53,6 +53,28 @@ TEST_F(Leaders, ASharedNameIsRefusedWithTheCandidatesAndNothingIsWritten) {
   EXPECT_EQ(s_.dump(), before);
 }
 
+// A project added with its leader: the leader is named as everywhere (id, or a name only one
+// leader has), and a refusal adds nothing.
+TEST_F(Leaders, AProjectIsAddedWithItsLeader) {
+  ok({"leader", "add", "--name", "张伟", "--title", "副市长"});
+  ok({"leader", "add", "--name", "李强", "--title", "区长"});
+  ok({"project", "add", "--code", "TM-013", "--name", "天门电商园", "--region", "TM", "--leader", "李强"});
+  ok({"project", "add", "--code", "TM-014", "--name", "天门会展中心", "--region", "TM", "--leader", "1"});
+  const auto j = nlohmann::json::parse(ok({"--format", "json", "project", "list", "--leader", "李强"}));
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0]["code"], "TM-013");
+  EXPECT_EQ(j[0]["leader"], "李强");
+  EXPECT_EQ(nlohmann::json::parse(ok({"--format", "json", "project", "show", "TM-014"}))["leader"], "张伟");
+  ok({"leader", "add", "--name", "李强", "--title", "副区长"});
+  const std::string before = s_.dump();
+  Outcome r = s_.keyproj({"project", "add", "--code", "TM-015", "--name", "乙", "--region", "TM", "--leader", "李强"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "keyproj: leader '李强' names several leaders; name one by id: 2 区长, 3 副区长\n");
+  r = s_.keyproj({"project", "add", "--code", "TM-015", "--name", "乙", "--region", "TM", "--leader", "王五"});
+  EXPECT_EQ(r.code, 3);
+  EXPECT_EQ(s_.dump(), before);
+}
+
 TEST_F(Leaders, AProjectsLeaderShowsOnItsCardAndInItsHistory) {
   ok({"leader", "add", "--name", "张伟", "--title", "副市长", "--phone", "13800000000"});
   ok({"leader", "add", "--name", "李强", "--title", "区长"});
