@@ -100,9 +100,6 @@ bool starts_project(const ProjectStanding& p, const StageMove& move) {
   return !(move.from == Stage::Suspended && p.resume_stage && under_way(*p.resume_stage));
 }
 
-nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t) : nullptr; }
-nlohmann::ordered_json opt(const Money& m) { return m ? nlohmann::ordered_json(*m) : nullptr; }
-
 }  // namespace
 
 std::int64_t insert_project(Database& db, const NewProject& p, const std::string& user) {
@@ -286,16 +283,8 @@ FieldChanges edit_project(Database& db, const Project& p, const ProjectEdit& e, 
   q.bind(static_cast<int>(binds.size() + 1), static_cast<std::int64_t>(p.id));
   q.run();
 
-  auto before_all = project_facts(p);
-  const Project now = *find_project(db, p.code);
-  auto after_all = project_facts(now);
-  // The leader is in the audit of an edit alone: a project is added without one, and the
-  // record of its creation stays as it was before leaders were kept. Two leaders may share a
-  // name; the id tells the change apart.
-  before_all["leader"] = opt(p.leader);
-  before_all["leader_id"] = opt(p.leader_id);
-  after_all["leader"] = opt(now.leader);
-  after_all["leader_id"] = opt(now.leader_id);
+  const auto before_all = project_facts(p, LeaderFacts::Always);
+  const auto after_all = project_facts(*find_project(db, p.code), LeaderFacts::Always);
   FieldChanges changes;
   for (const auto& [key, value] : after_all.items()) {
     if (before_all[key] == value) continue;
@@ -373,34 +362,6 @@ std::string unarchive_project(Database& db, const Project& p, const std::string&
   record_audit(db, {user, "project", p.id, p.id, "unarchive", {{"archived_at", *archived_at}}, {{"archived_at", nullptr}},
                     std::nullopt});
   return *archived_at;
-}
-
-nlohmann::ordered_json project_facts(const Project& p) {
-  nlohmann::ordered_json facts = {
-      {"code", p.code},
-      {"name_zh", p.name_zh},
-      {"name_en", opt(p.name_en)},
-      {"region", p.region},
-      {"county", opt(p.county)},
-      {"program", opt(p.program)},
-      {"category", opt(p.category)},
-      {"location", opt(p.location)},
-      {"scale", opt(p.scale)},
-      {"owner", opt(p.owner)},
-      {"stage", stage_name(p.stage)},
-      {"budget_yuan", opt(p.budget_yuan)},
-      {"planned_start", opt(p.planned_start)},
-      {"planned_finish", opt(p.planned_finish)},
-      {"finish_source", opt(p.finish_source)},
-      {"started_on", opt(p.started_on)},
-      {"start_source", opt(p.start_source)},
-  };
-  // A project entered without a leader is recorded as projects were before leaders were kept.
-  if (p.leader) {
-    facts["leader"] = *p.leader;
-    facts["leader_id"] = opt(p.leader_id);
-  }
-  return facts;
 }
 
 }  // namespace keyproj
