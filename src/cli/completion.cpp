@@ -41,26 +41,26 @@ Options options_of(const Command* command) {
   return out;
 }
 
+// A command's name as its words: "project add" → project, add.
+std::vector<std::string_view> words_of(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start <= name.size();) {
+    const std::size_t end = std::min(name.find(' ', start), name.size());
+    words.push_back(name.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 // The longest command whose words are `plain`'s first ones; `used` gets their number.
 const Command* command_of(const std::vector<std::string>& plain, std::size_t& used) {
   const Command* best = nullptr;
   used = 0;
   for (const Command* c : listed_commands()) {
-    std::size_t i = 0, start = 0;
-    const std::string_view name = c->name;
-    bool match = true;
-    while (start < name.size()) {
-      const std::size_t end = std::min(name.find(' ', start), name.size());
-      if (i >= plain.size() || plain[i] != name.substr(start, end - start)) {
-        match = false;
-        break;
-      }
-      ++i;
-      start = end + 1;
-    }
-    if (match && i > used) {
+    const auto words = words_of(c->name);
+    if (words.size() <= plain.size() && words.size() > used && std::equal(words.begin(), words.end(), plain.begin())) {
       best = c;
-      used = i;
+      used = words.size();
     }
   }
   return best;
@@ -148,17 +148,10 @@ std::vector<std::string> completions(std::span<const std::string> words, const D
     std::vector<std::string> next;
     if (named.empty() && !help) next.emplace_back("help");
     for (const Command* c : listed_commands()) {
-      std::vector<std::string> parts;
-      std::size_t start = 0;
-      const std::string_view name = c->name;
-      while (start <= name.size()) {
-        const std::size_t end = std::min(name.find(' ', start), name.size());
-        parts.emplace_back(name.substr(start, end - start));
-        start = end + 1;
-      }
-      if (parts.size() > named.size() && std::equal(named.begin(), named.end(), parts.begin()) &&
-          !std::count(next.begin(), next.end(), parts[named.size()]))
-        next.push_back(parts[named.size()]);
+      const auto words = words_of(c->name);
+      if (words.size() > named.size() && std::equal(named.begin(), named.end(), words.begin()) &&
+          !std::count(next.begin(), next.end(), words[named.size()]))
+        next.emplace_back(words[named.size()]);
     }
     return starting(next, typed);
   }
