@@ -7,20 +7,14 @@
 #include "store/problems.h"
 #include "store/projects.h"
 #include "unit/store/temp_database.h"
+#include "unit/store/project_fixture.h"
 
 namespace keyproj {
 namespace {
 
 class ImportProblemList : public ::testing::Test {
  protected:
-  void SetUp() override {
-    NewProject p;
-    p.code = "TM-011";
-    p.name_zh = "天门市综合物流产业园项目";
-    p.region = "TM";
-    p.entered_on = "2026-01-01";
-    insert_project(t.db(), p, "tester");
-  }
+  void SetUp() override { testing::add_project(t.db(), "TM-011", "天门市综合物流产业园项目"); }
   ImportResult import(const std::string& csv) {
     const RecordSet set = read_records(csv, FileFormat::Csv, What::Problems, false);
     ImportOptions options;

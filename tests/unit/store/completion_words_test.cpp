@@ -5,22 +5,15 @@
 #include "store/projects.h"
 #include "store/sql/statement.h"
 #include "unit/store/temp_database.h"
+#include "unit/store/project_fixture.h"
 
 namespace keyproj {
 namespace {
 
-void add(Database& db, const std::string& code, const std::string& region) {
-  NewProject p;
-  p.code = code;
-  p.name_zh = "项目" + code;
-  p.region = region;
-  p.entered_on = "2026-01-01";
-  insert_project(db, p, "tester");
-}
-
 TEST(CompletionWords, ProjectCodesBeginningWithThePrefixInOrderAtMostTheLimit) {
   testing::TempDatabase t;
-  for (const char* code : {"TM-2", "TM-10", "TM-1", "tm-3", "EZ-1", "TMX"}) add(t.db(), code, "TM");
+  for (const std::string code : {"TM-2", "TM-10", "TM-1", "tm-3", "EZ-1", "TMX"})
+    testing::add_project(t.db(), code, "项目" + code);
   EXPECT_EQ(project_codes_starting(t.db(), "TM-", 10), (std::vector<std::string>{"TM-1", "TM-10", "TM-2"}));
   EXPECT_EQ(project_codes_starting(t.db(), "TM-1", 10), (std::vector<std::string>{"TM-1", "TM-10"}));
   EXPECT_EQ(project_codes_starting(t.db(), "TM", 2), (std::vector<std::string>{"TM-1", "TM-10"}));

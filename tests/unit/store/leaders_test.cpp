@@ -7,6 +7,7 @@
 #include "store/sql/statement.h"
 #include "unit/store/refusal.h"
 #include "unit/store/temp_database.h"
+#include "unit/store/project_fixture.h"
 #include "util/error.h"
 
 namespace keyproj {
@@ -62,12 +63,7 @@ TEST_F(LeadersTest, ANameSeveralShareIsRefusedWithTheCandidates) {
 
 TEST_F(LeadersTest, AnEditIsAuditedForTheLeaderAndEachOfItsProjects) {
   const auto id = add("张伟", "副市长");
-  NewProject p;
-  p.code = "TM-011";
-  p.name_zh = "天门物流园";
-  p.region = "TM";
-  p.entered_on = "2026-01-01";
-  insert_project(db_, p, "tester");
+  testing::add_project(db_, "TM-011", "天门物流园");
   ProjectEdit e;
   e.leader_id = std::optional<std::int64_t>(id);
   const Project before = *find_project(db_, "TM-011");

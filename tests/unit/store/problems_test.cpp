@@ -6,6 +6,7 @@
 #include "store/sql/statement.h"
 #include "unit/store/refusal.h"
 #include "unit/store/temp_database.h"
+#include "unit/store/project_fixture.h"
 
 namespace keyproj {
 namespace {
@@ -13,15 +14,8 @@ namespace {
 class ProblemsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    for (const auto& [code, name] : {std::pair{"TM-011", "天门市综合物流产业园项目"}, {"TM-012", "天门市冷链物流配送中心项目"}}) {
-      NewProject p;
-      p.code = code;
-      p.name_zh = name;
-      p.region = "TM";
-      p.entered_on = "2026-01-01";
-      insert_project(t_.db(), p, "tester");
-    }
-    project_ = *find_project(t_.db(), "TM-011");
+    project_ = testing::add_project(t_.db(), "TM-011", "天门市综合物流产业园项目");
+    testing::add_project(t_.db(), "TM-012", "天门市冷链物流配送中心项目");
   }
   std::int64_t add(const std::string& text, const std::string& raised_on, Text due = std::nullopt) {
     NewProblem n;
