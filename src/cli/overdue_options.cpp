@@ -12,7 +12,7 @@ namespace keyproj {
 namespace {
 
 void read_kinds(const std::string& list, OverdueQuery& q) {
-  q.milestones = q.projects = q.stale = q.starts = q.problems = false;
+  q.milestones = q.approvals = q.projects = q.stale = q.starts = q.problems = false;
   std::istringstream in(list);
   std::string word;
   bool any = false;
@@ -23,10 +23,11 @@ void read_kinds(const std::string& list, OverdueQuery& q) {
       case OverdueKind::Stale: q.stale = true; break;
       case OverdueKind::Start: q.starts = true; break;
       case OverdueKind::Problem: q.problems = true; break;
+      case OverdueKind::Approval: q.approvals = true; break;
     }
     any = true;
   }
-  if (!any) throw usage_error(tr("kind '' is empty; use milestone, project, stale, start or problem, separated by commas"));
+  if (!any) throw usage_error(tr("kind '' is empty; use milestone, approval, project, stale, start or problem, separated by commas"));
 }
 
 }  // namespace
@@ -34,7 +35,7 @@ void read_kinds(const std::string& list, OverdueQuery& q) {
 void declare_overdue_options(po::options_description& o) {
   o.add_options()
       ("min-days", po::value<std::string>(), tr("only rows at least N days late"))
-      ("kind", po::value<std::string>(), tr("milestone,project,stale,start,problem (default all five)"))
+      ("kind", po::value<std::string>(), tr("milestone,approval,project,stale,start,problem (default all six)"))
       ("stale-days", po::value<std::string>(), tr("a report is missed after N days (default: setting stale.days)"));
 }
 

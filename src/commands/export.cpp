@@ -18,6 +18,7 @@
 #include "io/atomic_file.h"
 #include "output/xlsx_writer.h"
 #include "store/milestones.h"
+#include "store/node_templates.h"
 #include "store/problems.h"
 #include "store/overdue.h"
 #include "store/owners.h"
@@ -101,6 +102,7 @@ std::string sheet_name(What w, Lang lang) {
     case What::Plans: return "年度计划";
     case What::Overdue: return "逾期清单";
     case What::Problems: return "问题清单";
+    case What::Templates: return "审批模板";
   }
   return "";
 }
@@ -119,6 +121,10 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
       for_each_project(db, filter,
                        [&](const Project& p) { writer.row(output_cells(what, project_cells(p, words), contacts)); });
       break;
+    case What::Templates:  // the office's, not a project's: no filter applies
+      for (const auto& t : all_templates(db))
+        for (auto& row : template_rows(t, words)) writer.row(row);
+      break;
     case What::Owners:
       for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(output_cells(what, owner_cells(o, n), contacts)); });
       break;
@@ -134,7 +140,7 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
           const auto it = names.find(m.project_code);
           if (it == names.end()) return;
           const auto moves = milestone_moves(db, m.id);
-          writer.row(milestone_cells(m, it->second, moves.empty() ? Text() : Text(moves.back().reason)));
+          writer.row(milestone_cells(m, it->second, moves.empty() ? Text() : Text(moves.back().reason), words));
         });
       } else if (what == What::Problems) {
         for_each_problem_by_id(db, [&](const Problem& p) {

@@ -31,6 +31,9 @@ extern const Command milestone_reopen_command;
 extern const Command milestone_edit_command;
 extern const Command milestone_delete_command;
 extern const Command milestone_list_command;
+extern const Command milestone_plan_command;
+extern const Command template_list_command;
+extern const Command template_show_command;
 extern const Command problem_add_command;
 extern const Command problem_list_command;
 extern const Command problem_show_command;
@@ -77,6 +80,9 @@ std::span<const Command* const> all_commands() {
       &milestone_edit_command,
       &milestone_delete_command,
       &milestone_list_command,
+      &milestone_plan_command,
+      &template_list_command,
+      &template_show_command,
       &problem_add_command,
       &problem_list_command,
       &problem_show_command,

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/milestone_kind.h"
 #include "domain/stage.h"
 
 namespace keyproj {
@@ -94,6 +95,8 @@ struct Milestone {
   Text due;
   Text done_on;
   Text deleted_on;  // a milestone deleted as a mistake: in no list, figure or export
+  MilestoneKind kind = MilestoneKind::Milestone;
+  bool marks_start = false;  // the approval node 开工, done by the project's first move to building
   // Its project was completed, operating or cancelled on the list's as-of date: an open
   // milestone of such a project is not late (DESIGN.md). Set by the listings only.
   bool project_finished = false;

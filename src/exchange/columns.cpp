@@ -81,6 +81,19 @@ const std::vector<Field> kMilestones{
     field("due", "Due", "计划完成时间"),
     field("done_on", "Done", "实际完成时间", {"done"}),
     lines(field("reason", "Reason moved", "调整原因", {"move_reason"})),
+    // Last, so the columns before keep their places: an approval node (审批节点) and the one
+    // that marks the start (开工).
+    field("kind", "Kind", "节点类型"),
+    field("marks_start", "Marks the start", "开工节点"),
+};
+
+// A template of approval nodes, a node a row in the template's order (domain/node_template.h).
+const std::vector<Field> kTemplates{
+    field("template", "Template", "模板", {"模板名称"}),
+    field("node", "Node", "节点", {"节点名称"}),
+    field("after", "After", "前置节点"),
+    field("days", "Days", "时限（天）", {"时限"}, Align::Right),
+    field("marks_start", "Marks the start", "开工节点"),
 };
 
 const std::vector<Field> kUpdates{
@@ -200,12 +213,16 @@ What parse_what(std::string_view text, bool exporting) {
   if (text == "owners") return What::Owners;
   if (text == "plans") return What::Plans;
   if (text == "problems") return What::Problems;
+  if (text == "templates") return What::Templates;
   if (text == "overdue" && exporting) return What::Overdue;
   if (text == "overdue")
     throw usage_error(tr("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones"));
-  throw usage_error(exporting ? trf("what {} is not known; use projects, milestones, updates, owners, plans, problems or overdue",
-                                    quote(text))
-                              : trf("what {} is not known; use projects, milestones, updates, owners, plans or problems", quote(text)));
+  throw usage_error(
+      exporting
+          ? trf("what {} is not known; use projects, milestones, updates, owners, plans, problems, templates or overdue",
+                quote(text))
+          : trf("what {} is not known; use projects, milestones, updates, owners, plans, problems or templates",
+                quote(text)));
 }
 
 std::string_view what_name(What w) {
@@ -217,6 +234,7 @@ std::string_view what_name(What w) {
     case What::Plans: return "plans";
     case What::Overdue: return "overdue";
     case What::Problems: return "problems";
+    case What::Templates: return "templates";
   }
   return "";
 }
@@ -230,6 +248,7 @@ std::string what_label(What w) {
     case What::Plans: return trc("records", "plans");
     case What::Overdue: return trc("records", "overdue");
     case What::Problems: return trc("records", "problems");
+    case What::Templates: return trc("records", "templates");
   }
   return "";
 }
@@ -237,7 +256,7 @@ std::string what_label(What w) {
 const ColumnTable& column_table(What w) {
   static const ColumnTable projects{What::Projects, kProjects}, milestones{What::Milestones, kMilestones},
       updates{What::Updates, kUpdates}, owners{What::Owners, kOwners}, plans{What::Plans, kPlans},
-      overdue{What::Overdue, kOverdue}, problems{What::Problems, kProblems};
+      overdue{What::Overdue, kOverdue}, problems{What::Problems, kProblems}, templates{What::Templates, kTemplates};
   switch (w) {
     case What::Projects: return projects;
     case What::Milestones: return milestones;
@@ -246,6 +265,7 @@ const ColumnTable& column_table(What w) {
     case What::Plans: return plans;
     case What::Overdue: return overdue;
     case What::Problems: return problems;
+    case What::Templates: return templates;
   }
   return projects;
 }
@@ -289,8 +309,8 @@ std::optional<HeaderMatch> ColumnTable::match(std::string_view header) const {
     if (!f.money) {
       if (money_unit_named(h.unit))
         m.problem = trf("'{}' gives a unit of money to a column that holds none", header);
-      else if (!h.unit.empty() && h.unit != "%")
-        continue;  // another column's name with a note, as before: not this one
+      else if (!h.unit.empty() && h.unit != "%" && h.unit != named(*by).unit)
+        continue;  // another column's name with a note, as before: not this one (its own unit is: 时限（天）)
       return m;
     }
     if (!h.unit.empty()) {

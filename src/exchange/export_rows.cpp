@@ -63,8 +63,30 @@ std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects) {
   return {o.name, text(o.kind), text(o.contact), projects};
 }
 
-std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason) {
-  return {m.id, m.project_code, name_zh, m.title, text(m.baseline_due), text(m.due), text(m.done_on), text(reason)};
+namespace {
+Cell yes(bool value, Lang words) {
+  if (!value) return std::monostate{};
+  return std::string(words == Lang::Zh ? "是" : "yes");
+}
+}  // namespace
+
+std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason, Lang words) {
+  return {m.id,
+          m.project_code,
+          name_zh,
+          m.title,
+          text(m.baseline_due),
+          text(m.due),
+          text(m.done_on),
+          text(reason),
+          std::string(words == Lang::Zh ? milestone_kind_name_zh(m.kind) : milestone_kind_name(m.kind)),
+          yes(m.marks_start, words)};
+}
+
+std::vector<std::vector<Cell>> template_rows(const NodeTemplate& t, Lang words) {
+  std::vector<std::vector<Cell>> out;
+  for (const auto& n : t.nodes) out.push_back({t.name, n.title, text(n.after), n.days, yes(n.marks_start, words)});
+  return out;
 }
 
 std::vector<Cell> plan_cells(const PlanEntry& e, Lang words) {

@@ -12,6 +12,7 @@
 
 #include "domain/annual_plan.h"
 #include "domain/model.h"
+#include "domain/node_template.h"
 #include "domain/problem.h"
 #include "output/row_writer.h"
 #include "store/overdue.h"
@@ -21,7 +22,10 @@ namespace keyproj {
 std::vector<Cell> project_cells(const Project& p, Lang words);
 std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects);
 // `name_zh` is the project's name; `reason` the reason of the milestone's latest move.
-std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason);
+// Its kind and whether it marks the start last, in `words`.
+std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason, Lang words);
+// A template's nodes, a row each in its order.
+std::vector<std::vector<Cell>> template_rows(const NodeTemplate& t, Lang words);
 std::vector<Cell> plan_cells(const PlanEntry& e, Lang words);
 std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh, Lang words);
 // Every field of the kind's columns (exchange/columns.h), contacts too: output_cells cuts them.

@@ -5,6 +5,7 @@
 
 #include "domain/record_rules.h"
 #include "exchange/import_rows.h"
+#include "exchange/import_templates.h"
 #include "store/milestones.h"
 #include "store/projects.h"
 #include "store/recording.h"
@@ -17,6 +18,8 @@ namespace {
 struct MilestoneRow {
   std::optional<std::int64_t> id;
   std::optional<std::string> code, title, baseline, due, done, reason;
+  std::optional<MilestoneKind> kind;
+  std::optional<bool> marks_start;
 };
 
 MilestoneRow read_row(RowValues& row) {
@@ -28,6 +31,12 @@ MilestoneRow read_row(RowValues& row) {
   r.due = row.date("due", PeriodEnd::Last);
   r.done = row.date("done_on");
   r.reason = row.text("reason");
+  if (const auto kind = row.word("kind"); kind && !(r.kind = milestone_kind_from_name(*kind)))
+    row.fail("kind", trf("{} {} is not known; use milestone or approval", row.name("kind"), quote(*kind)));
+  r.marks_start = read_yes_no(row, "marks_start");
+  if (r.marks_start == true && r.kind != MilestoneKind::Approval)
+    row.fail("marks_start", trf("{} is for an approval node; say approval in {}", row.name("marks_start"),
+                                row.name("kind")));
   return r;
 }
 
@@ -60,6 +69,11 @@ void change_milestone(Database& db, RowValues& row, const MilestoneRow& r, const
     row.fail("project_code", trf("milestone {} belongs to {}, not {}", id, m.project_code, *r.code));
   if (r.title && *r.title != m.title)
     row.fail("title", trf("milestone {} is titled {}; import does not rename milestones", id, quote(m.title)));
+  if ((r.kind && *r.kind != m.kind) || (r.marks_start && *r.marks_start != m.marks_start))
+    row.fail(r.kind && *r.kind != m.kind ? "kind" : "marks_start",
+             trf("milestone {} is {}; import does not change what a milestone is", id,
+                 m.marks_start ? tr("the approval node marking the start")
+                               : std::string(milestone_kind_name(m.kind))));
   if (r.baseline && r.baseline != m.baseline_due)
     row.fail("baseline_due", trf("{} of milestone {} is {}; the first planned date never changes", row.name("baseline_due"),
                                  id, shown(m.baseline_due)));
@@ -102,7 +116,8 @@ void add_milestone_row(Database& db, RowValues& row, const MilestoneRow& r, cons
   if (!row.ok()) return;
   // A row's id no milestone has held is kept (match() found none of it), so that a copy made by
   // export and import keeps the ids, and the gaps deleted milestones left.
-  const std::int64_t id = add_milestone(db, *p, *r.title, first, options.as_of.iso(), options.user, r.id);
+  const std::int64_t id = add_milestone(db, *p, *r.title, first, options.as_of.iso(), options.user, r.id,
+                                        r.kind.value_or(MilestoneKind::Milestone), r.marks_start.value_or(false));
   if (moved)
     row.check("due", [&] { reschedule_milestone(db, *find_milestone(db, id), *r.due, *r.reason, options.as_of, options.user); });
   if (r.done)

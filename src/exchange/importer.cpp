@@ -38,6 +38,10 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
       if (!has("id") && !(has("project_code") && has("text")))
         return tr("the file has neither an id (问题编号) column nor project_code and text (问题) columns");
       break;
+    case What::Templates:
+      if (!has("template") || !has("node") || !has("days"))
+        return tr("the file needs template (模板), node (节点) and days (时限) columns; every node has all three");
+      break;
     case What::Overdue: break;  // parse_what refuses to import it
   }
   return std::nullopt;
@@ -54,6 +58,7 @@ const char* key_of(What what) {
     case What::Updates:
     case What::Plans:  // a project is in the lists of several years
     case What::Problems:  // matched by id, as milestones are
+    case What::Templates:  // a template is a row a node
     case What::Overdue: break;
   }
   return nullptr;
@@ -80,7 +85,7 @@ bool first_time(const Record& r, std::map<std::string, std::size_t>& first_line,
 }
 
 void import_row(Database& db, RowValues& row, const ImportOptions& options, Standings& standings,
-                ImportResult& result, What what) {
+                TemplateRows& templates, ImportResult& result, What what) {
   switch (what) {
     case What::Owners: import_owner_row(db, row, options, result); break;
     case What::Projects: import_project_row(db, row, options, result); break;
@@ -88,6 +93,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
     case What::Updates: import_update_row(db, row, options, standings, result); break;
     case What::Plans: import_plan_row(db, row, options, result); break;
     case What::Problems: import_problem_row(db, row, options, result); break;
+    case What::Templates: templates.add(row); break;
     case What::Overdue: throw usage_error(tr("the overdue list is computed, not imported"));
   }
 }
@@ -119,7 +125,7 @@ void Importer::add(const Record& record) {
   if (table_->what != What::Updates) savepoint.emplace(db_);
   ImportResult row_result;
   try {
-    import_row(db_, row, options_, standings_, row_result, table_->what);
+    import_row(db_, row, options_, standings_, templates_, row_result, table_->what);
   } catch (const Error& e) {
     // A rule of the store (a refused stage move, an unknown region) that reading the values
     // could not see: it belongs to the row. A database that fails is nobody's row.
@@ -158,6 +164,12 @@ ImportResult Importer::finish(const RecordSet& file) {
   } catch (const ReportRefused& e) {
     fail_if_database_fault(e);
     refused(e);
+  }
+  // Templates are saved whole once every row is read, and only from a file whose rows all read.
+  if (table_ && table_->what == What::Templates && !missing_ && file.errors.empty() && result_.errors.empty()) {
+    Savepoint savepoint(db_);
+    templates_.save(db_, source_, options_, result_);
+    if (result_.errors.empty()) savepoint.release();
   }
   ImportResult result = std::move(result_);
   std::vector<ImportProblem> errors = file.errors;

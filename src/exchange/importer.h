@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "exchange/import_templates.h"
 #include "exchange/records.h"
 #include "exchange/standings.h"
 #include "store/database.h"
@@ -84,6 +85,7 @@ class Importer {
   ImportResult result_;  // its errors are the rows' own; the file's come in finish()
   ReportAppender reports_;  // the reports added and not yet written
   Standings standings_;  // the projects the reports name, as the rows leave them
+  TemplateRows templates_;  // the nodes of a templates file, saved in finish()
 };
 
 }  // namespace keyproj

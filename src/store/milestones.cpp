@@ -10,11 +10,12 @@ namespace keyproj {
 namespace {
 
 constexpr const char* kSelect =
-    "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, m.due, m.done_on, m.deleted_on "
+    "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, m.due, m.done_on, m.kind, m.marks_start, m.deleted_on "
     "FROM milestone m JOIN project p ON p.id = m.project_id ";
 
 // `with_deleted`: the statement reads deleted_on (kSelect); the listings leave deleted ones out.
 Milestone read_milestone(sql::Statement& q, bool with_deleted = true) {
+  // Both forms read the kind and the start mark in columns 7 and 8.
   Milestone m;
   m.id = q.int64(0);
   m.project_id = q.int64(1);
@@ -23,7 +24,9 @@ Milestone read_milestone(sql::Statement& q, bool with_deleted = true) {
   m.baseline_due = q.optional_string(4);
   m.due = q.optional_string(5);
   m.done_on = q.optional_string(6);
-  if (with_deleted) m.deleted_on = q.optional_string(7);
+  m.kind = q.text(7) == "approval" ? MilestoneKind::Approval : MilestoneKind::Milestone;
+  m.marks_start = q.integer(8) != 0;
+  if (with_deleted) m.deleted_on = q.optional_string(9);
   return m;
 }
 
@@ -33,26 +36,41 @@ nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t
 
 std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const Text& due,
                            const std::string& created_on, const std::string& user,
-                           std::optional<std::int64_t> id_given) {
+                           std::optional<std::int64_t> id_given, MilestoneKind kind, bool marks_start) {
   // A NULL id is SQLite's next one.
   sql::Statement q(db.sql(),
-                   "INSERT INTO milestone (id, project_id, title, baseline_due, due, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+                   "INSERT INTO milestone (id, project_id, title, baseline_due, due, created_at, kind, marks_start) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, id_given);
   q.bind(2, static_cast<int64_t>(project.id));
   q.bind(3, title);
   q.bind(4, due);
   q.bind(5, due);
   q.bind(6, created_on);
+  q.bind(7, std::string(milestone_kind_name(kind)));
+  q.bind(8, static_cast<std::int64_t>(marks_start));
   q.run();
   const std::int64_t id = db.sql().last_insert_id();
-  record_audit(db, {user, "milestone", id, project.id, "create", nullptr,
-                    {{"title", title}, {"baseline_due", opt(due)}, {"due", opt(due)}}, std::nullopt});
+  nlohmann::ordered_json after{{"title", title}, {"baseline_due", opt(due)}, {"due", opt(due)}};
+  // A plain milestone's record stays as it always was; an approval node says what it is.
+  if (kind == MilestoneKind::Approval) after["kind"] = milestone_kind_name(kind);
+  if (marks_start) after["marks_start"] = true;
+  record_audit(db, {user, "milestone", id, project.id, "create", nullptr, after, std::nullopt});
   return id;
 }
 
 std::optional<Milestone> find_milestone(Database& db, std::int64_t id) {
   sql::Statement q(db.sql(), std::string(kSelect) + "WHERE m.id = ?");
   q.bind(1, static_cast<int64_t>(id));
+  if (!q.step()) return std::nullopt;
+  return read_milestone(q);
+}
+
+std::optional<Milestone> open_start_node(Database& db, std::int64_t project_id) {
+  sql::Statement q(db.sql(), std::string(kSelect) +
+                                 "WHERE m.project_id = ? AND m.marks_start = 1 AND m.done_on IS NULL AND "
+                                 "m.deleted_on IS NULL ORDER BY m.id LIMIT 1");
+  q.bind(1, static_cast<int64_t>(project_id));
   if (!q.step()) return std::nullopt;
   return read_milestone(q);
 }
@@ -106,20 +124,22 @@ std::vector<MilestoneMove> milestone_moves(Database& db, std::int64_t milestone_
 
 void for_each_milestone(Database& db, const MilestoneFilter& f, const std::function<void(const Milestone&)>& fn) {
   std::string sql = "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, " + due_then_sql() + " AS due_then, " +
-                    done_then_sql() + ", " + stage_then_sql() + " IN (" + stage_list(is_finished) + ") ";
+                    done_then_sql() + ", m.kind, m.marks_start, " + stage_then_sql() + " IN (" + stage_list(is_finished) + ") ";
   // deleted_on is not read: a column more in every row SQLite sorts cost `milestone list` of
   // 5,000 milestones (bench/gen S) 74M instructions instead of 65M.
   sql += "FROM milestone m JOIN project p ON p.id = m.project_id ";
   sql += f.project_id ? "WHERE m.project_id = :project " : "WHERE " + in_portfolio_then_sql() + " ";
   sql += "AND " + live_milestone_sql() + " ";
   if (f.open_only) sql += "AND " + open_then_sql() + " ";
+  if (f.kind) sql += "AND m.kind = :kind ";
   sql += "ORDER BY p.code, due_then IS NULL, due_then, m.id";
   sql::Statement q(db.sql(), sql);
   if (f.project_id) q.bind(":project", static_cast<int64_t>(*f.project_id));
+  if (f.kind) q.bind(":kind", std::string(milestone_kind_name(*f.kind)));
   bind_as_of(q, f.as_of);
   while (q.step()) {
     Milestone m = read_milestone(q, false);
-    m.project_finished = q.integer(7) != 0;
+    m.project_finished = q.integer(9) != 0;
     fn(m);
   }
 }

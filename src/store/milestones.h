@@ -18,13 +18,18 @@ namespace keyproj {
 // is the day it was entered (the as-of date). Returns the new id: `id_given` when given (an
 // import keeps the ids of the milestones it copies; no milestone may have held it), else the
 // next one. A plan may name a target without a date (an import brings those back): `due` is
-// then empty, and so is the baseline.
+// then empty, and so is the baseline. An approval node has `kind` Approval; one of a project's
+// may mark its start (开工).
 std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const Text& due,
                            const std::string& created_on, const std::string& user,
-                           std::optional<std::int64_t> id_given = std::nullopt);
+                           std::optional<std::int64_t> id_given = std::nullopt,
+                           MilestoneKind kind = MilestoneKind::Milestone, bool marks_start = false);
 
 // The milestone of that id, a deleted one too (deleted_on says so): every id stays taken.
 std::optional<Milestone> find_milestone(Database& db, std::int64_t id);
+
+// The project's approval node marking its start (开工), if it has one open and not deleted.
+std::optional<Milestone> open_start_node(Database& db, std::int64_t project_id);
 
 // Records the milestone as reached on `date`.
 void mark_milestone_done(Database& db, const Milestone& m, const std::string& date, const std::string& user);
@@ -50,6 +55,7 @@ struct MilestoneFilter {
   std::optional<std::int64_t> project_id;  // else every project not archived on as_of
   bool open_only = false;                  // open on as_of
   std::optional<Date> as_of;               // none: as the database stands
+  std::optional<MilestoneKind> kind;       // none: both kinds
 };
 
 // The deleted milestones are left out of both listings below.

@@ -50,18 +50,23 @@ std::string overdue_sql(const OverdueQuery& q) {
   const std::string where = filter_condition(q.filter);
   const std::string stage = stage_then_sql();
   std::vector<std::string> parts;
-  if (q.milestones) {
-    // The open milestones of a completed, operating or cancelled project are not late.
+  if (q.milestones || q.approvals) {
+    // The open milestones of a completed, operating or cancelled project are not late. An
+    // approval node is a milestone of its own kind, ranked 5.
+    const std::string kind = q.milestones && q.approvals ? ""
+                             : q.milestones         ? "m.kind = 'milestone' AND "
+                                                    : "m.kind = 'approval' AND ";
     const std::string project_late =
-        "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + where;
+        "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + kind + where;
+    const std::string rank = "CASE m.kind WHEN 'approval' THEN 5 ELSE 0 END AS kind_rank";
     parts.push_back(
-        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due AS due, m.id AS item, NULL, NULL "
+        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due AS due, m.id AS item, NULL, NULL "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
         "WHERE m.done_on IS NULL AND m.deleted_on IS NULL AND m.due <= " + kLatestDue +
         "  AND NOT " + moved_after_sql() + project_late);
     parts.push_back(
-        "SELECT 0 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
-        "FROM (SELECT m.id, m.project_id, m.title, " + due_then_sql() + " AS due_then FROM milestone m "
+        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
+        "FROM (SELECT m.id, m.project_id, m.title, m.kind, " + due_then_sql() + " AS due_then FROM milestone m "
         "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + live_milestone_sql() + " AND " +
         open_then_sql() + ") m "
         "JOIN project p ON p.id = m.project_id " + kJoins +
@@ -136,6 +141,7 @@ std::string_view overdue_kind_name(OverdueKind k) {
     case OverdueKind::Stale: return "stale";
     case OverdueKind::Start: return "start";
     case OverdueKind::Problem: return "problem";
+    case OverdueKind::Approval: return "approval";
     case OverdueKind::Milestone: break;
   }
   return "milestone";
@@ -147,6 +153,7 @@ std::string_view overdue_kind_name_zh(OverdueKind k) {
     case OverdueKind::Stale: return "未按期调度";
     case OverdueKind::Start: return "未按期开工";
     case OverdueKind::Problem: return "问题逾期";
+    case OverdueKind::Approval: return "审批逾期";
     case OverdueKind::Milestone: break;
   }
   return "里程碑逾期";
@@ -154,9 +161,11 @@ std::string_view overdue_kind_name_zh(OverdueKind k) {
 
 OverdueKind parse_overdue_kind(std::string_view text) {
   for (OverdueKind k :
-       {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale, OverdueKind::Start, OverdueKind::Problem})
+       {OverdueKind::Milestone, OverdueKind::Project, OverdueKind::Stale, OverdueKind::Start, OverdueKind::Problem,
+        OverdueKind::Approval})
     if (text == overdue_kind_name(k)) return k;
-  throw usage_error(trf("kind {} is not known; use milestone, project, stale, start or problem", quote(text)));
+  throw usage_error(
+      trf("kind {} is not known; use milestone, approval, project, stale, start or problem", quote(text)));
 }
 
 namespace {
@@ -178,7 +187,7 @@ void read_text(sql::Statement& s, int i, Text& out) {
 }  // namespace
 
 void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn) {
-  if (!q.milestones && !q.projects && !q.stale && !q.starts && !q.problems) return;
+  if (!q.milestones && !q.approvals && !q.projects && !q.stale && !q.starts && !q.problems) return;
   sql::Statement s(db.sql(), overdue_sql(q));
   bind_query(s, q);
   const std::int64_t as_of = q.as_of.days();
@@ -189,7 +198,8 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
                : rank == 1 ? OverdueKind::Project
                : rank == 2 ? OverdueKind::Stale
                : rank == 3 ? OverdueKind::Start
-                           : OverdueKind::Problem;
+               : rank == 4 ? OverdueKind::Problem
+                           : OverdueKind::Approval;
     read_text(s, 1, row.project_code);
     read_text(s, 2, row.project_name);
     read_text(s, 3, row.region);
@@ -199,8 +209,8 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
     read_text(s, 7, row.leader_phone);
     read_text(s, 8, row.milestone);
     read_text(s, 9, row.due);
-      read_text(s, 11, row.unit);
-      read_text(s, 12, row.level);
+    read_text(s, 11, row.unit);
+    read_text(s, 12, row.level);
     const auto due = iso_days(row.due);
     if (!due)
       throw database_error(trf("overdue row of '{}' has due date '{}', not a date", row.project_code, row.due));
@@ -210,7 +220,7 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
 }
 
 std::string overdue_query_plan(Database& db, const OverdueQuery& q) {
-  if (!q.milestones && !q.projects && !q.stale && !q.starts && !q.problems) return {};
+  if (!q.milestones && !q.approvals && !q.projects && !q.stale && !q.starts && !q.problems) return {};
   sql::Statement s(db.sql(), "EXPLAIN QUERY PLAN " + overdue_sql(q));
   bind_query(s, q);
   std::string plan;

@@ -1,6 +1,8 @@
 #pragma once
 // The overdue list (DESIGN.md "What late means"), read straight from the database as of a date:
-//   milestone  an open milestone due before the as-of date (its project not cancelled);
+//   milestone  an open milestone due before the as-of date (its project not completed,
+//              operating or cancelled);
+//   approval   the same of an approval node (审批节点);
 //   project    planned finish before the as-of date, not completed, operating or cancelled;
 //   stale      an active project whose last report (else the day it entered the database) is
 //              more than stale_days old; its due date is the day the next report was due;
@@ -25,9 +27,10 @@
 
 namespace keyproj {
 
-enum class OverdueKind { Milestone, Project, Stale, Start, Problem };
+enum class OverdueKind { Milestone, Project, Stale, Start, Problem, Approval };
 
-std::string_view overdue_kind_name(OverdueKind k);  // "milestone", "project", "stale", "start", "problem"
+// "milestone", "project", "stale", "start", "problem", "approval"
+std::string_view overdue_kind_name(OverdueKind k);
 std::string_view overdue_kind_name_zh(OverdueKind k);
 OverdueKind parse_overdue_kind(std::string_view text);  // throws Error(Usage)
 
@@ -40,6 +43,7 @@ struct OverdueQuery {
   bool stale = true;
   bool starts = true;
   bool problems = true;
+  bool approvals = true;
   PortfolioFilter filter;
 };
 

@@ -22,6 +22,15 @@ std::int64_t add_checked(const ProjectStanding& p, std::int64_t total, const Mon
   return total;
 }
 
+// The first move to building is the actual start: the project's open start node (开工) is done
+// that day, so that the node and the start agree. A return from suspension is no start.
+void mark_start_node(Database& db, const ProjectStanding& p, const StageMove& move, const std::string& on,
+                     const std::string& user) {
+  if (!move.changed || move.to != Stage::Building || (move.from != Stage::Planned && move.from != Stage::Preparing))
+    return;
+  if (const auto node = open_start_node(db, p.id)) mark_milestone_done(db, *node, on, user);
+}
+
 // The report in force that `request.corrects` names, checked to be one `p` may correct.
 ProgressUpdate corrected_report(Database& db, const ProjectStanding& p, const LogRequest& request) {
   const auto named = *request.corrects;
@@ -76,7 +85,10 @@ LogOutcome correct_report(ReportAppender& reports, ProjectStanding& p, LogReques
   }
   out.invested_total = add_checked(p, p.invested_yuan - was.invested_yuan.value_or(0), u.invested_yuan);
   // The move counts from the corrected report's date, as the move it puts right did.
-  if (out.move) set_project_stage(db, p, *out.move, user, request.reason, was.reported_on);
+  if (out.move) {
+    set_project_stage(db, p, *out.move, user, request.reason, was.reported_on);
+    mark_start_node(db, p, *out.move, was.reported_on, user);
+  }
   out.report = u;
   out.id = reports.add(std::move(u), request.source_line);
   reports.flush();
@@ -136,7 +148,10 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   out.invested_total = add_checked(p, p.invested_yuan, u.invested_yuan);
   // The stage move first: history lists the changes of one instant audit rows first, then
   // reports (store/history.h), so the move reads before the report that carries its stage.
-  if (out.move) set_project_stage(reports.db(), p, *out.move, user, request.reason, u.reported_on);
+  if (out.move) {
+    set_project_stage(reports.db(), p, *out.move, user, request.reason, u.reported_on);
+    mark_start_node(reports.db(), p, *out.move, u.reported_on, user);
+  }
   if (u.reported_on > p.latest_report_on) p.latest_report_on = u.reported_on;
   if (u.blocker) open_blocker_problem(reports.db(), p, *u.blocker, u.reported_on, user);
   out.id = reports.add(std::move(u), request.source_line);

@@ -14,7 +14,7 @@ std::string entity_word(std::string_view entity) {
   using P = std::pair<std::string_view, const char*>;
   for (const auto& [stored, shown] : {P{"project", trc("history", "project")}, P{"milestone", trc("history", "milestone")},
                                       P{"progress_update", trc("history", "report")}, P{"owner", trc("history", "owner")},
-                                      P{"leader", trc("history", "leader")},
+                                      P{"leader", trc("history", "leader")}, P{"template", trc("history", "template")},
                                       P{"annual_plan", trc("history", "annual_plan")}, P{"setting", trc("history", "setting")},
                                       P{"problem", trc("history", "problem")}})
     if (stored == entity) return shown;

@@ -55,6 +55,7 @@ std::string milestone_line(const Milestone& m, const Date& as_of, bool zh) {
   std::string line = "#";
   line += std::to_string(m.id);
   line += ' ';
+  if (m.kind == MilestoneKind::Approval) line += zh ? "【审批】" : "[approval] ";
   line += m.title;
   line += zh ? "：" : ": ";
   line += m.due ? (zh ? "到期 " : "due ") + *m.due : (zh ? "未定日期" : "no due date");

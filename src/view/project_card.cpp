@@ -82,7 +82,7 @@ void print_card(Database& db, const Project& p, const Globals& g, const LightThr
     finish += L(" (end of the plan period; the plan states no date for this project)", "（规划期末；规划未载明本项目完成时间）");
   card.line(L("Finish", "计划完成"), finish);
   std::string milestones;
-  for_each_milestone(db, {p.id, false, g.as_of}, [&](const Milestone& m) {
+  for_each_milestone(db, {p.id, false, g.as_of, std::nullopt}, [&](const Milestone& m) {
     if (!milestones.empty()) milestones += '\n';
     milestones += milestone_line(m, g.as_of, L.zh);
   });

@@ -97,7 +97,7 @@ nlohmann::ordered_json project_json(Database& db, const Project& p, std::optiona
   j["archived_on"] = opt(p.archived_on);
   j["retired"] = opt(p.retired);
   auto& milestones = j["milestones"] = nlohmann::ordered_json::array();
-  for_each_milestone(db, {p.id, false, as_of}, [&](const Milestone& m) { milestones.push_back(milestone_json(m)); });
+  for_each_milestone(db, {p.id, false, as_of, std::nullopt}, [&](const Milestone& m) { milestones.push_back(milestone_json(m)); });
   auto& updates = j["updates"] = nlohmann::ordered_json::array();
   for_each_update(db, p.id, [&](const ProgressUpdate& u) { updates.push_back(update_json(u)); }, as_of);
   return j;

@@ -23,7 +23,7 @@ const std::vector<std::string> kCommands = {
     "project add",    "project list",      "project show",
     "project edit",  "project archive",  "project unarchive", "log",            "milestone add",
     "milestone done", "milestone move",  "milestone reopen", "milestone edit",  "milestone delete",
-    "milestone list", "problem add",   "problem list",   "problem show",    "problem update",
+    "milestone list", "milestone plan", "template list", "template show", "problem add",   "problem list",   "problem show",    "problem update",
     "problem resolve", "problem reopen", "history",         "overdue",        "report",            "plan set",
     "plan list",     "plan remove",      "plan copy",      "config list",       "config set",
     "config profile", "import",        "export"};
@@ -83,7 +83,8 @@ const std::set<std::string>& typed_words() {
         // --kind, plan classes (--class), lights (--light), report's --by, a category code (--category)
         "planned", "preparing", "building", "completed", "operating", "suspended", "cancelled",
         "projects", "milestones", "updates", "owners", "plans", "overdue",
-        "milestone", "project", "stale", "start", "problem", "problems", "unit", "enterprise",
+        "milestone", "approval", "project", "stale", "start", "problem", "problems", "unit", "enterprise",
+        "templates", "approvals",  // --what templates; the template approvals, named in examples
         "city", "province",
         "new", "continuing", "completing", "reserve", "red", "amber", "green",
         "region", "program", "owner", "stage", "category", "county", "class", "logistics",
@@ -172,7 +173,7 @@ TEST(HelpInChinese, EveryHelpIsChineseAndFitsTheWidth) {
     helps.push_back(words);
   }
   for (const std::string& group : groups) helps.push_back({group});
-  EXPECT_EQ(groups.size(), 7u);  // owner, leader, project, milestone, problem, plan, config
+  EXPECT_EQ(groups.size(), 8u);  // owner, leader, project, milestone, template, problem, plan, config
   for (const std::string width : {"60", "100"}) {
     for (const auto& words : helps) {
       std::vector<std::string> args{"--lang", "zh", "help"};

@@ -94,10 +94,10 @@ TEST_F(ImportProjects, MilestonesAddedDoneAndMoved) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, "imported milestones from " + file + ": 2 added, 1 changed, 0 unchanged\n");
   EXPECT_EQ(ok({"export", "--what", "milestones"}),
-            "id,project_code,name_zh,title,baseline_due,due,done_on,reason\r\n"
-            "1,TM-011,天门市综合物流产业园项目,主体封顶,2026-06-30,2026-09-30,,\"设计变更, 顺延\"\r\n"
-            "2,TM-012,天门市冷链物流配送中心项目,冷库竣工,2026-03-31,2026-12-31,,土地未摘牌\r\n"
-            "3,TM-012,天门市冷链物流配送中心项目,可研批复,2026-01-31,2026-01-31,2026-02-15,\r\n");
+            "id,project_code,name_zh,title,baseline_due,due,done_on,reason,kind,marks_start\r\n"
+            "1,TM-011,天门市综合物流产业园项目,主体封顶,2026-06-30,2026-09-30,,\"设计变更, 顺延\",milestone,\r\n"
+            "2,TM-012,天门市冷链物流配送中心项目,冷库竣工,2026-03-31,2026-12-31,,土地未摘牌,milestone,\r\n"
+            "3,TM-012,天门市冷链物流配送中心项目,可研批复,2026-01-31,2026-01-31,2026-02-15,,milestone,\r\n");
   // Without an id, a row finds its milestone by project and title.
   const std::string done = s.write("done.csv", "code,title,done\nTM-011,主体封顶,2026-10-08\n");
   r = s.keyproj({"import", done, "--what", "milestones", "--dry-run"});

@@ -186,8 +186,8 @@ TEST_F(Overdue, BadOptionsGetOneSentenceAndTheRightExitCode) {
       {{"--stage", "late"}, 4,
        "keyproj: stage 'late' is not a stage; use planned, preparing, building, completed, operating, suspended or "
        "cancelled\n"},
-      {{"--kind", "milestone,overdue"}, 2, "keyproj: kind 'overdue' is not known; use milestone, project, stale, start or problem\n"},
-      {{"--kind", ""}, 2, "keyproj: kind '' is empty; use milestone, project, stale, start or problem, separated by commas\n"},
+      {{"--kind", "milestone,overdue"}, 2, "keyproj: kind 'overdue' is not known; use milestone, approval, project, stale, start or problem\n"},
+      {{"--kind", ""}, 2, "keyproj: kind '' is empty; use milestone, approval, project, stale, start or problem, separated by commas\n"},
       {{"--min-days", "-1"}, 4, "keyproj: min-days '-1' is not a whole number of zero or more\n"},
       {{"--stale-days", "thirty"}, 4, "keyproj: stale-days 'thirty' is not a whole number of zero or more\n"},
   };

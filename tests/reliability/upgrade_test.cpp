@@ -38,9 +38,18 @@ std::vector<int> all_versions() {
   return out;
 }
 
-// Undoes migration 0017: the problems and their entries. It is the newest: every undo below
-// starts with it.
-void back_to_version_16(SQLite::Database& db) { db.exec("DROP TABLE problem_entry; DROP TABLE problem"); }
+// Undoes migration 0018: the approval nodes and their templates. It is the newest: every undo
+// below starts with it.
+void back_to_version_17(SQLite::Database& db) {
+  db.exec("DROP TABLE template_node; DROP TABLE node_template; ALTER TABLE milestone DROP COLUMN marks_start; "
+          "ALTER TABLE milestone DROP COLUMN kind");
+}
+
+// Undoes migration 0017: the problems and their entries. 0018 first.
+void back_to_version_16(SQLite::Database& db) {
+  back_to_version_17(db);
+  db.exec("DROP TABLE problem_entry; DROP TABLE problem");
+}
 
 // Undoes migration 0016: the responsible leaders. 0017 first.
 void back_to_version_15(SQLite::Database& db) {

@@ -16,7 +16,9 @@ TEST(ExportRows, OneCellPerColumnOfTheTable) {
   p.code = "TM-001";
   EXPECT_EQ(project_cells(p, Lang::En).size(), fields_of(What::Projects).size());
   EXPECT_EQ(owner_cells(Owner{}, 0).size(), fields_of(What::Owners).size());
-  EXPECT_EQ(milestone_cells(Milestone{}, "", std::nullopt).size(), fields_of(What::Milestones).size());
+  EXPECT_EQ(milestone_cells(Milestone{}, "", std::nullopt, Lang::En).size(), fields_of(What::Milestones).size());
+  EXPECT_EQ(template_rows(NodeTemplate{0, std::string("t"), {{"立项", std::nullopt, 20, false}}}, Lang::En).front().size(),
+            fields_of(What::Templates).size());
   EXPECT_EQ(update_cells(ProgressUpdate{}, "", Lang::En).size(), fields_of(What::Updates).size());
 }
 
@@ -61,9 +63,20 @@ TEST(ExportRows, ValuesUnderTheirHeaders) {
   Milestone m;
   m.id = 3;
   m.due = "2026-06-30";
-  const auto mc = milestone_cells(m, "物流园", std::string("顺延"));
+  const auto mc = milestone_cells(m, "物流园", std::string("顺延"), Lang::En);
   EXPECT_EQ(std::get<std::string>(mc[field_index(What::Milestones, "due")]), "2026-06-30");
   EXPECT_EQ(std::get<std::string>(mc[field_index(What::Milestones, "reason")]), "顺延");
+  EXPECT_EQ(std::get<std::string>(mc[field_index(What::Milestones, "kind")]), "milestone");
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(mc[field_index(What::Milestones, "marks_start")]));
+  m.kind = MilestoneKind::Approval;
+  m.marks_start = true;
+  const auto zh = milestone_cells(m, "物流园", std::nullopt, Lang::Zh);
+  EXPECT_EQ(std::get<std::string>(zh[field_index(What::Milestones, "kind")]), "审批节点");
+  EXPECT_EQ(std::get<std::string>(zh[field_index(What::Milestones, "marks_start")]), "是");
+  const auto node = template_rows(NodeTemplate{0, std::string("t"), {{"环评", std::string("立项"), 30, true}}}, Lang::En);
+  EXPECT_EQ(std::get<std::string>(node[0][field_index(What::Templates, "after")]), "立项");
+  EXPECT_EQ(std::get<std::int64_t>(node[0][field_index(What::Templates, "days")]), 30);
+  EXPECT_EQ(std::get<std::string>(node[0][field_index(What::Templates, "marks_start")]), "yes");
 }
 
 // A Chinese workbook is read by people: the words keyproj stores (a stage, a category, where a

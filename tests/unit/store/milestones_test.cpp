@@ -101,10 +101,10 @@ TEST_F(MilestonesTest, ListsByProjectThenDueDateOpenOnlyAndWithoutArchivedProjec
   archive_project(t_.db(), archived, "2026-04-01", "tester");
 
   EXPECT_EQ(listed({}), (std::vector<std::string>{"TM-002 冷库建成", "TM-011 主体工程完工", "TM-011 竣工验收"}));
-  EXPECT_EQ(listed({std::nullopt, true, std::nullopt}), (std::vector<std::string>{"TM-002 冷库建成", "TM-011 竣工验收"}));
-  EXPECT_EQ(listed({project_.id, false, std::nullopt}), (std::vector<std::string>{"TM-011 主体工程完工", "TM-011 竣工验收"}));
+  EXPECT_EQ(listed({std::nullopt, true, std::nullopt, std::nullopt}), (std::vector<std::string>{"TM-002 冷库建成", "TM-011 竣工验收"}));
+  EXPECT_EQ(listed({project_.id, false, std::nullopt, std::nullopt}), (std::vector<std::string>{"TM-011 主体工程完工", "TM-011 竣工验收"}));
   // Named by its id, an archived project's milestones are still there.
-  EXPECT_EQ(listed({archived.id, false, std::nullopt}), (std::vector<std::string>{"TM-003 园区开园"}));
+  EXPECT_EQ(listed({archived.id, false, std::nullopt, std::nullopt}), (std::vector<std::string>{"TM-003 园区开园"}));
 }
 
 }  // namespace

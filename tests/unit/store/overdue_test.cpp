@@ -264,7 +264,7 @@ TEST(OverdueKind, NamesAndParsing) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Usage);
-    EXPECT_STREQ(e.what(), "kind 'late' is not known; use milestone, project, stale, start or problem");
+    EXPECT_STREQ(e.what(), "kind 'late' is not known; use milestone, approval, project, stale, start or problem");
   }
 }
 
