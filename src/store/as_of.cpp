@@ -85,6 +85,33 @@ std::string milestones_changed_after_sql() {
          "UNION SELECT mm.milestone_id FROM milestone_move mm WHERE mm.moved_at > :as_of";
 }
 
+namespace {
+
+// The `value` of problem pr's latest entry by :as_of among those `where` (NULL when none), for a
+// problem changed after the date; else its `stored` column.
+std::string problem_entry_then(const std::string& value, const std::string& where, const std::string& stored) {
+  std::string sql = "(CASE WHEN ";
+  sql += any_sql("problem_entry", "entered_on");
+  sql += " AND pr.id IN (SELECT pe.problem_id FROM problem_entry pe WHERE pe.entered_on > :as_of) "
+         "THEN (SELECT " + value + " FROM problem_entry pe WHERE pe.problem_id = pr.id AND " + where +
+         " AND pe.entered_on <= :as_of ORDER BY pe.entered_on DESC, pe.id DESC LIMIT 1) ELSE pr." + stored + " END)";
+  return sql;
+}
+
+}  // namespace
+
+std::string problems_then_sql() {
+  const std::string settled = "pe.kind IN ('resolve', 'reopen')";
+  return "(SELECT pr.id, pr.project_id, pr.text, pr.raised_on, " +
+         problem_entry_then("pe.level", "pe.level IS NOT NULL", "level") + " AS level, " +
+         problem_entry_then("pe.due", "pe.due IS NOT NULL", "due") + " AS due, " +
+         problem_entry_then("pe.owner_id", "pe.owner_id IS NOT NULL", "owner_id") + " AS owner_id, " +
+         problem_entry_then("CASE pe.kind WHEN 'resolve' THEN pe.entered_on END", settled, "resolved_on") +
+         " AS resolved_on, " +
+         problem_entry_then("CASE pe.kind WHEN 'resolve' THEN pe.note END", settled, "resolution") +
+         " AS resolution FROM problem pr WHERE pr.raised_on <= :as_of)";
+}
+
 std::string reports_then_sql(const std::string& p) {
   return "report_in_force u WHERE u.project_id = " + p + ".id AND u.reported_on <= :as_of";
 }

@@ -73,6 +73,13 @@ std::string milestones_changed_after_sql();
 // correction carries the date of the report it corrects, so it counts from that date.
 std::string reports_then_sql(const std::string& p = "p");
 
+// The problems raised by :as_of as they stood then (their dated entries, migration 0017): a
+// subquery to alias, of the columns id, project_id, text, raised_on, level, due, owner_id,
+// resolved_on and resolution. The level, deadline and unit are those of the latest entry by
+// then that set them, resolved_on and resolution those of a resolution not reopened by then
+// (NULL: open then). A problem with no entry after the date reads as stored, without a look-up.
+std::string problems_then_sql();
+
 // Binds :as_of: the date, or, for none, a day after every date stored (the database as it
 // stands, for the records that writes read).
 void bind_as_of(sql::Statement& q, const std::optional<Date>& as_of);

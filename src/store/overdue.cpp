@@ -104,16 +104,15 @@ std::string overdue_sql(const OverdueQuery& q) {
         "  AND " + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "' AND " + where);
   }
   if (q.problems) {
-    // Open on the as-of date: raised by then and not resolved by then. A cancelled project's
-    // problems are no longer chased.
+    // Open on the as-of date, with the deadline, unit and level of then: raised by then and not
+    // resolved by then. A cancelled project's problems are no longer chased.
     parts.push_back(
         "SELECT 4 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, pr.text, pr.due AS due, "
         "  pr.id AS item, "
         "  u.name, pr.level "
-        "FROM problem pr JOIN project p ON p.id = pr.project_id " + std::string(kJoins) +
+        "FROM " + problems_then_sql() + " pr JOIN project p ON p.id = pr.project_id " + kJoins +
         "LEFT JOIN owner u ON u.id = pr.owner_id "
-        "WHERE pr.due <= " + kLatestDue + " AND pr.raised_on <= :as_of "
-        "  AND (pr.resolved_on IS NULL OR pr.resolved_on > :as_of) "
+        "WHERE pr.due <= " + kLatestDue + " AND pr.resolved_on IS NULL "
         "  AND " + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "' AND " + where);
   }
   std::string sql;

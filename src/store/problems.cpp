@@ -196,25 +196,19 @@ std::vector<ProblemEntry> problem_entries(Database& db, std::int64_t problem_id)
 }
 
 void for_each_problem(Database& db, const ProblemFilter& f, const std::function<void(const Problem&)>& fn) {
-  std::string sql = std::string(kSelect) +
-                    "JOIN region r ON r.id = p.region_id LEFT JOIN program pg ON pg.id = p.program_id "
-                    "WHERE pr.raised_on <= :as_of AND " +
-                    filter_condition(f.portfolio) + " ";
-  const std::string open_then = "(pr.resolved_on IS NULL OR pr.resolved_on > :as_of)";
-  if (f.status == ProblemStatus::Open) sql += "AND " + open_then + " ";
-  if (f.status == ProblemStatus::Overdue) sql += "AND " + open_then + " AND pr.due < :as_of ";
+  // kSelect's columns, read from the problems as they stood then.
+  std::string sql =
+      "SELECT pr.id, pr.project_id, p.code, pr.text, u.name, pr.level, pr.raised_on, pr.due, pr.resolved_on, "
+      "pr.resolution FROM " + problems_then_sql() + " pr JOIN project p ON p.id = pr.project_id "
+      "LEFT JOIN owner u ON u.id = pr.owner_id "
+      "JOIN region r ON r.id = p.region_id LEFT JOIN program pg ON pg.id = p.program_id "
+      "WHERE " + filter_condition(f.portfolio) + " ";
+  if (f.status == ProblemStatus::Open) sql += "AND pr.resolved_on IS NULL ";
+  if (f.status == ProblemStatus::Overdue) sql += "AND pr.resolved_on IS NULL AND pr.due < :as_of ";
   sql += "ORDER BY p.code, pr.raised_on, pr.id";
   sql::Statement q(db.sql(), sql);
   bind_filter(q, f.portfolio);
-  while (q.step()) {
-    Problem p = read_problem(q);
-    // Resolved after the as-of date: open on that day.
-    if (p.resolved_on && f.portfolio.as_of && *p.resolved_on > f.portfolio.as_of->iso()) {
-      p.resolved_on.reset();
-      p.resolution.reset();
-    }
-    fn(p);
-  }
+  while (q.step()) fn(read_problem(q));
 }
 
 void for_each_problem_by_id(Database& db, const std::function<void(const Problem&)>& fn) {

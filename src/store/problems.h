@@ -65,9 +65,10 @@ struct ProblemFilter {
   PortfolioFilter portfolio;  // its as_of is the day the list is taken on (required)
 };
 
-// Problems of the filter's projects as they stood on the as-of date: raised by then, open if
-// not resolved by then (a later resolution is not yet known); overdue when open and due
-// before that day. Ordered by project code, then raised date, then id.
+// Problems of the filter's projects as they stood on the as-of date (problems_then_sql): raised
+// by then, with the level, deadline and unit of then, open if not resolved by then (a later
+// resolution is not yet known, a resolution reopened later still holds); overdue when open and
+// due before that day. Ordered by project code, then raised date, then id.
 void for_each_problem(Database& db, const ProblemFilter& f, const std::function<void(const Problem&)>& fn);
 
 // Every problem in the order added, by id, as the database stands: how export writes them.

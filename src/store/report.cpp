@@ -77,18 +77,13 @@ GroupingSql grouping_sql(ReportBy by) {
 
 std::string_view report_by_name(ReportBy by) { return grouping(by).name; }
 
-namespace {
-
-// A problem open on the as-of date: raised by then and not resolved by then.
-constexpr const char* kProblemOpenThen =
-    "pr.raised_on <= :as_of AND (pr.resolved_on IS NULL OR pr.resolved_on > :as_of)";
-
-}  // namespace
-
 void for_each_report_project(
     Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
     const std::function<void(const ReportGroup&, const Project&, std::int64_t, ProblemCounts)>& fn) {
   const std::string stage = stage_then_sql();
+  // The problems open on the as-of date (raised by then, not resolved by then), with their
+  // deadlines of then.
+  const std::string problems_then = problems_then_sql();
   const auto [id, value, order] = grouping_sql(by);
   // The milestones of a completed, operating or cancelled project are never late (as for the
   // overdue list).
@@ -104,8 +99,8 @@ void for_each_report_project(
       "  (SELECT count(*) FROM milestone m "
       "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
       "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")), " +
-      "  (SELECT count(*) FROM problem pr WHERE pr.project_id = p.id AND " + kProblemOpenThen + "), "
-      "  (SELECT count(*) FROM problem pr WHERE pr.project_id = p.id AND " + kProblemOpenThen +
+      "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL), "
+      "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL "
       "     AND pr.due < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "'), " +
       year_plan_columns_sql() +
       "FROM project p "

@@ -79,6 +79,40 @@ TEST_F(Problems, UpdateEscalateResolveAndReopenAreDatedEntries) {
             "1,TM-011,征地拆迁未完成,天门市自然资源局,city,2026-09-01,2026-12-31,open,,\r\n");
 }
 
+// As of a past date a problem has the level, deadline and unit it had then, and the status: an
+// escalation, a new deadline or a resolution dated later is not yet known, and a resolution
+// reopened later still held.
+TEST_F(Problems, AsOfAPastDateEachFactIsTheOneOfThen) {
+  ok({"problem", "update", "1", "--level", "city", "--due", "2026-12-31", "--unit", "天门市发改委", "--note",
+      "需市级协调", "--date", "2026-11-10"});
+  ok({"problem", "resolve", "1", "--note", "已完成征地", "--date", "2026-11-12"});
+  ok({"problem", "reopen", "1", "--reason", "复查仍有两户未搬迁", "--date", "2026-11-20"});
+  const std::string header = "id,project,text,unit,level,raised_on,due,status,resolved_on,days_late\r\n";
+  // Due 2026-10-31 until the update of 2026-11-10: 5 days late on 2026-11-05.
+  EXPECT_EQ(ok_on(s, "2026-11-05", {"problem", "list", "--search", "TM-011", "--format", "csv"}),
+            header + "1,TM-011,征地拆迁未完成,天门市自然资源局,county,2026-09-01,2026-10-31,open,,5\r\n");
+  EXPECT_EQ(ok_on(s, "2026-11-05", {"overdue", "--kind", "problem", "--format", "csv"}),
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n"
+            "problem,TM-011,天门市综合物流产业园项目,TM,天门市商务局,,征地拆迁未完成,2026-10-31,5,天门市自然资源局,county\r\n");
+  // Between the resolution and the reopening it was resolved.
+  EXPECT_EQ(ok_on(s, "2026-11-15", {"problem", "list", "--all", "--search", "TM-011", "--format", "csv"}),
+            header + "1,TM-011,征地拆迁未完成,天门市发改委,city,2026-09-01,2026-12-31,resolved,2026-11-12,\r\n");
+  EXPECT_EQ(ok_on(s, "2026-11-15", {"problem", "list", "--search", "TM-011", "--format", "csv"}), header);
+  // Today it is open again, with the deadline of the update, not late.
+  EXPECT_EQ(ok({"problem", "list", "--search", "TM-011", "--format", "csv"}),
+            header + "1,TM-011,征地拆迁未完成,天门市发改委,city,2026-09-01,2026-12-31,open,,\r\n");
+  EXPECT_EQ(ok({"overdue", "--kind", "problem", "--format", "csv"}),
+            "kind,project_code,project_name,region,owner,leader,milestone,due,days_late,unit,level\r\n");
+  // The report counts the problems open and overdue then: on 2026-11-05 both (problem 2 has no
+  // deadline); on 2026-11-15 only problem 2, open.
+  const json early = json::parse(ok_on(s, "2026-11-05", {"report", "--format", "json"}));
+  const json later = json::parse(ok_on(s, "2026-11-15", {"report", "--format", "json"}));
+  EXPECT_EQ(early.back()["open_problems"], 2);
+  EXPECT_EQ(early.back()["overdue_problems"], 1);
+  EXPECT_EQ(later.back()["open_problems"], 1);
+  EXPECT_EQ(later.back()["overdue_problems"], 0);
+}
+
 TEST_F(Problems, HistoryShowsEachChange) {
   ok({"problem", "update", "1", "--level", "city", "--note", "需市级协调", "--date", "2026-11-01"});
   ok({"problem", "update", "1", "--note", "已召开协调会", "--date", "2026-11-05"});

@@ -38,9 +38,13 @@ std::vector<int> all_versions() {
   return out;
 }
 
-// Undoes migration 0018: the approval nodes and their templates. It is the newest: every undo
+// Undoes migration 0019: the index of problem entries by day. It is the newest: every undo
 // below starts with it.
+void back_to_version_18(SQLite::Database& db) { db.exec("DROP INDEX problem_entry_day"); }
+
+// Undoes migration 0018: the approval nodes and their templates. 0019 first.
 void back_to_version_17(SQLite::Database& db) {
+  back_to_version_18(db);
   db.exec("DROP TABLE template_node; DROP TABLE node_template; ALTER TABLE milestone DROP COLUMN marks_start; "
           "ALTER TABLE milestone DROP COLUMN kind");
 }
