@@ -3,6 +3,8 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 JOBS       ?= $(shell nproc)
+# The large portfolio of make bench: M (RESULTS.md), or L for the scale run (RESULTS-L.md).
+SIZE       ?= M
 KEYPROJ    := $(BUILD)/src/cli/keyproj
 DEMO_DB    := $(BUILD)/demo.db
 # Builds print only what needs a look: the progress goes to a log in the build folder, shown
@@ -73,10 +75,11 @@ build-fuzz: deps-fuzz
 fuzz: build-fuzz
 	@scripts/run-fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
-# keyproj against the sqlite3 shell and Taskwarrior: writes bench/RESULTS.md (several minutes).
+# keyproj against the sqlite3 shell and Taskwarrior: writes bench/RESULTS.md (several minutes);
+# SIZE=L writes bench/RESULTS-L.md (about an hour, 12 GB of disk).
 bench: build
 	@scripts/install-deps bench
-	@BUILD=$(BUILD) bench/run
+	@BUILD=$(BUILD) SIZE=$(SIZE) bench/run
 
 # The Debian package, keyproj_VERSION_ARCH.deb in the build folder (CPack: cmake/Package.cmake).
 deb: build
