@@ -16,7 +16,7 @@ q() { sqlite3 "$1" "$2"; }
 
 for run in 1 2; do
   "$gen" --size S --as-of 2026-11-22 --db "$dir/s$run.db" --base-db "$dir/s$run-base.db" \
-    --updates-csv "$dir/u$run.csv" --tasks-json "$dir/t$run.json"
+    --updates-csv "$dir/u$run.csv" --updates-xlsx "$dir/u$run.xlsx" --tasks-json "$dir/t$run.json"
 done
 db=$dir/s1.db
 
@@ -36,6 +36,11 @@ expect "journal mode" "$(q "$db" 'PRAGMA journal_mode')" wal
 expect "CSV lines (header + 12,000)" "$(wc -l <"$dir/u1.csv")" 12001
 expect "CSV header" "$(head -1 "$dir/u1.csv" | tr -d '\r')" "code,date,stage,progress,invested,note,blocker,author"
 expect "Taskwarrior tasks" "$(grep -c '"uuid"' "$dir/t1.json")" 5000
+# The workbook: the CSV's rows (a row element each, header included), its texts in the shared
+# table once each.
+expect "workbook rows (header + 12,000)" "$(unzip -p "$dir/u1.xlsx" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l)" 12001
+expect "workbook shared strings used twice" \
+  "$(unzip -p "$dir/u1.xlsx" xl/sharedStrings.xml | grep -o '<t>[^<]*</t>' | sort | uniq -d | wc -l)" 0
 
 # Shapes: a third of the milestones past due, a few percent done, budgets on most projects,
 # Chinese names.
@@ -74,6 +79,7 @@ echo "ok: project show $first prints $name"
 # Deterministic: the second run wrote the same files and the same rows.
 cmp -s "$dir/u1.csv" "$dir/u2.csv" || fail "the updates CSV differs between two runs"
 cmp -s "$dir/t1.json" "$dir/t2.json" || fail "the Taskwarrior JSON differs between two runs"
+cmp -s "$dir/u1.xlsx" "$dir/u2.xlsx" || fail "the updates workbook differs between two runs"
 rows() {  # every generated row (schema_migrations records when it ran, so it is left out)
   for t in plan program owner project milestone milestone_move progress_update annual_plan; do
     q "$1" "SELECT * FROM $t ORDER BY id"

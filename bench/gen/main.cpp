@@ -13,6 +13,7 @@
 
 #include "database_writer.h"
 #include "file_writers.h"
+#include "updates_xlsx.h"
 #include "portfolio.h"
 #include "util/error.h"
 
@@ -32,7 +33,7 @@ int generate(const po::variables_map& vm) {
     return vm[name].as<std::string>();
   };
   const auto db_path = path("db"), base_path = path("base-db"), csv_path = path("updates-csv"),
-             tasks_path = path("tasks-json");
+             xlsx_path = path("updates-xlsx"), tasks_path = path("tasks-json");
   if (base_path && !db_path) throw std::runtime_error("--base-db needs --db");
   const auto started = std::chrono::steady_clock::now();
 
@@ -55,15 +56,19 @@ int generate(const po::variables_map& vm) {
   if (db && base_path) db->snapshot(*base_path);
   std::optional<UpdatesCsv> csv;
   if (csv_path) csv.emplace(*csv_path);
-  if (db || csv) {
+  std::optional<UpdatesXlsx> xlsx;
+  if (xlsx_path) xlsx.emplace(*xlsx_path);
+  if (db || csv || xlsx) {
     for (std::int64_t i = 0; i < size->projects; ++i) {
       const GenProject p = portfolio.project(i);
       const auto updates = portfolio.updates(p);
       if (db) db->write_updates(p, updates);
       if (csv) csv->write(p, updates);
+      if (xlsx) xlsx->write(p, updates);
     }
   }
   if (csv) csv->finish();
+  if (xlsx) xlsx->finish();
   if (db) db->finish();
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -84,6 +89,7 @@ int main(int argc, char** argv) {
       ("db", po::value<std::string>(), "keyproj database to create")
       ("base-db", po::value<std::string>(), "copy of the database before the monthly reports")
       ("updates-csv", po::value<std::string>(), "the monthly reports as an updates CSV")
+      ("updates-xlsx", po::value<std::string>(), "the same reports as a workbook with a shared-string table")
       ("tasks-json", po::value<std::string>(), "the milestones as Taskwarrior tasks")
       ("help,h", "show this help");
   spdlog::set_level(spdlog::level::warn);  // the migrations of a new file are no news here
