@@ -34,7 +34,7 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans, problems or overdue"))
+      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans, problems, templates or overdue"))
       ("year", po::value<std::string>(), tr("plans: only this year's entries"))
       ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
       ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"))
