@@ -2,8 +2,6 @@
 // Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list).
 // Import reads back whatever this writes (the overdue list excepted: it is computed).
 
-#include <cctype>
-#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -11,6 +9,7 @@
 #include "cli/command.h"
 #include "cli/filter_options.h"
 #include "cli/options.h"
+#include "cli/output_file.h"
 #include "cli/overdue_options.h"
 #include "domain/annual_plan.h"
 #include "exchange/columns.h"
@@ -42,53 +41,6 @@ void declare(po::options_description& o, po::positional_options_description&) {
           "out unless asked for)"));
   declare_filter_options(o, Search::Yes);
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
-}
-
-std::string_view format_word(Format f) {
-  switch (f) {
-    case Format::Csv: return "csv";
-    case Format::Json: return "json";
-    case Format::Xlsx: return "xlsx";
-    case Format::Table: break;
-  }
-  return "table";
-}
-
-// The format an --out file's extension names, whatever its case (.XLSX is a workbook).
-std::optional<Format> extension_format(const std::string& out) {
-  std::string ext = std::filesystem::path(out).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext == ".xlsx") return Format::Xlsx;
-  if (ext == ".json") return Format::Json;
-  if (ext == ".csv") return Format::Csv;
-  return std::nullopt;
-}
-
-// --format when given; else the extension of --out; else CSV. A --format that contradicts
-// the extension is refused: CSV in a file named .xlsx is a workbook Excel will not open.
-Format export_format(const Globals& g, const std::optional<std::string>& out) {
-  const std::optional<Format> by_name = out ? extension_format(*out) : std::nullopt;
-  if (g.format == Format::Table) return by_name.value_or(Format::Csv);
-  if (by_name && *by_name != g.format)
-    throw usage_error(trf("--format {} contradicts --out {}, whose extension names {}; change one of them",
-                          format_word(g.format), quote(*out), format_word(*by_name)));
-  return g.format;
-}
-
-// The files of the database: the database, its -wal and -shm, the backups its migrations
-// leave. Writing an export over one of them would destroy the data it was taken from.
-void refuse_database_files(const std::string& out, const std::string& db) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::path target = fs::weakly_canonical(out, ec);
-  const fs::path base = fs::weakly_canonical(db, ec);
-  if (target.parent_path() != base.parent_path()) return;
-  const std::string name = target.filename().string();
-  const std::string db_name = base.filename().string();
-  const bool backup = name.starts_with(db_name + ".bak-v") && name.size() > db_name.size() + 6 &&
-                      name.find_first_not_of("0123456789", db_name.size() + 6) == std::string::npos;
-  if (name == db_name || name == db_name + "-wal" || name == db_name + "-shm" || name == db_name + "-journal" || backup)
-    throw usage_error(trf("--out {} is a file of the database {}; give another file to export to", quote(out), db));
 }
 
 std::string sheet_name(What w, Lang lang) {
@@ -156,7 +108,7 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const What what = parse_what(required_text(args, "what"), true);
   const auto out = text_option(args, "out");
-  const Format format = export_format(g, out);
+  const Format format = output_format(g, out, Format::Csv);
   const bool bom = args["bom"].as<bool>();
   if (format == Format::Xlsx && !out) throw usage_error(tr("--format xlsx writes a workbook file; give it with --out FILE"));
   if (bom && format != Format::Csv) throw usage_error(tr("--bom is for CSV; a JSON or xlsx file has no byte-order mark"));
