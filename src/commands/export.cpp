@@ -22,6 +22,7 @@
 #include "store/owners.h"
 #include "store/plans.h"
 #include "store/projects.h"
+#include "store/settings.h"
 #include "store/updates.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -57,8 +58,8 @@ std::string sheet_name(What w, Lang lang) {
   return "";
 }
 
-void write_rows(Database& db, What what, const PortfolioFilter& filter, const OverdueQuery& overdue, Lang words,
-                const std::optional<int>& year, bool contacts, RowWriter& writer) {
+void write_rows(Database& db, What what, const Date& as_of, const PortfolioFilter& filter, const OverdueQuery& overdue,
+                Lang words, const std::optional<int>& year, bool contacts, RowWriter& writer) {
   switch (what) {
     case What::Plans:
       for_each_plan(db, year, filter, [&](const PlanEntryRow& r) { writer.row(plan_cells(r.entry, words)); });
@@ -67,10 +68,15 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
       for_each_overdue(db, overdue,
                        [&](const OverdueRow& r) { writer.row(output_cells(what, overdue_cells(r, words), contacts)); });
       break;
-    case What::Projects:
-      for_each_project(db, filter,
-                       [&](const Project& p) { writer.row(output_cells(what, project_cells(p, words), contacts)); });
+    case What::Projects: {
+      // The derived columns read as the card reads them, as of the as-of date.
+      const LightThresholds thresholds = light_thresholds(db);
+      for_each_project(db, filter, [&](const Project& p) {
+        const ProjectDerived derived{traffic_light(light_facts(p, as_of), thresholds), latest_blocker(db, p.id, as_of)};
+        writer.row(output_cells(what, project_cells(p, words, derived), contacts));
+      });
       break;
+    }
     case What::Owners:
       for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(output_cells(what, owner_cells(o, n), contacts)); });
       break;
@@ -146,7 +152,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   }
   // A workbook is read by people, like a table: its stored words (stages, categories, classes,
   // kinds) speak --lang. CSV and JSON are read by programs and keep the stored words.
-  write_rows(db, what, filter, overdue, format == Format::Xlsx ? g.style.lang : Lang::En, year, contacts, *writer);
+  write_rows(db, what, g.as_of, filter, overdue, format == Format::Xlsx ? g.style.lang : Lang::En, year, contacts, *writer);
   if (file) file->commit();
   return 0;
 }

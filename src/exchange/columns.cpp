@@ -34,6 +34,11 @@ Field money(Field f) {
   return f;
 }
 
+Field share(Field f) {
+  f.share = true;
+  return f;
+}
+
 // A narrative (a note, a blocker, a reason, a quote of a plan), the scale of a project and a
 // contact (an address) may keep their newlines and tabs.
 Field lines(Field f) {
@@ -70,6 +75,13 @@ const std::vector<Field> kProjects{
     lines(field("source_quote", "Source quote", "原文摘录")),
     derived("last_update", "Last report", "最近调度"),
     field("entered_on", "Entered", "录入日期"),
+    // Derived, as the card works them out as of the as-of date: the light (none for a cancelled
+    // project), completed this year ÷ the year's planned investment for a project of the as-of
+    // year's plan with a plan amount, and the blocker of the latest report. At the end, so the
+    // columns before keep their places.
+    derived("light", "Light", "灯号"),
+    share(derived("plan_completion_rate", "% of annual plan", "年度计划完成率", {}, Align::Right)),
+    lines(derived("last_blocker", "Last blocker", "最近调度存在问题")),
 };
 
 const std::vector<Field> kMilestones{
@@ -317,7 +329,9 @@ bool ColumnTable::ignored(std::string_view header) { return normal(header) == "�
 std::vector<Column> output_columns(What w, bool contacts) {
   std::vector<Column> columns;
   for (const Field& f : fields_of(w))
-    if (contacts || !f.contact) columns.push_back({f.key, f.label_en, f.label_zh, f.align, f.shrinkable});
+    if (contacts || !f.contact)
+      columns.push_back(of_kind({f.key, f.label_en, f.label_zh, f.align, f.shrinkable},
+                                f.share ? Kind::Share : f.money ? Kind::Money : Kind::Plain));
   return columns;
 }
 

@@ -133,7 +133,7 @@ class XlsxWriter : public RowWriter {
         check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), static_cast<double>(*i), nullptr), c);
         widen(c, std::to_string(*i));
       } else if (const auto* d = std::get_if<double>(&cell)) {
-        const bool share = people_ && columns_[c].kind == Kind::Share;
+        const bool share = columns_[c].kind == Kind::Share;
         check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), *d, share ? share_ : decimal_), c);
         widen(c, share ? "100.00%" : "000000.0");
       } else if (const auto serial = people_ && columns_[c].kind == Kind::Date

@@ -8,7 +8,7 @@
 // Chinese labels, money exact yuan, dates as export writes them in CSV. A sheet for people
 // (report, overdue, plan list) has a title row above the header (what it is, the as-of date,
 // the filters), the header in words, money in 万元 with two decimals shown (a number, so Excel
-// sums it), dates as Excel dates, and shares as percentages (Column::kind says which).
+// sums it) and dates as Excel dates (Column::kind says which). Both show shares as percentages.
 
 #include <memory>
 #include <string>
