@@ -16,6 +16,7 @@
 #include "exchange/export_rows.h"
 #include "io/atomic_file.h"
 #include "output/xlsx_writer.h"
+#include "store/leaders.h"
 #include "store/milestones.h"
 #include "store/problems.h"
 #include "store/overdue.h"
@@ -33,13 +34,13 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans, problems or overdue"))
+      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, leaders, plans, problems or overdue"))
       ("year", po::value<std::string>(), tr("plans: only this year's entries"))
       ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
       ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"))
       ("contacts", po::bool_switch(),
-       tr("projects, owners and overdue: add the leaders' phone numbers and the owners' contacts (personal data, left "
-          "out unless asked for)"));
+       tr("projects, owners, leaders and overdue: add the leaders' phone numbers and the owners' contacts (personal "
+          "data, left out unless asked for)"));
   declare_filter_options(o, Search::Yes);
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
 }
@@ -54,6 +55,7 @@ std::string sheet_name(What w, Lang lang) {
     case What::Plans: return "年度计划";
     case What::Overdue: return "逾期清单";
     case What::Problems: return "问题清单";
+    case What::Leaders: return "包保领导";
   }
   return "";
 }
@@ -79,6 +81,10 @@ void write_rows(Database& db, What what, const Date& as_of, const PortfolioFilte
     }
     case What::Owners:
       for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(output_cells(what, owner_cells(o, n), contacts)); });
+      break;
+    case What::Leaders:
+      for_each_leader(db,
+                      [&](const Leader& l, std::int64_t n) { writer.row(output_cells(what, leader_cells(l, n), contacts)); });
       break;
     case What::Milestones:
     case What::Updates:
@@ -120,15 +126,17 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (bom && format != Format::Csv) throw usage_error(tr("--bom is for CSV; a JSON or xlsx file has no byte-order mark"));
   if (what == What::Owners && (args.count("region") || args.count("stage") || args.count("program")))
     throw usage_error(tr("owners are not filtered by region, stage or programme; export them all"));
+  if (what == What::Leaders && (args.count("region") || args.count("stage") || args.count("program") || args.count("owner")))
+    throw usage_error(tr("leaders are not filtered by region, stage, owner or programme; export them all"));
   if (what == What::Overdue && args.count("search"))
     throw usage_error(tr("--search does not filter the overdue list; use --region, --owner, --program or --stage"));
   for (const char* option : {"min-days", "kind", "stale-days"})
     if (what != What::Overdue && args.count(option))
       throw usage_error(trf("--{} filters the overdue list; use it with --what overdue", option));
   const bool contacts = args["contacts"].as<bool>();
-  if (contacts && what != What::Projects && what != What::Owners && what != What::Overdue)
-    throw usage_error(tr("--contacts adds phone numbers and contacts to projects, owners or the overdue list; use it "
-                         "with --what projects, owners or overdue"));
+  if (contacts && what != What::Projects && what != What::Owners && what != What::Leaders && what != What::Overdue)
+    throw usage_error(tr("--contacts adds phone numbers and contacts to projects, owners, leaders or the overdue list; "
+                         "use it with --what projects, owners, leaders or overdue"));
   std::optional<int> year;
   if (const auto y = text_option(args, "year")) year = parse_plan_year(*y, "year");
   if (year && what != What::Plans) throw usage_error(tr("--year picks a year of the annual plan; use it with --what plans"));
@@ -160,6 +168,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command export_command{"export", "",
-                                    N_("write projects, milestones, updates, owners, plans or problems as csv, json or xlsx"), declare, run};
+                                    N_("write projects, milestones, updates, owners, leaders, plans or problems as csv, json or xlsx"), declare, run};
 
 }  // namespace keyproj

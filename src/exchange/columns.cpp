@@ -148,6 +148,16 @@ const std::vector<Field> kProblems{
     lines(field("resolution", "Resolution", "办理情况")),
 };
 
+// The responsible leaders (包保领导), by id: two may share a name, and a copy of a database keeps
+// the ids its projects' histories name. The phone is personal data, as an owner's contact is.
+const std::vector<Field> kLeaders{
+    field("id", "ID", "领导编号", {}, Align::Right),
+    field("name", "Leader", "包保领导", {"姓名"}),
+    field("title", "Title", "职务"),
+    contact(field("phone", "Phone", "电话", {"联系电话"})),
+    derived("projects", "Projects", "项目数", {}, Align::Right),
+};
+
 // The overdue list as `overdue` shows it; every column is derived.
 const std::vector<Field> kOverdue{
     derived("kind", "Kind", "类型"),
@@ -212,12 +222,15 @@ What parse_what(std::string_view text, bool exporting) {
   if (text == "owners") return What::Owners;
   if (text == "plans") return What::Plans;
   if (text == "problems") return What::Problems;
+  if (text == "leaders") return What::Leaders;
   if (text == "overdue" && exporting) return What::Overdue;
   if (text == "overdue")
     throw usage_error(tr("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones"));
-  throw usage_error(exporting ? trf("what {} is not known; use projects, milestones, updates, owners, plans, problems or overdue",
+  throw usage_error(exporting ? trf("what {} is not known; use projects, milestones, updates, owners, leaders, plans, problems or "
+                                    "overdue",
                                     quote(text))
-                              : trf("what {} is not known; use projects, milestones, updates, owners, plans or problems", quote(text)));
+                              : trf("what {} is not known; use projects, milestones, updates, owners, leaders, plans or problems",
+                                    quote(text)));
 }
 
 std::string_view what_name(What w) {
@@ -229,6 +242,7 @@ std::string_view what_name(What w) {
     case What::Plans: return "plans";
     case What::Overdue: return "overdue";
     case What::Problems: return "problems";
+    case What::Leaders: return "leaders";
   }
   return "";
 }
@@ -242,6 +256,7 @@ std::string what_label(What w) {
     case What::Plans: return trc("records", "plans");
     case What::Overdue: return trc("records", "overdue");
     case What::Problems: return trc("records", "problems");
+    case What::Leaders: return trc("records", "leaders");
   }
   return "";
 }
@@ -249,7 +264,7 @@ std::string what_label(What w) {
 const ColumnTable& column_table(What w) {
   static const ColumnTable projects{What::Projects, kProjects}, milestones{What::Milestones, kMilestones},
       updates{What::Updates, kUpdates}, owners{What::Owners, kOwners}, plans{What::Plans, kPlans},
-      overdue{What::Overdue, kOverdue}, problems{What::Problems, kProblems};
+      overdue{What::Overdue, kOverdue}, problems{What::Problems, kProblems}, leaders{What::Leaders, kLeaders};
   switch (w) {
     case What::Projects: return projects;
     case What::Milestones: return milestones;
@@ -258,6 +273,7 @@ const ColumnTable& column_table(What w) {
     case What::Plans: return plans;
     case What::Overdue: return overdue;
     case What::Problems: return problems;
+    case What::Leaders: return leaders;
   }
   return projects;
 }

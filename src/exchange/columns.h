@@ -17,7 +17,7 @@
 namespace keyproj {
 
 // Overdue is export only: its rows are computed from the others.
-enum class What { Projects, Milestones, Updates, Owners, Plans, Overdue, Problems };
+enum class What { Projects, Milestones, Updates, Owners, Plans, Overdue, Problems, Leaders };
 
 // Error(Usage) naming the choices; `overdue` only when `exporting`.
 What parse_what(std::string_view text, bool exporting);

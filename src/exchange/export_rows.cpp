@@ -72,6 +72,10 @@ std::vector<Cell> project_cells(const Project& p, Lang words, const ProjectDeriv
   };
 }
 
+std::vector<Cell> leader_cells(const Leader& l, std::int64_t projects) {
+  return {l.id, l.name, l.title, text(l.phone), projects};
+}
+
 std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects) {
   return {o.name, text(o.kind), text(o.contact), projects};
 }

@@ -28,6 +28,7 @@ struct ProjectDerived {
 };
 std::vector<Cell> project_cells(const Project& p, Lang words, const ProjectDerived& derived = {});
 std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects);
+std::vector<Cell> leader_cells(const Leader& l, std::int64_t projects);  // the phone too: see output_cells
 // `name_zh` is the project's name; `reason` the reason of the milestone's latest move.
 std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason);
 std::vector<Cell> plan_cells(const PlanEntry& e, Lang words);

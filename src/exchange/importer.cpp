@@ -38,6 +38,9 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
       if (!has("id") && !(has("project_code") && has("text")))
         return tr("the file has neither an id (问题编号) column nor project_code and text (问题) columns");
       break;
+    case What::Leaders:
+      if (!has("id") && !has("name")) return tr("the file has neither an id (领导编号) nor a name (包保领导) column");
+      break;
     case What::Overdue: break;  // parse_what refuses to import it
   }
   return std::nullopt;
@@ -54,6 +57,7 @@ const char* key_of(What what) {
     case What::Updates:
     case What::Plans:  // a project is in the lists of several years
     case What::Problems:  // matched by id, as milestones are
+    case What::Leaders:   // by id: two leaders may share a name
     case What::Overdue: break;
   }
   return nullptr;
@@ -88,6 +92,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
     case What::Updates: import_update_row(db, row, options, standings, result); break;
     case What::Plans: import_plan_row(db, row, options, result); break;
     case What::Problems: import_problem_row(db, row, options, result); break;
+    case What::Leaders: import_leader_row(db, row, options, result); break;
     case What::Overdue: throw usage_error(tr("the overdue list is computed, not imported"));
   }
 }

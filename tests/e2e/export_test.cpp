@@ -251,7 +251,7 @@ TEST_F(Export, Refusals) {
       {{"export", "--what", "projects", "--format", "json", "--bom"},
        "keyproj: --bom is for CSV; a JSON or xlsx file has no byte-order mark\n"},
       {{"export", "--what", "tasks"},
-       "keyproj: what 'tasks' is not known; use projects, milestones, updates, owners, plans, problems or overdue\n"},
+       "keyproj: what 'tasks' is not known; use projects, milestones, updates, owners, leaders, plans, problems or overdue\n"},
       {{"export", "--what", "overdue", "--search", "物流"},
        "keyproj: --search does not filter the overdue list; use --region, --owner, --program or --stage\n"},
       {{"export", "--what", "projects", "--min-days", "30"},
