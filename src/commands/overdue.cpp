@@ -40,7 +40,7 @@ void declare(po::options_description& o, po::positional_options_description&) {
   declare_overdue_options(o);
   o.add_options()
       ("fail-if-any", po::bool_switch(), tr("exit 1 when the list is not empty (for scripts and cron)"))
-      ("contacts", po::bool_switch(), tr("csv and json: add the leaders' phone numbers (personal data)"));
+      ("contacts", po::bool_switch(), tr("csv, json and xlsx: add the leaders' phone numbers (personal data)"));
   declare_out_option(o);
 }
 
@@ -59,7 +59,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const Lang words = table || workbook ? g.style.lang : Lang::En;
   const bool contacts = args["contacts"].as<bool>();
   if (contacts && table)
-    throw usage_error(tr("--contacts adds the leaders' phone numbers to csv and json; give --format csv or json"));
+    throw usage_error(
+        tr("--contacts adds the leaders' phone numbers to csv, json and xlsx; give --format csv or json, or --out FILE.xlsx"));
   // The columns are export's (exchange/columns.h), so the exported list is this one. A table
   // keeps its width for the kinds that have no unit nor level: a problem's unit and level
   // follow its text in the milestone column, as a person reads them. It shows the leader

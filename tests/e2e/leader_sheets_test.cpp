@@ -173,6 +173,17 @@ TEST_F(LeaderSheets, OverdueWithItsFiltersAndDatesAsDates) {
   expect_text(en, "A1", "Overdue list, as of 2026-11-22; stale after 30 days without a report");
   expect_text(en, "H2", "Due");
   expect_text(en, "A3", "project");
+  EXPECT_EQ(en.sheet_xml().find("Leader's phone"), std::string::npos);
+
+  // The leader's phone only with --contacts, after the leader.
+  ok({"leader", "add", "--name", "张伟", "--title", "副市长", "--phone", "13800000000"});
+  ok({"project", "edit", "TM-011", "--leader", "张伟"});
+  ok({"overdue", "--kind", "project", "--contacts", "--out", out});
+  const Workbook phones(out);
+  expect_text(phones, "F2", "Leader");
+  expect_text(phones, "G2", "Leader's phone");
+  expect_text(phones, "F3", "张伟");
+  expect_text(phones, "G3", "13800000000");
 }
 
 TEST_F(LeaderSheets, PlanListWithMoneyAndDates) {
