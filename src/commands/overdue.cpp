@@ -1,6 +1,7 @@
 // keyproj overdue: the list leaders ask for — late milestones, late projects and missed monthly
 // reports, most days late first, with who owns each: the owner and the responsible leader. With
-// --fail-if-any it exits 1 when the list is not empty.
+// --fail-if-any it exits 1 when the list is not empty. --out FILE.xlsx writes it as a workbook
+// for people, under a title row naming the as-of date and the filters.
 
 #include <algorithm>
 #include <ostream>

@@ -1,5 +1,6 @@
 // keyproj plan list [--year Y] [filters]: the annual plan's entries, by year then code, with
-// each project's stage and start as of the as-of date.
+// each project's stage and start as of the as-of date; --out FILE.xlsx writes it as a workbook
+// for people, under a title row naming the as-of date and the filters.
 
 #include <ostream>
 

@@ -1,7 +1,8 @@
 // keyproj report --by region|program|owner|leader|stage|category: the portfolio, filtered as `project
 // list` filters it, summed per group — the projects at each stage, budget and investment, the
 // completion rate, what is late, the lights — and a total row. A table prints two blocks (stages; money and lateness) so each fits a
-// terminal; CSV and JSON give one row per group with every column, the total last.
+// terminal; CSV and JSON give one row per group with every column, the total last; a workbook
+// (--out FILE.xlsx) the same rows for people, under a title row (cli/output_file.h).
 // With --year Y, the annual plan's bulletin instead (run_year, view/year_report_view.h).
 
 #include <optional>
