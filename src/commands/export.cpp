@@ -2,8 +2,6 @@
 // Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list).
 // Import reads back whatever this writes (the overdue list excepted: it is computed).
 
-#include <cctype>
-#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -11,12 +9,14 @@
 #include "cli/command.h"
 #include "cli/filter_options.h"
 #include "cli/options.h"
+#include "cli/output_file.h"
 #include "cli/overdue_options.h"
 #include "domain/annual_plan.h"
 #include "exchange/columns.h"
 #include "exchange/export_rows.h"
 #include "io/atomic_file.h"
 #include "output/xlsx_writer.h"
+#include "store/leaders.h"
 #include "store/milestones.h"
 #include "store/node_templates.h"
 #include "store/problems.h"
@@ -24,6 +24,7 @@
 #include "store/owners.h"
 #include "store/plans.h"
 #include "store/projects.h"
+#include "store/settings.h"
 #include "store/updates.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -34,62 +35,15 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans, problems, templates or overdue"))
+      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, leaders, plans, problems, templates or overdue"))
       ("year", po::value<std::string>(), tr("plans: only this year's entries"))
       ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
       ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"))
       ("contacts", po::bool_switch(),
-       tr("projects, owners and overdue: add the leaders' phone numbers and the owners' contacts (personal data, left "
-          "out unless asked for)"));
+       tr("projects, owners, leaders and overdue: add the leaders' phone numbers and the owners' contacts (personal "
+          "data, left out unless asked for)"));
   declare_filter_options(o, Search::Yes);
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
-}
-
-std::string_view format_word(Format f) {
-  switch (f) {
-    case Format::Csv: return "csv";
-    case Format::Json: return "json";
-    case Format::Xlsx: return "xlsx";
-    case Format::Table: break;
-  }
-  return "table";
-}
-
-// The format an --out file's extension names, whatever its case (.XLSX is a workbook).
-std::optional<Format> extension_format(const std::string& out) {
-  std::string ext = std::filesystem::path(out).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext == ".xlsx") return Format::Xlsx;
-  if (ext == ".json") return Format::Json;
-  if (ext == ".csv") return Format::Csv;
-  return std::nullopt;
-}
-
-// --format when given; else the extension of --out; else CSV. A --format that contradicts
-// the extension is refused: CSV in a file named .xlsx is a workbook Excel will not open.
-Format export_format(const Globals& g, const std::optional<std::string>& out) {
-  const std::optional<Format> by_name = out ? extension_format(*out) : std::nullopt;
-  if (g.format == Format::Table) return by_name.value_or(Format::Csv);
-  if (by_name && *by_name != g.format)
-    throw usage_error(trf("--format {} contradicts --out {}, whose extension names {}; change one of them",
-                          format_word(g.format), quote(*out), format_word(*by_name)));
-  return g.format;
-}
-
-// The files of the database: the database, its -wal and -shm, the backups its migrations
-// leave. Writing an export over one of them would destroy the data it was taken from.
-void refuse_database_files(const std::string& out, const std::string& db) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::path target = fs::weakly_canonical(out, ec);
-  const fs::path base = fs::weakly_canonical(db, ec);
-  if (target.parent_path() != base.parent_path()) return;
-  const std::string name = target.filename().string();
-  const std::string db_name = base.filename().string();
-  const bool backup = name.starts_with(db_name + ".bak-v") && name.size() > db_name.size() + 6 &&
-                      name.find_first_not_of("0123456789", db_name.size() + 6) == std::string::npos;
-  if (name == db_name || name == db_name + "-wal" || name == db_name + "-shm" || name == db_name + "-journal" || backup)
-    throw usage_error(trf("--out {} is a file of the database {}; give another file to export to", quote(out), db));
 }
 
 std::string sheet_name(What w, Lang lang) {
@@ -103,12 +57,13 @@ std::string sheet_name(What w, Lang lang) {
     case What::Overdue: return "逾期清单";
     case What::Problems: return "问题清单";
     case What::Templates: return "审批模板";
+    case What::Leaders: return "包保领导";
   }
   return "";
 }
 
-void write_rows(Database& db, What what, const PortfolioFilter& filter, const OverdueQuery& overdue, Lang words,
-                const std::optional<int>& year, bool contacts, RowWriter& writer) {
+void write_rows(Database& db, What what, const Date& as_of, const PortfolioFilter& filter, const OverdueQuery& overdue,
+                Lang words, const std::optional<int>& year, bool contacts, RowWriter& writer) {
   switch (what) {
     case What::Plans:
       for_each_plan(db, year, filter, [&](const PlanEntryRow& r) { writer.row(plan_cells(r.entry, words)); });
@@ -117,16 +72,25 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
       for_each_overdue(db, overdue,
                        [&](const OverdueRow& r) { writer.row(output_cells(what, overdue_cells(r, words), contacts)); });
       break;
-    case What::Projects:
-      for_each_project(db, filter,
-                       [&](const Project& p) { writer.row(output_cells(what, project_cells(p, words), contacts)); });
+    case What::Projects: {
+      // The derived columns read as the card reads them, as of the as-of date.
+      const LightThresholds thresholds = light_thresholds(db);
+      for_each_project(db, filter, [&](const Project& p) {
+        const ProjectDerived derived{traffic_light(light_facts(p, as_of), thresholds), latest_blocker(db, p.id, as_of)};
+        writer.row(output_cells(what, project_cells(p, words, derived), contacts));
+      });
       break;
+    }
     case What::Templates:  // the office's, not a project's: no filter applies
       for (const auto& t : all_templates(db))
         for (auto& row : template_rows(t, words)) writer.row(row);
       break;
     case What::Owners:
       for_each_owner(db, [&](const Owner& o, std::int64_t n) { writer.row(output_cells(what, owner_cells(o, n), contacts)); });
+      break;
+    case What::Leaders:
+      for_each_leader(db,
+                      [&](const Leader& l, std::int64_t n) { writer.row(output_cells(what, leader_cells(l, n), contacts)); });
       break;
     case What::Milestones:
     case What::Updates:
@@ -162,21 +126,23 @@ void write_rows(Database& db, What what, const PortfolioFilter& filter, const Ov
 int run(const po::variables_map& args, const Globals& g, Io& io) {
   const What what = parse_what(required_text(args, "what"), true);
   const auto out = text_option(args, "out");
-  const Format format = export_format(g, out);
+  const Format format = output_format(g, out, Format::Csv);
   const bool bom = args["bom"].as<bool>();
   if (format == Format::Xlsx && !out) throw usage_error(tr("--format xlsx writes a workbook file; give it with --out FILE"));
   if (bom && format != Format::Csv) throw usage_error(tr("--bom is for CSV; a JSON or xlsx file has no byte-order mark"));
   if (what == What::Owners && (args.count("region") || args.count("stage") || args.count("program")))
     throw usage_error(tr("owners are not filtered by region, stage or programme; export them all"));
+  if (what == What::Leaders && (args.count("region") || args.count("stage") || args.count("program") || args.count("owner")))
+    throw usage_error(tr("leaders are not filtered by region, stage, owner or programme; export them all"));
   if (what == What::Overdue && args.count("search"))
     throw usage_error(tr("--search does not filter the overdue list; use --region, --owner, --program or --stage"));
   for (const char* option : {"min-days", "kind", "stale-days"})
     if (what != What::Overdue && args.count(option))
       throw usage_error(trf("--{} filters the overdue list; use it with --what overdue", option));
   const bool contacts = args["contacts"].as<bool>();
-  if (contacts && what != What::Projects && what != What::Owners && what != What::Overdue)
-    throw usage_error(tr("--contacts adds phone numbers and contacts to projects, owners or the overdue list; use it "
-                         "with --what projects, owners or overdue"));
+  if (contacts && what != What::Projects && what != What::Owners && what != What::Leaders && what != What::Overdue)
+    throw usage_error(tr("--contacts adds phone numbers and contacts to projects, owners, leaders or the overdue list; "
+                         "use it with --what projects, owners, leaders or overdue"));
   std::optional<int> year;
   if (const auto y = text_option(args, "year")) year = parse_plan_year(*y, "year");
   if (year && what != What::Plans) throw usage_error(tr("--year picks a year of the annual plan; use it with --what plans"));
@@ -200,7 +166,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   }
   // A workbook is read by people, like a table: its stored words (stages, categories, classes,
   // kinds) speak --lang. CSV and JSON are read by programs and keep the stored words.
-  write_rows(db, what, filter, overdue, format == Format::Xlsx ? g.style.lang : Lang::En, year, contacts, *writer);
+  write_rows(db, what, g.as_of, filter, overdue, format == Format::Xlsx ? g.style.lang : Lang::En, year, contacts, *writer);
   if (file) file->commit();
   return 0;
 }
@@ -208,6 +174,6 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command export_command{"export", "",
-                                    N_("write projects, milestones, updates, owners, plans or problems as csv, json or xlsx"), declare, run};
+                                    N_("write projects, milestones, updates, owners, leaders, plans or problems as csv, json or xlsx"), declare, run};
 
 }  // namespace keyproj

@@ -38,7 +38,7 @@ void declare(po::options_description& o, po::positional_options_description& p) 
   o.add_options()
       ("file", po::value<std::vector<std::string>>()->multitoken(),
        tr("the CSV or JSON files (format from each extension, else --format), imported as one"))
-      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, plans, problems or templates"))
+      ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, leaders, plans, problems or templates"))
       ("encoding", po::value<std::string>(), tr("utf-8 or gb18030 (GBK): the encoding of a CSV file, else the one its text is in"))
       ("dry-run", po::bool_switch(), tr("say what would be added and changed; write nothing"))
       ("ignore-unknown", po::bool_switch(), tr("skip columns that are not keyproj's instead of refusing the file"))
@@ -192,7 +192,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command import_command{"import", "FILE…",
-                                    N_("read projects, milestones, updates, owners, plans or problems from csv or json, all or nothing"),
+                                    N_("read projects, milestones, updates, owners, leaders, plans or problems from csv or json, all or nothing"),
                                     declare, run};
 
 }  // namespace keyproj

@@ -1,6 +1,7 @@
 // keyproj overdue: the list leaders ask for — late milestones, late projects and missed monthly
 // reports, most days late first, with who owns each: the owner and the responsible leader. With
-// --fail-if-any it exits 1 when the list is not empty.
+// --fail-if-any it exits 1 when the list is not empty. --out FILE.xlsx writes it as a workbook
+// for people, under a title row naming the as-of date and the filters.
 
 #include <algorithm>
 #include <ostream>
@@ -8,12 +9,14 @@
 #include "cli/command.h"
 #include "cli/filter_options.h"
 #include "cli/overdue_options.h"
+#include "cli/output_file.h"
 #include "exchange/columns.h"
 #include "domain/problem.h"
 #include "exchange/export_rows.h"
 #include "store/leaders.h"
 #include "util/error.h"
 #include "util/translate.h"
+#include "view/sheet_title.h"
 
 namespace keyproj {
 namespace {
@@ -38,7 +41,8 @@ void declare(po::options_description& o, po::positional_options_description&) {
   declare_overdue_options(o);
   o.add_options()
       ("fail-if-any", po::bool_switch(), tr("exit 1 when the list is not empty (for scripts and cron)"))
-      ("contacts", po::bool_switch(), tr("csv and json: add the leaders' phone numbers (personal data)"));
+      ("contacts", po::bool_switch(), tr("csv, json and xlsx: add the leaders' phone numbers (personal data)"));
+  declare_out_option(o);
 }
 
 // A table shows the leader where some project has one and the terminal is wide enough for the
@@ -46,14 +50,18 @@ void declare(po::options_description& o, po::positional_options_description&) {
 constexpr std::size_t kLeaderTableWidth = 100;
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
+  Output output(args, g);
   Database db = open_database(g);
   const OverdueQuery q = overdue_query(args, g, db);
-  // A table is read by people: its kinds speak --lang; CSV and JSON keep the stored words.
-  const Lang words = g.format == Format::Table ? g.style.lang : Lang::En;
-  const bool table = g.format == Format::Table;
+  // A table and a workbook are read by people: their kinds speak --lang; CSV and JSON keep the
+  // stored words.
+  const bool table = output.format() == Format::Table;
+  const bool workbook = output.format() == Format::Xlsx;
+  const Lang words = table || workbook ? g.style.lang : Lang::En;
   const bool contacts = args["contacts"].as<bool>();
   if (contacts && table)
-    throw usage_error(tr("--contacts adds the leaders' phone numbers to csv and json; give --format csv or json"));
+    throw usage_error(
+        tr("--contacts adds the leaders' phone numbers to csv, json and xlsx; give --format csv or json, or --out FILE.xlsx"));
   // The columns are export's (exchange/columns.h), so the exported list is this one. A table
   // keeps its width for the kinds that have no unit nor level: a problem's unit and level
   // follow its text in the milestone column, as a person reads them. It shows the leader
@@ -77,7 +85,12 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     columns.resize(unit);
     if (drop_leader) columns.erase(columns.begin() + static_cast<std::ptrdiff_t>(leader));
   }
-  auto writer = make_row_writer(g.format, io.out, columns, g.style);
+  // A workbook keeps every column, as export writes it, with the due date as a date.
+  if (workbook) columns[at("due")].kind = Kind::Date;
+  const bool zh = g.style.lang == Lang::Zh;
+  auto writer = output.rows(io, columns, g.style,
+                            {zh ? "逾期清单" : "overdue", g.style.lang, true,
+                             sheet_title(zh ? "逾期清单" : "Overdue list", q.as_of, overdue_pieces(q, g.style.lang), g.style.lang)});
   std::int64_t rows = 0;
   for_each_overdue(db, q, [&](const OverdueRow& r) {
     auto cells = output_cells(What::Overdue, overdue_cells(r, words), contacts);
@@ -87,6 +100,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     ++rows;
   });
   writer->finish();
+  output.commit();
   return args["fail-if-any"].as<bool>() && rows > 0 ? static_cast<int>(ExitCode::Found) : 0;
 }
 

@@ -1,7 +1,8 @@
 // keyproj report --by region|program|owner|leader|stage|category: the portfolio, filtered as `project
 // list` filters it, summed per group — the projects at each stage, budget and investment, the
 // completion rate, what is late, the lights — and a total row. A table prints two blocks (stages; money and lateness) so each fits a
-// terminal; CSV and JSON give one row per group with every column, the total last.
+// terminal; CSV and JSON give one row per group with every column, the total last; a workbook
+// (--out FILE.xlsx) the same rows for people, under a title row (cli/output_file.h).
 // With --year Y, the annual plan's bulletin instead (run_year, view/year_report_view.h).
 
 #include <optional>
@@ -10,6 +11,7 @@
 #include "cli/command.h"
 #include "cli/filter_options.h"
 #include "cli/options.h"
+#include "cli/output_file.h"
 #include "domain/tally.h"
 #include "domain/annual_plan.h"
 #include "domain/year_tally.h"
@@ -18,6 +20,7 @@
 #include "store/settings.h"
 #include "view/light_view.h"
 #include "view/project_view.h"
+#include "view/sheet_title.h"
 #include "view/value_labels.h"
 #include "view/year_report_view.h"
 #include "util/translate.h"
@@ -31,6 +34,7 @@ void declare(po::options_description& o, po::positional_options_description&) {
       // xgettext:no-c-format
       ("year", po::value<std::string>(), tr("the annual plan's figures for this year: % of plan, 序时进度, 开工率, 竣工率"));
   declare_filter_options(o, Search::Yes);
+  declare_out_option(o);
 }
 
 Column group_column(ReportBy by) {
@@ -56,11 +60,15 @@ Cell budget_cell(const Tally& t) {
 // Every column, for CSV and JSON: "row" tells a group from the total.
 std::vector<Column> machine_columns() {
   std::vector<Column> c{{"row", "Row", "行"}, {"group", "Group", "分组"}, {"projects", "Projects", "项目数"}};
-  for (Stage s : kStages) c.push_back({std::string(stage_name(s)), std::string(stage_name(s)), std::string(stage_name_zh(s))});
+  for (Stage s : kStages) {
+    std::string en(stage_name(s));
+    en[0] = static_cast<char>(en[0] - 'a' + 'A');
+    c.push_back({std::string(stage_name(s)), en, std::string(stage_name_zh(s))});
+  }
   const std::vector<Column> rest{{"no_budget", "No budget", "未载明投资项目数"},
-                                 {"budget_yuan", "Budget", "计划总投资"},
-                                 {"invested_yuan", "Invested", "累计完成投资"},
-                                 {"completion_rate", "Completion rate", "投资完成率"},
+                                 of_kind({"budget_yuan", "Budget", "计划总投资"}, Kind::Money),
+                                 of_kind({"invested_yuan", "Invested", "累计完成投资"}, Kind::Money),
+                                 of_kind({"completion_rate", "Completion rate", "投资完成率"}, Kind::Share),
                                  {"overdue_milestones", "Late milestones", "逾期里程碑"},
                                  {"overdue_projects", "Late projects", "逾期项目"},
                                  {"stale_projects", "Stale projects", "未按期调度项目"},
@@ -93,6 +101,20 @@ std::vector<Cell> machine_cells(const std::string& row, Cell group, const Tally&
   c.push_back(t.open_problems);
   c.push_back(t.overdue_problems);
   return c;
+}
+
+// A workbook: every column, as CSV has them, the group as a table shows it and the total
+// named in the group column instead of a "row" column.
+std::vector<Column> workbook_columns(std::vector<Column> all, Column group) {
+  all.erase(all.begin());
+  all.front() = std::move(group);
+  return all;
+}
+
+std::vector<Cell> workbook_cells(std::vector<Cell> all, const std::string& label) {
+  all.erase(all.begin());
+  all.front() = label;
+  return all;
 }
 
 // The table's first block: projects by stage.
@@ -175,6 +197,7 @@ std::string group_label(ReportBy by, const ReportGroup& g, Lang lang) {
 int run_year(const po::variables_map& args, const Globals& g, Io& io, int year) {
   const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"), true);
   PortfolioFilter filter = portfolio_filter(args, g.as_of);
+  Output output(args, g);
   Database db = open_database(g);
   require_known(db, filter);
   const std::int64_t schedule = schedule_share(year, g.as_of, schedule_basis(db));
@@ -188,30 +211,46 @@ int run_year(const po::variables_map& args, const Globals& g, Io& io, int year) 
   rank_by_percent_of_plan(rows);
   rows.push_back(std::move(total));
 
-  const bool zh = g.style.lang == Lang::Zh;
-  if (g.format != Format::Table) {
-    auto writer = make_row_writer(g.format, io.out, year_machine_columns(), g.style);
-    for (const auto& row : rows) writer->row(year_machine_cells(row, schedule));
+  const Lang lang = g.style.lang;
+  const bool zh = lang == Lang::Zh;
+  auto label = [&](const YearGroupRow& row) {
+    return row.group ? group_label(by, *row.group, lang) : zh ? "合计" : "Total";
+  };
+  if (output.format() == Format::Xlsx) {
+    std::vector<std::string> pieces{zh ? "序时进度" + share_text(schedule) : "schedule " + share_text(schedule)};
+    for (auto& p : filter_pieces(filter, lang)) pieces.push_back(std::move(p));
+    const std::string what = zh ? std::to_string(year) + "年重点项目按" + year_group_column(by).label_zh + "汇总"
+                                : "Key projects of the " + std::to_string(year) + " plan by " + std::string(report_by_name(by));
+    auto writer = output.rows(io, workbook_columns(year_machine_columns(), year_group_column(by)), g.style,
+                              {zh ? "年度汇总" : "report", lang, true, sheet_title(what, g.as_of, pieces, lang)});
+    for (const auto& row : rows) writer->row(workbook_cells(year_machine_cells(row, schedule), label(row)));
     writer->finish();
+    output.commit();
     return 0;
   }
-  auto label = [&](const YearGroupRow& row) {
-    return row.group ? group_label(by, *row.group, g.style.lang) : zh ? "合计" : "Total";
-  };
-  auto plan = make_row_writer(g.format, io.out, year_plan_columns(by), g.style);
-  auto starts = make_row_writer(g.format, io.out, year_start_columns(by), g.style);
+  if (output.format() != Format::Table) {
+    auto writer = output.rows(io, year_machine_columns(), g.style, {});
+    for (const auto& row : rows) writer->row(year_machine_cells(row, schedule));
+    writer->finish();
+    output.commit();
+    return 0;
+  }
+  std::ostream& out = output.stream(io);
+  auto plan = output.rows(io, year_plan_columns(by), g.style, {});
+  auto starts = output.rows(io, year_start_columns(by), g.style, {});
   for (const auto& row : rows) {
     plan->row(year_plan_cells(label(row), row, schedule));
     starts->row(year_start_cells(label(row), row));
   }
-  io.out << (zh ? std::to_string(year) + "年重点项目按" + year_group_column(by).label_zh + "汇总（截至" + g.as_of.iso() +
-                      "，序时进度" + share_text(schedule) + "）"
-                : "Key projects of the " + std::to_string(year) + " plan by " + std::string(report_by_name(by)) +
-                      ", as of " + g.as_of.iso() + " (schedule " + share_text(schedule) + ")")
-         << "\n\n";
+  out << (zh ? std::to_string(year) + "年重点项目按" + year_group_column(by).label_zh + "汇总（截至" + g.as_of.iso() +
+                   "，序时进度" + share_text(schedule) + "）"
+             : "Key projects of the " + std::to_string(year) + " plan by " + std::string(report_by_name(by)) +
+                   ", as of " + g.as_of.iso() + " (schedule " + share_text(schedule) + ")")
+      << "\n\n";
   plan->finish();
-  io.out << "\n";
+  out << "\n";
   starts->finish();
+  output.commit();
   return 0;
 }
 
@@ -219,28 +258,40 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (auto y = text_option(args, "year")) return run_year(args, g, io, parse_plan_year(*y, "year"));
   const ReportBy by = parse_report_by(text_option(args, "by").value_or("region"));
   PortfolioFilter filter = portfolio_filter(args, g.as_of);
+  Output output(args, g);
   Database db = open_database(g);
   // As for overdue: a mistyped region or owner must not look like an empty portfolio.
   require_known(db, filter);
   const LightThresholds thresholds = light_thresholds(db);
-  const bool zh = g.style.lang == Lang::Zh;
-  const bool table = g.format == Format::Table;
+  const Lang lang = g.style.lang;
+  const bool zh = lang == Lang::Zh;
+  const bool table = output.format() == Format::Table;
+  const bool workbook = output.format() == Format::Xlsx;
 
   std::unique_ptr<RowWriter> stages;
   std::unique_ptr<RowWriter> progress;
   if (table) {
-    stages = make_row_writer(g.format, io.out, stage_columns(by), g.style);
+    stages = output.rows(io, stage_columns(by), g.style, {});
     // The second block waits in memory until the first is printed: one row per group.
-    progress = make_row_writer(g.format, io.out, progress_columns(by), g.style);
+    progress = output.rows(io, progress_columns(by), g.style, {});
+  } else if (workbook) {
+    const std::string what =
+        zh ? "重点项目按" + group_column(by).label_zh + "汇总" : "Key projects by " + std::string(report_by_name(by));
+    stages = output.rows(io, workbook_columns(machine_columns(), group_column(by)), g.style,
+                         {zh ? "汇总" : "report", lang, true, sheet_title(what, g.as_of, filter_pieces(filter, lang), lang)});
   } else {
-    stages = make_row_writer(g.format, io.out, machine_columns(), g.style);
+    stages = output.rows(io, machine_columns(), g.style, {});
   }
   auto emit = [&](const std::string& row, const ReportGroup* group, const Tally& t) {
-    if (!table) {
+    if (!table && !workbook) {
       stages->row(machine_cells(row, group ? text_cell(group->value) : Cell(std::monostate{}), t));
       return;
     }
-    const std::string label = group ? group_label(by, *group, g.style.lang) : zh ? "合计" : "Total";
+    const std::string label = group ? group_label(by, *group, lang) : zh ? "合计" : "Total";
+    if (workbook) {
+      stages->row(workbook_cells(machine_cells(row, std::monostate{}, t), label));
+      return;
+    }
     stages->row(stage_cells(label, t));
     progress->row(progress_cells(label, t));
   };
@@ -264,16 +315,17 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     total.add(group_tally);
   }
   if (table) {
-    io.out << (zh ? "重点项目按" + std::string(group_column(by).label_zh) + "汇总（截至" + g.as_of.iso() + "）"
-                  : "Key projects by " + std::string(report_by_name(by)) + ", as of " + g.as_of.iso())
-           << "\n\n";
+    output.stream(io) << (zh ? "重点项目按" + std::string(group_column(by).label_zh) + "汇总（截至" + g.as_of.iso() + "）"
+                             : "Key projects by " + std::string(report_by_name(by)) + ", as of " + g.as_of.iso())
+                      << "\n\n";
   }
   emit("total", nullptr, total);
   stages->finish();
   if (progress) {
-    io.out << "\n";
+    output.stream(io) << "\n";
     progress->finish();
   }
+  output.commit();
   return 0;
 }
 

@@ -34,6 +34,11 @@ Field money(Field f) {
   return f;
 }
 
+Field share(Field f) {
+  f.share = true;
+  return f;
+}
+
 // A narrative (a note, a blocker, a reason, a quote of a plan), the scale of a project and a
 // contact (an address) may keep their newlines and tabs.
 Field lines(Field f) {
@@ -70,6 +75,13 @@ const std::vector<Field> kProjects{
     lines(field("source_quote", "Source quote", "原文摘录")),
     derived("last_update", "Last report", "最近调度"),
     field("entered_on", "Entered", "录入日期"),
+    // Derived, as the card works them out as of the as-of date: the light (none for a cancelled
+    // project), completed this year ÷ the year's planned investment for a project of the as-of
+    // year's plan with a plan amount, and the blocker of the latest report. At the end, so the
+    // columns before keep their places.
+    derived("light", "Light", "灯号"),
+    share(derived("plan_completion_rate", "% of annual plan", "年度计划完成率", {}, Align::Right)),
+    lines(derived("last_blocker", "Last blocker", "最近调度存在问题")),
 };
 
 const std::vector<Field> kMilestones{
@@ -149,6 +161,16 @@ const std::vector<Field> kProblems{
     lines(field("resolution", "Resolution", "办理情况")),
 };
 
+// The responsible leaders (包保领导), by id: two may share a name, and a copy of a database keeps
+// the ids its projects' histories name. The phone is personal data, as an owner's contact is.
+const std::vector<Field> kLeaders{
+    field("id", "ID", "领导编号", {}, Align::Right),
+    field("name", "Leader", "包保领导", {"姓名"}),
+    field("title", "Title", "职务"),
+    contact(field("phone", "Phone", "电话", {"联系电话"})),
+    derived("projects", "Projects", "项目数", {}, Align::Right),
+};
+
 // The overdue list as `overdue` shows it; every column is derived.
 const std::vector<Field> kOverdue{
     derived("kind", "Kind", "类型"),
@@ -214,15 +236,16 @@ What parse_what(std::string_view text, bool exporting) {
   if (text == "plans") return What::Plans;
   if (text == "problems") return What::Problems;
   if (text == "templates") return What::Templates;
+  if (text == "leaders") return What::Leaders;
   if (text == "overdue" && exporting) return What::Overdue;
   if (text == "overdue")
     throw usage_error(tr("what 'overdue' cannot be imported: the overdue list is computed from projects and milestones"));
-  throw usage_error(
-      exporting
-          ? trf("what {} is not known; use projects, milestones, updates, owners, plans, problems, templates or overdue",
-                quote(text))
-          : trf("what {} is not known; use projects, milestones, updates, owners, plans, problems or templates",
-                quote(text)));
+  throw usage_error(exporting ? trf("what {} is not known; use projects, milestones, updates, owners, leaders, plans, "
+                                    "problems, templates or overdue",
+                                    quote(text))
+                              : trf("what {} is not known; use projects, milestones, updates, owners, leaders, plans, "
+                                    "problems or templates",
+                                    quote(text)));
 }
 
 std::string_view what_name(What w) {
@@ -235,6 +258,7 @@ std::string_view what_name(What w) {
     case What::Overdue: return "overdue";
     case What::Problems: return "problems";
     case What::Templates: return "templates";
+    case What::Leaders: return "leaders";
   }
   return "";
 }
@@ -249,6 +273,7 @@ std::string what_label(What w) {
     case What::Overdue: return trc("records", "overdue");
     case What::Problems: return trc("records", "problems");
     case What::Templates: return trc("records", "templates");
+    case What::Leaders: return trc("records", "leaders");
   }
   return "";
 }
@@ -256,7 +281,8 @@ std::string what_label(What w) {
 const ColumnTable& column_table(What w) {
   static const ColumnTable projects{What::Projects, kProjects}, milestones{What::Milestones, kMilestones},
       updates{What::Updates, kUpdates}, owners{What::Owners, kOwners}, plans{What::Plans, kPlans},
-      overdue{What::Overdue, kOverdue}, problems{What::Problems, kProblems}, templates{What::Templates, kTemplates};
+      overdue{What::Overdue, kOverdue}, problems{What::Problems, kProblems}, templates{What::Templates, kTemplates},
+      leaders{What::Leaders, kLeaders};
   switch (w) {
     case What::Projects: return projects;
     case What::Milestones: return milestones;
@@ -266,6 +292,7 @@ const ColumnTable& column_table(What w) {
     case What::Overdue: return overdue;
     case What::Problems: return problems;
     case What::Templates: return templates;
+    case What::Leaders: return leaders;
   }
   return projects;
 }
@@ -337,7 +364,9 @@ bool ColumnTable::ignored(std::string_view header) { return normal(header) == "�
 std::vector<Column> output_columns(What w, bool contacts) {
   std::vector<Column> columns;
   for (const Field& f : fields_of(w))
-    if (contacts || !f.contact) columns.push_back({f.key, f.label_en, f.label_zh, f.align, f.shrinkable});
+    if (contacts || !f.contact)
+      columns.push_back(of_kind({f.key, f.label_en, f.label_zh, f.align, f.shrinkable},
+                                f.share ? Kind::Share : f.money ? Kind::Money : Kind::Plain));
   return columns;
 }
 

@@ -17,7 +17,7 @@
 namespace keyproj {
 
 // Overdue is export only: its rows are computed from the others.
-enum class What { Projects, Milestones, Updates, Owners, Plans, Overdue, Problems, Templates };
+enum class What { Projects, Milestones, Updates, Owners, Plans, Overdue, Problems, Templates, Leaders };
 
 // Error(Usage) naming the choices; `overdue` only when `exporting`.
 What parse_what(std::string_view text, bool exporting);
@@ -37,6 +37,7 @@ struct Field {
   bool money = false;       // yuan; its header may name the unit of the bare numbers under it
   bool lines = false;       // free text that may run over several lines (util/field_text.h)
   bool contact = false;     // personal data (a leader's phone): written only with --contacts
+  bool share = false;       // a fraction (0.25 is 25%), shown as a percentage in a workbook
 };
 
 // What a header says of its column: the field it names and, for money, the unit of the bare

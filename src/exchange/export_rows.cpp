@@ -2,6 +2,7 @@
 
 #include "domain/category.h"
 #include "domain/finish_source.h"
+#include "domain/year_tally.h"
 
 namespace keyproj {
 namespace {
@@ -26,9 +27,17 @@ std::optional<std::string_view> level_zh(std::string_view stored) {
   return level ? std::optional(problem_level_name_zh(*level)) : std::nullopt;
 }
 
+// Completed this year ÷ the year's plan, as report --year rounds it (hundredths of a percent),
+// as a fraction; none outside the as-of year's plan or without a plan amount.
+Cell plan_completion(const Project& p) {
+  if (!p.year_plan || !p.year_plan->plan_yuan) return std::monostate{};
+  const auto hundredths = share(p.year_plan->completed_yuan, *p.year_plan->plan_yuan);
+  return hundredths ? Cell(static_cast<double>(*hundredths) / 10000.0) : Cell(std::monostate{});
+}
+
 }  // namespace
 
-std::vector<Cell> project_cells(const Project& p, Lang words) {  // contacts too: see output_cells
+std::vector<Cell> project_cells(const Project& p, Lang words, const ProjectDerived& derived) {  // contacts too: see output_cells
   return {
       p.code,
       p.name_zh,
@@ -56,7 +65,15 @@ std::vector<Cell> project_cells(const Project& p, Lang words) {  // contacts too
       text(p.source_quote),
       text(p.last_update),
       p.created_on,
+      derived.light ? Cell(std::string(words == Lang::Zh ? light_name_zh(*derived.light) : light_name(*derived.light)))
+                    : Cell(std::monostate{}),
+      plan_completion(p),
+      text(derived.last_blocker),
   };
+}
+
+std::vector<Cell> leader_cells(const Leader& l, std::int64_t projects) {
+  return {l.id, l.name, l.title, text(l.phone), projects};
 }
 
 std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects) {

@@ -6,11 +6,13 @@
 // people. Import reads either back.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "domain/annual_plan.h"
+#include "domain/light.h"
 #include "domain/model.h"
 #include "domain/node_template.h"
 #include "domain/problem.h"
@@ -19,8 +21,15 @@
 
 namespace keyproj {
 
-std::vector<Cell> project_cells(const Project& p, Lang words);
+// What a project's row carries beside the project's own facts, as the card works them out:
+// its light as of the as-of date (none for a cancelled project) and its latest report's blocker.
+struct ProjectDerived {
+  std::optional<Light> light;
+  Text last_blocker;
+};
+std::vector<Cell> project_cells(const Project& p, Lang words, const ProjectDerived& derived = {});
 std::vector<Cell> owner_cells(const Owner& o, std::int64_t projects);
+std::vector<Cell> leader_cells(const Leader& l, std::int64_t projects);  // the phone too: see output_cells
 // `name_zh` is the project's name; `reason` the reason of the milestone's latest move.
 // Its kind and whether it marks the start last, in `words`.
 std::vector<Cell> milestone_cells(const Milestone& m, const std::string& name_zh, const Text& reason, Lang words);

@@ -11,6 +11,7 @@
 namespace keyproj {
 
 void import_owner_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
+void import_leader_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 void import_project_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 void import_plan_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);
 void import_milestone_row(Database& db, RowValues& row, const ImportOptions& options, ImportResult& result);

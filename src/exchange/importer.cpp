@@ -42,6 +42,9 @@ std::optional<std::string> missing_columns(const RecordSet& set) {
       if (!has("template") || !has("node") || !has("days"))
         return tr("the file needs template (模板), node (节点) and days (时限) columns; every node has all three");
       break;
+    case What::Leaders:
+      if (!has("id") && !has("name")) return tr("the file has neither an id (领导编号) nor a name (包保领导) column");
+      break;
     case What::Overdue: break;  // parse_what refuses to import it
   }
   return std::nullopt;
@@ -59,6 +62,7 @@ const char* key_of(What what) {
     case What::Plans:  // a project is in the lists of several years
     case What::Problems:  // matched by id, as milestones are
     case What::Templates:  // a template is a row a node
+    case What::Leaders:   // by id: two leaders may share a name
     case What::Overdue: break;
   }
   return nullptr;
@@ -94,6 +98,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
     case What::Plans: import_plan_row(db, row, options, result); break;
     case What::Problems: import_problem_row(db, row, options, result); break;
     case What::Templates: templates.add(row); break;
+    case What::Leaders: import_leader_row(db, row, options, result); break;
     case What::Overdue: throw usage_error(tr("the overdue list is computed, not imported"));
   }
 }

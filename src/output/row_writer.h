@@ -16,7 +16,7 @@
 
 namespace keyproj {
 
-// Xlsx is a workbook file: only `export --out FILE` writes it (output/xlsx_writer.h).
+// Xlsx is a workbook file: only a command given `--out FILE` writes it (output/xlsx_writer.h).
 enum class Format { Table, Csv, Json, Xlsx };
 
 struct MoneyCell {
@@ -27,6 +27,11 @@ using Cell = std::variant<std::monostate, std::int64_t, double, MoneyCell, std::
 
 enum class Align { Left, Right };
 
+// What a column holds, for a workbook laid out for people to read (output/xlsx_writer.h):
+// money shown in 万元, a date (YYYY-MM-DD text) as an Excel date, a share (0.25) as 25.00%.
+// The other formats write the cells as they are.
+enum class Kind { Plain, Money, Date, Share };
+
 struct Column {
   std::string key;       // CSV header (English) and JSON key
   std::string label_en;  // table header
@@ -36,7 +41,14 @@ struct Column {
   // For a table on a colour terminal: the SGR code ("31") to show a cell's text in, or "" for
   // none. Padding is added outside the colour, so columns still line up.
   std::string_view (*paint)(std::string_view text) = nullptr;
+  Kind kind = Kind::Plain;
 };
+
+// `c` with its kind set, for the columns a workbook types.
+inline Column of_kind(Column c, Kind kind) {
+  c.kind = kind;
+  return c;
+}
 
 struct TableStyle {
   // Columns available, a long name being cut to fit; none for a pipe or a file (unless COLUMNS

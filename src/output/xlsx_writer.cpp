@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "output/xlsx_library.h"
+#include "util/date.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -79,9 +81,9 @@ struct WorkbookCloser {
 
 class XlsxWriter : public RowWriter {
  public:
-  XlsxWriter(const std::string& path, const std::string& shown_path, const std::string& sheet,
-             std::vector<Column> columns, Lang lang)
-      : path_(shown_path), columns_(std::move(columns)), width_(columns_.size(), kMinWidth) {
+  XlsxWriter(const std::string& path, const std::string& shown_path, const SheetLayout& layout,
+             std::vector<Column> columns)
+      : path_(shown_path), people_(layout.for_people), columns_(std::move(columns)), width_(columns_.size(), kMinWidth) {
     // The library's own temporary files go beside the workbook, or, when it is written in
     // place to a device or a FIFO, to the temporary folder.
     std::error_code ec;
@@ -95,19 +97,25 @@ class XlsxWriter : public RowWriter {
     options.tmpdir = tmpdir_.data();
     book_.reset(xlsx_library().workbook_new_opt(path.c_str(), &options));
     if (!book_) throw database_error("file " + quote(path_) + " cannot be written");
-    sheet_ = xlsx_library().workbook_add_worksheet(book_.get(), sheet.c_str());
-    header_ = xlsx_library().workbook_add_format(book_.get());
-    xlsx_library().format_set_bold(header_);
-    money_ = xlsx_library().workbook_add_format(book_.get());
-    xlsx_library().format_set_num_format(money_, "#,##0");
-    decimal_ = xlsx_library().workbook_add_format(book_.get());
-    xlsx_library().format_set_num_format(decimal_, "0.0");
+    sheet_ = xlsx_library().workbook_add_worksheet(book_.get(), layout.sheet.c_str());
+    header_ = format("", true);
+    money_ = format(people_ ? "#,##0.00" : "#,##0");
+    decimal_ = format(people_ ? "0.00" : "0.0");
+    date_ = format("yyyy-mm-dd");
+    share_ = format("0.00%");
+    if (people_) {
+      // The title is as long as it needs: it overflows into the empty cells beside it.
+      const std::string title = xml_text(layout.title);
+      check(xlsx_library().worksheet_write_string(sheet_, 0, 0, title.c_str(), header_), 0);
+      ++row_;
+    }
+    header_row_ = row_;
     for (std::size_t c = 0; c < columns_.size(); ++c) {
-      const std::string& label = lang == Lang::Zh ? columns_[c].label_zh : columns_[c].key;
-      check(xlsx_library().worksheet_write_string(sheet_, 0, col(c), label.c_str(), header_), c);
+      const std::string label = header(columns_[c], layout.lang);
+      check(xlsx_library().worksheet_write_string(sheet_, row_, col(c), label.c_str(), header_), c);
       widen(c, label);
     }
-    xlsx_library().worksheet_freeze_panes(sheet_, 1, 0);
+    xlsx_library().worksheet_freeze_panes(sheet_, row_ + 1, 0);
   }
 
   void row(const std::vector<Cell>& cells) override {
@@ -116,14 +124,23 @@ class XlsxWriter : public RowWriter {
       const Cell& cell = cells[c];
       if (std::holds_alternative<std::monostate>(cell)) continue;
       if (const auto* m = std::get_if<MoneyCell>(&cell)) {
-        check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), static_cast<double>(m->yuan), money_), c);
-        widen(c, format_yuan_text(m->yuan));
+        // For people: 万元, the unit of bulletins. The value is the exact amount over 10,000
+        // (two decimals are shown, the sum of a column stays exact).
+        const double value = people_ ? static_cast<double>(m->yuan) / 10000.0 : static_cast<double>(m->yuan);
+        check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), value, money_), c);
+        widen(c, format_yuan_text(people_ ? m->yuan / 10000 : m->yuan) + (people_ ? ".00" : ""));
       } else if (const auto* i = std::get_if<std::int64_t>(&cell)) {
         check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), static_cast<double>(*i), nullptr), c);
         widen(c, std::to_string(*i));
       } else if (const auto* d = std::get_if<double>(&cell)) {
-        check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), *d, decimal_), c);
-        widen(c, "000000.0");
+        const bool share = columns_[c].kind == Kind::Share;
+        check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), *d, share ? share_ : decimal_), c);
+        widen(c, share ? "100.00%" : "000000.0");
+      } else if (const auto serial = people_ && columns_[c].kind == Kind::Date
+                                         ? excel_date(std::get<std::string>(cell))
+                                         : std::nullopt) {
+        check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), static_cast<double>(*serial), date_), c);
+        widen(c, "2026-01-01");
       } else {
         const std::string s = xml_text(std::get<std::string>(cell));
         // Checked here: the library would print its own [ERROR] line first.
@@ -137,7 +154,8 @@ class XlsxWriter : public RowWriter {
   void finish() override {
     for (std::size_t c = 0; c < columns_.size(); ++c)
       xlsx_library().worksheet_set_column(sheet_, col(c), col(c), static_cast<double>(std::min(width_[c] + 2, kMaxWidth)), nullptr);
-    if (!columns_.empty()) xlsx_library().worksheet_autofilter(sheet_, 0, 0, row_, col(columns_.size() - 1));
+    if (!columns_.empty())
+      xlsx_library().worksheet_autofilter(sheet_, header_row_, 0, std::max(row_, header_row_), col(columns_.size() - 1));
     const lxw_error err = xlsx_library().workbook_close(book_.release());
     if (err != LXW_NO_ERROR)
       throw database_error("file " + quote(path_) + " cannot be written: " + xlsx_library().lxw_strerror(err));
@@ -145,6 +163,38 @@ class XlsxWriter : public RowWriter {
 
  private:
   static lxw_col_t col(std::size_t c) { return static_cast<lxw_col_t>(c); }
+
+  lxw_format* format(const char* number_format, bool bold = false) {
+    lxw_format* f = xlsx_library().workbook_add_format(book_.get());
+    if (bold) xlsx_library().format_set_bold(f);
+    if (*number_format) xlsx_library().format_set_num_format(f, number_format);
+    return f;
+  }
+
+  // An export's header is what import reads back: the keys, or the Chinese labels. For people
+  // it is words in their language, and a money column names its unit, 万元.
+  std::string header(const Column& column, Lang lang) const {
+    if (!people_) return lang == Lang::Zh ? column.label_zh : column.key;
+    if (lang == Lang::Zh) return column.label_zh + (column.kind == Kind::Money ? "（万元）" : "");
+    return column.label_en + (column.kind == Kind::Money ? " (万元)" : "");
+  }
+
+  // The serial number Excel stores a day as (days since 1899-12-30, its 1900 calendar with the
+  // leap day it wrongly counts, which every day from 1 March 1900 is past): none for text that
+  // is not a YYYY-MM-DD day of that range, which stays text.
+  static std::optional<std::int64_t> excel_date(const std::string& text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    try {
+      const Date d = parse_date(text, "date");
+      constexpr std::int64_t kEpochSerial = 25569;  // 1970-01-01
+      constexpr std::int64_t kFirstSafe = 61;        // 1900-03-01
+      const std::int64_t serial = d.days() + kEpochSerial;
+      if (serial < kFirstSafe) return std::nullopt;
+      return serial;
+    } catch (const Error&) {
+      return std::nullopt;
+    }
+  }
 
   static std::string format_yuan_text(std::int64_t yuan) {
     const std::string digits = std::to_string(yuan);
@@ -170,13 +220,14 @@ class XlsxWriter : public RowWriter {
   void check(lxw_error err, std::size_t c) const {
     if (err == LXW_NO_ERROR) return;
     if (err == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
-      throw rejected("row " + std::to_string(row_) + " " + columns_[c].key +
+      throw rejected("row " + std::to_string(row_ - header_row_) + " " + columns_[c].key +
                      " is longer than the 32767 characters an Excel cell holds; export it as csv or json");
     throw database_error("file " + quote(path_) + " cannot be written: " + xlsx_library().lxw_strerror(err));
   }
 
   StderrSilenced silenced_;  // first: stderr is back before an error reaches the officer
   std::string path_;
+  bool people_ = false;
   std::string tmpdir_;
   std::vector<Column> columns_;
   std::vector<std::size_t> width_;
@@ -185,14 +236,22 @@ class XlsxWriter : public RowWriter {
   lxw_format* header_ = nullptr;
   lxw_format* money_ = nullptr;
   lxw_format* decimal_ = nullptr;
+  lxw_format* date_ = nullptr;
+  lxw_format* share_ = nullptr;
   lxw_row_t row_ = 0;
+  lxw_row_t header_row_ = 0;
 };
 
 }  // namespace
 
 std::unique_ptr<RowWriter> make_xlsx_writer(const std::string& path, const std::string& shown_path,
+                                            const SheetLayout& layout, std::vector<Column> columns) {
+  return std::make_unique<XlsxWriter>(path, shown_path, layout, std::move(columns));
+}
+
+std::unique_ptr<RowWriter> make_xlsx_writer(const std::string& path, const std::string& shown_path,
                                             const std::string& sheet, std::vector<Column> columns, Lang lang) {
-  return std::make_unique<XlsxWriter>(path, shown_path, sheet, std::move(columns), lang);
+  return make_xlsx_writer(path, shown_path, SheetLayout{sheet, lang, false, ""}, std::move(columns));
 }
 
 }  // namespace keyproj

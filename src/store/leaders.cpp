@@ -35,13 +35,14 @@ std::optional<std::int64_t> as_id(const std::string& s) {
 
 }  // namespace
 
-std::int64_t add_leader(Database& db, const Leader& l, const std::string& user) {
+std::int64_t add_leader(Database& db, const Leader& l, const std::string& user, std::optional<std::int64_t> wanted_id) {
   sql::Statement q(db.sql(),
-                   "INSERT INTO leader (name, title, phone, created_at) "
-                   "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+                   "INSERT INTO leader (name, title, phone, created_at, id) "
+                   "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
   q.bind(1, l.name);
   q.bind(2, l.title);
   q.bind(3, l.phone);
+  q.bind(4, wanted_id);
   q.run();
   const std::int64_t id = db.sql().last_insert_id();
   record_audit(db, {user, "leader", id, std::nullopt, "create", nullptr,

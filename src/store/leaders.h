@@ -13,8 +13,10 @@
 
 namespace keyproj {
 
-// Adds and audits a leader; returns the new id.
-std::int64_t add_leader(Database& db, const Leader& leader, const std::string& user);
+// Adds and audits a leader; returns the new id: `wanted_id` when given (an import keeping the ids of
+// the database it copies; the caller checks no leader has it), else the next one.
+std::int64_t add_leader(Database& db, const Leader& leader, const std::string& user,
+                        std::optional<std::int64_t> wanted_id = std::nullopt);
 
 // The leader a reference names: an id written in digits (the leader of that id), else a name
 // (the one leader of that name). Error(NotFound) when none; Error(Usage) listing the

@@ -169,4 +169,14 @@ ReportPlace report_place(Database& db, const ProgressUpdate& in_force) {
   return place;
 }
 
+Text latest_blocker(Database& db, std::int64_t project_id, const Date& as_of) {
+  sql::Statement& q = db.cached("SELECT (SELECT u.blocker FROM " + reports_then_sql() +
+                                "  ORDER BY u.reported_on DESC, ifnull(u.corrects_id, u.id) DESC LIMIT 1) "
+                                "FROM project p WHERE p.id = :project");
+  q.bind(":project", project_id);
+  bind_as_of(q, as_of);
+  if (!q.step()) return std::nullopt;
+  return q.optional_string(0);
+}
+
 }  // namespace keyproj

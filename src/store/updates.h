@@ -41,6 +41,11 @@ std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id);
 // original itself; empty when there is no such report.
 std::optional<ProgressUpdate> report_in_force(Database& db, std::int64_t original_id);
 
+// The blocker (存在问题) of project `project_id`'s latest report in force as of `as_of`, in the
+// order the project's progress is taken (its date, then its original's id); none when that
+// report names none or there is no report by then.
+Text latest_blocker(Database& db, std::int64_t project_id, const Date& as_of);
+
 // Where a report in force stands among its project's reports in force (ordered by date, then
 // by their originals' ids): whether one comes before it, that one's stage, and whether one
 // comes after it. What a correction of its stage is judged by (domain/correction.h).

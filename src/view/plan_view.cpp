@@ -30,16 +30,17 @@ std::vector<Column> plan_list_columns() {
           {"name_zh", "Name", "项目名称", Align::Left, true},
           {"region", "Region", "地区"},
           {"class", "Class", "类别"},
-          {"investment_yuan", "Annual plan", "年度计划投资", Align::Right},
-          {"planned_start", "Start", "计划开工"},
-          {"planned_finish", "Finish", "计划竣工"},
+          of_kind({"investment_yuan", "Annual plan", "年度计划投资", Align::Right}, Kind::Money),
+          of_kind({"planned_start", "Start", "计划开工"}, Kind::Date),
+          of_kind({"planned_finish", "Finish", "计划竣工"}, Kind::Date),
           {"stage", "Stage", "阶段"},
-          {"started_on", "Started", "开工日期"}};
+          of_kind({"started_on", "Started", "开工日期"}, Kind::Date)};
 }
 
 std::vector<Cell> plan_list_cells(const PlanEntryRow& row, Format format, Lang lang) {
   const PlanEntry& e = row.entry;
-  const bool table = format == Format::Table;
+  // A table and a workbook are read by people: the class and stage in their language.
+  const bool table = format == Format::Table || format == Format::Xlsx;
   return {std::int64_t{e.year},
           e.project_code,
           e.project_name,

@@ -56,19 +56,19 @@ std::vector<Column> year_machine_columns() {
           {"group", "Group", "分组"},
           {"projects", "Projects", "项目数"},
           {"no_plan_amount", "No plan amount", "未载明年度计划投资项目数"},
-          {"plan_yuan", "Annual plan", "年度计划投资"},
-          {"completed_yuan", "Completed this year", "本年完成投资"},
-          {"percent_of_plan", "% of plan", "完成年度计划"},
-          {"schedule", "Schedule", "序时进度"},
+          of_kind({"plan_yuan", "Annual plan", "年度计划投资"}, Kind::Money),
+          of_kind({"completed_yuan", "Completed this year", "本年完成投资"}, Kind::Money),
+          of_kind({"percent_of_plan", "% of plan", "完成年度计划"}, Kind::Share),
+          of_kind({"schedule", "Schedule", "序时进度"}, Kind::Share),
           {"points_ahead", "Points ahead", "超序时进度（百分点）"},
           {"rank", "Rank", "排名"},
           {"new_starts", "New starts", "新开工项目"},
           {"due_to_start", "Due to start", "应开工"},
           {"started", "Started", "已开工"},
-          {"start_rate", "Start rate", "开工率"},
+          of_kind({"start_rate", "Start rate", "开工率"}, Kind::Share),
           {"completing", "Completing", "计划竣工"},
           {"completed", "Completed", "已竣工"},
-          {"completion_rate", "Completion rate", "竣工率"}};
+          of_kind({"completion_rate", "Completion rate", "竣工率"}, Kind::Share)};
 }
 
 std::vector<Cell> year_machine_cells(const YearGroupRow& row, std::int64_t schedule) {

@@ -26,7 +26,7 @@ const std::set<std::string> kTyped = {
     "milestone", "approval", "project", "stale", "start", "problem", "problems", "city", "province", "templates", "template",
     "region", "county", "program", "owner", "leader", "stage", "category", "class",
     "new", "continuing", "completing", "reserve",
-    "projects", "milestones", "updates", "owners", "plans", "overdue",
+    "projects", "milestones", "updates", "owners", "leaders", "plans", "overdue",
     "yuan", "wan", "yi", "help", "init", "list",
 };
 

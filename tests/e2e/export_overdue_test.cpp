@@ -109,8 +109,8 @@ TEST_F(ExportOverdue, TheLeaderFollowsTheOwner) {
   EXPECT_EQ(r.err, "keyproj: leader '王五' is not a known leader's id or name; 'keyproj leader list' shows the leaders\n");
   r = s.keyproj({"export", "--what", "milestones", "--contacts"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "keyproj: --contacts adds phone numbers and contacts to projects, owners or the overdue list; use "
-                   "it with --what projects, owners or overdue\n");
+  EXPECT_EQ(r.err, "keyproj: --contacts adds phone numbers and contacts to projects, owners, leaders or the overdue "
+                   "list; use it with --what projects, owners, leaders or overdue\n");
 }
 
 // A table shows the leader where the terminal has room for it, and leaves it out where not.

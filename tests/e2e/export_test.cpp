@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "e2e/harness.h"
+#include "e2e/workbook.h"
 
 namespace keyproj::e2e {
 namespace {
@@ -54,21 +55,21 @@ class Export : public ::testing::Test {
 constexpr const char* kProjectHeader =
     "project_code,name_zh,name_en,region,county,program,category,location,scale,owner,leader,stage,resume_stage,"
     "budget_yuan,invested_yuan,progress_pct,planned_start,planned_finish,finish_source,plan,source_file,"
-    "source_lines,source_quote,last_update,entered_on\r\n";
+    "source_lines,source_quote,last_update,entered_on,light,plan_completion_rate,last_blocker\r\n";
 
 TEST_F(Export, ProjectsAsCsvQuoteWhatNeedsIt) {
   const Outcome r = s.keyproj({"export", "--what", "projects"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, std::string(kProjectHeader) +
                        "TM-011,天门市综合物流产业园项目,,TM,,专栏4 农商互联体系工程,,,\"占地500亩, \"\"一期\"\"\n"
-                       "二期待定\",天门市商务局,,planned,,150000000,0,,2022-01-01,2025-12-31,officer,,,,,,2026-11-22\r\n"
-                       "WH-001,汉口北市场,,WH,,,,,,,,planned,,,0,,,,,,,,,,2026-11-22\r\n");
+                       "二期待定\",天门市商务局,,planned,,150000000,0,,2022-01-01,2025-12-31,officer,,,,,,2026-11-22,red,,\r\n"
+                       "WH-001,汉口北市场,,WH,,,,,,,,planned,,,0,,,,,,,,,,2026-11-22,green,,\r\n");
   EXPECT_EQ(r.err, "");
 }
 
 TEST_F(Export, FiltersOfProjectList) {
   const Outcome r = s.keyproj({"export", "--what", "projects", "--region", "WH"});
-  EXPECT_EQ(r.out, std::string(kProjectHeader) + "WH-001,汉口北市场,,WH,,,,,,,,planned,,,0,,,,,,,,,,2026-11-22\r\n");
+  EXPECT_EQ(r.out, std::string(kProjectHeader) + "WH-001,汉口北市场,,WH,,,,,,,,planned,,,0,,,,,,,,,,2026-11-22,green,,\r\n");
   EXPECT_EQ(s.keyproj({"export", "--what", "projects", "--search", "物流", "--format", "json"}).out.find("WH-001"),
             std::string::npos);
   EXPECT_EQ(s.keyproj({"export", "--what", "projects", "--stage", "在建"}).out, kProjectHeader);
@@ -95,7 +96,7 @@ TEST_F(Export, JsonHasTypedValuesAndNulls) {
   EXPECT_EQ(j[0]["invested_yuan"], 0);
   EXPECT_TRUE(j[0]["name_en"].is_null());
   EXPECT_EQ(j[0]["scale"], "占地500亩, \"一期\"\n二期待定");
-  EXPECT_EQ(j[1].size(), 25u);
+  EXPECT_EQ(j[1].size(), 28u);
   EXPECT_TRUE(j[0]["leader"].is_null());
   EXPECT_FALSE(j[0].contains("leader_phone"));  // personal data: only with --contacts
 }
@@ -161,6 +162,79 @@ TEST_F(Export, ChineseWorkbookNamesStoredWordsInChineseAndTheyReadBack) {
   EXPECT_EQ(other.keyproj({"export", "--what", "projects"}).out, csv);
 }
 
+// The derived columns, as the card works them out as of the as-of date: the light, completed
+// this year ÷ the year's plan, the latest report's progress and blocker. Import reads and
+// ignores them.
+TEST_F(Export, ProjectsCarryTheirLightPlanCompletionAndLastBlocker) {
+  constexpr std::int64_t kPlan = 40000000, kMarch = 10000000, kOctober = 3000000;
+  const auto run = [&](const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << r.err;
+    return r.out;
+  };
+  run({"plan", "set", "WH-001", "--year", "2026", "--class", "continuing", "--investment", std::to_string(kPlan)});
+  run({"log", "WH-001", "--date", "2026-03-31", "--invested", std::to_string(kMarch), "--progress", "20", "--blocker",
+       "征地未完成"});
+  run({"log", "WH-001", "--date", "2026-10-31", "--invested", std::to_string(kOctober), "--progress", "35", "--blocker",
+       "资金未到位"});
+  const auto share = [](std::int64_t part, std::int64_t whole) {  // hundredths of a percent, half up
+    return (part * 20000 + whole) / (2 * whole);
+  };
+  const std::int64_t percent = share(kMarch + kOctober, kPlan);
+  // 序时进度 on 22 November is 11/12; the default rule is amber from 20 points behind.
+  ASSERT_GE(share(11, 12) - percent, 2000);
+  const auto fraction = [](std::int64_t hundredths) {
+    std::string t = std::to_string(hundredths / 10000) + "." + std::to_string(10000 + hundredths % 10000).substr(1);
+    while (t.back() == '0') t.pop_back();
+    return t;
+  };
+  const std::string tail_tm = ",2022-01-01,2025-12-31,officer,,,,,,2026-11-22,red,,\r\n";  // its finish has passed
+  const std::string wh = "WH-001,汉口北市场,,WH,,,,,,,,planned,,," + std::to_string(kMarch + kOctober) +
+                         ",35,,,,,,,,2026-10-31,2026-11-22,amber," + fraction(percent) + ",资金未到位\r\n";
+  const std::string csv = run({"export", "--what", "projects"});
+  EXPECT_EQ(csv.substr(csv.find("WH-001")), wh);
+  EXPECT_NE(csv.find(tail_tm), std::string::npos) << csv;
+  // As of an earlier day: the report and the share of then.
+  s.as_of = "2026-04-30";
+  const std::string then = run({"export", "--what", "projects", "--region", "WH"});
+  s.as_of = "2026-11-22";
+  EXPECT_NE(then.find(",20,,,,,,,,2026-03-31,2026-11-22,"), std::string::npos) << then;
+  EXPECT_NE(then.find("," + fraction(share(kMarch, kPlan)) + ",征地未完成\r\n"), std::string::npos) << then;
+
+  // A workbook in Chinese: the light by its Chinese name, the share as a percentage.
+  const std::string out = (s.dir() / "projects.xlsx").string();
+  run({"--lang", "zh", "export", "--what", "projects", "--out", out});
+  const Workbook w(out);
+  EXPECT_EQ(w.cell("Z1").value, "灯号");
+  EXPECT_EQ(w.cell("AA1").value, "年度计划完成率");
+  EXPECT_EQ(w.cell("AB1").value, "最近调度存在问题");
+  EXPECT_EQ(w.cell("Z2").value, "红");
+  EXPECT_EQ(w.cell("Z3").value, "黄");
+  EXPECT_DOUBLE_EQ(std::stod(w.cell("AA3").value), static_cast<double>(percent) / 10000.0);
+  EXPECT_EQ(w.number_format("AA3"), "0.00%");
+  EXPECT_EQ(w.cell("AB3").value, "资金未到位");
+
+  // A later report without a blocker: the project has none now.
+  run({"log", "WH-001", "--date", "2026-11-20", "--progress", "40"});
+  const std::string now = run({"export", "--what", "projects", "--region", "WH"});
+  EXPECT_EQ(now.substr(now.size() - 3), ",\r\n") << now;
+  EXPECT_EQ(now.find("资金未到位"), std::string::npos);
+
+  // Import reads the derived columns and changes nothing by them, in CSV and in JSON.
+  std::string edited = now;
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{",amber,", ",green,"},
+                                 {",2026-11-22,amber", ",2026-11-22,green"}}) {
+    if (const auto at = edited.find(from); at != std::string::npos) edited.replace(at, from.size(), to);
+  }
+  edited = edited.substr(0, edited.size() - 2) + "无\r\n";  // a blocker the project's reports never gave
+  ASSERT_NE(edited, now);
+  const std::string before = s.dump();
+  run({"import", s.write("edited.csv", edited), "--what", "projects"});
+  run({"import", s.write("all.json", run({"export", "--what", "projects", "--format", "json"})), "--what", "projects"});
+  EXPECT_EQ(run({"export", "--what", "projects", "--region", "WH"}), now);
+  EXPECT_EQ(s.dump(), before);
+}
+
 TEST_F(Export, WorkbookHeaderInEnglishIsTheCsvHeader) {
   const std::string out = (s.dir() / "owners.xlsx").string();
   ASSERT_EQ(s.keyproj({"export", "--what", "owners", "--format", "xlsx", "--out", out}).code, 0);
@@ -177,7 +251,7 @@ TEST_F(Export, Refusals) {
       {{"export", "--what", "projects", "--format", "json", "--bom"},
        "keyproj: --bom is for CSV; a JSON or xlsx file has no byte-order mark\n"},
       {{"export", "--what", "tasks"},
-       "keyproj: what 'tasks' is not known; use projects, milestones, updates, owners, plans, problems, templates or overdue\n"},
+       "keyproj: what 'tasks' is not known; use projects, milestones, updates, owners, leaders, plans, problems, templates or overdue\n"},
       {{"export", "--what", "overdue", "--search", "物流"},
        "keyproj: --search does not filter the overdue list; use --region, --owner, --program or --stage\n"},
       {{"export", "--what", "projects", "--min-days", "30"},

@@ -82,7 +82,7 @@ const std::set<std::string>& typed_words() {
         // values option descriptions list: stages (--stage), --what, overdue's --kind, an owner's
         // --kind, plan classes (--class), lights (--light), report's --by, a category code (--category)
         "planned", "preparing", "building", "completed", "operating", "suspended", "cancelled",
-        "projects", "milestones", "updates", "owners", "plans", "overdue",
+        "projects", "milestones", "updates", "owners", "leaders", "plans", "overdue",
         "milestone", "approval", "project", "stale", "start", "problem", "problems", "unit", "enterprise",
         "templates", "approvals",  // --what templates; the template approvals, named in examples
         "city", "province",

@@ -175,5 +175,45 @@ TEST_F(Leaders, ImportAndExportCarryTheLeader) {
   EXPECT_EQ(s_.dump(), before);
 }
 
+// A copy of a database keeps its leaders: export --what leaders writes them by id (phones only
+// with --contacts), and import --what leaders adds them with those ids, so that the ids a
+// project's history names stay theirs; importing the file again changes nothing.
+TEST_F(Leaders, ExportAndImportKeepTheIds) {
+  ok({"leader", "add", "--name", "张伟", "--title", "副市长", "--phone", "13800000000"});
+  ok({"leader", "add", "--name", "李四", "--title", "市长"});
+  ok({"leader", "add", "--name", "张伟", "--title", "区长"});
+  ok({"project", "edit", "TM-011", "--leader", "3"});
+  EXPECT_EQ(ok({"export", "--what", "leaders"}),
+            "id,name,title,projects\r\n1,张伟,副市长,0\r\n3,张伟,区长,1\r\n2,李四,市长,0\r\n");
+  const std::string with_phones = ok({"export", "--what", "leaders", "--contacts"});
+  EXPECT_EQ(with_phones,
+            "id,name,title,phone,projects\r\n1,张伟,副市长,13800000000,0\r\n3,张伟,区长,,1\r\n2,李四,市长,,0\r\n");
+  // Ids the copy has never given, out of order: each leader keeps its own.
+  Sandbox copy;
+  ASSERT_EQ(copy.keyproj({"init"}).code, 0);
+  const std::string file = copy.write("leaders.csv", with_phones);
+  Outcome r = copy.keyproj({"import", file, "--what", "leaders"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "imported leaders from " + file + ": 3 added, 0 changed, 0 unchanged\n");
+  EXPECT_EQ(copy.keyproj({"export", "--what", "leaders", "--contacts"}).out,
+            "id,name,title,phone,projects\r\n1,张伟,副市长,13800000000,0\r\n3,张伟,区长,,0\r\n2,李四,市长,,0\r\n");
+  r = copy.keyproj({"import", file, "--what", "leaders"});
+  EXPECT_EQ(r.out, "imported leaders from " + file + ": 0 added, 0 changed, 3 unchanged\n");
+  // A row naming a known id changes that leader, audited as leader edit audits it.
+  r = copy.keyproj({"import", copy.write("title.csv", "id,title\r\n2,书记\r\n"), "--what", "leaders"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(copy.keyproj({"--format", "csv", "leader", "list"}).out.find("2,李四,书记,0"), std::string::npos);
+  // A new leader needs a title; a name two leaders share is not a match.
+  const std::string before = copy.dump();
+  r = copy.keyproj({"import", copy.write("bad.csv", "name,title\r\n王五,\r\n张伟,局长\r\n"), "--what", "leaders"});
+  EXPECT_EQ(r.code, 4);
+  EXPECT_NE(r.err.find("a new leader needs a title"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("张伟"), std::string::npos) << r.err;
+  EXPECT_EQ(copy.dump(), before);
+  r = s_.keyproj({"export", "--what", "leaders", "--region", "TM"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "keyproj: leaders are not filtered by region, stage, owner or programme; export them all\n");
+}
+
 }  // namespace
 }  // namespace keyproj::e2e

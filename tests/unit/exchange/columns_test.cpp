@@ -146,7 +146,7 @@ TEST(Columns, WhatByName) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Usage);
-    EXPECT_STREQ(e.what(), "what 'tasks' is not known; use projects, milestones, updates, owners, plans, problems or templates");
+    EXPECT_STREQ(e.what(), "what 'tasks' is not known; use projects, milestones, updates, owners, leaders, plans, problems or templates");
   }
 }
 

@@ -22,6 +22,27 @@ TEST(ExportRows, OneCellPerColumnOfTheTable) {
   EXPECT_EQ(update_cells(ProgressUpdate{}, "", Lang::En).size(), fields_of(What::Updates).size());
 }
 
+// The derived facts at the end: the light in the words' language, completed this year over the
+// year's plan as a fraction (hundredths of a percent, half up), the latest report's blocker.
+TEST(ExportRows, TheDerivedColumns) {
+  Project p;
+  p.code = "TM-001";
+  p.year_plan = YearPlanStanding{40000000, 13000000, std::nullopt};
+  const auto at = [](const std::vector<Cell>& cells, const char* key) { return cells[field_index(What::Projects, key)]; };
+  const auto en = project_cells(p, Lang::En, {Light::Amber, std::string("资金未到位")});
+  EXPECT_EQ(std::get<std::string>(at(en, "light")), "amber");
+  EXPECT_DOUBLE_EQ(std::get<double>(at(en, "plan_completion_rate")), 0.325);
+  EXPECT_EQ(std::get<std::string>(at(en, "last_blocker")), "资金未到位");
+  EXPECT_EQ(std::get<std::string>(at(project_cells(p, Lang::Zh, {Light::Red, std::nullopt}), "light")), "红");
+  // No light (cancelled), no plan amount, no blocker: empty cells.
+  p.year_plan = YearPlanStanding{std::nullopt, 13000000, std::nullopt};
+  const auto none = project_cells(p, Lang::En);
+  for (const char* key : {"light", "plan_completion_rate", "last_blocker"})
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(at(none, key))) << key;
+  p.year_plan.reset();
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(at(project_cells(p, Lang::En), "plan_completion_rate")));
+}
+
 TEST(ExportRows, ValuesUnderTheirHeaders) {
   Project p;
   p.code = "TM-001";

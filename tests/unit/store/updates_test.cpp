@@ -176,5 +176,26 @@ TEST_F(CorrectionsInTheStore, AReportsPlaceIsAmongTheReportsInForce) {
   EXPECT_TRUE(corrected.later);
 }
 
+TEST_F(UpdatesTest, TheLatestBlockerIsTheLatestReportsAsOfTheDate) {
+  const Date as_of = parse_date("2026-12-31", "as-of");
+  EXPECT_EQ(latest_blocker(t_.db(), id_, as_of), std::nullopt);  // no report yet
+  ProgressUpdate u;
+  u.project_id = id_;
+  u.author = "张三";
+  u.reported_on = "2026-03-31";
+  u.blocker = "征地未完成";
+  insert_update(t_.db(), u);
+  u.reported_on = "2026-01-31";  // entered later, dated earlier: not the latest
+  u.blocker = "规划调整";
+  insert_update(t_.db(), u);
+  EXPECT_EQ(latest_blocker(t_.db(), id_, as_of), "征地未完成");
+  EXPECT_EQ(latest_blocker(t_.db(), id_, parse_date("2026-02-28", "as-of")), "规划调整");
+  u.reported_on = "2026-10-31";  // a report that names no blocker: none now
+  u.blocker.reset();
+  insert_update(t_.db(), u);
+  EXPECT_EQ(latest_blocker(t_.db(), id_, as_of), std::nullopt);
+  EXPECT_EQ(latest_blocker(t_.db(), id_, parse_date("2026-09-30", "as-of")), "征地未完成");
+}
+
 }  // namespace
 }  // namespace keyproj
