@@ -37,6 +37,7 @@ struct Field {
   bool money = false;       // yuan; its header may name the unit of the bare numbers under it
   bool lines = false;       // free text that may run over several lines (util/field_text.h)
   bool contact = false;     // personal data (a leader's phone): written only with --contacts
+  bool date = false;        // a day, a month or a year: a sheet's bare number is no date
 };
 
 // What a header says of its column: the field it names and, for money, the unit of the bare
