@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 
 #include "util/date.h"
@@ -52,8 +53,13 @@ std::string cell_text(const SheetCell& cell, DateSystem system) {
     const std::string s(buf, r.ptr);
     return s.find('e') == std::string::npos ? s : plain(*v * 100);
   }
-  if (cell.value.find_first_of("eE") == std::string::npos) return cell.value;
-  return plain(*v);
+  // Excel shows fifteen significant digits, and writes what a formula computed with
+  // seventeen: a sum of 1200.1 and 0.2 is 1200.3000000000002 in the file, 1200.3 on screen.
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, *v, std::chars_format::general, 15);
+  const std::string shown(buf, r.ptr);
+  if (shown.find('e') == std::string::npos) return shown;
+  return plain(std::strtod(shown.c_str(), nullptr));
 }
 
 }  // namespace keyproj

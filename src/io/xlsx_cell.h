@@ -27,8 +27,8 @@ enum class DateSystem { From1900, From1904 };
 std::string serial_day(double serial, DateSystem system);
 
 // The text a cell gives a field: text as it is; a date as its ISO day; a percentage as the
-// number of percent (0.45 shown as 45% is "45"); another number in plain digits (1.5E+8 is
-// "150000000"); TRUE or FALSE.
+// number of percent (0.45 shown as 45% is "45"); another number in plain digits, to the
+// fifteen significant digits Excel shows (1.5E+8 is "150000000"); TRUE or FALSE.
 std::string cell_text(const SheetCell& cell, DateSystem system);
 
 }  // namespace keyproj

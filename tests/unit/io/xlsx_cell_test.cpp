@@ -31,6 +31,9 @@ TEST(XlsxCell, TextAsTheOfficerSeesIt) {
   EXPECT_EQ(t(CellKind::Number, "1500"), "1500");
   EXPECT_EQ(t(CellKind::Number, "2026.1"), "2026.1");
   EXPECT_EQ(t(CellKind::Number, "1.5E+8"), "150000000");
+  EXPECT_EQ(t(CellKind::Number, "1.5E-7"), "0.00000015");
+  EXPECT_EQ(t(CellKind::Number, "1200.3000000000002"), "1200.3");  // =1200.1+0.2
+  EXPECT_EQ(t(CellKind::Number, "-350.5"), "-350.5");
   EXPECT_EQ(t(CellKind::Number, "45658", NumberFormat::Date), "2025-01-01");
   EXPECT_EQ(t(CellKind::Number, "0.45", NumberFormat::Percent), "45");
   EXPECT_EQ(t(CellKind::Number, "0.075", NumberFormat::Percent), "7.5");
