@@ -95,8 +95,9 @@ class RowsHandler : public XmlHandler {
   }
 
   void start_row(const char* r) {
+    // A row without a number, or with one no row has (0), follows the one before it.
     std::size_t number = row_.number + 1;
-    if (r && !parse_count(r, number)) number = row_.number + 1;
+    if (r && (!parse_count(r, number) || number == 0)) number = row_.number + 1;
     if (number > kMaxRows)
       throw rejected(trf("{} line {}: a sheet has at most {} rows; split the sheet", what_, number, kMaxRows));
     row_ = SheetRow{number, {}, number};

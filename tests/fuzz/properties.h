@@ -40,8 +40,8 @@ std::string check_records(std::string_view input);
 // (io/xlsx_shared_strings.h) that a fixed worksheet then reads through. Refuses with
 // Error(Rejected) naming the sheet, or hands over rows numbered 1 to kMaxRows whose cells are
 // within kMaxColumns and kMaxCellChars, none empty at a row's end; fed in pieces of 1 or 7
-// bytes, it reads (or refuses) exactly as it does whole; each cell's text (io/xlsx_cell.h)
-// is given without an exception.
+// bytes, it reads exactly as it does whole, or refuses as it does whole; each cell's text
+// (io/xlsx_cell.h) is given without an exception.
 std::string check_sheet(std::string_view input);
 
 }  // namespace keyproj::fuzz
