@@ -83,6 +83,11 @@ TEST(SheetXml, MergedRangesGiveTheirValueDownTheirFirstColumn) {
                                                  "4-5:s天门|n1|", "5:s天门|n2|"}));
 }
 
+TEST(SheetXml, RowsWithoutANumberFollowTheRowBefore) {
+  EXPECT_EQ(rows(sheet("<row r=\"3\"><c><v>1</v></c></row><row><c><v>2</v></c></row><row r=\"0\"><c><v>3</v></c></row>")),
+            (std::vector<std::string>{"3:n1|", "4:n2|", "5:n3|"}));
+}
+
 TEST(SheetXml, CellReferencesReadAsColumnAndRow) {
   std::size_t c = 0, r = 0;
   EXPECT_TRUE(parse_cell_ref("XFD1048576", c, r));
