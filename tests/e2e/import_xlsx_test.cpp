@@ -1,7 +1,7 @@
 // A county's workbook imports as it is saved: a sheet per county in one transaction, title and
 // notes above a header of two rows, dates as serial numbers and as text, percentages, money in
-// 万元. The workbooks are openpyxl's (tests/fixtures/make_xlsx.py); the figures below are those
-// it writes, and what keyproj must record is computed here from them.
+// 万元. The workbooks are openpyxl's, one saved again by LibreOffice (tests/fixtures/make_xlsx.py);
+// the figures below are those it writes, and what keyproj must record is computed here from them.
 
 #include "e2e/tracking_fixture.h"
 
@@ -79,6 +79,17 @@ TEST_F(ImportXlsx, InlineStringsReadAsSharedOnes) {
   const Outcome again = s.keyproj({"import", book, "--what", "updates"});
   ASSERT_EQ(again.code, 0) << again.err;
   EXPECT_NE(again.out.find(": 0 added, 0 changed, 0 unchanged, 4 rows already recorded"), std::string::npos) << again.out;
+}
+
+// The same workbook saved again by LibreOffice: its own writer, styles (yyyy\-mm\-dd) and
+// shared strings, an empty styled cell across each merged title.
+TEST_F(ImportXlsx, LibreOfficesWorkbookReadsTheSame) {
+  const std::string lo_book = fixture("dispatch-libreoffice.xlsx");
+  const Outcome r = s.keyproj({"import", lo_book, "--what", "updates"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "imported updates from " + lo_book + " sheet 天门, " + lo_book + " sheet 仙桃: " +
+                       std::to_string(both().size()) + " added, 0 changed, 0 unchanged\n");
+  EXPECT_EQ(ok({"export", "--what", "updates"}), exported(both()));
 }
 
 TEST_F(ImportXlsx, OneSheetByNameOrNumber) {
