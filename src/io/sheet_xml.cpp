@@ -109,7 +109,7 @@ class RowsHandler : public XmlHandler {
   void start_cell(const char** attrs) {
     if (!in_row_) start_row(nullptr);
     std::size_t column = next_column_;
-    std::size_t row = 0;
+    std::size_t row = 0;  // the reference's row: the row element has said it already
     if (const char* r = xml_attribute(attrs, "r"); !r || !parse_cell_ref(r, column, row)) column = next_column_;
     column_ = column;
     if (column >= kMaxColumns) fail(trf("a sheet has at most {} columns (A to XFD)", kMaxColumns));
