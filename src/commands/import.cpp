@@ -1,5 +1,5 @@
 // keyproj import FILE… --what KIND: projects, milestones, reports, owners or plans from CSV
-// (UTF-8 or GB18030) or JSON, every row of every file validated, all of them written in one
+// (UTF-8 or GB18030), JSON or xlsx workbooks (each sheet whose header names the kind's columns), every row of every file validated, all of them written in one
 // transaction or none at all: the sheets of all counties are one month's import.
 
 #include <ostream>
@@ -37,7 +37,8 @@ void warn(const std::vector<ImportProblem>& warnings) {
 void declare(po::options_description& o, po::positional_options_description& p) {
   o.add_options()
       ("file", po::value<std::vector<std::string>>()->multitoken(),
-       tr("the CSV or JSON files (format from each extension, else --format), imported as one"))
+       tr("the CSV, JSON or xlsx files (format from each extension, else --format), imported as one"))
+      ("sheet", po::value<std::string>(), tr("the sheet of a workbook to import, by name or number from 1 (else every sheet whose header names the columns)"))
       ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, leaders, plans, problems or templates"))
       ("encoding", po::value<std::string>(), tr("utf-8 or gb18030 (GBK): the encoding of a CSV file, else the one its text is in"))
       ("dry-run", po::bool_switch(), tr("say what would be added and changed; write nothing"))
@@ -56,9 +57,9 @@ std::optional<std::string> format_named(const Globals& g) {
     case Format::Table: return std::nullopt;  // not given: the extension decides
     case Format::Csv: return "csv";
     case Format::Json: return "json";
-    case Format::Xlsx: break;
+    case Format::Xlsx: return "xlsx";
   }
-  throw usage_error(tr("an xlsx workbook cannot be imported; save the sheet as \"CSV UTF-8\" and import that"));
+  return std::nullopt;
 }
 
 // The files as given, each a path; at least one.
@@ -107,6 +108,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   read.what = what;
   read.format = format_named(g);
   read.ignore_unknown = args["ignore-unknown"].as<bool>();
+  read.sheet = text_option(args, "sheet");
+  read.warn = [](const std::string& w) { spdlog::warn("{}", w); };
   if (const auto name = text_option(args, "encoding")) {
     const auto named = encoding_named(*name);
     if (!named) throw usage_error(trf("encoding {} is not known; use utf-8 or gb18030", quote(*name)));
@@ -192,7 +195,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command import_command{"import", "FILE…",
-                                    N_("read projects, milestones, updates, owners, leaders, plans or problems from csv or json, all or nothing"),
+                                    N_("read projects, milestones, updates, owners, leaders, plans or problems from csv, json or xlsx, all or nothing"),
                                     declare, run};
 
 }  // namespace keyproj

@@ -28,6 +28,12 @@ Field contact(Field f) {
   f.contact = true;
   return f;
 }
+// A day (or a month or a year where a period is meant): a sheet must show it as a date or text.
+Field dated(Field f) {
+  f.date = true;
+  return f;
+}
+
 // Money is exact yuan: its Chinese header says so, for the sheets that name units (（元）).
 Field money(Field f) {
   f.money = true;
@@ -66,15 +72,15 @@ const std::vector<Field> kProjects{
     money(field("budget_yuan", "Budget", "计划总投资（元）", {"budget", "总投资"}, Align::Right)),
     money(derived("invested_yuan", "Invested", "累计完成投资（元）", {"invested"}, Align::Right)),
     derived("progress_pct", "Progress %", "形象进度（%）", {"progress", "进度"}, Align::Right),
-    field("planned_start", "Start", "计划开工", {"start"}),
-    field("planned_finish", "Finish", "计划完成", {"finish"}),
+    dated(field("planned_start", "Start", "计划开工", {"start"})),
+    dated(field("planned_finish", "Finish", "计划完成", {"finish"})),
     field("finish_source", "Finish source", "完成时间来源"),
     field("plan", "Plan", "所属规划"),
     field("source_file", "Source file", "出处文件"),
     field("source_lines", "Source lines", "出处行"),
     lines(field("source_quote", "Source quote", "原文摘录")),
     derived("last_update", "Last report", "最近调度"),
-    field("entered_on", "Entered", "录入日期"),
+    dated(field("entered_on", "Entered", "录入日期")),
     // Derived, as the card works them out as of the as-of date: the light (none for a cancelled
     // project), completed this year ÷ the year's planned investment for a project of the as-of
     // year's plan with a plan amount, and the blocker of the latest report. At the end, so the
@@ -89,9 +95,9 @@ const std::vector<Field> kMilestones{
     field("project_code", "Code", "项目编号", {"code", "项目编码"}),
     derived("name_zh", "Name", "项目名称", {"name"}),
     field("title", "Milestone", "节点名称", {"节点"}),
-    field("baseline_due", "Baseline due", "原定完成时间", {"baseline"}),
-    field("due", "Due", "计划完成时间"),
-    field("done_on", "Done", "实际完成时间", {"done"}),
+    dated(field("baseline_due", "Baseline due", "原定完成时间", {"baseline"})),
+    dated(field("due", "Due", "计划完成时间")),
+    dated(field("done_on", "Done", "实际完成时间", {"done"})),
     lines(field("reason", "Reason moved", "调整原因", {"move_reason"})),
     // Last, so the columns before keep their places: an approval node (审批节点) and the one
     // that marks the start (开工).
@@ -112,7 +118,7 @@ const std::vector<Field> kUpdates{
     field("id", "ID", "记录编号", {}, Align::Right),
     field("project_code", "Code", "项目编号", {"code", "项目编码"}),
     field("name_zh", "Name", "项目名称", {"name"}),
-    field("reported_on", "Date", "调度日期", {"date", "日期"}),
+    dated(field("reported_on", "Date", "调度日期", {"date", "日期"})),
     field("stage", "Stage", "阶段"),
     field("progress_pct", "Progress %", "形象进度（%）", {"progress", "进度"}, Align::Right),
     money(field("invested_yuan", "Invested", "本期完成投资（元）", {"invested", "完成投资"}, Align::Right)),
@@ -142,8 +148,8 @@ const std::vector<Field> kPlans{
     field("year", "Year", "年度", {"年份"}, Align::Right),
     field("class", "Class", "类别", {"项目类别"}),
     money(field("investment_yuan", "Annual plan", "年度计划投资（元）", {"investment", "年度计划"}, Align::Right)),
-    field("planned_start", "Start", "计划开工", {"start", "计划开工时间"}),
-    field("planned_finish", "Finish", "计划竣工", {"finish", "计划竣工时间"}),
+    dated(field("planned_start", "Start", "计划开工", {"start", "计划开工时间"})),
+    dated(field("planned_finish", "Finish", "计划竣工", {"finish", "计划竣工时间"})),
 };
 
 // Problems (问题清单) as they stand: the log of each one's entries stays in its database.
@@ -154,10 +160,10 @@ const std::vector<Field> kProblems{
     lines(field("text", "Problem", "问题", {"存在问题"})),
     field("unit", "Unit", "责任单位"),
     field("level", "Level", "级别"),
-    field("raised_on", "Raised", "提出日期"),
-    field("due", "Due", "办结期限", {"期限"}),
+    dated(field("raised_on", "Raised", "提出日期")),
+    dated(field("due", "Due", "办结期限", {"期限"})),
     field("status", "Status", "状态"),
-    field("resolved_on", "Resolved", "销号日期"),
+    dated(field("resolved_on", "Resolved", "销号日期")),
     lines(field("resolution", "Resolution", "办理情况")),
 };
 
@@ -181,7 +187,7 @@ const std::vector<Field> kOverdue{
     shrinkable("leader", "Leader", "包保领导"),
     contact(derived("leader_phone", "Leader's phone", "包保领导电话")),
     shrinkable("milestone", "Milestone", "里程碑"),
-    derived("due", "Due", "应完成日期"),
+    dated(derived("due", "Due", "应完成日期")),
     derived("days_late", "Days late", "逾期天数", {}, Align::Right),
     // A problem's; at the end, so the columns before keep their places in every format.
     shrinkable("unit", "Unit", "问题责任单位"),

@@ -38,6 +38,7 @@ struct Field {
   bool lines = false;       // free text that may run over several lines (util/field_text.h)
   bool contact = false;     // personal data (a leader's phone): written only with --contacts
   bool share = false;       // a fraction (0.25 is 25%), shown as a percentage in a workbook
+  bool date = false;        // a day, a month or a year: a sheet's bare number is no date
 };
 
 // What a header says of its column: the field it names and, for money, the unit of the bare

@@ -54,8 +54,10 @@ FileFormat import_format(const std::string& path, const std::optional<std::strin
   for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (f == "csv" || f == "txt") return FileFormat::Csv;
   if (f == "json") return FileFormat::Json;
-  if (format) throw usage_error(trf("format {} cannot be imported; use csv or json", quote(*format)));
-  throw usage_error(trf("file {} has no .csv or .json extension; say which it is with --format csv|json", quote(path)));
+  if (f == "xlsx" || (!format && f == "xls")) return FileFormat::Xlsx;
+  if (format) throw usage_error(trf("format {} cannot be imported; use csv, json or xlsx", quote(*format)));
+  throw usage_error(
+      trf("file {} has no .csv, .json or .xlsx extension; say which it is with --format csv|json|xlsx", quote(path)));
 }
 
 RecordSet read_records(std::string_view text, FileFormat format, What what, bool ignore_unknown,
@@ -64,6 +66,7 @@ RecordSet read_records(std::string_view text, FileFormat format, What what, bool
   switch (format) {
     case FileFormat::Csv: return read_csv_records(text, table, ignore_unknown, source);
     case FileFormat::Json: return read_json_records(text, table, ignore_unknown, source);
+    case FileFormat::Xlsx: break;
   }
   return empty_set(table, source);
 }

@@ -20,9 +20,10 @@
 
 namespace keyproj {
 
-enum class FileFormat { Csv, Json };
+enum class FileFormat { Csv, Json, Xlsx };
 
-// --format when given (csv or json), else the file's extension. Error(Usage) otherwise.
+// --format when given (csv, json or xlsx), else the file's extension (.xls too, for the
+// sentence that refuses it). Error(Usage) otherwise.
 FileFormat import_format(const std::string& path, const std::optional<std::string>& format);
 
 // Where records come from: the file as the user named it and, in a workbook, the sheet.
@@ -71,7 +72,8 @@ struct RecordSet {
   std::vector<std::string> ignored;
 };
 
-// Reads `text`, looking the kind's column table up once. Error(Rejected) "line L: …" for a
+// Reads CSV or JSON `text` (a workbook is read by exchange/sheet_records.h; Xlsx gives an
+// empty set here), looking the kind's column table up once. Error(Rejected) "line L: …" for a
 // file that cannot be read at all: malformed CSV or JSON, an empty file. A header naming no
 // column of the table (unless `ignore_unknown`), or a column named twice, is a problem of the
 // set. A CSV row whose cells are all empty (spreadsheets leave them) is skipped.

@@ -105,8 +105,8 @@ std::vector<Word> arguments(Cursor& c) {
   return out;
 }
 
-// input NAME = "piece"*N "piece" ...
-void input_line(Cursor& c, std::map<std::string, std::string>& inputs) {
+// input NAME = "piece"*N "piece" ... | file "PATH"
+void input_line(Cursor& c, std::map<std::string, std::string>& inputs, const std::filesystem::path& dir) {
   c.i = std::string_view("input").size();
   c.skip_blanks();
   const std::size_t eq = c.s.find('=', c.i);
@@ -118,6 +118,18 @@ void input_line(Cursor& c, std::map<std::string, std::string>& inputs) {
   c.i = eq + 1;
   std::string content;
   for (c.skip_blanks(); !c.done(); c.skip_blanks()) {
+    if (c.s.compare(c.i, 5, "file ") == 0) {
+      c.i += 5;
+      c.skip_blanks();
+      if (c.done() || c.peek() != '"') c.fail("file needs a double-quoted path");
+      const std::filesystem::path path = dir / double_quoted(c);
+      std::ifstream in(path, std::ios::binary);
+      if (!in) c.fail("cannot read " + path.string());
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      content += bytes.str();
+      continue;
+    }
     if (c.peek() != '"') c.fail("an input piece must be a double-quoted string");
     const std::string piece = double_quoted(c);
     std::size_t times = 1;
@@ -143,7 +155,7 @@ std::string trimmed(const std::string& s) {
 
 }  // namespace
 
-std::vector<Case> parse_cases(const std::string& text, const std::string& file_name) {
+std::vector<Case> parse_cases(const std::string& text, const std::string& file_name, const std::filesystem::path& dir) {
   const std::string stem = std::filesystem::path(file_name).stem().string();
   auto inputs = std::make_shared<std::map<std::string, std::string>>();
   std::vector<Case> out;
@@ -155,7 +167,7 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file_n
     if (line.empty() || line[0] == '#') continue;
     Cursor c{line, 0, where};
     if (line.rfind("input ", 0) == 0) {
-      input_line(c, *inputs);
+      input_line(c, *inputs, dir);
       continue;
     }
     const std::size_t bar1 = line.find('|');
@@ -196,7 +208,7 @@ std::vector<Case> load_cases(const std::filesystem::path& dir) {
     std::ifstream in(f, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
-    auto cases = parse_cases(s.str(), f.filename().string());
+    auto cases = parse_cases(s.str(), f.filename().string(), dir);
     out.insert(out.end(), std::make_move_iterator(cases.begin()), std::make_move_iterator(cases.end()));
   }
   return out;

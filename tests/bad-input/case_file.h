@@ -19,7 +19,9 @@
 //
 // Input files:          input NAME = PIECE PIECE ...
 //   each PIECE a double-quoted string as above, optionally followed by *N (repeated N times),
-//   so that bytes a checked-in file would hide (NUL, a BOM, CR, invalid UTF-8, 10 MB) show.
+//   so that bytes a checked-in file would hide (NUL, a BOM, CR, invalid UTF-8, 10 MB) show;
+//   or a PIECE file "PATH": the bytes of a file relative to this folder (a workbook made by
+//   another writer, tests/fixtures/make_xlsx.py).
 // Lines starting with # are comments.
 
 #include <filesystem>
@@ -49,7 +51,8 @@ struct Case {
 // naming the file and line of a malformed line.
 std::vector<Case> load_cases(const std::filesystem::path& dir);
 
-// One file's cases (exposed for the driver's own checks).
-std::vector<Case> parse_cases(const std::string& text, const std::string& file_name);
+// One file's cases (exposed for the driver's own checks); file pieces are read from `dir`.
+std::vector<Case> parse_cases(const std::string& text, const std::string& file_name,
+                              const std::filesystem::path& dir = {});
 
 }  // namespace keyproj::bad_input

@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 namespace keyproj::bad_input {
 namespace {
 
@@ -42,6 +47,16 @@ TEST(CaseFile, PlaceholdersInputsAndStdin) {
   EXPECT_EQ(a[5].kind, Word::Kind::Text);  // quoted: taken as written
   EXPECT_EQ(a[5].text, "{db}");
   EXPECT_EQ(cases[0].inputs->at("big.txt"), "ababab\r\n");
+}
+
+TEST(CaseFile, FilePiecesAreReadFromTheFolder) {
+  const auto dir = std::filesystem::temp_directory_path() / ("kp-cases-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "sub");
+  std::ofstream(dir / "sub" / "a.bin", std::ios::binary) << std::string("P\0K", 3);
+  const auto cases = parse_cases("input a.xlsx = \"<\" file \"sub/a.bin\" \">\"\n4 | x | import {a.xlsx}\n", "w.cases", dir);
+  EXPECT_EQ(cases.at(0).inputs->at("a.xlsx"), std::string("<P\0K>", 5));
+  EXPECT_THROW(parse_cases("input b = file \"sub/none\"\n", "w.cases", dir), std::runtime_error);
+  std::filesystem::remove_all(dir);
 }
 
 TEST(CaseFile, MalformedLinesAreRefusedWithFileAndLine) {

@@ -134,13 +134,14 @@ TEST_F(Import, JsonOwnersWithLinesInErrors) {
 
 TEST_F(Import, FileAndOptionRefusals) {
   const std::string before = s.dump();
-  const std::string sheet = s.write("sheet.xlsx", "PK");
+  const std::string sheet = s.write("sheet.xls.bak", "PK");
+  const std::string text_book = s.write("sheet.xlsx", "PK");
   const std::string data = s.write("data.txt.bak", "name\nx\n");
   const std::vector<std::tuple<std::vector<std::string>, int, std::string>> cases = {
       {{"import", sheet, "--what", "owners"}, 2,
-       "keyproj: file '" + sheet + "' has no .csv or .json extension; say which it is with --format csv|json\n"},
-      {{"import", sheet, "--what", "owners", "--format", "xlsx"}, 2,
-       "keyproj: an xlsx workbook cannot be imported; save the sheet as \"CSV UTF-8\" and import that\n"},
+       "keyproj: file '" + sheet + "' has no .csv, .json or .xlsx extension; say which it is with --format csv|json|xlsx\n"},
+      {{"import", text_book, "--what", "owners", "--format", "xlsx"}, 4,
+       "keyproj: " + text_book + " is not an xlsx workbook (it is no zip file); save it from Excel or WPS as .xlsx\n"},
       {{"import", data, "--what", "overdue", "--format", "csv"}, 2,
        "keyproj: what 'overdue' cannot be imported: the overdue list is computed from projects and milestones\n"},
       {{"import", (s.dir() / "none.csv").string(), "--what", "owners"}, 3,

@@ -5,6 +5,7 @@
 
 #include "exchange/records.h"
 #include "io/csv_reader.h"
+#include "io/sheet_xml.h"
 #include "io/text_encoding.h"
 
 #include "util/date.h"
@@ -248,6 +249,75 @@ std::string check_records(std::string_view input) {
   for (const auto& record : set.records)
     for (const auto& value : record.values)
       if (value && !is_valid_utf8(*value)) return "a value that is not valid UTF-8 text";
+  return "";
+}
+
+namespace {
+
+// What a sheet read to: its rows as text, or its refusal.
+struct SheetRead {
+  std::string rows;
+  std::string refusal;
+  std::string why;  // a property broken
+};
+
+SheetRead read_sheet(std::string_view xml, const SharedStrings& strings, std::size_t piece) {
+  CellStyles styles;
+  for (const NumberFormat f : {NumberFormat::General, NumberFormat::Date, NumberFormat::Percent}) styles.add(f);
+  SheetRead out;
+  try {
+    MergeScan scan("f.xlsx sheet S");
+    for (std::size_t at = 0; at < xml.size(); at += piece) scan.feed(xml.substr(at, piece));
+    SheetXml reader(strings, styles, scan.finish(), [&](SheetRow&& row) {
+      if (row.number < 1 || row.number > kMaxRows) out.why = "a row numbered " + std::to_string(row.number);
+      if (row.cells.size() > kMaxColumns) out.why = "a row of " + std::to_string(row.cells.size()) + " cells";
+      if (!row.cells.empty() && row.cells.back().kind == CellKind::Empty) out.why = "an empty cell ends a row";
+      out.rows += std::to_string(row.number) + ":";
+      for (const SheetCell& cell : row.cells) {
+        if (char_count(cell.value) > kMaxCellChars) out.why = "a cell over the limit";
+        for (const DateSystem d : {DateSystem::From1900, DateSystem::From1904}) out.rows += cell_text(cell, d) + "|";
+      }
+      out.rows += "\n";
+    }, "f.xlsx sheet S");
+    for (std::size_t at = 0; at < xml.size(); at += piece) reader.feed(xml.substr(at, piece));
+    reader.finish();
+  } catch (const Error& e) {
+    out.refusal = e.what();
+    if (auto why = check_refusal(e, "f.xlsx sheet S"); !why.empty()) out.why = why;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string check_sheet(std::string_view input) {
+  if (input.empty()) return "";
+  const bool as_strings = static_cast<unsigned char>(input.front()) & 1;
+  input.remove_prefix(1);
+  SharedStrings strings{{"项目编号", "调度日期", "天门", "2026-11-30"}};
+  std::string_view sheet = input;
+  static const std::string kFixed =
+      "<worksheet><sheetData><row r=\"1\"><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>"
+      "<row r=\"2\"><c t=\"s\"><v>2</v></c><c t=\"s\" s=\"1\"><v>3</v></c></row></sheetData>"
+      "<mergeCells><mergeCell ref=\"A1:A2\"/></mergeCells></worksheet>";
+  if (as_strings) {
+    try {
+      strings = read_shared_strings(input, "f.xlsx sharedStrings");
+    } catch (const Error& e) {
+      return check_refusal(e, "f.xlsx sharedStrings");
+    }
+    sheet = kFixed;
+  }
+  const SheetRead whole = read_sheet(sheet, strings, sheet.size() + 1);
+  if (!whole.why.empty()) return whole.why;
+  for (const std::size_t piece : {1u, 7u}) {
+    const SheetRead parts = read_sheet(sheet, strings, piece);
+    if (!parts.why.empty()) return parts.why;
+    // Expat may name a malformed document's error differently by where its pieces end (a
+    // syntax error whole, an invalid token byte by byte): a refusal must be one either way.
+    if (parts.refusal.empty() != whole.refusal.empty() || (whole.refusal.empty() && parts.rows != whole.rows))
+      return "read in pieces of " + std::to_string(piece) + " bytes it reads differently";
+  }
   return "";
 }
 

@@ -35,4 +35,13 @@ std::string check_csv(std::string_view input);
 // Any other exception (a JSON library's own) or a crash is a finding.
 std::string check_records(std::string_view input);
 
+// The worksheet reader (io/sheet_xml.h) without its zip: the first byte chooses whether the
+// rest is a worksheet's XML, read with a small shared-string table, or a shared-string table
+// (io/xlsx_shared_strings.h) that a fixed worksheet then reads through. Refuses with
+// Error(Rejected) naming the sheet, or hands over rows numbered 1 to kMaxRows whose cells are
+// within kMaxColumns and kMaxCellChars, none empty at a row's end; fed in pieces of 1 or 7
+// bytes, it reads exactly as it does whole, or refuses as it does whole; each cell's text
+// (io/xlsx_cell.h) is given without an exception.
+std::string check_sheet(std::string_view input);
+
 }  // namespace keyproj::fuzz

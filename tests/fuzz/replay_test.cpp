@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const std::map<std::string, std::function<std::string(std::string_view)>>& checks() {
   static const std::map<std::string, std::function<std::string(std::string_view)>> all = {
-      {"money", check_money}, {"date", check_date}, {"text", check_text}, {"csv", check_csv}, {"records", check_records}};
+      {"money", check_money}, {"date", check_date}, {"text", check_text}, {"csv", check_csv}, {"records", check_records}, {"sheet", check_sheet}};
   return all;
 }
 
@@ -49,6 +49,9 @@ TEST(FuzzReplay, AcceptedAndRefusedInputsBothKeepTheProperties) {
   EXPECT_EQ(check_text("\xff"), "");
   EXPECT_EQ(check_csv("code,name\r\nTM-1,\"天门, 物流\"\r\n"), "");
   EXPECT_EQ(check_csv("a,\"open\n"), "");
+  EXPECT_EQ(check_sheet("0<worksheet><sheetData><row r=\"2\"><c t=\"s\"><v>2</v></c></row></sheetData></worksheet>"), "");
+  EXPECT_EQ(check_sheet("0<worksheet><sheetData><row r=\"2\"><c t=\"s\"><v>7</v></c>"), "");
+  EXPECT_EQ(check_sheet("1<sst><si><t>天门</t></si></sst>"), "");
 }
 
 }  // namespace

@@ -198,8 +198,12 @@ TEST(Records, FormatFromOptionOrExtension) {
   EXPECT_EQ(import_format("a.CSV", std::nullopt), FileFormat::Csv);
   EXPECT_EQ(import_format("a.json", std::nullopt), FileFormat::Json);
   EXPECT_EQ(import_format("a.dat", std::string("csv")), FileFormat::Csv);
-  EXPECT_THROW(import_format("a.xlsx", std::nullopt), Error);
-  EXPECT_THROW(import_format("a.csv", std::string("xlsx")), Error);
+  EXPECT_EQ(import_format("a.XLSX", std::nullopt), FileFormat::Xlsx);
+  EXPECT_EQ(import_format("a.csv", std::string("xlsx")), FileFormat::Xlsx);
+  // An .xls file is read as a workbook, to be refused as one (io/workbook_signature.h).
+  EXPECT_EQ(import_format("a.xls", std::nullopt), FileFormat::Xlsx);
+  EXPECT_THROW(import_format("a.xls", std::string("xls")), Error);
+  EXPECT_THROW(import_format("a.ods", std::nullopt), Error);
 }
 
 // An import reads its CSV record by record: the same records and errors as read_records, the

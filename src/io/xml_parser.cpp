@@ -1,0 +1,113 @@
+#include "io/xml_parser.h"
+
+#include <expat.h>
+
+#include <climits>
+#include <cstring>
+#include <exception>
+
+#include "util/error.h"
+#include "util/translate.h"
+
+namespace keyproj {
+namespace {
+
+constexpr char kSeparator = '\x01';  // between a namespace and a local name: in no XML name
+
+std::string_view local(const char* name) {
+  const char* sep = std::strrchr(name, kSeparator);
+  return sep ? std::string_view(sep + 1) : std::string_view(name);
+}
+
+// What a callback threw, kept until XML_Parse returns: an exception must not cross expat's C.
+struct State {
+  XmlHandler* handler;
+  std::exception_ptr thrown;
+  XML_Parser parser;
+};
+
+void stop(State& s) {
+  s.thrown = std::current_exception();
+  XML_StopParser(s.parser, XML_FALSE);
+}
+
+void on_start(void* data, const XML_Char* name, const XML_Char** attrs) {
+  auto& s = *static_cast<State*>(data);
+  if (s.thrown) return;
+  try {
+    // Attribute names are local names too: expat gives them as "uri\x01local".
+    for (const XML_Char** a = attrs; *a; a += 2) {
+      const char* sep = std::strrchr(*a, kSeparator);
+      if (sep) *a = sep + 1;
+    }
+    s.handler->start(local(name), attrs);
+  } catch (...) {
+    stop(s);
+  }
+}
+
+void on_end(void* data, const XML_Char* name) {
+  auto& s = *static_cast<State*>(data);
+  if (s.thrown) return;
+  try {
+    s.handler->end(local(name));
+  } catch (...) {
+    stop(s);
+  }
+}
+
+void on_text(void* data, const XML_Char* chars, int size) {
+  auto& s = *static_cast<State*>(data);
+  if (s.thrown) return;
+  try {
+    s.handler->text(std::string_view(chars, static_cast<std::size_t>(size)));
+  } catch (...) {
+    stop(s);
+  }
+}
+
+}  // namespace
+
+const char* xml_attribute(const char** attrs, std::string_view name) {
+  for (const char** a = attrs; *a; a += 2)
+    if (name == *a) return a[1];
+  return nullptr;
+}
+
+XmlParser::XmlParser(XmlHandler& handler, std::string what) : handler_(handler), what_(std::move(what)) {
+  XML_Parser p = XML_ParserCreateNS("UTF-8", kSeparator);
+  if (!p) throw std::bad_alloc();
+  auto* state = new State{&handler_, nullptr, p};
+  XML_SetUserData(p, state);
+  XML_SetElementHandler(p, on_start, on_end);
+  XML_SetCharacterDataHandler(p, on_text);
+  parser_ = p;
+}
+
+XmlParser::~XmlParser() {
+  auto p = static_cast<XML_Parser>(parser_);
+  delete static_cast<State*>(XML_GetUserData(p));
+  XML_ParserFree(p);
+}
+
+void XmlParser::parse(const char* data, int size, bool final) {
+  auto p = static_cast<XML_Parser>(parser_);
+  auto& state = *static_cast<State*>(XML_GetUserData(p));
+  const XML_Status status = XML_Parse(p, data, size, final ? XML_TRUE : XML_FALSE);
+  if (state.thrown) std::rethrow_exception(state.thrown);
+  if (status != XML_STATUS_OK)
+    throw rejected(trf("{} is not well-formed XML at line {}: {}", what_, XML_GetCurrentLineNumber(p),
+                       XML_ErrorString(XML_GetErrorCode(p))));
+}
+
+void XmlParser::feed(std::string_view bytes) {
+  while (!bytes.empty()) {
+    const std::size_t n = bytes.size() < INT_MAX ? bytes.size() : INT_MAX;
+    parse(bytes.data(), static_cast<int>(n), false);
+    bytes.remove_prefix(n);
+  }
+}
+
+void XmlParser::finish() { parse("", 0, true); }
+
+}  // namespace keyproj

@@ -1,0 +1,83 @@
+#include "io/zip_archive.h"
+
+#include <minizip/unzip.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "util/error.h"
+#include "util/text.h"
+#include "util/translate.h"
+
+namespace keyproj {
+
+ZipArchive::ZipArchive(const std::string& path, std::size_t budget) : path_(path), budget_(budget) {
+  zip_ = unzOpen64(path.c_str());
+  if (!zip_)
+    throw rejected(trf("{} is not a readable workbook: its zip container is damaged or cut short; save it again "
+                       "from Excel or WPS",
+                       path));
+}
+
+ZipArchive::~ZipArchive() {
+  if (zip_) unzClose(zip_);
+}
+
+bool ZipArchive::has(const std::string& name) const { return unzLocateFile(zip_, name.c_str(), 1) == UNZ_OK; }
+
+void ZipArchive::fail(const std::string& name, const std::string& why) const {
+  throw rejected(trf("{} is not a readable workbook: part {} {}", path_, quote(name), why));
+}
+
+void ZipArchive::read(const std::string& name, const std::function<bool(std::string_view)>& sink) {
+  if (unzLocateFile(zip_, name.c_str(), 1) != UNZ_OK) fail(name, tr("is missing"));
+  unz_file_info64 info{};
+  if (unzGetCurrentFileInfo64(zip_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) fail(name, tr("is damaged"));
+  // A size the directory declares is refused at once; the bytes actually inflated are
+  // counted below too, since a directory can lie.
+  auto too_large = [&] {
+    return trf("{} inflates to more than {} MB, more than any workbook of projects needs (a zip bomb?); refused",
+               path_, budget_ / (1024 * 1024));
+  };
+  const std::size_t before = parts_[name];
+  const std::size_t others = inflated_ - before;
+  if (info.uncompressed_size > budget_ - others) throw rejected(too_large());
+  std::size_t counted = 0;
+  auto settle = [&] {
+    parts_[name] = std::max(before, counted);
+    inflated_ = others + parts_[name];
+  };
+  if (unzOpenCurrentFile(zip_) != UNZ_OK) fail(name, tr("is damaged or encrypted"));
+  std::vector<char> buffer(1 << 16);
+  try {
+    for (;;) {
+      const int n = unzReadCurrentFile(zip_, buffer.data(), static_cast<unsigned>(buffer.size()));
+      if (n < 0) fail(name, tr("is damaged or cut short"));
+      if (n == 0) break;
+      counted += static_cast<std::size_t>(n);
+      if (counted > budget_ - others) throw rejected(too_large());
+      if (!sink(std::string_view(buffer.data(), static_cast<std::size_t>(n)))) {
+        settle();
+        unzCloseCurrentFile(zip_);
+        return;
+      }
+    }
+  } catch (...) {
+    unzCloseCurrentFile(zip_);
+    throw;
+  }
+  settle();
+  // The checksum is checked at the close: a part whose bytes do not match it is damaged.
+  if (unzCloseCurrentFile(zip_) != UNZ_OK) fail(name, tr("is damaged (its checksum does not match)"));
+}
+
+std::string ZipArchive::read_all(const std::string& name) {
+  std::string all;
+  read(name, [&](std::string_view piece) {
+    all.append(piece);
+    return true;
+  });
+  return all;
+}
+
+}  // namespace keyproj
