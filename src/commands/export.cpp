@@ -2,6 +2,7 @@
 // Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list).
 // Import reads back whatever this writes (the overdue list excepted: it is computed).
 
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -12,9 +13,12 @@
 #include "cli/output_file.h"
 #include "cli/overdue_options.h"
 #include "domain/annual_plan.h"
+#include "domain/stage.h"
 #include "exchange/columns.h"
+#include "exchange/dispatch_template.h"
 #include "exchange/export_rows.h"
 #include "io/atomic_file.h"
+#include "output/dispatch_workbook.h"
 #include "output/xlsx_writer.h"
 #include "store/leaders.h"
 #include "store/milestones.h"
@@ -44,6 +48,91 @@ void declare(po::options_description& o, po::positional_options_description&) {
           "data, left out unless asked for)"));
   declare_filter_options(o, Search::Yes);
   declare_overdue_options(o);  // for --what overdue: the options of `overdue`
+  o.add_options()
+      ("template", po::value<std::string>(), tr("dispatch: the monthly sheet for counties to fill in (instead of --what)"))
+      ("month", po::value<std::string>(), tr("the template's month, YYYY-MM (default: the as-of date's)"))
+      ("by", po::value<std::string>(), tr("the template: county, a sheet (or with --out DIR a workbook) per county"));
+}
+
+// export --template dispatch: the month's sheet for counties (exchange/dispatch_template.h) as a
+// workbook, a workbook per county in a folder, or CSV.
+int export_template(const po::variables_map& args, const Globals& g, Io& io) {
+  const std::string name = required_text(args, "template");
+  if (name != "dispatch") throw usage_error(trf("template {} is not known; use dispatch", quote(name)));
+  if (args.count("what")) throw usage_error(tr("--template writes the dispatch sheet; leave --what out"));
+  for (const char* option : {"min-days", "kind", "stale-days", "year", "contacts"})
+    if (args.count(option) && !args[option].defaulted())
+      throw usage_error(trf("--{} is not an option of the dispatch template", option));
+  DispatchRequest request;
+  if (const auto by = text_option(args, "by")) {
+    if (*by != "county") throw usage_error(trf("by {} is not known; the template is split by county", quote(*by)));
+    request.by_county = true;
+  }
+  const Date month = args.count("month") ? *date_option(args, "month", PeriodEnd::Last) : g.as_of;
+  request.report_day = parse_date(month.iso().substr(0, 7), "month", PeriodEnd::Last).iso();
+  const auto out = text_option(args, "out");
+  const bool folder = out && (out->ends_with('/') || std::filesystem::is_directory(*out));
+  const Format format = folder ? Format::Xlsx : output_format(g, out, Format::Xlsx);
+  const bool bom = args["bom"].as<bool>();
+  if (format != Format::Xlsx && format != Format::Csv)
+    throw usage_error(tr("the dispatch template is a workbook (xlsx) or CSV"));
+  if (format == Format::Xlsx && !out)
+    throw usage_error(tr("the dispatch template is a workbook; give its file or folder with --out"));
+  if (bom && format != Format::Csv) throw usage_error(tr("--bom is for CSV; a JSON or xlsx file has no byte-order mark"));
+  if (folder && !request.by_county)
+    throw usage_error(tr("--out names a folder: add --by county for a workbook per county, or name a file"));
+  request.filter = portfolio_filter(args, g.as_of);
+  request.words = g.style.lang;
+  if (out && !folder) refuse_database_files(*out, database_path(g));
+
+  Database db = open_database(g);
+  require_known(db, request.filter);
+  const auto sheets = dispatch_sheets(db, request);
+  if (sheets.empty()) throw not_found(tr("no active project (planned, preparing or building) matches; no template to send"));
+  const auto columns = dispatch_columns();
+  if (format == Format::Csv) {
+    std::optional<AtomicFile> file;
+    if (out) file.emplace(*out);
+    std::ostream& stream = file ? file->stream() : io.out;
+    if (bom) stream << "\xEF\xBB\xBF";
+    auto writer = make_row_writer(Format::Csv, stream, dispatch_csv_columns(), g.style);
+    for (const auto& sheet : sheets)
+      for (const auto& row : sheet.rows) writer->row(dispatch_csv_cells(row));
+    writer->finish();
+    if (file) file->commit();
+    return 0;
+  }
+  std::vector<std::string> stages;
+  for (const Stage s : kStages)
+    stages.emplace_back(g.style.lang == Lang::Zh ? stage_name_zh(s) : stage_name(s));
+  auto book = [&](const DispatchSheet& s) {
+    return TemplateSheet{dispatch_sheet_name(s, g.style.lang), dispatch_title(s, request.report_day, g.as_of, g.style.lang),
+                         &s.rows};
+  };
+  // Every file is written whole before any is put in place: a failure leaves none of them.
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  if (folder) {
+    for (const auto& s : sheets) {
+      const TemplateSheet t = book(s);
+      const std::string path = (std::filesystem::path(*out) / (t.name + "-" + request.report_day.substr(0, 7) + ".xlsx")).string();
+      files.push_back(std::make_unique<AtomicFile>(path));
+      write_dispatch_workbook(files.back()->temp_path(), path, columns, {t}, stages, g.style.lang);
+    }
+  } else {
+    std::vector<TemplateSheet> all;
+    for (const auto& s : sheets) all.push_back(book(s));
+    files.push_back(std::make_unique<AtomicFile>(*out));
+    write_dispatch_workbook(files.back()->temp_path(), *out, columns, all, stages, g.style.lang);
+  }
+  for (auto& f : files) f->commit();
+  io.confirm << trf("wrote the dispatch template of {} for {} projects", request.report_day.substr(0, 7),
+                    [&] {
+                      std::size_t n = 0;
+                      for (const auto& s : sheets) n += s.rows.size();
+                      return n;
+                    }())
+             << "\n";
+  return 0;
 }
 
 std::string sheet_name(What w, Lang lang) {
@@ -124,6 +213,7 @@ void write_rows(Database& db, What what, const Date& as_of, const PortfolioFilte
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
+  if (args.count("template")) return export_template(args, g, io);
   const What what = parse_what(required_text(args, "what"), true);
   const auto out = text_option(args, "out");
   const Format format = output_format(g, out, Format::Csv);

@@ -157,6 +157,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
     total.changed += o.result.changed;
     total.unchanged += o.result.unchanged;
     total.already += o.result.already;
+    total.blank += o.result.blank;
   }
   if (dry_run) {
     // What it would do is for a person to read: names are shown escaped (util/text.h).
@@ -177,12 +178,14 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   // A sheet imported twice adds nothing the second time, and says so.
   if (total.already) counts += trnf(", {} row already recorded", ", {} rows already recorded", total.already);
   if (total.already && !total.added && !total.changed) counts += tr(": the file adds nothing new");
+  if (total.blank) counts += trnf(", {} blank row (no report)", ", {} blank rows (no report)", total.blank);
   if (dry_run) {
     warn(total.warnings);
     io.out << trf("dry run of {} ({}): would add {}, change {}, leave {} unchanged", terminal_text(names),
                   what_label(what), total.added, total.changed, total.unchanged)
            << (total.already ? trnf(", skip {} row already recorded", ", skip {} rows already recorded", total.already)
                              : "")
+           << (total.blank ? trnf(", skip {} blank row (no report)", ", skip {} blank rows (no report)", total.blank) : "")
            << tr("; nothing was written") << "\n";
     return 0;  // the transaction rolls back as it goes out of scope
   }

@@ -51,6 +51,10 @@ Field lines(Field f) {
   f.lines = true;
   return f;
 }
+Field sheet_only(Field f) {
+  f.sheet_only = true;
+  return f;
+}
 
 // The Chinese headers follow the words of the dispatch forms (调度表) and of `project list`.
 const std::vector<Field> kProjects{
@@ -128,6 +132,15 @@ const std::vector<Field> kUpdates{
     // A correction: the id of the original report it corrects, and why.
     field("corrects", "Corrects", "更正记录编号", {}, Align::Right),
     lines(field("reason", "Reason", "更正原因")),
+    // What the dispatch template shows a county beside the cells it fills in, last so that an
+    // export's columns keep their places.
+    sheet_only(derived("county", "County", "县市区")),
+    sheet_only(derived("owner", "Owner", "责任单位")),
+    sheet_only(derived("leader", "Leader", "包保领导")),
+    sheet_only(derived("stage_now", "Stage now", "当前阶段")),
+    sheet_only(money(derived("invested_total", "Invested to date", "累计完成投资（元）", {}, Align::Right))),
+    sheet_only(money(derived("plan_yuan", "Plan this year", "年度计划投资（元）", {}, Align::Right))),
+    sheet_only(share(derived("plan_share", "% of plan", "年度计划完成率（%）", {}, Align::Right))),
 };
 
 const std::vector<Field> kOwners{
@@ -370,7 +383,7 @@ bool ColumnTable::ignored(std::string_view header) { return normal(header) == "�
 std::vector<Column> output_columns(What w, bool contacts) {
   std::vector<Column> columns;
   for (const Field& f : fields_of(w))
-    if (contacts || !f.contact)
+    if ((contacts || !f.contact) && !f.sheet_only)
       columns.push_back(of_kind({f.key, f.label_en, f.label_zh, f.align, f.shrinkable},
                                 f.share ? Kind::Share : f.money ? Kind::Money : Kind::Plain));
   return columns;

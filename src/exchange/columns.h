@@ -39,6 +39,9 @@ struct Field {
   bool contact = false;     // personal data (a leader's phone): written only with --contacts
   bool share = false;       // a fraction (0.25 is 25%), shown as a percentage in a workbook
   bool date = false;        // a day, a month or a year: a sheet's bare number is no date
+  // A column of the dispatch template only (exchange/dispatch_template.h): what a county reads
+  // beside the cells it fills in. Import reads past it; an export of the kind does not write it.
+  bool sheet_only = false;
 };
 
 // What a header says of its column: the field it names and, for money, the unit of the bare

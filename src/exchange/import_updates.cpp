@@ -123,6 +123,16 @@ bool same_report(const UpdateRow& r, const ProgressUpdate& u) {
 
 }  // namespace
 
+namespace {
+
+// A row that gives none of what a report says (a dispatch template's row a county left empty)
+// is no report: the project did not report that month.
+bool reports_nothing(const UpdateRow& r) {
+  return !r.id && !r.corrects && !r.stage && !r.progress && !r.invested && !r.note && !r.blocker;
+}
+
+}  // namespace
+
 void import_update_row(Database& db, RowValues& row, const ImportOptions& options, Standings& standings,
                        ImportResult& result) {
   UpdateRow r = read_row(row);  // its text is moved into the report below
@@ -136,6 +146,10 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
     row.check("name_zh", [&] { p = standings.find(resolve_project(db, *r.name).code); });
   }
   if (!row.ok()) return;
+  if (reports_nothing(r)) {
+    ++result.blank;
+    return;
+  }
 
   if (r.id) {
     // The report of that id may be one this file added and not yet written.

@@ -155,6 +155,7 @@ void Importer::add(const Record& record) {
   result_.changed += row_result.changed;
   result_.unchanged += row_result.unchanged;
   result_.already += row_result.already;
+  result_.blank += row_result.blank;
   result_.reported.insert(result_.reported.end(), row_result.reported.begin(), row_result.reported.end());
 }
 

@@ -57,6 +57,7 @@ struct ImportResult {
   std::size_t changed = 0;
   std::size_t unchanged = 0;
   std::size_t already = 0;  // report rows identical to one recorded: skipped
+  std::size_t blank = 0;    // report rows that give nothing to report (a template's row left empty): skipped
   std::vector<ReportedRow> reported;  // kept with the changes (list_changes) only
 };
 

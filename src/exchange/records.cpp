@@ -34,7 +34,9 @@ Record empty_record(std::size_t line, std::shared_ptr<const RecordLayout> layout
 
 std::string unknown_column(const ColumnTable& table, const std::string& name) {
   std::string known;
-  for (const Field& f : table.fields) known += (known.empty() ? "" : ", ") + f.key;
+  // The template's own columns are read past, not columns to write: they are not listed.
+  for (const Field& f : table.fields)
+    if (!f.sheet_only) known += (known.empty() ? "" : ", ") + f.key;
   return trf("{} is not a column of {} (they are {}); pass --ignore-unknown to skip it", quote(name),
              what_label(table.what), known);
 }

@@ -38,6 +38,13 @@ XlsxLibrary load() {
   bind(lib.worksheet_set_column, "worksheet_set_column");
   bind(lib.worksheet_autofilter, "worksheet_autofilter");
   bind(lib.lxw_strerror, "lxw_strerror");
+  bind(lib.format_set_unlocked, "format_set_unlocked");
+  bind(lib.format_set_text_wrap, "format_set_text_wrap");
+  bind(lib.format_set_bg_color, "format_set_bg_color");
+  bind(lib.worksheet_merge_range, "worksheet_merge_range");
+  bind(lib.worksheet_data_validation_range, "worksheet_data_validation_range");
+  bind(lib.worksheet_protect, "worksheet_protect");
+  bind(lib.worksheet_write_blank, "worksheet_write_blank");
   return lib;
 }
 

@@ -8,7 +8,7 @@
 
 namespace keyproj {
 
-// The functions of libxlsxwriter that xlsx_writer.cpp calls.
+// The functions of libxlsxwriter that keyproj's writers call.
 struct XlsxLibrary {
   decltype(&::workbook_new_opt) workbook_new_opt;
   decltype(&::workbook_add_worksheet) workbook_add_worksheet;
@@ -22,6 +22,14 @@ struct XlsxLibrary {
   decltype(&::worksheet_set_column) worksheet_set_column;
   decltype(&::worksheet_autofilter) worksheet_autofilter;
   decltype(&::lxw_strerror) lxw_strerror;
+  // The dispatch template's: cells a county may fill in, their checks, a protected sheet.
+  decltype(&::format_set_unlocked) format_set_unlocked;
+  decltype(&::format_set_text_wrap) format_set_text_wrap;
+  decltype(&::format_set_bg_color) format_set_bg_color;
+  decltype(&::worksheet_merge_range) worksheet_merge_range;
+  decltype(&::worksheet_data_validation_range) worksheet_data_validation_range;
+  decltype(&::worksheet_protect) worksheet_protect;
+  decltype(&::worksheet_write_blank) worksheet_write_blank;
 };
 
 // Loads the library on first use. Error(Database) saying which package to install when it

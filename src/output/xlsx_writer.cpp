@@ -2,14 +2,12 @@
 
 #include <xlsxwriter.h>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <optional>
 
 #include "output/xlsx_library.h"
+#include "output/xlsx_support.h"
 #include "util/date.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -22,62 +20,6 @@ namespace {
 // make a column wider than the screen.
 constexpr std::size_t kMinWidth = 6;
 constexpr std::size_t kMaxWidth = 60;
-
-// The most characters an Excel cell holds; libxlsxwriter refuses a longer string.
-constexpr std::size_t kMaxCellChars = 32767;
-
-std::size_t utf8_chars(std::string_view s) {
-  std::size_t n = 0;
-  for (const unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-// Text as XML 1.0 can hold it: C0 controls other than tab, newline and carriage return, and
-// U+FFFE and U+FFFF, are not characters of XML, and a workbook holding one is refused by Excel
-// as damaged. Each becomes U+FFFD, the replacement character, visibly.
-std::string xml_text(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-      out += "\xEF\xBF\xBD";
-    } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
-      out += "\xEF\xBF\xBD";
-      i += 2;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
-// libxlsxwriter reports its failures on stderr ("[ERROR] workbook_close(): ...") besides
-// returning them; keyproj says them once, in its own sentence naming the officer's file. The
-// library offers no other means, so stderr points at /dev/null while a workbook is open.
-class StderrSilenced {
- public:
-  StderrSilenced() : saved_(dup(STDERR_FILENO)) {
-    const int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (saved_ >= 0 && null >= 0) dup2(null, STDERR_FILENO);
-    if (null >= 0) close(null);
-  }
-  ~StderrSilenced() {
-    if (saved_ < 0) return;
-    dup2(saved_, STDERR_FILENO);
-    close(saved_);
-  }
-  StderrSilenced(const StderrSilenced&) = delete;
-  StderrSilenced& operator=(const StderrSilenced&) = delete;
-
- private:
-  int saved_;
-};
-
-struct WorkbookCloser {
-  void operator()(lxw_workbook* wb) const { xlsx_library().workbook_close(wb); }
-};
 
 class XlsxWriter : public RowWriter {
  public:
@@ -137,7 +79,7 @@ class XlsxWriter : public RowWriter {
         check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), *d, share ? share_ : decimal_), c);
         widen(c, share ? "100.00%" : "000000.0");
       } else if (const auto serial = people_ && columns_[c].kind == Kind::Date
-                                         ? excel_date(std::get<std::string>(cell))
+                                         ? excel_serial(std::get<std::string>(cell))
                                          : std::nullopt) {
         check(xlsx_library().worksheet_write_number(sheet_, row_, col(c), static_cast<double>(*serial), date_), c);
         widen(c, "2026-01-01");
@@ -177,23 +119,6 @@ class XlsxWriter : public RowWriter {
     if (!people_) return lang == Lang::Zh ? column.label_zh : column.key;
     if (lang == Lang::Zh) return column.label_zh + (column.kind == Kind::Money ? "（万元）" : "");
     return column.label_en + (column.kind == Kind::Money ? " (万元)" : "");
-  }
-
-  // The serial number Excel stores a day as (days since 1899-12-30, its 1900 calendar with the
-  // leap day it wrongly counts, which every day from 1 March 1900 is past): none for text that
-  // is not a YYYY-MM-DD day of that range, which stays text.
-  static std::optional<std::int64_t> excel_date(const std::string& text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    try {
-      const Date d = parse_date(text, "date");
-      constexpr std::int64_t kEpochSerial = 25569;  // 1970-01-01
-      constexpr std::int64_t kFirstSafe = 61;        // 1900-03-01
-      const std::int64_t serial = d.days() + kEpochSerial;
-      if (serial < kFirstSafe) return std::nullopt;
-      return serial;
-    } catch (const Error&) {
-      return std::nullopt;
-    }
   }
 
   static std::string format_yuan_text(std::int64_t yuan) {

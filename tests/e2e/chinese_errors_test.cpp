@@ -23,7 +23,7 @@ struct Case {
 const std::set<std::string> kTyped = {
     "keyproj", "config", "add", "show", "edit", "archive", "unarchive", "table", "csv", "json", "xlsx", "zh", "en",
     "planned", "preparing", "building", "completed", "operating", "suspended", "cancelled",
-    "milestone", "approval", "project", "stale", "start", "problem", "problems", "city", "province", "templates", "template",
+    "milestone", "approval", "project", "stale", "start", "problem", "problems", "city", "province", "templates", "template", "dispatch",
     "region", "county", "program", "owner", "leader", "stage", "category", "class",
     "new", "continuing", "completing", "reserve",
     "projects", "milestones", "updates", "owners", "leaders", "plans", "overdue",

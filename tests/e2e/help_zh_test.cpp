@@ -85,6 +85,7 @@ const std::set<std::string>& typed_words() {
         "projects", "milestones", "updates", "owners", "leaders", "plans", "overdue",
         "milestone", "approval", "project", "stale", "start", "problem", "problems", "unit", "enterprise",
         "templates", "approvals",  // --what templates; the template approvals, named in examples
+        "dispatch",                // export --template dispatch
         "city", "province",
         "new", "continuing", "completing", "reserve", "red", "amber", "green",
         "region", "program", "owner", "stage", "category", "county", "class", "logistics",

@@ -69,9 +69,9 @@ TEST_F(ImportUpdates, EveryValidationErrorWithItsLineAndColumn) {
       "TM-011,2026-10-31,started,140,-5,\n"                   // 4: stage, percent, money
       "TM-999,2026-10-31,,,,\n"                               // 5: unknown code
       ",2026-10-31,,,,没有项目\n"                              // 6: no project
-      "TM-011,2026-12-01,,,,\n"                               // 7: after the as-of date
+      "TM-011,2026-12-01,,,,进展\n"                           // 7: after the as-of date
       "TM-011,2026-11-01,planned,,,\n"                        // 8: backward after line 2
-      "TM-012,2026-10-31,,,,\n"                               // 9: archived
+      "TM-012,2026-10-31,,,,进展\n"                           // 9: archived
       "TM-011,2026-11-02,cancelled,,1.5亿亿,\n");             // 10: money
   const std::string before = s.dump();
   const Outcome r = s.keyproj({"import", file, "--what", "updates"});

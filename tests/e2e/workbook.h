@@ -28,8 +28,9 @@ struct SheetCell {
 
 class Workbook {
  public:
-  explicit Workbook(const std::string& path)
-      : sheet_(workbook_member(path, "xl/worksheets/sheet1.xml")), styles_(workbook_member(path, "xl/styles.xml")) {}
+  explicit Workbook(const std::string& path, int sheet = 1)
+      : sheet_(workbook_member(path, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml")),
+        styles_(workbook_member(path, "xl/styles.xml")) {}
 
   bool empty() const { return sheet_.empty(); }
   const std::string& sheet_xml() const { return sheet_; }
