@@ -25,18 +25,6 @@ std::string slurp(const std::string& path) {
   return s.str();
 }
 
-// One member of a zip archive, through unzip (scripts/install-deps installs it).
-std::string unzip_member(const std::string& archive, const std::string& member) {
-  const std::string command = "unzip -p '" + archive + "' '" + member + "'";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return "";
-  std::string out;
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
-  pclose(pipe);
-  return out;
-}
-
 class Export : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -119,7 +107,7 @@ TEST_F(Export, WorkbookWithChineseHeaderFrozenRowAndMoneyAsNumbers) {
   const std::string out = (s.dir() / "projects.xlsx").string();
   const Outcome r = s.keyproj({"--lang", "zh", "export", "--what", "projects", "--out", out});
   ASSERT_EQ(r.code, 0) << r.err;
-  const std::string sheet = unzip_member(out, "xl/worksheets/sheet1.xml");
+  const std::string sheet = workbook_member(out, "xl/worksheets/sheet1.xml");
   ASSERT_FALSE(sheet.empty());
   EXPECT_NE(sheet.find("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>项目编号</t></is></c>"), std::string::npos);
   EXPECT_NE(sheet.find("<c r=\"N1\" s=\"1\" t=\"inlineStr\"><is><t>计划总投资（元）</t></is></c>"), std::string::npos);
@@ -131,7 +119,7 @@ TEST_F(Export, WorkbookWithChineseHeaderFrozenRowAndMoneyAsNumbers) {
             std::string::npos);
   // The name column is as wide as its longest name (12 Chinese characters: 24, plus 2).
   EXPECT_NE(sheet.find("<col min=\"2\" max=\"2\" width=\"26.7109375\" customWidth=\"1\"/>"), std::string::npos);
-  EXPECT_NE(unzip_member(out, "xl/workbook.xml").find("<sheet name=\"项目\""), std::string::npos);
+  EXPECT_NE(workbook_member(out, "xl/workbook.xml").find("<sheet name=\"项目\""), std::string::npos);
 }
 
 // A Chinese workbook is read by people: the words keyproj stores are written by their Chinese
@@ -140,14 +128,14 @@ TEST_F(Export, ChineseWorkbookNamesStoredWordsInChineseAndTheyReadBack) {
   ASSERT_EQ(s.keyproj({"project", "edit", "TM-011", "--category", "cold_chain"}).code, 0);
   const std::string out = (s.dir() / "projects.xlsx").string();
   ASSERT_EQ(s.keyproj({"--lang", "zh", "export", "--what", "projects", "--out", out}).code, 0);
-  const std::string sheet = unzip_member(out, "xl/worksheets/sheet1.xml");
+  const std::string sheet = workbook_member(out, "xl/worksheets/sheet1.xml");
   for (const char* zh : {"<t>谋划</t>", "<t>冷链物流</t>", "<t>项目办填报</t>"})
     EXPECT_NE(sheet.find(zh), std::string::npos) << zh;
   for (const char* stored : {"<t>planned</t>", "<t>cold_chain</t>", "<t>officer</t>"})
     EXPECT_EQ(sheet.find(stored), std::string::npos) << stored;
   // The English workbook keeps the stored words.
   ASSERT_EQ(s.keyproj({"export", "--what", "projects", "--out", out}).code, 0);
-  EXPECT_NE(unzip_member(out, "xl/worksheets/sheet1.xml").find("<t>cold_chain</t>"), std::string::npos);
+  EXPECT_NE(workbook_member(out, "xl/worksheets/sheet1.xml").find("<t>cold_chain</t>"), std::string::npos);
 
   const std::string csv = s.keyproj({"export", "--what", "projects"}).out;
   std::string typed = csv;
@@ -238,7 +226,7 @@ TEST_F(Export, ProjectsCarryTheirLightPlanCompletionAndLastBlocker) {
 TEST_F(Export, WorkbookHeaderInEnglishIsTheCsvHeader) {
   const std::string out = (s.dir() / "owners.xlsx").string();
   ASSERT_EQ(s.keyproj({"export", "--what", "owners", "--format", "xlsx", "--out", out}).code, 0);
-  const std::string sheet = unzip_member(out, "xl/worksheets/sheet1.xml");
+  const std::string sheet = workbook_member(out, "xl/worksheets/sheet1.xml");
   EXPECT_NE(sheet.find("<is><t>name</t></is>"), std::string::npos);
   EXPECT_NE(sheet.find("<is><t>荆门市发改委</t></is>"), std::string::npos);
 }

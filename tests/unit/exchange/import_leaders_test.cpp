@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "store/leaders.h"
+#include "unit/exchange/import_csv.h"
 #include "unit/store/temp_database.h"
 
 namespace keyproj {
@@ -12,16 +13,7 @@ namespace {
 
 class ImportLeaders : public ::testing::Test {
  protected:
-  ImportResult import(const std::string& csv) {
-    const RecordSet set = read_records(csv, FileFormat::Csv, What::Leaders, false);
-    ImportOptions options;
-    options.user = "tester";
-    options.as_of = parse_date("2026-11-22", "as-of");
-    WriteTransaction tx(t.db());
-    ImportResult r = import_records(t.db(), set, options);
-    if (r.errors.empty()) tx.commit();
-    return r;
-  }
+  ImportResult import(const std::string& csv) { return testing::import_csv(t.db(), csv, What::Leaders); }
   testing::TempDatabase t;
 };
 

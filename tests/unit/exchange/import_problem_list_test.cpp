@@ -6,6 +6,7 @@
 
 #include "store/problems.h"
 #include "store/projects.h"
+#include "unit/exchange/import_csv.h"
 #include "unit/store/temp_database.h"
 #include "unit/store/project_fixture.h"
 
@@ -15,16 +16,7 @@ namespace {
 class ImportProblemList : public ::testing::Test {
  protected:
   void SetUp() override { testing::add_project(t.db(), "TM-011", "天门市综合物流产业园项目"); }
-  ImportResult import(const std::string& csv) {
-    const RecordSet set = read_records(csv, FileFormat::Csv, What::Problems, false);
-    ImportOptions options;
-    options.user = "tester";
-    options.as_of = parse_date("2026-11-22", "as-of");
-    WriteTransaction tx(t.db());
-    ImportResult r = import_records(t.db(), set, options);
-    if (r.errors.empty()) tx.commit();
-    return r;
-  }
+  ImportResult import(const std::string& csv) { return testing::import_csv(t.db(), csv, What::Problems); }
   testing::TempDatabase t;
 };
 

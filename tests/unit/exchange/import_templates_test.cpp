@@ -4,18 +4,13 @@
 
 #include "exchange/importer.h"
 #include "store/node_templates.h"
+#include "unit/exchange/import_csv.h"
 #include "unit/store/temp_database.h"
 
 namespace keyproj {
 namespace {
 
-ImportResult import_csv(Database& db, const std::string& csv) {
-  const RecordSet set = read_records(csv, FileFormat::Csv, What::Templates, false);
-  ImportOptions options;
-  options.user = "tester";
-  options.as_of = parse_date("2026-11-22", "as-of");
-  return import_records(db, set, options);
-}
+ImportResult import_csv(Database& db, const std::string& csv) { return testing::import_csv(db, csv, What::Templates); }
 
 TEST(ImportTemplates, RowsOfATemplateBecomeItsNodesInTheirOrder) {
   testing::TempDatabase t;
