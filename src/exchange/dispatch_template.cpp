@@ -4,6 +4,7 @@
 #include <map>
 
 #include "domain/stage.h"
+#include "exchange/money_unit.h"
 #include "store/projects.h"
 #include "util/text.h"
 
@@ -43,9 +44,16 @@ std::vector<TemplateColumn> dispatch_columns() {
     const Field& f = fields_of(What::Updates)[field_index(What::Updates, s.key)];
     const Kind kind = f.money ? Kind::Money : f.share ? Kind::Share : std::string(s.key) == "reported_on" ? Kind::Date
                                                                                                         : Kind::Plain;
-    // A monthly sheet says 本月 where the reports' export says 本期; import reads either.
-    const std::string zh = f.key == "invested_yuan" ? "本月完成投资（元）" : f.label_zh;
-    out.push_back({of_kind({f.key, f.label_en, zh, f.align, false}, kind), s.fill, s.check});
+    // Money is typed and shown in 万元, the unit of dispatch sheets, in the workbook and the CSV
+    // alike: the header says so, and import reads the unit from it. A monthly sheet says 本月
+    // where the reports' export says 本期; import reads either.
+    std::string zh = f.key == "invested_yuan" ? "本月完成投资（元）" : f.label_zh, en = f.label_en;
+    if (f.money) {
+      zh.erase(zh.rfind("（"));
+      zh += "（万元）";
+      en += " (万元)";
+    }
+    out.push_back({of_kind({f.key, en, zh, f.align, false}, kind), s.fill, s.check});
   }
   return out;
 }
@@ -54,14 +62,6 @@ std::vector<Column> dispatch_csv_columns() {
   std::vector<Column> out;
   for (const TemplateColumn& t : dispatch_columns()) {
     Column c = t.column;
-    auto unit = [](std::string label, const char* wan) {
-      if (const auto open = label.rfind("（"); open != std::string::npos) label.erase(open);
-      return label + wan;
-    };
-    if (c.kind == Kind::Money) {
-      c.label_zh = unit(c.label_zh, "（万元）");
-      c.label_en = c.label_en + " (万元)";
-    }
     if (c.kind == Kind::Share) c.label_en += " (%)";
     // The CSV writer heads a column with its key in English: the words the workbook shows.
     c.key = c.label_en;
@@ -74,15 +74,9 @@ std::vector<Column> dispatch_csv_columns() {
 std::vector<Cell> dispatch_csv_cells(std::vector<Cell> cells) {
   for (Cell& cell : cells) {
     if (const auto* m = std::get_if<MoneyCell>(&cell)) {
-      // 万元, exactly: up to four decimals, none trailing.
-      const std::int64_t yuan = m->yuan, whole = yuan / 10000, part = (yuan < 0 ? -yuan : yuan) % 10000;
-      std::string text = yuan < 0 && whole == 0 ? "-" : "";  // appended: g++ 12 warns falsely on "" + string
-      text += std::to_string(whole);
-      if (part) {
-        std::string digits = std::to_string(part + 10000).substr(1);
-        digits.erase(digits.find_last_not_of('0') + 1);
-        text += "." + digits;
-      }
+      // 万元, exactly, the unit its header names: "350.5", not "350.5万元".
+      std::string text = format_wan(m->yuan);
+      text.erase(text.size() - std::string_view("万元").size());
       cell = text;
     } else if (const auto* d = std::get_if<double>(&cell)) {
       char text[32];

@@ -105,16 +105,8 @@ class DispatchWriter {
     return t.check == FillCheck::Money ? fill_money_ : t.check == FillCheck::None ? fill_text_ : fill_;
   }
 
-  std::string header(const Column& c) const {
-    std::string label = lang_ == Lang::Zh ? c.label_zh : c.label_en;
-    // Money is typed and shown in 万元, the unit of dispatch sheets: the header says so, and
-    // import reads the unit from it.
-    if (c.kind == Kind::Money) {
-      if (const auto open = label.rfind("（"); open != std::string::npos) label.erase(open);
-      label += lang_ == Lang::Zh ? "（万元）" : " (万元)";
-    }
-    return label;
-  }
+  // The header as given, in the sheet's language (a money column's names its unit, 万元).
+  std::string header(const Column& c) const { return lang_ == Lang::Zh ? c.label_zh : c.label_en; }
 
   void write(lxw_worksheet* ws, lxw_row_t row, std::size_t c, const Cell& cell, const TemplateColumn& t,
              std::vector<std::size_t>& width) {

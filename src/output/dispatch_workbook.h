@@ -16,7 +16,7 @@ namespace keyproj {
 enum class FillCheck { None, Money, Percent, Stage };
 
 struct TemplateColumn {
-  Column column;  // the header, and the kind: Money (written in 万元), Date, Share
+  Column column;  // its header (a money column's names 万元) and kind: Money (written in 万元), Date, Share
   bool fill = false;  // a county fills it in: the only unlocked cells
   FillCheck check = FillCheck::None;
 };

@@ -17,7 +17,8 @@ TEST(DispatchTemplate, ItsHeadersAreAnUpdatesImportsAndOnlyTheLastFiveAreFilledI
   EXPECT_EQ(columns[10].check, FillCheck::Money);
   EXPECT_EQ(columns[11].check, FillCheck::Percent);
   EXPECT_EQ(columns[12].check, FillCheck::Stage);
-  EXPECT_EQ(columns[10].column.label_zh, "本月完成投资（元）");  // a workbook writes its money in 万元
+  EXPECT_EQ(columns[10].column.label_zh, "本月完成投资（万元）");  // money in 万元, the sheet's unit
+  EXPECT_EQ(columns[7].column.label_en, "Invested to date (万元)");
 }
 
 TEST(DispatchTemplate, CsvWritesMoneyIn10kYuanAndTheShareInPercent) {

@@ -21,7 +21,7 @@ TEST(DispatchWorkbook, ASheetEachProtectedWithOnlyItsFillInColumnsOpenAndChecked
   const std::string path = (std::filesystem::temp_directory_path() / "keyproj-dispatch-test.xlsx").string();
   const std::vector<TemplateColumn> columns{
       {of_kind({"code", "Code", "项目编号"}, Kind::Plain), false, FillCheck::None},
-      {of_kind({"invested_yuan", "Invested", "本月完成投资（元）"}, Kind::Money), true, FillCheck::Money},
+      {of_kind({"invested_yuan", "Invested (万元)", "本月完成投资（万元）"}, Kind::Money), true, FillCheck::Money},
       {of_kind({"stage", "Stage", "阶段"}, Kind::Plain), true, FillCheck::Stage}};
   const std::vector<std::vector<Cell>> a{{std::string("TM-1"), std::monostate{}, std::monostate{}}};
   const std::vector<std::vector<Cell>> b{{std::string("TM-2"), std::monostate{}, std::monostate{}},
@@ -33,7 +33,7 @@ TEST(DispatchWorkbook, ASheetEachProtectedWithOnlyItsFillInColumnsOpenAndChecked
   EXPECT_NE(book.find("name=\"仙桃市\""), std::string::npos);
   const std::string second = member(path, "xl/worksheets/sheet2.xml");
   EXPECT_NE(second.find("<t>标题二</t>"), std::string::npos);
-  EXPECT_NE(second.find("<t>本月完成投资（万元）</t>"), std::string::npos);  // money in 万元
+  EXPECT_NE(second.find("<t>本月完成投资（万元）</t>"), std::string::npos);
   EXPECT_NE(second.find("<t>TM-3</t>"), std::string::npos);
   EXPECT_NE(second.find("<mergeCell ref=\"A1:C1\"/>"), std::string::npos);
   EXPECT_NE(second.find("<sheetProtection"), std::string::npos);
