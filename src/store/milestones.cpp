@@ -67,12 +67,16 @@ std::optional<Milestone> find_milestone(Database& db, std::int64_t id) {
 }
 
 std::optional<Milestone> open_start_node(Database& db, std::int64_t project_id) {
-  sql::Statement q(db.sql(), std::string(kSelect) +
+  // Cached: an import asks it at every report that starts a project.
+  static const std::string sql = std::string(kSelect) +
                                  "WHERE m.project_id = ? AND m.marks_start = 1 AND m.done_on IS NULL AND "
-                                 "m.deleted_on IS NULL ORDER BY m.id LIMIT 1");
+                                 "m.deleted_on IS NULL ORDER BY m.id LIMIT 1";
+  sql::Statement& q = db.cached(sql);
   q.bind(1, static_cast<int64_t>(project_id));
   if (!q.step()) return std::nullopt;
-  return read_milestone(q);
+  Milestone m = read_milestone(q);
+  q.reset();  // the milestone is marked done next: no read is left open on its table
+  return m;
 }
 
 void mark_milestone_done(Database& db, const Milestone& m, const std::string& date, const std::string& user) {

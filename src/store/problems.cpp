@@ -41,9 +41,11 @@ std::optional<std::int64_t> owner_of(Database& db, const Text& unit, const std::
 void add_entry(Database& db, std::int64_t problem_id, const std::string& entered_on, const std::string& kind,
                const Text& note, const std::optional<ProblemLevel>& level, const Text& due,
                std::optional<std::int64_t> owner_id, const std::string& user) {
-  sql::Statement q(db.sql(),
-                   "INSERT INTO problem_entry (problem_id, entered_on, kind, note, level, due, owner_id, author) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  // Cached, as are the two below: an import of a year's reports raises a problem for each new
+  // blocker, a hundred thousand of them at M.
+  sql::Statement& q = db.cached(
+      "INSERT INTO problem_entry (problem_id, entered_on, kind, note, level, due, owner_id, author) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, problem_id);
   q.bind(2, entered_on);
   q.bind(3, kind);
@@ -65,9 +67,9 @@ std::int64_t add_problem(Database& db, std::int64_t project_id, const NewProblem
                          std::optional<std::int64_t> id_given) {
   const auto owner_id = owner_of(db, n.unit, user);
   const std::string level(problem_level_name(n.level));
-  sql::Statement q(db.sql(),
-                   "INSERT INTO problem (id, project_id, text, owner_id, level, raised_on, due, created_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  sql::Statement& q = db.cached(
+      "INSERT INTO problem (id, project_id, text, owner_id, level, raised_on, due, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, id_given);
   q.bind(2, project_id);
   q.bind(3, n.text);
@@ -94,8 +96,8 @@ std::optional<Problem> find_problem(Database& db, std::int64_t id) {
 }
 
 std::optional<std::int64_t> find_open_problem(Database& db, std::int64_t project_id, const std::string& text) {
-  sql::Statement q(db.sql(),
-                   "SELECT id FROM problem WHERE project_id = ? AND status = 'open' AND text = ? ORDER BY id LIMIT 1");
+  sql::Statement& q =
+      db.cached("SELECT id FROM problem WHERE project_id = ? AND status = 'open' AND text = ? ORDER BY id LIMIT 1");
   q.bind(1, project_id);
   q.bind(2, text);
   if (!q.step()) return std::nullopt;
