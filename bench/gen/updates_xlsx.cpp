@@ -25,32 +25,54 @@ std::string escaped(const std::string& s) {
 // Excel's serial day: days since 1899-12-30 (right for every date after February 1900).
 std::int64_t serial(const std::string& iso) { return parse_date(iso, "date").days() + 25569; }
 
-constexpr const char* kContentTypes =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
-    R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
-    R"(<Default Extension="xml" ContentType="application/xml"/>)"
-    R"(<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>)"
-    R"(<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>)"
-    R"(<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>)"
-    R"(<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>)"
-    R"(</Types>)";
+constexpr const char* kXmlDeclaration = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)";
+constexpr const char* kSheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 constexpr const char* kRootRels =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
     R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
     R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>)"
     R"(</Relationships>)";
-constexpr const char* kWorkbook =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
-    R"(<sheets><sheet name="调度" sheetId="1" r:id="rId1"/></sheets></workbook>)";
-constexpr const char* kWorkbookRels =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>)"
-    R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
-    R"(<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>)"
-    R"(</Relationships>)";
+
+std::string sheet_part(int n) { return "worksheets/sheet" + std::to_string(n) + ".xml"; }
+
+std::string content_types(int sheets) {
+  std::string xml = kXmlDeclaration;
+  xml += R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+         R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
+         R"(<Default Extension="xml" ContentType="application/xml"/>)"
+         R"(<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>)";
+  for (int n = 1; n <= sheets; ++n)
+    xml += "<Override PartName=\"/xl/" + sheet_part(n) + "\" ContentType=\"" + kSheetType + "\"/>";
+  xml += R"(<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>)"
+         R"(<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>)"
+         R"(</Types>)";
+  return xml;
+}
+
+// Sheets 调度1, 调度2, …, each rId N; styles and strings follow them.
+std::string workbook(int sheets) {
+  std::string xml = kXmlDeclaration;
+  xml += R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)";
+  for (int n = 1; n <= sheets; ++n) {
+    const std::string id = std::to_string(n);
+    xml += "<sheet name=\"调度" + id + "\" sheetId=\"" + id + "\" r:id=\"rId" + id + "\"/>";
+  }
+  return xml + "</sheets></workbook>";
+}
+
+std::string workbook_rels(int sheets) {
+  const std::string base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  std::string xml = kXmlDeclaration;
+  xml += R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
+  for (int n = 1; n <= sheets; ++n)
+    xml += "<Relationship Id=\"rId" + std::to_string(n) + "\" Type=\"" + base + "worksheet\" Target=\"" +
+           sheet_part(n) + "\"/>";
+  xml += "<Relationship Id=\"rId" + std::to_string(sheets + 1) + "\" Type=\"" + base +
+         "styles\" Target=\"styles.xml\"/>";
+  xml += "<Relationship Id=\"rId" + std::to_string(sheets + 2) + "\" Type=\"" + base +
+         "sharedStrings\" Target=\"sharedStrings.xml\"/>";
+  return xml + "</Relationships>";
+}
 // Style 1: the built-in date format 14 (the short date of the reader's locale).
 constexpr const char* kStyles =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
@@ -97,24 +119,28 @@ void ZipOut::finish() {
   if (rc != ZIP_OK) throw std::runtime_error("cannot write " + path_);
 }
 
-UpdatesXlsx::UpdatesXlsx(const std::string& path) : zip_(path) {
-  for (const auto& [name, text] : {std::pair{"[Content_Types].xml", kContentTypes}, std::pair{"_rels/.rels", kRootRels},
-                                   std::pair{"xl/workbook.xml", kWorkbook},
-                                   std::pair{"xl/_rels/workbook.xml.rels", kWorkbookRels},
-                                   std::pair{"xl/styles.xml", kStyles}}) {
-    zip_.open_entry(name);
-    zip_.write(text);
-    zip_.close_entry();
-  }
-  zip_.open_entry("xl/worksheets/sheet1.xml");
-  chunk_ = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-           R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)";
+UpdatesXlsx::UpdatesXlsx(const std::string& path) : zip_(path) {}
+
+void UpdatesXlsx::open_sheet() {
+  ++sheets_;
+  open_ = true;
+  zip_.open_entry("xl/" + sheet_part(sheets_));
+  chunk_ = kXmlDeclaration;
+  chunk_ += R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)";
   // The header by the short names import accepts, as in the CSV.
+  row_ = 1;
   chunk_ += R"(<row r="1">)";
   char column = 'A';
   for (const char* name : {"code", "date", "stage", "progress", "invested", "note", "blocker", "author"})
     text_cell(column++, name);
   chunk_ += "</row>";
+}
+
+void UpdatesXlsx::close_sheet() {
+  chunk_ += "</sheetData></worksheet>";
+  flush(true);
+  zip_.close_entry();
+  open_ = false;
 }
 
 void UpdatesXlsx::text_cell(char column, const std::string& text) {
@@ -139,6 +165,9 @@ void UpdatesXlsx::flush(bool force) {
 }
 
 void UpdatesXlsx::write(const GenProject& p, const std::vector<GenUpdate>& updates) {
+  // A project's reports stay on one sheet.
+  if (open_ && row_ - 1 + static_cast<std::int64_t>(updates.size()) > kRowsPerSheet) close_sheet();
+  if (!open_) open_sheet();
   for (const GenUpdate& u : updates) {
     ++row_;
     chunk_ += "<row r=\"" + std::to_string(row_) + "\">";
@@ -156,9 +185,17 @@ void UpdatesXlsx::write(const GenProject& p, const std::vector<GenUpdate>& updat
 }
 
 void UpdatesXlsx::finish() {
-  chunk_ += "</sheetData></worksheet>";
-  flush(true);
-  zip_.close_entry();
+  if (!open_) open_sheet();
+  close_sheet();
+  for (const auto& [name, text] : {std::pair{"[Content_Types].xml", content_types(sheets_)},
+                                   std::pair{"_rels/.rels", std::string(kRootRels)},
+                                   std::pair{"xl/workbook.xml", workbook(sheets_)},
+                                   std::pair{"xl/_rels/workbook.xml.rels", workbook_rels(sheets_)},
+                                   std::pair{"xl/styles.xml", std::string(kStyles)}}) {
+    zip_.open_entry(name);
+    zip_.write(text);
+    zip_.close_entry();
+  }
   zip_.open_entry("xl/sharedStrings.xml");
   chunk_ = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
            R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count=")" +

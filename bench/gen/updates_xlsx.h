@@ -42,13 +42,20 @@ class UpdatesXlsx {
   void finish();
 
  private:
+  // A quarter of Excel's rows: M's reports fill five sheets, L's forty-eight.
+  static constexpr std::int64_t kRowsPerSheet = 250'000;
+
+  void open_sheet();
+  void close_sheet();
   void text_cell(char column, const std::string& text);
   void number_cell(char column, std::int64_t value, bool date = false);
   void flush(bool force = false);
 
   ZipOut zip_;
   std::string chunk_;  // sheet XML not yet written into the zip
-  std::int64_t row_ = 1;
+  int sheets_ = 0;
+  bool open_ = false;    // a sheet's entry is open in the zip
+  std::int64_t row_ = 1;  // the sheet's last row written
   std::unordered_map<std::string, std::int64_t> index_;  // a string's place in the table
   std::vector<const std::string*> strings_;             // the table, in order of first use
   std::int64_t uses_ = 0;

@@ -1,5 +1,8 @@
 #include "io/workbook.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <limits>
 #include <map>
 
 #include "io/workbook_signature.h"
@@ -75,7 +78,22 @@ Handler parsed(ZipArchive& zip, const std::string& part, const std::string& what
   return handler;
 }
 
+// The file's size, or 0 when it cannot be had (checked() then says why it cannot be read).
+std::uintmax_t size_on_disk(const std::string& path) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  return ec ? 0 : size;
+}
+
 }  // namespace
+
+std::size_t inflate_budget(std::uintmax_t file_bytes) {
+  const std::uintmax_t most = std::numeric_limits<std::size_t>::max() / Workbook::kInflateRatio;
+  const std::uintmax_t scaled = std::min(file_bytes, most) * Workbook::kInflateRatio;
+  return static_cast<std::size_t>(std::max<std::uintmax_t>(scaled, Workbook::kMinInflateBudget));
+}
+
+Workbook::Workbook(const std::string& path) : Workbook(path, inflate_budget(size_on_disk(path))) {}
 
 Workbook::Workbook(const std::string& path, std::size_t budget) : path_(path), zip_(checked(path), budget) {
   const auto book = parsed<WorkbookHandler>(zip_, "xl/workbook.xml", path + " xl/workbook.xml");
@@ -99,7 +117,9 @@ void Workbook::rows(std::size_t index, const std::function<bool(SheetRow&&)>& si
   const SheetPart& sheet = sheets_.at(index);
   const std::string what = trf("{} sheet {}", path_, sheet.name);
   std::vector<CellRange> merged;
-  if (merges) {
+  // A sheet that does not hold the word has no merged cells, and is spared the full parse that
+  // finding them takes (a sheet of data, as most are).
+  if (merges && zip_.contains(sheet.part, "mergeCell")) {
     MergeScan scan(what);
     zip_.read(sheet.part, [&](std::string_view piece) {
       scan.feed(piece);

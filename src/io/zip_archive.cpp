@@ -36,7 +36,7 @@ void ZipArchive::read(const std::string& name, const std::function<bool(std::str
   // A size the directory declares is refused at once; the bytes actually inflated are
   // counted below too, since a directory can lie.
   auto too_large = [&] {
-    return trf("{} inflates to more than {} MB, more than any workbook of projects needs (a zip bomb?); refused",
+    return trf("{} inflates to more than {} MB, more than a workbook of its size holds (a zip bomb?); refused",
                path_, budget_ / (1024 * 1024));
   };
   const std::size_t before = parts_[name];
@@ -69,6 +69,21 @@ void ZipArchive::read(const std::string& name, const std::function<bool(std::str
   settle();
   // The checksum is checked at the close: a part whose bytes do not match it is damaged.
   if (unzCloseCurrentFile(zip_) != UNZ_OK) fail(name, tr("is damaged (its checksum does not match)"));
+}
+
+bool ZipArchive::contains(const std::string& name, std::string_view word) {
+  if (word.empty()) return true;
+  const std::size_t keep = word.size() - 1;
+  std::string tail;  // the last bytes read before, for a word cut in two between pieces
+  bool found = false;
+  read(name, [&](std::string_view piece) {
+    const std::string edge = tail + std::string(piece.substr(0, std::min(piece.size(), keep)));
+    found = edge.find(word) != std::string::npos || piece.find(word) != std::string_view::npos;
+    tail.append(piece);
+    if (tail.size() > keep) tail.erase(0, tail.size() - keep);
+    return !found;
+  });
+  return found;
 }
 
 std::string ZipArchive::read_all(const std::string& name) {

@@ -26,6 +26,8 @@ class ZipArchive {
   // reader that has found what it looks for). Error(Rejected) naming the file and the part
   // when it is missing, damaged, or would pass the budget.
   void read(const std::string& name, const std::function<bool(std::string_view)>& sink);
+  // Whether the bytes of part `name` hold `word`: a search far cheaper than parsing them.
+  bool contains(const std::string& name, std::string_view word);
   // The whole part, for the small ones (the workbook, its relationships, the styles).
   std::string read_all(const std::string& name);
 

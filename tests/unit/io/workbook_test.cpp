@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <limits>
 
 #include "unit/io/zip_writer.h"
 #include "unit/refusal.h"
@@ -43,6 +44,17 @@ TEST(Workbook, SheetsInTheOrderOfTheirTabsWithSharedStrings) {
   std::size_t seen = 0;
   book.rows(1, [&](SheetRow&&) { return ++seen < 1; }, false);
   EXPECT_EQ(seen, 1u);
+}
+
+TEST(Workbook, InflatesAHundredTimesItsSizeAndSixtyFourMegabytesAtLeast) {
+  constexpr std::size_t mb = std::size_t{1} << 20;
+  EXPECT_EQ(inflate_budget(0), 64 * mb);
+  // 64 MB is a hundred times 671,088.64 bytes.
+  EXPECT_EQ(inflate_budget(671088), 64 * mb);
+  EXPECT_EQ(inflate_budget(671089), 671089u * 100);
+  EXPECT_EQ(inflate_budget(41 * mb), 4100 * mb);
+  EXPECT_EQ(inflate_budget(std::numeric_limits<std::uintmax_t>::max()),
+            std::numeric_limits<std::size_t>::max() / 100 * 100);
 }
 
 TEST(Workbook, ReadsTheDateSystem) {

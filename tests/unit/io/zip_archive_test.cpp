@@ -48,6 +48,23 @@ TEST_F(ZipArchiveTest, StopsWhenTheReaderHasEnough) {
   EXPECT_GT(got, 0u);
 }
 
+TEST_F(ZipArchiveTest, FindsAWordWhereverItLiesEvenCutBetweenPieces) {
+  // Parts are read in pieces of 64 kB: the word is put across the first boundary, inside the
+  // second piece, and at the very end; and left out.
+  const std::size_t piece = 1 << 16;
+  std::string across(200000, 'x'), inside = across, last = across;
+  across.replace(piece - 4, 9, "mergeCell");
+  inside.replace(piece + 100, 9, "mergeCell");
+  last.replace(last.size() - 9, 9, "mergeCell");
+  test::write_zip(path("w.zip"), {{"across", across}, {"inside", inside}, {"last", last}, {"none", std::string(200000, 'x')}});
+  ZipArchive zip(path("w.zip"), 1 << 20);
+  EXPECT_TRUE(zip.contains("across", "mergeCell"));
+  EXPECT_TRUE(zip.contains("inside", "mergeCell"));
+  EXPECT_TRUE(zip.contains("last", "mergeCell"));
+  EXPECT_FALSE(zip.contains("none", "mergeCell"));
+  EXPECT_FALSE(zip.contains("across", "mergeCells"));
+}
+
 TEST_F(ZipArchiveTest, RefusesPartsThatInflatePastTheBudget) {
   // Two parts of 600 kB under a budget of 1 MB: the second passes it. Reading the first
   // again does not count it twice.
@@ -56,7 +73,7 @@ TEST_F(ZipArchiveTest, RefusesPartsThatInflatePastTheBudget) {
   EXPECT_EQ(zip.read_all("a").size(), 600000u);
   EXPECT_EQ(zip.read_all("a").size(), 600000u);
   EXPECT_EQ(refusal_of([&] { zip.read_all("b"); }),
-            path("bomb.zip") + " inflates to more than 1 MB, more than any workbook of projects needs (a zip bomb?); refused");
+            path("bomb.zip") + " inflates to more than 1 MB, more than a workbook of its size holds (a zip bomb?); refused");
 }
 
 TEST_F(ZipArchiveTest, RefusesWhatIsNoZipOrIsCutShort) {
