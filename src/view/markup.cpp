@@ -3,6 +3,22 @@
 #include <utf8proc.h>
 
 namespace keyproj {
+namespace {
+
+// The entity that stands for `c` in text and in a quoted attribute, or "" when `c` stands for
+// itself.
+std::string_view entity_of(char c) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&#39;";
+    default: return "";
+  }
+}
+
+}  // namespace
 
 std::string markup_text(std::string_view s) {
   std::string out;
@@ -11,15 +27,10 @@ std::string markup_text(std::string_view s) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       ++i;
-      switch (b) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default:
-          if (b >= 0x20 || b == '\t' || b == '\n' || b == '\r') out += static_cast<char>(b);
-      }
+      if (const std::string_view entity = entity_of(static_cast<char>(b)); !entity.empty())
+        out += entity;
+      else if (b >= 0x20 || b == '\t' || b == '\n' || b == '\r')
+        out += static_cast<char>(b);
       continue;
     }
     utf8proc_int32_t cp = -1;

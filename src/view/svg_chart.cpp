@@ -212,8 +212,8 @@ std::string svg_light_bars(const LightBarChart& c) {
 
   for (std::size_t k = 0; k < 4; ++k) {
     const int x = kBarLeft + static_cast<int>(k) * 115;
-    o += "<rect class=\"" + std::string(kClass[k]) + "\" x=\"" + std::to_string(x) + "\" y=\"34\" width=\"10\" height=\"10\" fill=\"" +
-         std::string(kFill[k]) + "\"/>\n";
+    o += "<rect class=\"" + std::string(kClass[k]) + "\" x=\"" + std::to_string(x) +
+         "\" y=\"34\" width=\"10\" height=\"10\" fill=\"" + std::string(kFill[k]) + "\"/>\n";
     text(o, {"legend", x + 14.0, 44}, cut(c.legend[k], 10) + ' ' + std::to_string(totals[k]));
   }
 
@@ -233,8 +233,8 @@ std::string svg_light_bars(const LightBarChart& c) {
       const std::int64_t to = reach(sum);
       o += "<rect class=\"" + std::string(kClass[k]) + "\" x=\"" + tenths_text(kBarLeft * 10 + from) + "\" y=\"" +
            num(top + (kRowHeight - kBarHeight) / 2.0) + "\" width=\"" + tenths_text(to - from) + "\" height=\"" +
-           std::to_string(kBarHeight) + "\" fill=\"" + std::string(kFill[k]) + "\"><title>" + markup_text(c.legend[k]) + ' ' +
-           std::to_string(n[k]) + "</title></rect>\n";
+           std::to_string(kBarHeight) + "\" fill=\"" + std::string(kFill[k]) + "\"><title>" + markup_text(c.legend[k]) +
+           ' ' + std::to_string(n[k]) + "</title></rect>\n";
       const std::string figure = std::to_string(n[k]);
       if (to - from >= static_cast<std::int64_t>(figure.size() * kColumnWidth + 4) * 10)
         text(o, {"count", kBarLeft + (from + to) / 20.0, top + 16.0, "middle", kFigure[k]}, figure);
@@ -277,7 +277,7 @@ std::string in_unit(std::int64_t yuan, std::int64_t unit) {
 }
 
 constexpr std::array<std::string_view, 12> kMonthsEn = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 std::string month_name(unsigned month, bool zh) {
   return zh ? std::to_string(month) + "月" : std::string(kMonthsEn[month - 1]);
@@ -290,7 +290,8 @@ std::string svg_investment_line(const InvestmentChart& c) {
   for (const MonthPoint& p : c.completed)
     if (p.month >= 1 && p.month <= 12) points.push_back(p);
   if (points.empty()) return empty_chart("chart-investment", c.title, c.empty_text);
-  std::stable_sort(points.begin(), points.end(), [](const MonthPoint& a, const MonthPoint& b) { return a.month < b.month; });
+  std::stable_sort(points.begin(), points.end(),
+                   [](const MonthPoint& a, const MonthPoint& b) { return a.month < b.month; });
   const bool planned = c.plan_yuan && *c.plan_yuan > 0;
   std::int64_t largest = planned ? *c.plan_yuan : 0;
   for (const MonthPoint& p : points) largest = std::max(largest, p.yuan);
@@ -298,8 +299,8 @@ std::string svg_investment_line(const InvestmentChart& c) {
   const int bottom = kLineTop + kLineHeight;
   const auto x = [](int month) { return kLineLeft + month * kLineSpan / 12.0; };
   const auto y = [&](std::int64_t yuan) {
-    return bottom - static_cast<double>(std::clamp<std::int64_t>(yuan, 0, ax.max_yuan)) / static_cast<double>(ax.max_yuan) *
-                        kLineHeight;
+    return bottom - static_cast<double>(std::clamp<std::int64_t>(yuan, 0, ax.max_yuan)) /
+                        static_cast<double>(ax.max_yuan) * kLineHeight;
   };
   std::string o = open("chart-investment", c.title, kLineChartHeight);
 
@@ -308,8 +309,9 @@ std::string svg_investment_line(const InvestmentChart& c) {
   line(o, "completed", kLineLeft, 40, kLineLeft + 20, 40, kBar, "stroke-width=\"2\"");
   text(o, {"legend", kLineLeft + 24.0, 44}, cut(c.completed_label, legend_columns));
   if (planned) {
-    const double at = kLineLeft + 24.0 + static_cast<double>(std::min(display_width(c.completed_label), legend_columns)) *
-                                             kColumnWidth + 24;
+    const double at = kLineLeft + 24.0 +
+                      static_cast<double>(std::min(display_width(c.completed_label), legend_columns)) * kColumnWidth +
+                      24;
     line(o, "plan", at, 40, at + 20, 40, kSchedule, "stroke-width=\"2\" stroke-dasharray=\"6 4\"");
     text(o, {"legend", at + 24, 44}, cut(c.plan_label, legend_columns));
   }
@@ -337,7 +339,8 @@ std::string svg_investment_line(const InvestmentChart& c) {
          markup_text(format_money(p.yuan)) + "</title></circle>\n";
   const MonthPoint& last = points.back();
   // Over the lines, with a white edge so that a line passing under it does not cross it out.
-  text(o, {"value", x(last.month), y(last.yuan) - 8, "middle", kInk, kFontSize, kHalo}, markup_text(format_money(last.yuan)));
+  text(o, {"value", x(last.month), y(last.yuan) - 8, "middle", kInk, kFontSize, kHalo},
+       markup_text(format_money(last.yuan)));
   return close(std::move(o));
 }
 
@@ -375,7 +378,8 @@ std::string svg_gantt(const GanttChart& c) {
   for (std::size_t i = 1; i < c.rows.size(); i += 2)
     o += "<rect class=\"stripe\" x=\"" + std::to_string(kMargin) + "\" y=\"" +
          std::to_string(kGanttTop + static_cast<int>(i) * kGanttRowHeight) + "\" width=\"" +
-         std::to_string(kWidth - 2 * kMargin) + "\" height=\"" + std::to_string(kGanttRowHeight) + "\" fill=\"#f4f4f4\"/>\n";
+         std::to_string(kWidth - 2 * kMargin) + "\" height=\"" + std::to_string(kGanttRowHeight) +
+         "\" fill=\"#f4f4f4\"/>\n";
 
   // A line at the first of every month in [from, to]; figures on every k-th month, k such that
   // no more than 12 are written, and January's always; the year over January and the first.
@@ -419,7 +423,8 @@ std::string svg_gantt(const GanttChart& c) {
     text(o, {"label", kGanttLeft - 6.0, cy + 4, "end"}, cut(r.label, kGanttLabelColumns));
     for (const GanttMark& m : r.marks) {
       const State& s = kStates[m.done ? 0 : m.late ? 1 : 2];
-      o += "<g class=\"mark " + std::string(s.cls) + "\"><title>" + markup_text(m.title) + ' ' + m.due.iso() + "</title>";
+      o += "<g class=\"mark " + std::string(s.cls) + "\"><title>" + markup_text(m.title) + ' ' + m.due.iso() +
+           "</title>";
       if (m.due < c.from) {
         o += "<polygon class=\"before\" points=\"" + num(kGanttLeft) + ',' + num(cy) + ' ' + num(kGanttLeft + 8) + ',' +
              num(cy - kMarkRadius) + ' ' + num(kGanttLeft + 8) + ',' + num(cy + kMarkRadius) + "\" fill=\"" +

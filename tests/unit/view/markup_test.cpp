@@ -26,10 +26,10 @@ TEST(MarkupText, DropsWhatXmlForbids) {
 }
 
 TEST(MarkupText, ReplacesBytesThatAreNotUtf8) {
-  EXPECT_EQ(markup_text("a\xff" "b"), "a\xEF\xBF\xBD" "b");
-  EXPECT_EQ(markup_text("\xE5\xA4"), "\xEF\xBF\xBD\xEF\xBF\xBD");              // a character cut short
+  EXPECT_EQ(markup_text(std::string("a\xff") + "b"), std::string("a\xEF\xBF\xBD") + "b");
+  EXPECT_EQ(markup_text("\xE5\xA4"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // a character cut short
   EXPECT_EQ(markup_text("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
-  EXPECT_EQ(markup_text("\xC0\xBC"), "\xEF\xBF\xBD\xEF\xBF\xBD");              // an overlong <
+  EXPECT_EQ(markup_text("\xC0\xBC"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // an overlong <
 }
 
 }  // namespace

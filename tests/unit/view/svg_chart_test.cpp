@@ -4,8 +4,8 @@
 
 #include <cmath>
 #include <map>
-#include <sstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -268,9 +268,9 @@ TEST(SvgChart, TheSameInputGivesTheSameBytes) {
   inv.title = "投资";
   g.title = "节点";
   const std::pair<std::string, std::string> drawn[] = {{svg_plan_bars(p), p.title},
-                                                        {svg_light_bars(l), l.title},
-                                                        {svg_investment_line(inv), inv.title},
-                                                        {svg_gantt(g), g.title}};
+                                                       {svg_light_bars(l), l.title},
+                                                       {svg_investment_line(inv), inv.title},
+                                                       {svg_gantt(g), g.title}};
   for (const auto& [out, title] : drawn) {
     const auto svg = parse(out, title);
     std::vector<const Node*> every;
@@ -289,10 +289,11 @@ TEST(SvgChart, TheSameInputGivesTheSameBytes) {
 // ---- light bars ----
 
 TEST(SvgLightBars, SegmentsStackInOrderAndAddUpToTheBar) {
-  const LightBarChart c{"各地红黄绿灯",
-                        {{"天门市", 3, 4, 5, 1}, {"鄂州市", 0, 1, 7, 0}, {"中山市", 0, 0, 0, 0}, {"武汉市", 10, 0, 6, 1}},
-                        {"红灯", "黄灯", "绿灯", "无灯"},
-                        ""};
+  const LightBarChart c{
+      "各地红黄绿灯",
+      {{"天门市", 3, 4, 5, 1}, {"鄂州市", 0, 1, 7, 0}, {"中山市", 0, 0, 0, 0}, {"武汉市", 10, 0, 6, 1}},
+      {"红灯", "黄灯", "绿灯", "无灯"},
+      ""};
   const auto svg = parse(svg_light_bars(c), c.title);
   const std::int64_t most = 17;  // 武汉市
   const auto rows = svg->all("g", "row");
@@ -315,7 +316,8 @@ TEST(SvgLightBars, SegmentsStackInOrderAndAddUpToTheBar) {
       }
       ASSERT_EQ(seg.size(), 1u);
       EXPECT_EQ(seg[0]->number("x"), x) << i << ' ' << k;  // abutting the one before
-      expect_near(seg[0]->number("x") + seg[0]->number("width"), kBarLeft + static_cast<double>(total) / most * kBarSpan);
+      expect_near(seg[0]->number("x") + seg[0]->number("width"),
+                  kBarLeft + static_cast<double>(total) / most * kBarSpan);
       EXPECT_NEAR(seg[0]->number("width"), static_cast<double>(counts[k]) / most * kBarSpan, 0.1 + 1e-9);
       EXPECT_EQ(seg[0]->attr("fill"), fills[k]);
       EXPECT_EQ(seg[0]->child("title")->text, c.legend[k] + ' ' + std::to_string(counts[k]));
@@ -369,7 +371,7 @@ TEST(SvgInvestmentLine, ThePolylineRunsFromJanuaryFirstThroughEachMonthsTotal) {
   InvestmentChart c;
   c.title = "全市累计完成投资";
   c.completed = {{3, 120'000'000}, {1, 30'000'000}, {2, 75'000'000}, {13, 1}};  // out of order; 13 is no month
-  c.plan_yuan = 480'000'000;  // 4.8亿: steps of 1亿 to 5亿
+  c.plan_yuan = 480'000'000;                                                    // 4.8亿: steps of 1亿 to 5亿
   c.completed_label = "累计完成";
   c.plan_label = "计划（年度计划×月份/12）";
   const auto svg = parse(svg_investment_line(c), c.title);
@@ -467,7 +469,9 @@ TEST(SvgGantt, MarkersSitAtTheirDueDatesInTheirStatesColours) {
   const GanttChart c = gantt();
   const auto svg = parse(svg_gantt(c), c.title);
   const double span = 364;  // days from 2026-01-01 to 2026-12-31
-  const auto x = [&](const char* d) { return kGanttLeft + (parse_date(d, "d").days() - c.from.days()) * kGanttSpan / span; };
+  const auto x = [&](const char* d) {
+    return kGanttLeft + (parse_date(d, "d").days() - c.from.days()) * kGanttSpan / span;
+  };
   const auto rows = svg->all("g", "row");
   ASSERT_EQ(rows.size(), 3u);
   const auto marks = rows[0]->all("g", "mark");
@@ -488,7 +492,9 @@ TEST(SvgGantt, MarkersSitAtTheirDueDatesInTheirStatesColours) {
   // Due before the span: an arrow at its start; after it: at its end.
   const Node* before = rows[1]->all("polygon")[0];
   EXPECT_TRUE(before->has_class("before"));
-  EXPECT_EQ(before->attr("points").rfind(std::to_string(kGanttLeft) + ',' + std::to_string(kGanttTop + kGanttRowHeight + 11), 0), 0u);
+  EXPECT_EQ(before->attr("points").rfind(
+                std::to_string(kGanttLeft) + ',' + std::to_string(kGanttTop + kGanttRowHeight + 11), 0),
+            0u);
   const Node* after = rows[2]->all("polygon")[0];
   EXPECT_TRUE(after->has_class("after"));
   EXPECT_EQ(after->attr("points").rfind(std::to_string(kGanttLeft + kGanttSpan) + ',', 0), 0u);
