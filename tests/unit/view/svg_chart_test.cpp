@@ -507,6 +507,21 @@ TEST(SvgGantt, MarkersSitAtTheirDueDatesInTheirStatesColours) {
   EXPECT_EQ(texts(*svg, "label"),
             (std::vector<std::string>{"TM-011 天门市某物流园", "EZ-002 鄂州花湖机场配套冷链中心", "WH-100 某项目"}));
   EXPECT_EQ(viewbox_height(*svg), kGanttTop + 3 * kGanttRowHeight + 20 + kMargin);
+  EXPECT_EQ(texts(*svg, "tick"), (std::vector<std::string>{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月",
+                                                           "10月", "11月", "12月"}));
+  EXPECT_EQ(texts(*svg, "year"), std::vector<std::string>{"2026年"});
+  EXPECT_EQ(texts(*svg, "legend"), (std::vector<std::string>{"已完成", "逾期", "未到期"}));
+}
+
+TEST(SvgGantt, AYearOrMoreLabelsEveryFewMonthsAndJanuaryAlways) {
+  GanttChart c = gantt();
+  c.from = parse_date("2025-07-01", "from");
+  c.to = parse_date("2027-06-30", "to");  // 24 first-of-months: every second one is labelled
+  const auto svg = parse(svg_gantt(c), c.title);
+  EXPECT_EQ(svg->all("line", "grid").size(), 24u);
+  EXPECT_EQ(texts(*svg, "tick"), (std::vector<std::string>{"7月", "9月", "11月", "1月", "3月", "5月", "7月", "9月",
+                                                           "11月", "1月", "3月", "5月"}));
+  EXPECT_EQ(texts(*svg, "year"), (std::vector<std::string>{"2025年", "2026年", "2027年"}));
 }
 
 TEST(SvgGantt, MonthTicksAtTheFirstOfEachMonth) {
