@@ -30,7 +30,6 @@ inline constexpr int kWidth = 720;
 inline constexpr int kMargin = 8;
 inline constexpr int kFontSize = 12;
 inline constexpr int kTitleFontSize = 14;
-inline constexpr int kTitleHeight = 28;  // the band of the title, at the top of every chart
 // Units one column of a label takes at kFontSize: a Chinese character takes two (14 units
 // where it draws 12) and a Latin letter one, wider than most letters of a proportional font.
 inline constexpr int kColumnWidth = 7;
