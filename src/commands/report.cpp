@@ -18,8 +18,10 @@
 #include "store/report.h"
 #include "store/year_report.h"
 #include "store/settings.h"
+#include "view/group_label.h"
 #include "view/light_view.h"
 #include "view/project_view.h"
+#include "view/report_view.h"
 #include "view/sheet_title.h"
 #include "view/value_labels.h"
 #include "view/year_report_view.h"
@@ -49,58 +51,6 @@ Column group_column(ReportBy by) {
     case ReportBy::Region: break;
   }
   return {"group", "Region", "地区", Align::Left, true};
-}
-
-Cell rate_cell(const std::optional<double>& v) { return v ? Cell(*v) : Cell(std::monostate{}); }
-Cell budget_cell(const Tally& t) {
-  const auto b = t.budget_total();
-  return b ? Cell(MoneyCell{*b}) : Cell(std::monostate{});
-}
-
-// Every column, for CSV and JSON: "row" tells a group from the total.
-std::vector<Column> machine_columns() {
-  std::vector<Column> c{{"row", "Row", "行"}, {"group", "Group", "分组"}, {"projects", "Projects", "项目数"}};
-  for (Stage s : kStages) {
-    std::string en(stage_name(s));
-    en[0] = static_cast<char>(en[0] - 'a' + 'A');
-    c.push_back({std::string(stage_name(s)), en, std::string(stage_name_zh(s))});
-  }
-  const std::vector<Column> rest{{"no_budget", "No budget", "未载明投资项目数"},
-                                 of_kind({"budget_yuan", "Budget", "计划总投资"}, Kind::Money),
-                                 of_kind({"invested_yuan", "Invested", "累计完成投资"}, Kind::Money),
-                                 of_kind({"completion_rate", "Completion rate", "投资完成率"}, Kind::Share),
-                                 {"overdue_milestones", "Late milestones", "逾期里程碑"},
-                                 {"overdue_projects", "Late projects", "逾期项目"},
-                                 {"stale_projects", "Stale projects", "未按期调度项目"},
-                                 {"red", "Red", "红灯"},
-                                 {"amber", "Amber", "黄灯"},
-                                 {"green", "Green", "绿灯"},
-                                 {"no_light", "No light", "无灯号"},
-                                 {"open_problems", "Open problems", "未销号问题"},
-                                 {"overdue_problems", "Overdue problems", "逾期问题"}};
-  c.insert(c.end(), rest.begin(), rest.end());
-  return c;
-}
-
-std::vector<Cell> machine_cells(const std::string& row, Cell group, const Tally& t) {
-  std::vector<Cell> c;
-  c.reserve(23);
-  c.emplace_back(row);
-  c.push_back(std::move(group));
-  c.emplace_back(t.projects);
-  for (Stage s : kStages) c.emplace_back(t.stage_count(s));
-  c.push_back(t.no_budget);
-  c.push_back(budget_cell(t));
-  c.push_back(MoneyCell{t.invested_yuan});
-  c.push_back(rate_cell(t.completion_rate()));
-  c.push_back(t.overdue_milestones);
-  c.push_back(t.overdue_projects);
-  c.push_back(t.stale_projects);
-  for (Light l : {Light::Red, Light::Amber, Light::Green}) c.push_back(t.light_count(l));
-  c.push_back(t.no_light);
-  c.push_back(t.open_problems);
-  c.push_back(t.overdue_problems);
-  return c;
 }
 
 // A workbook: every column, as CSV has them, the group as a table shows it and the total
@@ -174,22 +124,6 @@ std::vector<Cell> progress_cells(const std::string& label, const Tally& t) {
           t.no_light,
           t.open_problems,
           t.overdue_problems};
-}
-
-// How a group reads in a table: a region with its name, a stage in the reader's language.
-std::string group_label(ReportBy by, const ReportGroup& g, Lang lang) {
-  const bool zh = lang == Lang::Zh;
-  if (!g.value) return zh ? "（未载明）" : "(none)";
-  if (by == ReportBy::Region) {
-    const Text& name = zh ? g.name_zh : g.name_en;
-    return *g.value + (name ? " " + *name : "");
-  }
-  if (by == ReportBy::Stage && zh)
-    if (auto s = stage_from_name(*g.value)) return std::string(stage_name_zh(*s));
-  if (by == ReportBy::Category && zh) return category_label(*g.value, lang);
-  if (by == ReportBy::Class && zh)
-    if (auto c = plan_class_from_name(*g.value)) return std::string(plan_class_name_zh(*c));
-  return *g.value;
 }
 
 // report --year Y: the annual plan's bulletin. Groups are few: they are held, so that each can
@@ -277,19 +211,19 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   } else if (workbook) {
     const std::string what =
         zh ? "重点项目按" + group_column(by).label_zh + "汇总" : "Key projects by " + std::string(report_by_name(by));
-    stages = output.rows(io, workbook_columns(machine_columns(), group_column(by)), g.style,
+    stages = output.rows(io, workbook_columns(report_machine_columns(), group_column(by)), g.style,
                          {zh ? "汇总" : "report", lang, true, sheet_title(what, g.as_of, filter_pieces(filter, lang), lang)});
   } else {
-    stages = output.rows(io, machine_columns(), g.style, {});
+    stages = output.rows(io, report_machine_columns(), g.style, {});
   }
   auto emit = [&](const std::string& row, const ReportGroup* group, const Tally& t) {
     if (!table && !workbook) {
-      stages->row(machine_cells(row, group ? text_cell(group->value) : Cell(std::monostate{}), t));
+      stages->row(report_machine_cells(row, group ? text_cell(group->value) : Cell(std::monostate{}), t));
       return;
     }
     const std::string label = group ? group_label(by, *group, lang) : zh ? "合计" : "Total";
     if (workbook) {
-      stages->row(workbook_cells(machine_cells(row, std::monostate{}, t), label));
+      stages->row(workbook_cells(report_machine_cells(row, std::monostate{}, t), label));
       return;
     }
     stages->row(stage_cells(label, t));

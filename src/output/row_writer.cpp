@@ -118,19 +118,7 @@ class CsvWriter : public RowWriter {
 class JsonWriter : public RowWriter {
  public:
   JsonWriter(std::ostream& out, std::vector<Column> columns) : json_(out), columns_(std::move(columns)) {}
-  void row(const std::vector<Cell>& cells) override {
-    nlohmann::ordered_json o = nlohmann::ordered_json::object();
-    for (std::size_t i = 0; i < columns_.size() && i < cells.size(); ++i) {
-      const Cell& c = cells[i];
-      auto& slot = o[columns_[i].key];
-      if (std::holds_alternative<std::monostate>(c)) slot = nullptr;
-      else if (auto* v = std::get_if<std::int64_t>(&c)) slot = *v;
-      else if (auto* d = std::get_if<double>(&c)) slot = *d;
-      else if (auto* m = std::get_if<MoneyCell>(&c)) slot = m->yuan;
-      else slot = std::get<std::string>(c);
-    }
-    json_.add(o);
-  }
+  void row(const std::vector<Cell>& cells) override { json_.add(json_row(columns_, cells)); }
   void finish() override { json_.finish(); }
 
  private:
@@ -273,6 +261,20 @@ class TableWriter : public RowWriter {
 };
 
 }  // namespace
+
+nlohmann::ordered_json json_row(const std::vector<Column>& columns, const std::vector<Cell>& cells) {
+  nlohmann::ordered_json o = nlohmann::ordered_json::object();
+  for (std::size_t i = 0; i < columns.size() && i < cells.size(); ++i) {
+    const Cell& c = cells[i];
+    auto& slot = o[columns[i].key];
+    if (std::holds_alternative<std::monostate>(c)) slot = nullptr;
+    else if (auto* v = std::get_if<std::int64_t>(&c)) slot = *v;
+    else if (auto* d = std::get_if<double>(&c)) slot = *d;
+    else if (auto* m = std::get_if<MoneyCell>(&c)) slot = m->yuan;
+    else slot = std::get<std::string>(c);
+  }
+  return o;
+}
 
 std::string cell_text(const Cell& c) {
   if (std::holds_alternative<std::monostate>(c)) return "—";

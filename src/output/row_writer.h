@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "util/translate.h"
 
 namespace keyproj {
@@ -71,6 +73,10 @@ std::unique_ptr<RowWriter> make_row_writer(Format format, std::ostream& out, std
 
 // How a cell reads in a table: money in 万元/亿元, missing facts as "—".
 std::string cell_text(const Cell& c);
+
+// A row as a JSON object keyed by the columns' keys, as `--format json` prints it: money in
+// yuan, an empty cell null.
+nlohmann::ordered_json json_row(const std::vector<Column>& columns, const std::vector<Cell>& cells);
 
 // RFC 4180 quoting of one CSV field.
 std::string csv_field(std::string_view s);
