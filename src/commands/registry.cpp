@@ -43,6 +43,7 @@ extern const Command problem_reopen_command;
 extern const Command history_command;
 extern const Command overdue_command;
 extern const Command report_command;
+extern const Command bulletin_command;
 extern const Command config_set_command;
 extern const Command plan_set_command;
 extern const Command plan_list_command;
@@ -92,6 +93,7 @@ std::span<const Command* const> all_commands() {
       &history_command,
       &overdue_command,
       &report_command,
+      &bulletin_command,
       &plan_set_command,
       &plan_list_command,
       &plan_remove_command,

@@ -116,6 +116,10 @@ std::string reports_then_sql(const std::string& p) {
   return "report_in_force u WHERE u.project_id = " + p + ".id AND u.reported_on <= :as_of";
 }
 
+std::string reports_then_join_sql(const std::string& p) {
+  return "report_in_force u ON u.project_id = " + p + ".id AND u.reported_on <= :as_of ";
+}
+
 std::string year_reports_then_sql(const std::string& p) {
   return reports_then_sql(p) + " AND u.reported_on BETWEEN :year_first AND :year_last";
 }

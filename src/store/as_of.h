@@ -72,6 +72,8 @@ std::string milestones_changed_after_sql();
 // are the reports in force (migration 0007's view report_in_force) dated by then; a
 // correction carries the date of the report it corrects, so it counts from that date.
 std::string reports_then_sql(const std::string& p = "p");
+// The same reports as a join: "report_in_force u ON …", for a query that groups them.
+std::string reports_then_join_sql(const std::string& p = "p");
 
 // The problems raised by :as_of as they stood then (their dated entries, migration 0017): a
 // subquery to alias, of the columns id, project_id, text, raised_on, level, due, owner_id,

@@ -24,7 +24,7 @@ const std::vector<std::string> kCommands = {
     "project edit",  "project archive",  "project unarchive", "log",            "milestone add",
     "milestone done", "milestone move",  "milestone reopen", "milestone edit",  "milestone delete",
     "milestone list", "milestone plan", "template list", "template show", "problem add",   "problem list",   "problem show",    "problem update",
-    "problem resolve", "problem reopen", "history",         "overdue",        "report",            "plan set",
+    "problem resolve", "problem reopen", "history",         "overdue",        "report",          "bulletin",        "plan set",
     "plan list",     "plan remove",      "plan copy",      "config list",       "config set",
     "config profile", "import",        "export"};
 

@@ -1,0 +1,138 @@
+#include "store/bulletin.h"
+
+#include "store/as_of.h"
+#include "store/sql/statement.h"
+#include "store/stage_column.h"
+
+namespace keyproj {
+
+void for_each_bulletin_project(Database& db, const PortfolioFilter& filter,
+                               const std::function<void(const BulletinProject&)>& fn) {
+  const std::string stage = stage_then_sql();
+  const std::string problems_then = problems_then_sql();
+  // The columns of `report` (store/report.cpp) first, in its order, then the names a list
+  // shows, then the year's entry as `report --year` reads it (store/year_report.cpp).
+  sql::Statement q(
+      db.sql(),
+      "SELECT p.id, p.code, " + stage + ", p.budget_yuan, "
+      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
+      "  p.planned_start, p.planned_finish, p.entered_on, "
+      "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
+      "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
+      "  (SELECT count(*) FROM milestone m "
+      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
+      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")), " +
+      "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL), "
+      "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL "
+      "     AND pr.due < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "'), " +
+      year_plan_columns_sql() + ", "
+      "  p.name_zh, r.code, r.name_zh, r.name_en, p.county, p.category, o.name, ld.name, ld.title, "
+      "  ap.class, " + started_then_sql() + ", " + due_to_start_then_sql("ap") + ", "
+      "  " + stage + " = 'completed' OR " + stage + " = 'operating' "
+      "FROM project p "
+      "JOIN region r ON r.id = p.region_id "
+      "LEFT JOIN owner o ON o.id = p.owner_id "
+      "LEFT JOIN leader ld ON ld.id = p.leader_id "
+      "LEFT JOIN program pg ON pg.id = p.program_id " + year_plan_join_sql() +
+      "WHERE " + filter_condition(filter) +
+      "ORDER BY r.code, p.code");
+  bind_filter(q, filter);
+  while (q.step()) {
+    BulletinProject b;
+    Project& p = b.project;
+    p.id = q.int64(0);
+    p.code = q.string(1);
+    p.stage = column_stage(q, 2);
+    p.budget_yuan = q.optional_int64(3);
+    p.invested_yuan = q.int64(4);
+    p.planned_start = q.optional_string(5);
+    p.planned_finish = q.optional_string(6);
+    p.created_on = q.string(7);
+    p.last_update = q.optional_string(8);
+    p.earliest_open_due = q.optional_string(9);
+    b.late_milestones = q.int64(10);
+    b.problems = ProblemCounts{q.int64(11), q.int64(12)};
+    p.year_plan = read_year_plan(q, 13);
+    p.name_zh = q.string(17);
+    p.region = q.string(18);
+    p.region_zh = q.optional_string(19).value_or("");
+    b.region_en = q.optional_string(20);
+    p.county = q.optional_string(21);
+    p.category = q.optional_string(22);
+    p.owner = q.optional_string(23);
+    p.leader = q.optional_string(24);
+    p.leader_title = q.optional_string(25);
+    if (p.year_plan) {
+      YearProject y;
+      y.plan_class = parse_plan_class(q.string(26), "class");
+      y.plan_yuan = p.year_plan->plan_yuan;
+      y.completed_yuan = p.year_plan->completed_yuan;
+      y.started = q.integer(27) != 0;
+      y.due_to_start = q.integer(28) != 0;
+      y.finished = q.integer(29) != 0;
+      b.year = y;
+    }
+    fn(b);
+  }
+}
+
+std::array<std::int64_t, 12> completed_by_month(Database& db, const PortfolioFilter& filter) {
+  sql::Statement q(db.sql(),
+                   "SELECT CAST(substr(u.reported_on, 6, 2) AS INTEGER), sum(u.invested_yuan) "
+                   "FROM project p "
+                   "JOIN region r ON r.id = p.region_id "
+                   "LEFT JOIN owner o ON o.id = p.owner_id "
+                   "LEFT JOIN leader ld ON ld.id = p.leader_id "
+                   "LEFT JOIN program pg ON pg.id = p.program_id "
+                   "JOIN annual_plan ap ON ap.project_id = p.id AND ap.year = CAST(substr(:as_of, 1, 4) AS INTEGER) "
+                   "JOIN " + reports_then_join_sql() +
+                   "  AND u.reported_on >= substr(:as_of, 1, 4) || '-01-01' "
+                   "WHERE " + filter_condition(filter) +
+                   "GROUP BY 1 ORDER BY 1");
+  bind_filter(q, filter);
+  std::array<std::int64_t, 12> months{};
+  while (q.step()) {
+    const auto m = q.int64(0);
+    if (m >= 1 && m <= 12) months[static_cast<std::size_t>(m - 1)] = q.int64(1);
+  }
+  return months;
+}
+
+void for_each_milestone_due(Database& db, const PortfolioFilter& filter, const Date& first, const Date& last,
+                            const std::function<void(const DueMilestone&)>& fn) {
+  const std::string due = due_then_sql();
+  sql::Statement q(db.sql(),
+                   "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, " + due + ", m.kind, m.marks_start, "
+                   "  p.name_zh, o.name, ld.name "
+                   "FROM milestone m "
+                   "JOIN project p ON p.id = m.project_id "
+                   "JOIN region r ON r.id = p.region_id "
+                   "LEFT JOIN owner o ON o.id = p.owner_id "
+                   "LEFT JOIN leader ld ON ld.id = p.leader_id "
+                   "LEFT JOIN program pg ON pg.id = p.program_id "
+                   "WHERE " + live_milestone_sql() + " AND " + open_then_sql() + " AND " + due +
+                   " BETWEEN :first AND :last AND " + filter_condition(filter) +
+                   "ORDER BY " + due + ", p.code, m.id");
+  bind_filter(q, filter);
+  q.bind(":first", first.iso());
+  q.bind(":last", last.iso());
+  while (q.step()) {
+    DueMilestone d;
+    Milestone& m = d.milestone;
+    m.id = q.int64(0);
+    m.project_id = q.int64(1);
+    m.project_code = q.string(2);
+    m.title = q.string(3);
+    m.baseline_due = q.optional_string(4);
+    m.due = q.optional_string(5);
+    m.kind = q.text(6) == "approval" ? MilestoneKind::Approval : MilestoneKind::Milestone;
+    m.marks_start = q.integer(7) != 0;
+    d.project_name = q.string(8);
+    d.owner = q.optional_string(9);
+    d.leader = q.optional_string(10);
+    fn(d);
+  }
+}
+
+}  // namespace keyproj
