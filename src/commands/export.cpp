@@ -48,13 +48,13 @@ void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
       ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, leaders, plans, problems, templates or overdue"))
       ("year", po::value<std::string>(), tr("plans: only this year's entries"))
-      ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
+      ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx; .ics: a calendar of milestones)"))
       ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"))
       ("contacts", po::bool_switch(),
        tr("projects, owners, leaders and overdue: add the leaders' phone numbers and the owners' contacts (personal "
           "data, left out unless asked for)"));
   declare_filter_options(o, Search::Yes);
-  declare_overdue_options(o);  // for --what overdue: the options of `overdue`
+  declare_overdue_options(o, true);  // for --what overdue: the options of `overdue`
   o.add_options()
       ("template", po::value<std::string>(), tr("dispatch: the monthly sheet for counties to fill in (instead of --what)"))
       ("month", po::value<std::string>(), tr("the template's month, YYYY-MM (default: the as-of date's)"))
