@@ -66,7 +66,9 @@ const Command* command_of(const std::vector<std::string>& plain, std::size_t& us
   return best;
 }
 
-std::vector<std::string> values_of(std::string_view option, const DatabaseWords& database, std::string_view prefix) {
+// `command`: the command the words name, when they name one yet.
+std::vector<std::string> values_of(std::string_view option, const Command* command, const DatabaseWords& database,
+                                   std::string_view prefix) {
   std::vector<std::string> out;
   if (option == "--stage" || option == "--to") {
     for (Stage s : kStages) out.emplace_back(stage_name(s));
@@ -76,6 +78,7 @@ std::vector<std::string> values_of(std::string_view option, const DatabaseWords&
     if (database.region_codes) out = database.region_codes();
   } else if (option == "--format") {
     out = {"table", "csv", "json", "xlsx"};
+    if (command && command->name == "export") out.emplace_back("ics");  // the calendar: export's alone
   } else if (option == "--lang") {
     out = {"zh", "en"};
   } else if (option == "--project") {
@@ -134,11 +137,11 @@ std::vector<std::string> completions(std::span<const std::string> words, const D
 
   // The value of an option: after it, or after its '='.
   const std::string previous = done.empty() ? "" : done.back();
-  if (!operands_only && options.take_a_value.count(previous)) return starting(values_of(previous, database, typed), typed);
+  if (!operands_only && options.take_a_value.count(previous)) return starting(values_of(previous, command, database, typed), typed);
   if (!operands_only && typed.starts_with("--") && typed.find('=') != std::string::npos) {
     const std::string option = typed.substr(0, typed.find('='));
     const std::string value = typed.substr(option.size() + 1);
-    return starting(values_of(option, database, value), value, option + "=");
+    return starting(values_of(option, command, database, value), value, option + "=");
   }
   if (!operands_only && typed.starts_with("-")) return starting(options.names, typed);
 

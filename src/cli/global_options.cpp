@@ -14,7 +14,8 @@ po::options_description global_options() {
   o.add_options()
       ("db", po::value<std::string>(), tr("database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)"))
       ("as-of", po::value<std::string>(), trf("the date taken as today, every figure as it stood then: {}", tr(kDayForms)).c_str())
-      ("format", po::value<std::string>(), tr("output: table, csv or json; xlsx, a workbook, with --out FILE (export, report, overdue, plan list)"))
+      ("format", po::value<std::string>(), tr("output: table, csv or json; xlsx, a workbook, with --out FILE (export, report, overdue, plan list); ics, a "
+                               "calendar (export --what milestones)"))
       ("lang", po::value<std::string>(), tr("labels: zh or en (default from LANG)"))
       ("user", po::value<std::string>(), tr("author of changes, 1-64 characters (default $USER)"))
       ("wide", po::bool_switch(), tr("tables: never cut a long name to the terminal's width"))

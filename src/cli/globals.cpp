@@ -16,7 +16,8 @@ Format parse_format(std::string_view text) {
   if (text == "csv") return Format::Csv;
   if (text == "json") return Format::Json;
   if (text == "xlsx") return Format::Xlsx;
-  throw usage_error(trf("format {} is not known; use table, csv, json or xlsx", quote(text)));
+  if (text == "ics") return Format::Ics;
+  throw usage_error(trf("format {} is not known; use table, csv, json, xlsx or ics", quote(text)));
 }
 
 Lang parse_lang(std::string_view text) {

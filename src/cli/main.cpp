@@ -242,6 +242,12 @@ int run(int argc, char** argv) {
     print_usage(std::cout, *command, help_width());
     return 0;
   }
+  // A calendar is of milestones: export checks its --what; every other command has nothing to
+  // put in one, and is refused before it reads or writes anything.
+  if (p.globals.format == Format::Ics && command->name != "export")
+    throw usage_error(trf("--format ics writes a calendar of milestones, which 'keyproj {}' does not; "
+                          "use 'keyproj export --what milestones --format ics'",
+                          command->name));
   po::options_description options;
   po::positional_options_description positional;
   command->declare(options, positional);

@@ -18,6 +18,7 @@ std::string_view format_word(Format f) {
     case Format::Csv: return "csv";
     case Format::Json: return "json";
     case Format::Xlsx: return "xlsx";
+    case Format::Ics: return "ics";
     case Format::Table: break;
   }
   return "table";
@@ -36,6 +37,7 @@ std::optional<Format> extension_format(const std::string& out) {
   if (ext == ".xlsx") return Format::Xlsx;
   if (ext == ".json") return Format::Json;
   if (ext == ".csv") return Format::Csv;
+  if (ext == ".ics") return Format::Ics;
   return std::nullopt;
 }
 
@@ -65,6 +67,11 @@ void refuse_database_files(const std::string& out, const std::string& db) {
 Output::Output(const po::variables_map& args, const Globals& g)
     : path_(text_option(args, "out")), format_(output_format(g, path_, Format::Table)) {
   if (format_ == Format::Xlsx && !path_) throw usage_error(tr("--format xlsx writes a workbook file; give it with --out FILE"));
+  // --format ics is refused before any command runs but export; a file named .ics is refused here.
+  if (format_ == Format::Ics)
+    throw usage_error(trf("--out {} names a calendar (.ics), which only 'keyproj export --what milestones' writes; "
+                          "give another extension",
+                          quote(path_.value_or(""))));
   if (path_) refuse_database_files(*path_, database_path(g));
 }
 

@@ -20,7 +20,8 @@ namespace keyproj {
 // --out FILE, for the commands that print a list (export declares its own).
 void declare_out_option(po::options_description& o);
 
-// The format the extension of `out` names, whatever its case; none for another extension.
+// The format the extension of `out` names (.ics a calendar), whatever its case; none for another
+// extension.
 std::optional<Format> extension_format(const std::string& out);
 
 // --format when given; else the extension of `out`; else `fallback`. A --format that
@@ -35,8 +36,8 @@ void refuse_database_files(const std::string& out, const std::string& db);
 // Where a listing goes: --out (checked as above; xlsx needs it) or standard output.
 class Output {
  public:
-  // Reads --out and the format; Error(Usage) as output_format and refuse_database_files, and
-  // for xlsx without --out. Opens nothing yet: a command that is refused writes no file.
+  // Reads --out and the format; Error(Usage) as output_format and refuse_database_files, for
+  // xlsx without --out, and for a calendar (.ics), which no listing is. Opens nothing yet: a command that is refused writes no file.
   Output(const po::variables_map& args, const Globals& g);
 
   Format format() const { return format_; }

@@ -32,10 +32,13 @@ void read_kinds(const std::string& list, OverdueQuery& q) {
 
 }  // namespace
 
-void declare_overdue_options(po::options_description& o) {
+void declare_overdue_options(po::options_description& o, bool calendar) {
   o.add_options()
       ("min-days", po::value<std::string>(), tr("only rows at least N days late"))
-      ("kind", po::value<std::string>(), tr("milestone,approval,project,stale,start,problem (default all six)"))
+      ("kind", po::value<std::string>(),
+       calendar ? tr("overdue: milestone,approval,project,stale,start,problem (default all six); a calendar (ics): "
+                     "milestone or approval, without the problems")
+                : tr("milestone,approval,project,stale,start,problem (default all six)"))
       ("stale-days", po::value<std::string>(), tr("a report is missed after N days (default: setting stale.days)"));
 }
 

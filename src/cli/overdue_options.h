@@ -8,7 +8,8 @@
 namespace keyproj {
 
 // --min-days, --kind and --stale-days (the portfolio filters each command declares itself).
-void declare_overdue_options(po::options_description& o);
+// For export, whose calendar (--format ics) takes --kind too, `calendar` says so in its help.
+void declare_overdue_options(po::options_description& o, bool calendar = false);
 
 // The query the options ask for: the portfolio filters (whose names must exist),
 // min-days, kinds, and stale-days (else the stale.days setting).

@@ -1,6 +1,8 @@
 // keyproj export: projects, milestones, reports, owners, the annual plan or the overdue list as CSV, JSON or an
-// Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list).
-// Import reads back whatever this writes (the overdue list excepted: it is computed).
+// Excel workbook, with the filters of `project list` (and of `overdue` for the overdue list);
+// the open milestones and problem deadlines as a calendar (ics).
+// Import reads back whatever this writes (the overdue list and the calendar excepted: they are
+// computed).
 
 #include <filesystem>
 #include <iostream>
@@ -19,7 +21,9 @@
 #include "exchange/export_rows.h"
 #include "io/atomic_file.h"
 #include "output/dispatch_workbook.h"
+#include "output/ics_writer.h"
 #include "output/xlsx_writer.h"
+#include "store/audit.h"
 #include "store/leaders.h"
 #include "store/milestones.h"
 #include "store/node_templates.h"
@@ -30,9 +34,12 @@
 #include "store/projects.h"
 #include "store/settings.h"
 #include "store/updates.h"
+#include "util/clock.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"
+#include "view/calendar_view.h"
+#include "view/sheet_title.h"
 
 namespace keyproj {
 namespace {
@@ -41,13 +48,13 @@ void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
       ("what", po::value<std::string>(), tr("projects, milestones, updates, owners, leaders, plans, problems, templates or overdue"))
       ("year", po::value<std::string>(), tr("plans: only this year's entries"))
-      ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx)"))
+      ("out", po::value<std::string>(), tr("file to write (else stdout; required for xlsx; .ics: a calendar of milestones)"))
       ("bom", po::bool_switch(), tr("start a CSV file with the byte-order mark Excel needs to read Chinese"))
       ("contacts", po::bool_switch(),
        tr("projects, owners, leaders and overdue: add the leaders' phone numbers and the owners' contacts (personal "
           "data, left out unless asked for)"));
   declare_filter_options(o, Search::Yes);
-  declare_overdue_options(o);  // for --what overdue: the options of `overdue`
+  declare_overdue_options(o, true);  // for --what overdue: the options of `overdue`
   o.add_options()
       ("template", po::value<std::string>(), tr("dispatch: the monthly sheet for counties to fill in (instead of --what)"))
       ("month", po::value<std::string>(), tr("the template's month, YYYY-MM (default: the as-of date's)"))
@@ -135,6 +142,62 @@ int export_template(const po::variables_map& args, const Globals& g, Io& io) {
   return 0;
 }
 
+// export --what milestones --format ics: the calendar of view/calendar_view.h, of the projects the
+// filters select as they stood on the as-of date. --kind approval or milestone keeps that kind
+// of milestone alone, and leaves the problems out.
+int export_calendar(const po::variables_map& args, const Globals& g, Io& io, const std::optional<std::string>& out) {
+  if (args["bom"].as<bool>()) throw usage_error(tr("--bom is for CSV; an iCalendar file has no byte-order mark"));
+  std::optional<MilestoneKind> kind;
+  if (const auto k = text_option(args, "kind")) {
+    kind = milestone_kind_from_name(*k);
+    if (!kind) throw usage_error(trf("kind {} is not known; use milestone or approval", quote(*k)));
+  }
+  for (const char* option : {"min-days", "stale-days"})
+    if (args.count(option)) throw usage_error(trf("--{} filters the overdue list; use it with --what overdue", option));
+  if (args["contacts"].as<bool>())
+    throw usage_error(tr("--contacts adds phone numbers and contacts to projects, owners, leaders or the overdue list; "
+                         "use it with --what projects, owners, leaders or overdue"));
+  if (args.count("year")) throw usage_error(tr("--year picks a year of the annual plan; use it with --what plans"));
+  PortfolioFilter filter = portfolio_filter(args, g.as_of);
+  if (out) refuse_database_files(*out, database_path(g));
+
+  Database db = open_database(g);
+  require_known(db, filter);
+  std::map<std::int64_t, Project> projects;
+  for_each_project(db, filter, [&](const Project& p) { projects.emplace(p.id, p); });
+  // Each project's changes, read once, for the SEQUENCE of its events.
+  std::map<std::pair<std::int64_t, std::string>, std::map<std::int64_t, int>> changes;
+  auto changed = [&](std::int64_t project_id, const std::string& entity, std::int64_t id) {
+    auto it = changes.find({project_id, entity});
+    if (it == changes.end()) it = changes.emplace(std::pair{project_id, entity}, change_counts(db, project_id, entity)).first;
+    const auto n = it->second.find(id);
+    return n == it->second.end() ? 0 : n->second;
+  };
+  const Lang words = g.style.lang;
+  std::vector<std::string> pieces = filter_pieces(filter, words);
+  IcsCalendar calendar{calendar_name(kind, pieces, words), ics_stamp(utc_timestamp_now()), {}};
+  for_each_calendar_milestone(db, filter, kind, [&](const Milestone& m) {
+    const auto p = projects.find(m.project_id);
+    if (p == projects.end()) return;
+    if (auto e = milestone_event(p->second, m, changed(m.project_id, "milestone", m.id), g.as_of, words))
+      calendar.events.push_back(std::move(*e));
+  });
+  if (!kind) {
+    ProblemFilter problems{ProblemStatus::All, filter};
+    for_each_problem(db, problems, [&](const Problem& pr) {
+      const auto p = projects.find(pr.project_id);
+      if (p == projects.end()) return;
+      if (auto e = problem_event(p->second, pr, changed(pr.project_id, "problem", pr.id), g.as_of, words))
+        calendar.events.push_back(std::move(*e));
+    });
+  }
+  std::optional<AtomicFile> file;
+  if (out) file.emplace(*out);
+  write_ics(file ? file->stream() : io.out, calendar);
+  if (file) file->commit();
+  return 0;
+}
+
 std::string sheet_name(What w, Lang lang) {
   if (lang == Lang::En) return std::string(what_name(w));
   switch (w) {
@@ -217,6 +280,14 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   const What what = parse_what(required_text(args, "what"), true);
   const auto out = text_option(args, "out");
   const Format format = output_format(g, out, Format::Csv);
+  if (format == Format::Ics && what != What::Milestones) {
+    if (g.format == Format::Ics)
+      throw usage_error(trf("--format ics writes a calendar of milestones, not of {}; use it with --what milestones",
+                            what_name(what)));
+    throw usage_error(trf("--out {} names a calendar (.ics) of milestones, not of {}; use it with --what milestones",
+                          quote(*out), what_name(what)));
+  }
+  if (format == Format::Ics) return export_calendar(args, g, io, out);
   const bool bom = args["bom"].as<bool>();
   if (format == Format::Xlsx && !out) throw usage_error(tr("--format xlsx writes a workbook file; give it with --out FILE"));
   if (bom && format != Format::Csv) throw usage_error(tr("--bom is for CSV; a JSON or xlsx file has no byte-order mark"));
@@ -264,6 +335,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
 }  // namespace
 
 extern const Command export_command{"export", "",
-                                    N_("write projects, milestones, updates, owners, leaders, plans or problems as csv, json or xlsx"), declare, run};
+                                    N_("write projects, milestones, updates, owners, leaders, plans or problems as csv, json or xlsx; milestones "
+                                       "as a calendar (ics)"), declare, run};
 
 }  // namespace keyproj

@@ -58,6 +58,7 @@ std::optional<std::string> format_named(const Globals& g) {
     case Format::Csv: return "csv";
     case Format::Json: return "json";
     case Format::Xlsx: return "xlsx";
+    case Format::Ics: break;  // refused before import runs (cli/main.cpp): keyproj reads no calendar
   }
   return std::nullopt;
 }

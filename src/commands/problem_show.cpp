@@ -24,7 +24,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   switch (g.format) {
     case Format::Json: io.out << json_text(problem_json(p, entries, g.as_of), 2) << "\n"; break;
     case Format::Csv:
-    case Format::Xlsx: {  // the row writer refuses xlsx with the sentence that says where it belongs
+    case Format::Xlsx:
+    case Format::Ics: {  // the row writer refuses xlsx with the sentence that says where it belongs
       auto writer = make_row_writer(g.format, io.out, problem_columns(), g.style);
       writer->row(problem_cells(p, g.as_of, zh));
       writer->finish();

@@ -65,7 +65,8 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
       break;
     }
     case Format::Csv:
-    case Format::Xlsx: {  // the row writer refuses xlsx with the sentence that says where it belongs
+    case Format::Xlsx:
+    case Format::Ics: {  // the row writer refuses xlsx with the sentence that says where it belongs
       auto writer = make_row_writer(g.format, io.out, project_list_columns(), g.style);
       writer->row(project_list_cells(p, light, g));
       writer->finish();

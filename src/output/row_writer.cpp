@@ -290,6 +290,8 @@ std::unique_ptr<RowWriter> make_row_writer(Format format, std::ostream& out, std
     case Format::Table: break;
     case Format::Xlsx:
       throw usage_error("format 'xlsx' writes a workbook file; use 'keyproj export --format xlsx --out FILE'");
+    case Format::Ics:
+      throw usage_error("format 'ics' writes a calendar of milestones; use 'keyproj export --what milestones --format ics'");
   }
   return std::make_unique<TableWriter>(out, std::move(columns), style);
 }

@@ -19,7 +19,8 @@
 namespace keyproj {
 
 // Xlsx is a workbook file: only a command given `--out FILE` writes it (output/xlsx_writer.h).
-enum class Format { Table, Csv, Json, Xlsx };
+// Ics is a calendar (output/ics_writer.h): only `export --what milestones` writes it.
+enum class Format { Table, Csv, Json, Xlsx, Ics };
 
 struct MoneyCell {
   std::int64_t yuan;
@@ -67,7 +68,8 @@ class RowWriter {
   virtual void finish() = 0;
 };
 
-// Error(Usage) for Format::Xlsx, which needs a file rather than a stream.
+// Error(Usage) for Format::Xlsx, which needs a file rather than a stream, and Format::Ics,
+// which holds events rather than rows.
 std::unique_ptr<RowWriter> make_row_writer(Format format, std::ostream& out, std::vector<Column> columns,
                                            const TableStyle& style);
 

@@ -21,4 +21,17 @@ void record_audit(Database& db, const AuditEntry& e) {
   q.run();
 }
 
+std::map<std::int64_t, int> change_counts(Database& db, std::int64_t project_id, const std::string& entity) {
+  // audit_project (migration 0001) finds the project's rows.
+  sql::Statement& q = db.cached(
+      "SELECT entity_id, count(*) FROM audit WHERE project_id = ? AND entity = ? AND action <> 'create' "
+      "AND entity_id IS NOT NULL GROUP BY entity_id");
+  q.bind(1, static_cast<int64_t>(project_id));
+  q.bind(2, entity);
+  std::map<std::int64_t, int> counts;
+  while (q.step()) counts.emplace(q.int64(0), static_cast<int>(q.int64(1)));
+  q.reset();
+  return counts;
+}
+
 }  // namespace keyproj

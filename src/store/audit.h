@@ -2,6 +2,7 @@
 // The audit trail: every change, written in the same transaction as the change itself.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,12 @@ struct AuditEntry {
 };
 
 void record_audit(Database& db, const AuditEntry& entry);
+
+// How many times each record of `entity` (milestone, problem) of the project was changed after
+// it was created, by the record's id (one never changed is not there): a calendar event's
+// SEQUENCE (export --format ics), which only ever rises, so that a calendar takes a later
+// export's copy of an event over an earlier one.
+std::map<std::int64_t, int> change_counts(Database& db, std::int64_t project_id, const std::string& entity);
 
 struct AuditRow {
   std::int64_t id = 0;

@@ -153,4 +153,19 @@ void for_each_milestone_by_id(Database& db, const std::function<void(const Miles
   while (q.step()) fn(read_milestone(q));
 }
 
+void for_each_calendar_milestone(Database& db, const PortfolioFilter& filter, std::optional<MilestoneKind> kind,
+                                 const std::function<void(const Milestone&)>& fn) {
+  std::string sql = "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, " + due_then_sql() + ", " +
+                    done_then_sql() + ", m.kind, m.marks_start, m.deleted_on "
+                    "FROM milestone m JOIN project p ON p.id = m.project_id "
+                    "JOIN region r ON r.id = p.region_id LEFT JOIN program pg ON pg.id = p.program_id "
+                    "WHERE " + filter_condition(filter) + " ";
+  if (kind) sql += "AND m.kind = :kind ";
+  sql += "ORDER BY p.code, m.id";
+  sql::Statement q(db.sql(), sql);
+  bind_filter(q, filter);
+  if (kind) q.bind(":kind", std::string(milestone_kind_name(*kind)));
+  while (q.step()) fn(read_milestone(q));
+}
+
 }  // namespace keyproj

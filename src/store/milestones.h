@@ -10,6 +10,7 @@
 
 #include "domain/model.h"
 #include "store/database.h"
+#include "store/portfolio_filter.h"
 #include "util/date.h"
 
 namespace keyproj {
@@ -67,5 +68,12 @@ void for_each_milestone(Database& db, const MilestoneFilter& filter, const std::
 // Every milestone (archived projects' too) in the order they were added, by id: how export
 // writes them, so that an import into an empty database gives them the same ids.
 void for_each_milestone_by_id(Database& db, const std::function<void(const Milestone&)>& fn);
+
+// For a calendar (export --format ics): the milestones of the projects `filter` selects (of
+// `kind` only, when given), as they stood on the filter's as-of date: due then, done only if
+// done by then; the deleted ones too, with deleted_on set, so that a calendar that had one can
+// be told it is gone. By project code, then id.
+void for_each_calendar_milestone(Database& db, const PortfolioFilter& filter, std::optional<MilestoneKind> kind,
+                                 const std::function<void(const Milestone&)>& fn);
 
 }  // namespace keyproj

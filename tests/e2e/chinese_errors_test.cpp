@@ -21,7 +21,7 @@ struct Case {
 
 // The words an officer types: option values a sentence may list, and the words of the commands.
 const std::set<std::string> kTyped = {
-    "keyproj", "config", "add", "show", "edit", "archive", "unarchive", "table", "csv", "json", "xlsx", "zh", "en",
+    "keyproj", "config", "add", "show", "edit", "archive", "unarchive", "table", "csv", "json", "xlsx", "ics", "zh", "en",
     "planned", "preparing", "building", "completed", "operating", "suspended", "cancelled",
     "milestone", "approval", "project", "stale", "start", "problem", "problems", "city", "province", "templates", "template", "dispatch",
     "region", "county", "program", "owner", "leader", "stage", "category", "class",

@@ -230,7 +230,7 @@ TEST_F(Portfolio, BadInputGetsOneSentenceAnExitCodeAndWritesNothing) {
        "汉口北市场\n"},
       {{"frobnicate"}, 2, "keyproj: command 'frobnicate' is not known; run 'keyproj help' for the list\n"},
       {{"project", "list", "--colour"}, 2, "keyproj: unrecognised option '--colour'; see 'keyproj help'\n"},
-      {{"--format", "xml", "project", "list"}, 2, "keyproj: format 'xml' is not known; use table, csv, json or xlsx\n"},
+      {{"--format", "xml", "project", "list"}, 2, "keyproj: format 'xml' is not known; use table, csv, json, xlsx or ics\n"},
   };
   const std::string before = s.dump();
   for (const auto& c : cases) {

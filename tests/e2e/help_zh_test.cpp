@@ -78,7 +78,7 @@ const std::set<std::string>& typed_words() {
     std::set<std::string> w{
         "keyproj", "help",  // the program and its help command
         // --format and --lang values
-        "table", "csv", "json", "xlsx", "zh", "en",
+        "table", "csv", "json", "xlsx", "ics", "zh", "en",
         // values option descriptions list: stages (--stage), --what, overdue's --kind, an owner's
         // --kind, plan classes (--class), lights (--light), report's --by, a category code (--category)
         "planned", "preparing", "building", "completed", "operating", "suspended", "cancelled",

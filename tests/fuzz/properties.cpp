@@ -1,12 +1,15 @@
 #include "fuzz/properties.h"
 
 #include <array>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "exchange/records.h"
 #include "io/csv_reader.h"
 #include "io/sheet_xml.h"
 #include "io/text_encoding.h"
+#include "output/ics_writer.h"
 
 #include "util/date.h"
 #include "util/error.h"
@@ -317,6 +320,72 @@ std::string check_sheet(std::string_view input) {
     // syntax error whole, an invalid token byte by byte): a refusal must be one either way.
     if (parts.refusal.empty() != whole.refusal.empty() || (whole.refusal.empty() && parts.rows != whole.rows))
       return "read in pieces of " + std::to_string(piece) + " bytes it reads differently";
+  }
+  return "";
+}
+
+namespace {
+
+// A TEXT value read back as RFC 5545 3.3.11 says; none for an escape it does not allow.
+std::optional<std::string> ics_unescape(std::string_view value) {
+  std::string out;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] != '\\') {
+      out += value[i];
+      continue;
+    }
+    if (++i == value.size()) return std::nullopt;
+    switch (value[i]) {
+      case '\\': case ';': case ',': out += value[i]; break;
+      case 'n': case 'N': out += '\n'; break;
+      default: return std::nullopt;
+    }
+  }
+  return out;
+}
+
+// The text a calendar is to show for `input`: line breaks as LF, other controls as spaces.
+std::string ics_shown(std::string_view input) {
+  std::string out;
+  for (std::size_t i = 0; i < input.size(); ++i) {
+    const char c = input[i];
+    if (c == '\r') {
+      if (i + 1 < input.size() && input[i + 1] == '\n') ++i;
+      out += '\n';
+    } else if (c == '\n' || c == '\t') {
+      out += c;
+    } else {
+      out += static_cast<unsigned char>(c) < 0x20 || c == '\x7f' ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string check_ics(std::string_view input) {
+  const std::string value = ics_text(input);
+  if (value.find_first_of("\r\n") != std::string::npos) return "ics_text left a line break";
+  const auto back = ics_unescape(value);
+  if (!back) return "ics_text wrote an escape RFC 5545 does not allow";
+  if (*back != ics_shown(input)) return "ics_text does not read back to the text";
+  const bool valid = is_valid_utf8(input);
+  // The summary line of an event, and the text as a line by itself (its first byte may be a
+  // continuation byte; a fold must still never leave a line over 75 octets).
+  for (const std::string& line : {"SUMMARY:" + value, value}) {
+    const std::string folded = ics_fold(line);
+    if (!folded.ends_with("\r\n")) return "a folded line does not end with CRLF";
+    std::size_t start = 0;
+    for (bool first = true; start < folded.size(); first = false) {
+      const std::size_t end = folded.find("\r\n", start);
+      if (end == std::string::npos) return "a folded line has no CRLF";
+      const std::string_view piece = std::string_view(folded).substr(start, end - start);
+      if (piece.size() > 75) return "a folded line is longer than 75 octets";
+      if (!first && !piece.starts_with(' ')) return "a folded line does not start with a space";
+      if (valid && !is_valid_utf8(first ? piece : piece.substr(1))) return "a fold split a character";
+      start = end + 2;
+    }
+    if (ics_unfold(folded) != line) return "the folded line does not unfold to the line";
   }
   return "";
 }

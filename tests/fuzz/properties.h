@@ -44,4 +44,11 @@ std::string check_records(std::string_view input);
 // (io/xlsx_cell.h) is given without an exception.
 std::string check_sheet(std::string_view input);
 
+// The calendar's text rules (output/ics_writer.h): ics_text leaves no line break, and its
+// escapes read back to the text (line breaks as LF, other control characters as spaces); a
+// property line folded by ics_fold is CRLF lines of at most 75 octets, each after the first
+// starting with a space, that unfold to the line again, and for valid UTF-8 every folded line
+// is valid UTF-8 on its own (no character split).
+std::string check_ics(std::string_view input);
+
 }  // namespace keyproj::fuzz

@@ -15,7 +15,7 @@ msgstr ""
 "Content-Type: text/plain; charset=UTF-8\n"
 "Plural-Forms: nplurals=1; plural=0;\n"
 
-msgid "format {} is not known; use table, csv, json or xlsx"
+msgid "format {} is not known; use table, csv, json, xlsx or ics"
 msgstr "安装目录的目录文件：格式 {} 无法识别"
 PO
 msgfmt --output-file="$prefix/share/locale/zh_CN/LC_MESSAGES/keyproj.mo" "$prefix/keyproj.po"

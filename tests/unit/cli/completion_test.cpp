@@ -102,6 +102,8 @@ TEST(Completion, AnOptionsValuesAfterItOrAfterItsEqualsSign) {
   EXPECT_EQ(complete({"log", "TM-1", "--stage", "b"}), Words{"building"});
   EXPECT_EQ(complete({"overdue", "--format", ""}), (Words{"table", "csv", "json", "xlsx"}));
   EXPECT_EQ(complete({"overdue", "--format=c"}), Words{"--format=csv"});
+  EXPECT_EQ(complete({"export", "--what", "milestones", "--format", ""}), (Words{"table", "csv", "json", "xlsx", "ics"}));
+  EXPECT_EQ(complete({"export", "--format=i"}), Words{"--format=ics"});
   EXPECT_EQ(complete({"--lang", ""}), (Words{"zh", "en"}));
   EXPECT_EQ(complete({"overdue", "--region", ""}), (Words{"TM", "EZ"}));
   EXPECT_EQ(complete({"overdue", "--region=E"}), Words{"--region=EZ"});

@@ -21,7 +21,7 @@ TEST(Globals, FormatAndLangWords) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::Usage);
-    EXPECT_STREQ(e.what(), "format 'xls' is not known; use table, csv, json or xlsx");
+    EXPECT_STREQ(e.what(), "format 'xls' is not known; use table, csv, json, xlsx or ics");
   }
   try {
     parse_lang("cn");

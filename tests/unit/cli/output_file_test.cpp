@@ -32,6 +32,7 @@ TEST(OutputFile, TheExtensionNamesTheFormatWhateverItsCase) {
   EXPECT_EQ(extension_format("汇总.XLSX"), Format::Xlsx);
   EXPECT_EQ(extension_format("a.csv"), Format::Csv);
   EXPECT_EQ(extension_format("a.Json"), Format::Json);
+  EXPECT_EQ(extension_format("节点.ICS"), Format::Ics);
   EXPECT_EQ(extension_format("a.txt"), std::nullopt);
   EXPECT_EQ(extension_format("xlsx"), std::nullopt);
 }
@@ -56,6 +57,18 @@ TEST(OutputFile, TheDatabaseAndItsCompanionsAreRefused) {
     EXPECT_THROW(refuse_database_files(db + tail, db), Error) << tail;
   EXPECT_NO_THROW(refuse_database_files(db + ".bak-vx", db));
   EXPECT_NO_THROW(refuse_database_files((fs::temp_directory_path() / "k.xlsx").string(), db));
+}
+
+TEST(OutputFile, AListingIsNoCalendar) {
+  try {
+    Output output(parse({"--out", "o.ics"}), globals(Format::Table));
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Usage);
+    EXPECT_STREQ(e.what(), "--out 'o.ics' names a calendar (.ics), which only 'keyproj export --what milestones' writes; "
+                           "give another extension");
+  }
+  EXPECT_FALSE(fs::exists("o.ics"));
 }
 
 TEST(OutputFile, WithoutOutTheRowsGoToStandardOutput) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/milestone_undo.h"
 #include "store/projects.h"
 #include "store/sql/statement.h"
 #include "unit/store/temp_database.h"
@@ -105,6 +106,41 @@ TEST_F(MilestonesTest, ListsByProjectThenDueDateOpenOnlyAndWithoutArchivedProjec
   EXPECT_EQ(listed({project_.id, false, std::nullopt, std::nullopt}), (std::vector<std::string>{"TM-011 主体工程完工", "TM-011 竣工验收"}));
   // Named by its id, an archived project's milestones are still there.
   EXPECT_EQ(listed({archived.id, false, std::nullopt, std::nullopt}), (std::vector<std::string>{"TM-003 园区开园"}));
+}
+
+TEST_F(MilestonesTest, ACalendarReadsTheFilteredProjectsAsOfADateWithTheDeletedOnes) {
+  const Project other = add_project("TM-002", "天门市冷链物流配送中心项目");
+  const auto moved = add_milestone(t_.db(), project_, "竣工验收", "2026-06-30", "2026-01-01", "tester");
+  const auto done = add_milestone(t_.db(), project_, "主体工程完工", "2026-03-31", "2026-01-01", "tester");
+  const auto deleted = add_milestone(t_.db(), project_, "误录节点", "2026-05-31", "2026-01-01", "tester");
+  const auto approval = add_milestone(t_.db(), project_, "环评批复", "2026-04-30", "2026-01-01", "tester", std::nullopt,
+                                      MilestoneKind::Approval);
+  add_milestone(t_.db(), other, "冷库建成", "2026-06-30", "2026-01-01", "tester");
+  move_milestone(t_.db(), *find_milestone(t_.db(), moved), "2026-09-30", "用地延迟", "2026-05-01", "tester");
+  mark_milestone_done(t_.db(), *find_milestone(t_.db(), done), "2026-04-10", "tester");
+  delete_milestone(t_.db(), *find_milestone(t_.db(), deleted), "重复录入", "2026-04-20", "tester");
+
+  auto read = [&](const PortfolioFilter& f, std::optional<MilestoneKind> kind) {
+    std::vector<std::string> out;
+    for_each_calendar_milestone(t_.db(), f, kind, [&](const Milestone& m) {
+      out.push_back(std::to_string(m.id) + " " + m.due.value_or("-") + " " + m.done_on.value_or("-") + " " +
+                    m.deleted_on.value_or("-"));
+    });
+    return out;
+  };
+  PortfolioFilter f;
+  f.search = "TM-011";
+  f.as_of = Date(std::chrono::year{2026} / 4 / 15);
+  const auto id = [](std::int64_t i) { return std::to_string(i); };
+  EXPECT_EQ(read(f, std::nullopt), (std::vector<std::string>{id(moved) + " 2026-06-30 - -",
+                                                             id(done) + " 2026-03-31 2026-04-10 -",
+                                                             id(deleted) + " 2026-05-31 - 2026-04-20",
+                                                             id(approval) + " 2026-04-30 - -"}));
+  f.as_of = Date(std::chrono::year{2026} / 4 / 1);
+  EXPECT_EQ(read(f, MilestoneKind::Approval), (std::vector<std::string>{id(approval) + " 2026-04-30 - -"}));
+  EXPECT_EQ(read(f, MilestoneKind::Milestone)[1], id(done) + " 2026-03-31 - -");
+  f.as_of.reset();
+  EXPECT_EQ(read(f, MilestoneKind::Milestone)[0], id(moved) + " 2026-09-30 - -");
 }
 
 }  // namespace
