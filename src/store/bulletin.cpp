@@ -2,31 +2,17 @@
 
 #include "store/as_of.h"
 #include "store/sql/statement.h"
-#include "store/stage_column.h"
 
 namespace keyproj {
 
 void for_each_bulletin_project(Database& db, const PortfolioFilter& filter,
                                const std::function<void(const BulletinProject&)>& fn) {
   const std::string stage = stage_then_sql();
-  const std::string problems_then = problems_then_sql();
-  // The columns of `report` (store/report.cpp) first, in its order, then the names a list
-  // shows, then the year's entry as `report --year` reads it (store/year_report.cpp).
+  // report's columns (store/report.h), then the names a list shows, then the year's entry as
+  // `report --year` reads it (store/year_report.cpp).
   sql::Statement q(
       db.sql(),
-      "SELECT p.id, p.code, " + stage + ", p.budget_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
-      "  p.planned_start, p.planned_finish, p.entered_on, "
-      "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
-      "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
-      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
-      "  (SELECT count(*) FROM milestone m "
-      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
-      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")), " +
-      "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL), "
-      "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL "
-      "     AND pr.due < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "'), " +
-      year_plan_columns_sql() + ", "
+      "SELECT p.id, " + report_figures_sql() + ", "
       "  p.name_zh, r.code, r.name_zh, r.name_en, p.county, p.category, o.name, ld.name, ld.title, "
       "  ap.class, " + started_then_sql() + ", " + due_to_start_then_sql("ap") + ", "
       "  " + stage + " = 'completed' OR " + stage + " = 'operating' "
@@ -40,20 +26,12 @@ void for_each_bulletin_project(Database& db, const PortfolioFilter& filter,
   bind_filter(q, filter);
   while (q.step()) {
     BulletinProject b;
+    ReportFigures f = read_report_figures(q, 1);
+    b.project = std::move(f.project);
+    b.late_milestones = f.overdue_milestones;
+    b.problems = f.problems;
     Project& p = b.project;
     p.id = q.int64(0);
-    p.code = q.string(1);
-    p.stage = column_stage(q, 2);
-    p.budget_yuan = q.optional_int64(3);
-    p.invested_yuan = q.int64(4);
-    p.planned_start = q.optional_string(5);
-    p.planned_finish = q.optional_string(6);
-    p.created_on = q.string(7);
-    p.last_update = q.optional_string(8);
-    p.earliest_open_due = q.optional_string(9);
-    b.late_milestones = q.int64(10);
-    b.problems = ProblemCounts{q.int64(11), q.int64(12)};
-    p.year_plan = read_year_plan(q, 13);
     p.name_zh = q.string(17);
     p.region = q.string(18);
     p.region_zh = q.optional_string(19).value_or("");

@@ -77,55 +77,65 @@ GroupingSql grouping_sql(ReportBy by) {
 
 std::string_view report_by_name(ReportBy by) { return grouping(by).name; }
 
-void for_each_report_project(
-    Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
-    const std::function<void(const ReportGroup&, const Project&, std::int64_t, ProblemCounts)>& fn) {
+std::string report_figures_sql() {
   const std::string stage = stage_then_sql();
   // The problems open on the as-of date (raised by then, not resolved by then), with their
   // deadlines of then.
   const std::string problems_then = problems_then_sql();
-  const auto [id, value, order] = grouping_sql(by);
   // The milestones of a completed, operating or cancelled project are never late (as for the
   // overdue list).
-  sql::Statement q(
-      db.sql(),
-      "SELECT ifnull(" + id + ", ''), " + value + ", r.name_zh, r.name_en, "
-      "  p.code, " + stage + ", p.budget_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
-      "  p.planned_start, p.planned_finish, p.entered_on, "
-      "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
-      "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
-      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
-      "  (SELECT count(*) FROM milestone m "
-      "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
-      "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")), " +
-      "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL), "
-      "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL "
-      "     AND pr.due < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "'), " +
-      year_plan_columns_sql() +
-      "FROM project p "
-      "JOIN region r ON r.id = p.region_id "
-      "LEFT JOIN owner o ON o.id = p.owner_id "
-      "LEFT JOIN leader ld ON ld.id = p.leader_id "
-      "LEFT JOIN program pg ON pg.id = p.program_id " + year_plan_join_sql() +
-      "WHERE " + filter_condition(filter) +
-      "ORDER BY " + order + ", p.code");
+  return "p.code, " + stage + ", p.budget_yuan, "
+         "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
+         "  p.planned_start, p.planned_finish, p.entered_on, "
+         "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
+         "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
+         "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
+         "  (SELECT count(*) FROM milestone m "
+         "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
+         "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")), " +
+         "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL), "
+         "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL "
+         "     AND pr.due < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "'), " +
+         year_plan_columns_sql();
+}
+
+ReportFigures read_report_figures(sql::Statement& q, int first) {
+  ReportFigures f;
+  Project& p = f.project;
+  p.code = q.string(first);
+  p.stage = column_stage(q, first + 1);
+  p.budget_yuan = q.optional_int64(first + 2);
+  p.invested_yuan = q.int64(first + 3);
+  p.planned_start = q.optional_string(first + 4);
+  p.planned_finish = q.optional_string(first + 5);
+  p.created_on = q.string(first + 6);
+  p.last_update = q.optional_string(first + 7);
+  p.earliest_open_due = q.optional_string(first + 8);
+  f.overdue_milestones = q.int64(first + 9);
+  f.problems = ProblemCounts{q.int64(first + 10), q.int64(first + 11)};
+  p.year_plan = read_year_plan(q, first + 12);
+  return f;
+}
+
+void for_each_report_project(
+    Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
+    const std::function<void(const ReportGroup&, const Project&, std::int64_t, ProblemCounts)>& fn) {
+  const auto [id, value, order] = grouping_sql(by);
+  sql::Statement q(db.sql(),
+                   "SELECT ifnull(" + id + ", ''), " + value + ", r.name_zh, r.name_en, " + report_figures_sql() +
+                   "FROM project p "
+                   "JOIN region r ON r.id = p.region_id "
+                   "LEFT JOIN owner o ON o.id = p.owner_id "
+                   "LEFT JOIN leader ld ON ld.id = p.leader_id "
+                   "LEFT JOIN program pg ON pg.id = p.program_id " + year_plan_join_sql() +
+                   "WHERE " + filter_condition(filter) +
+                   "ORDER BY " + order + ", p.code");
   bind_filter(q, filter);
   q.bind(":as_of", as_of.iso());  // the report's date, whatever the filter was given
   while (q.step()) {
     const ReportGroup group = read_report_group(q, by);
-    Project p;
-    p.code = q.string(4);
-    p.stage = column_stage(q, 5);
-    p.budget_yuan = q.optional_int64(6);
-    p.invested_yuan = q.int64(7);
-    p.planned_start = q.optional_string(8);
-    p.planned_finish = q.optional_string(9);
-    p.created_on = q.string(10);
-    p.last_update = q.optional_string(11);
-    p.earliest_open_due = q.optional_string(12);
-    p.year_plan = read_year_plan(q, 16);
-    fn(group, p, q.int64(13), ProblemCounts{q.int64(14), q.int64(15)});
+    const ReportFigures f = read_report_figures(q, 4);
+    fn(group, f.project, f.overdue_milestones, f.problems);
   }
 }
 

@@ -52,6 +52,18 @@ struct ProblemCounts {
   std::int64_t overdue = 0;
 };
 
+// What a project's light and report's sums read, as columns of a SELECT over project `p` (and
+// the year plan's join, year_plan_join_sql), sixteen of them from its code on; read back by
+// read_report_figures from column `first`. The bulletin reads the same (store/bulletin.h).
+std::string report_figures_sql();
+struct ReportFigures {
+  Project project;  // code, stage then, budget, invested, planned start and finish, entered,
+                    // last report, earliest open due date and year_plan
+  std::int64_t overdue_milestones = 0;
+  ProblemCounts problems;
+};
+ReportFigures read_report_figures(sql::Statement& q, int first);
+
 void for_each_report_project(Database& db, ReportBy by, const PortfolioFilter& filter, Date as_of,
                              const std::function<void(const ReportGroup& group, const Project& p,
                                                       std::int64_t overdue_milestones, ProblemCounts problems)>& fn);
