@@ -243,3 +243,34 @@ TEST(BulletinWithoutPlan, SaysWhatIsMissing) {
 
 }  // namespace
 }  // namespace keyproj::e2e
+
+namespace keyproj::e2e {
+namespace {
+
+// The seeded portfolio, as an officer first meets it: no annual plan, no report, no problem.
+TEST(BulletinOfTheSeed, ItsFiguresAreReportsAndItSaysWhatIsMissing) {
+  Sandbox s;
+  s.as_of = "2026-12-06";
+  ASSERT_EQ(s.keyproj({"init"}).code, 0);
+  ASSERT_EQ(s.keyproj({"seed"}).code, 0);
+  const Outcome j = s.keyproj({"--format", "json", "bulletin"});
+  ASSERT_EQ(j.code, 0) << j.err;
+  const json b = json::parse(j.out);
+  const Outcome r = s.raw({"--db", s.db(), "--as-of", "2026-11-30", "--format", "json", "report"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(b["report"], json::parse(r.out));
+  EXPECT_EQ(b["annual_plan"], false);
+  EXPECT_EQ(b["problems"]["total"], 0);
+  const json& total = b["report"].back();
+  EXPECT_EQ(b["red_amber"]["total"], total["red"].get<long long>() + total["amber"].get<long long>());
+  EXPECT_EQ(b["red_amber"]["items"].size(), std::min<std::size_t>(50, b["red_amber"]["total"].get<std::size_t>()));
+  const Outcome page = s.keyproj({"--lang", "zh", "bulletin"});
+  ASSERT_EQ(page.code, 0);
+  EXPECT_NE(page.out.find("2026年的年度计划尚未录入"), std::string::npos);
+  EXPECT_NE(page.out.find("id=\"portfolio-projects\"><dt>在库项目（个）</dt><dd>" +
+                          std::to_string(total["projects"].get<long long>()) + "</dd>"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace keyproj::e2e
