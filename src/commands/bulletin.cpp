@@ -89,6 +89,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   for_each_problem(db, ProblemFilter{ProblemStatus::Open, filter}, [&](const Problem& p) { builder.add(p); });
   for_each_milestone_due(db, filter, b.next_first, b.next_last, [&](const DueMilestone& m) { builder.add(m); });
   builder.finish();
+  b.problems_recorded = any_problem_raised(db, b.as_of);
   b.completed_by_month = completed_by_month(db, filter);
   fill_lists(db, b);
 

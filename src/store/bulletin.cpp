@@ -77,6 +77,12 @@ std::array<std::int64_t, 12> completed_by_month(Database& db, const PortfolioFil
   return months;
 }
 
+bool any_problem_raised(Database& db, const Date& as_of) {
+  sql::Statement q(db.sql(), "SELECT EXISTS (SELECT 1 FROM problem WHERE raised_on <= ?)");
+  q.bind(1, as_of.iso());
+  return q.step() && q.integer(0) != 0;
+}
+
 void for_each_milestone_due(Database& db, const PortfolioFilter& filter, const Date& first, const Date& last,
                             const std::function<void(const DueMilestone&)>& fn) {
   const std::string due = due_then_sql();

@@ -35,6 +35,10 @@ void for_each_bulletin_project(Database& db, const PortfolioFilter& filter,
 // year (index 0 is January): their reports in force dated in the month and by the as-of date.
 std::array<std::int64_t, 12> completed_by_month(Database& db, const PortfolioFilter& filter);
 
+// Whether any problem of any project had been raised by `as_of`: a bulletin says when the
+// problem list has not been started, rather than that nothing is open.
+bool any_problem_raised(Database& db, const Date& as_of);
+
 // An open milestone or approval node and the names a bulletin shows beside it.
 struct DueMilestone {
   Milestone milestone;  // its due date as of then

@@ -89,6 +89,7 @@ struct Bulletin {
   Capped<UnstartedProject> unstarted;
   Capped<ListedProblem> problems;
   std::int64_t problems_overdue = 0;  // of the listed problems' whole, those past their deadline
+  bool problems_recorded = true;      // false: no problem had been raised by then, anywhere
   Capped<DueMilestone> next_month;
   Date next_first, next_last;  // the month after the bulletin's
   std::vector<TimelineRow> timeline;

@@ -339,6 +339,12 @@ void unstarted(Page& page, const Bulletin& b) {
 
 void problems(Page& page, const Bulletin& b) {
   page.heading(2, "problems", page.w("五、未销号问题", "5. Open problems"));
+  if (!b.problems_recorded) {
+    page.note("missing", page.w("尚未录入任何问题：问题清单可用 `keyproj problem add` 录入，调度表“存在问题”一栏也会自动登记。",
+                                "No problem has been recorded yet: `keyproj problem add` records one, and a report's "
+                                "blocker raises one."));
+    return;
+  }
   if (b.problems.total == 0) {
     page.note("more", page.w("无未销号问题。", "No problem is open."));
     return;

@@ -82,6 +82,7 @@ Json bulletin_json(const Bulletin& b, const LightThresholds& t, Lang lang) {
                 {"days_late", p.days_late}};
   });
   problems["overdue"] = b.problems_overdue;
+  problems["recorded"] = b.problems_recorded;
   j["problems"] = std::move(problems);
   j["next_month"] = capped(b.next_month, [](const DueMilestone& d) {
     return Json{{"id", d.milestone.id},

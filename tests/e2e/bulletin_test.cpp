@@ -163,6 +163,7 @@ TEST_F(Bulletin, ListsTheRedProjectsTheProblemsAndNextMonthsMilestones) {
   // overdue one first.
   EXPECT_EQ(b["problems"]["total"], 3);
   EXPECT_EQ(b["problems"]["overdue"], 1);
+  EXPECT_EQ(b["problems"]["recorded"], true);
   EXPECT_EQ(b["problems"]["items"][0]["text"], "电力增容未批复");
   EXPECT_EQ(b["problems"]["items"][0]["days_late"], 30);
   EXPECT_EQ(b["problems"]["items"][0]["unit"], "鄂州供电公司");
@@ -238,7 +239,14 @@ TEST(BulletinWithoutPlan, SaysWhatIsMissing) {
   EXPECT_EQ(json::parse(j.out)["annual_plan"], false);
   const Outcome page = s.keyproj({"--lang", "zh", "bulletin"});
   EXPECT_NE(page.out.find("2026年的年度计划尚未录入"), std::string::npos);
-  EXPECT_NE(page.out.find("无未销号问题"), std::string::npos);
+  EXPECT_NE(page.out.find("尚未录入任何问题"), std::string::npos);
+  EXPECT_EQ(json::parse(j.out)["problems"]["recorded"], false);
+  // A problem raised and resolved by the month's end: none is open, and the page says that.
+  ASSERT_EQ(s.keyproj({"problem", "add", "TM-001", "--text", "用地", "--date", "2026-10-01"}).code, 0);
+  ASSERT_EQ(s.keyproj({"problem", "resolve", "1", "--note", "已供地", "--date", "2026-10-15"}).code, 0);
+  const Outcome later = s.keyproj({"--lang", "zh", "bulletin"});
+  EXPECT_NE(later.out.find("无未销号问题。"), std::string::npos);
+  EXPECT_EQ(later.out.find("尚未录入任何问题"), std::string::npos);
 }
 
 }  // namespace
