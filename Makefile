@@ -52,7 +52,7 @@ demo: build
 	@$(DEMO_K) --lang zh report --year 2026 --region TM --by class
 	@echo
 	@$(DEMO_K) --lang zh overdue --region TM | head -n 12
-	@$(DEMO_K) --lang zh bulletin --region TM --out $(BUILD)/demo-bulletin.html
+	@$(DEMO_K) --lang zh bulletin --region TM --note 示例数据：年度计划与调度记录均为演示而虚构 --out $(BUILD)/demo-bulletin.html
 	@echo
 	@echo "the February bulletin of Tianmen (example data): $(BUILD)/demo-bulletin.html"
 

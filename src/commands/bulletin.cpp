@@ -28,7 +28,8 @@ namespace {
 
 void declare(po::options_description& o, po::positional_options_description&) {
   o.add_options()
-      ("month", po::value<std::string>(), tr("the month, YYYY-MM (default: the last whole month before the as-of date)"));
+      ("month", po::value<std::string>(), tr("the month, YYYY-MM (default: the last whole month before the as-of date)"))
+      ("note", po::value<std::string>(), tr("a line under the title, e.g. 第11期 or 内部资料"));
   declare_filter_options(o, Search::Yes);
   declare_out_option(o);
 }
@@ -81,6 +82,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   b.schedule = schedule_share(b.year, b.as_of, thresholds.basis);
   b.area_by = filter.region ? ReportBy::County : ReportBy::Region;
   b.filters = filter_pieces(filter, g.style.lang);
+  b.note = text_option(args, "note").value_or("");
   b.next_first = Date::from_days(b.as_of.days() + 1);
   b.next_last = parse_date(b.next_first.iso().substr(0, 7), "month", PeriodEnd::Last);
 

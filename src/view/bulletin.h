@@ -78,6 +78,7 @@ struct Bulletin {
   std::int64_t schedule = 0;  // 序时进度 of the as-of date, hundredths of a percent
   ReportBy area_by = ReportBy::Region;  // by county when the filter names a region
   std::vector<std::string> filters;     // the conditions in effect, in words (view/sheet_title.h)
+  std::string note;  // a line under the title, as the officer gives it (第11期, 内部资料, 示例数据)
 
   Tally portfolio;                 // `report`'s total row
   std::vector<LightGroup> lights;  // `report --by region`'s rows

@@ -423,6 +423,7 @@ std::string bulletin_html(const Bulletin& b, const LightThresholds& t, Lang lang
     sub += page.zh() ? "　序时进度 " + share_text(b.schedule) : " · schedule (序时进度) " + share_text(b.schedule);
   for (const auto& f : b.filters) sub += page.zh() ? "　" + f : " · " + f;
   page.note("sub", sub);
+  if (!b.note.empty()) page.note("sub", b.note);
   page.raw("</header>\n<main>\n");
   headline(page, b);
   groups(page, b);

@@ -38,6 +38,7 @@ Json bulletin_json(const Bulletin& b, const LightThresholds& t, Lang lang) {
   j["year"] = b.year;
   j["schedule"] = static_cast<double>(b.schedule) / 10000.0;
   j["filters"] = b.filters;
+  j["note"] = b.note;
 
   // `report --by region`: its rows, the total last.
   const auto columns = report_machine_columns();

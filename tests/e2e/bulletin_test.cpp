@@ -203,6 +203,10 @@ TEST_F(Bulletin, ThePageHoldsTheFiguresEscapesNamesAndCallsNothingOutside) {
   figure += ".00</dd>";
   EXPECT_NE(page.find(figure), std::string::npos);
   EXPECT_NE(page.find("<h1>重点项目调度通报（2026年11月）</h1>"), std::string::npos);
+  // A note under the title, as the officer gives it; escaped as every text is.
+  const std::string noted = ok({"--lang", "zh", "bulletin", "--note", "第11期 <内部资料>"});
+  EXPECT_NE(noted.find("<p class=\"sub\">第11期 &lt;内部资料&gt;</p>"), std::string::npos);
+  EXPECT_EQ(json::parse(ok({"--format", "json", "bulletin", "--note", "第11期"}))["note"], "第11期");
   // In English too.
   const std::string en = ok({"--lang", "en", "bulletin"});
   EXPECT_NE(en.find("<h1>Key projects: the monthly bulletin, 2026-11</h1>"), std::string::npos);
