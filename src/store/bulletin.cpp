@@ -1,6 +1,7 @@
 #include "store/bulletin.h"
 
 #include "store/as_of.h"
+#include "store/milestones.h"
 #include "store/sql/statement.h"
 
 namespace keyproj {
@@ -16,11 +17,7 @@ void for_each_bulletin_project(Database& db, const PortfolioFilter& filter,
       "  p.name_zh, r.code, r.name_zh, r.name_en, p.county, p.category, o.name, ld.name, ld.title, "
       "  ap.class, " + started_then_sql() + ", " + due_to_start_then_sql("ap") + ", "
       "  " + stage + " = 'completed' OR " + stage + " = 'operating' "
-      "FROM project p "
-      "JOIN region r ON r.id = p.region_id "
-      "LEFT JOIN owner o ON o.id = p.owner_id "
-      "LEFT JOIN leader ld ON ld.id = p.leader_id "
-      "LEFT JOIN program pg ON pg.id = p.program_id " + year_plan_join_sql() +
+      "FROM project p " + portfolio_joins_sql() + year_plan_join_sql() +
       "WHERE " + filter_condition(filter) +
       "ORDER BY r.code, p.code");
   bind_filter(q, filter);
@@ -58,11 +55,7 @@ void for_each_bulletin_project(Database& db, const PortfolioFilter& filter,
 std::array<std::int64_t, 12> completed_by_month(Database& db, const PortfolioFilter& filter) {
   sql::Statement q(db.sql(),
                    "SELECT CAST(substr(u.reported_on, 6, 2) AS INTEGER), sum(u.invested_yuan) "
-                   "FROM project p "
-                   "JOIN region r ON r.id = p.region_id "
-                   "LEFT JOIN owner o ON o.id = p.owner_id "
-                   "LEFT JOIN leader ld ON ld.id = p.leader_id "
-                   "LEFT JOIN program pg ON pg.id = p.program_id "
+                   "FROM project p " + portfolio_joins_sql() +
                    "JOIN annual_plan ap ON ap.project_id = p.id AND ap.year = CAST(substr(:as_of, 1, 4) AS INTEGER) "
                    "JOIN " + reports_then_join_sql() +
                    "  AND u.reported_on >= substr(:as_of, 1, 4) || '-01-01' "
@@ -87,14 +80,10 @@ void for_each_milestone_due(Database& db, const PortfolioFilter& filter, const D
                             const std::function<void(const DueMilestone&)>& fn) {
   const std::string due = due_then_sql();
   sql::Statement q(db.sql(),
-                   "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, " + due + ", m.kind, m.marks_start, "
-                   "  p.name_zh, o.name, ld.name "
+                   "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, " + due + ", " + done_then_sql() +
+                   ", m.kind, m.marks_start, p.name_zh, o.name, ld.name "
                    "FROM milestone m "
-                   "JOIN project p ON p.id = m.project_id "
-                   "JOIN region r ON r.id = p.region_id "
-                   "LEFT JOIN owner o ON o.id = p.owner_id "
-                   "LEFT JOIN leader ld ON ld.id = p.leader_id "
-                   "LEFT JOIN program pg ON pg.id = p.program_id "
+                   "JOIN project p ON p.id = m.project_id " + portfolio_joins_sql() +
                    "WHERE " + live_milestone_sql() + " AND " + open_then_sql() + " AND " + due +
                    " BETWEEN :first AND :last AND " + filter_condition(filter) +
                    "ORDER BY " + due + ", p.code, m.id");
@@ -103,18 +92,10 @@ void for_each_milestone_due(Database& db, const PortfolioFilter& filter, const D
   q.bind(":last", last.iso());
   while (q.step()) {
     DueMilestone d;
-    Milestone& m = d.milestone;
-    m.id = q.int64(0);
-    m.project_id = q.int64(1);
-    m.project_code = q.string(2);
-    m.title = q.string(3);
-    m.baseline_due = q.optional_string(4);
-    m.due = q.optional_string(5);
-    m.kind = q.text(6) == "approval" ? MilestoneKind::Approval : MilestoneKind::Milestone;
-    m.marks_start = q.integer(7) != 0;
-    d.project_name = q.string(8);
-    d.owner = q.optional_string(9);
-    d.leader = q.optional_string(10);
+    d.milestone = read_milestone(q, false);  // its due date of then in the due column
+    d.project_name = q.string(9);
+    d.owner = q.optional_string(10);
+    d.leader = q.optional_string(11);
     fn(d);
   }
 }

@@ -13,8 +13,12 @@ constexpr const char* kSelect =
     "SELECT m.id, m.project_id, p.code, m.title, m.baseline_due, m.due, m.done_on, m.kind, m.marks_start, m.deleted_on "
     "FROM milestone m JOIN project p ON p.id = m.project_id ";
 
-// `with_deleted`: the statement reads deleted_on (kSelect); the listings leave deleted ones out.
-Milestone read_milestone(sql::Statement& q, bool with_deleted = true) {
+
+nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t) : nullptr; }
+
+}  // namespace
+
+Milestone read_milestone(sql::Statement& q, bool with_deleted) {
   // Both forms read the kind and the start mark in columns 7 and 8.
   Milestone m;
   m.id = q.int64(0);
@@ -29,10 +33,6 @@ Milestone read_milestone(sql::Statement& q, bool with_deleted = true) {
   if (with_deleted) m.deleted_on = q.optional_string(9);
   return m;
 }
-
-nlohmann::ordered_json opt(const Text& t) { return t ? nlohmann::ordered_json(*t) : nullptr; }
-
-}  // namespace
 
 std::int64_t add_milestone(Database& db, const Project& project, const std::string& title, const Text& due,
                            const std::string& created_on, const std::string& user,

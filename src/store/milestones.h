@@ -59,6 +59,11 @@ struct MilestoneFilter {
   std::optional<MilestoneKind> kind;       // none: both kinds
 };
 
+// The milestone of the current row of `q`, whose columns are m.id, m.project_id, p.code,
+// m.title, m.baseline_due, the due date, the done date, m.kind and m.marks_start, then with
+// `with_deleted` m.deleted_on (how the listings read them; the bulletin too).
+Milestone read_milestone(sql::Statement& q, bool with_deleted = true);
+
 // The deleted milestones are left out of both listings below.
 //
 // Milestones by project code, then due date (undated last), then id, as they stood on the

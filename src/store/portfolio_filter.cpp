@@ -22,6 +22,13 @@ void require_known(Database& db, PortfolioFilter& f) {
   }
 }
 
+std::string portfolio_joins_sql() {
+  return "JOIN region r ON r.id = p.region_id "
+         "LEFT JOIN owner o ON o.id = p.owner_id "
+         "LEFT JOIN leader ld ON ld.id = p.leader_id "
+         "LEFT JOIN program pg ON pg.id = p.program_id ";
+}
+
 std::string filter_condition(const PortfolioFilter& f) {
   std::string sql = in_portfolio_then_sql() + " ";
   // The region as an officer names it (TM, tm, 天门, 天门市): a subquery evaluated once.

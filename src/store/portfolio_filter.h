@@ -32,6 +32,10 @@ struct PortfolioFilter {
 // resolve_leader) and sets f.leader_id, which the condition selects by.
 void require_known(Database& db, PortfolioFilter& f);
 
+// The joins filter_condition reads and lists show, after "FROM project p": region `r`, owner
+// `o`, leader `ld` and programme `pg`.
+std::string portfolio_joins_sql();
+
 // The condition `f` sets, over project `p` joined to region `r`, owner `o` and programme `pg`,
 // with named parameters (:as_of, :region, :stage, :owner, :leader, :program, :search) that bind_filter
 // binds.

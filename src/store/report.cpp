@@ -123,11 +123,7 @@ void for_each_report_project(
   const auto [id, value, order] = grouping_sql(by);
   sql::Statement q(db.sql(),
                    "SELECT ifnull(" + id + ", ''), " + value + ", r.name_zh, r.name_en, " + report_figures_sql() +
-                   "FROM project p "
-                   "JOIN region r ON r.id = p.region_id "
-                   "LEFT JOIN owner o ON o.id = p.owner_id "
-                   "LEFT JOIN leader ld ON ld.id = p.leader_id "
-                   "LEFT JOIN program pg ON pg.id = p.program_id " + year_plan_join_sql() +
+                   "FROM project p " + portfolio_joins_sql() + year_plan_join_sql() +
                    "WHERE " + filter_condition(filter) +
                    "ORDER BY " + order + ", p.code");
   bind_filter(q, filter);
