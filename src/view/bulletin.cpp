@@ -82,8 +82,6 @@ BulletinBuilder::BulletinBuilder(Bulletin& b, const LightThresholds& t) : b_(b),
 
 void BulletinBuilder::add(const BulletinProject& bp) {
   const Project& p = bp.project;
-  b_.portfolio.add(p, bp.late_milestones, b_.as_of, t_);
-  b_.portfolio.add_problems(bp.problems.open, bp.problems.overdue);
   if (b_.lights.empty() || b_.lights.back().group.id != p.region)
     b_.lights.push_back(LightGroup{ReportGroup{p.region, p.region, p.region_zh, bp.region_en}, {}});
   b_.lights.back().tally.add(p, bp.late_milestones, b_.as_of, t_);
@@ -132,6 +130,8 @@ void BulletinBuilder::add(const DueMilestone& m) {
 }
 
 void BulletinBuilder::finish() {
+  // The total is the regions' sum, as report's total row is its groups'.
+  for (const auto& g : b_.lights) b_.portfolio.add(g.tally);
   b_.by_class = ranked(std::move(class_rows_));
   b_.by_area = ranked(std::move(area_rows_));
   b_.by_category = ranked(std::move(category_rows_));
