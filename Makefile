@@ -32,29 +32,11 @@ build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@$(call quietly,cmake --build $(BUILD) -j $(JOBS),$(BUILD))
 
-# A fresh database with the seeded portfolio, then what leaders ask for first: the summary
-# report and the head of the overdue list.
 # The seeded portfolio as the plans state it, then a month's cycle on Tianmen's projects from the
-# invented example files of examples/ (see its README), added as the user 示例 at a pinned
-# as-of date so that the story does not go stale.
-DEMO_AS_OF := 2026-03-06
-DEMO_K     := $(KEYPROJ) --db $(DEMO_DB) --as-of $(DEMO_AS_OF) --user 示例
+# invented example files of examples/ (see its README), as the user 示例 at pinned dates
+# (scripts/demo, which tests/demo runs too).
 demo: build
-	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	@$(KEYPROJ) --db $(DEMO_DB) init
-	@$(KEYPROJ) --db $(DEMO_DB) seed
-	@$(KEYPROJ) --db $(DEMO_DB) --as-of 2026-01-10 --user 示例 import examples/plan-2026-TM.csv --what plans
-	@$(KEYPROJ) --db $(DEMO_DB) --as-of 2026-02-05 --user 示例 import examples/dispatch-2026-01-TM.csv --what updates
-	@$(KEYPROJ) --db $(DEMO_DB) --as-of 2026-03-05 --user 示例 import examples/dispatch-2026-02-TM.csv --what updates
-	@$(DEMO_K) log TM-001 --correct 3 --invested 180万 --reason 示例：县商务局复核后更正 >/dev/null
-	@$(DEMO_K) problem resolve 1 --note 示例：用地指标已批复 --date 2026-02-15 >/dev/null
-	@echo
-	@$(DEMO_K) --lang zh report --year 2026 --region TM --by class
-	@echo
-	@$(DEMO_K) --lang zh overdue --region TM | head -n 12
-	@$(DEMO_K) --lang zh bulletin --region TM --note 示例数据：年度计划与调度记录均为演示而虚构 --out $(BUILD)/demo-bulletin.html
-	@echo
-	@echo "the February bulletin of Tianmen (example data): $(BUILD)/demo-bulletin.html"
+	@scripts/demo $(KEYPROJ) $(DEMO_DB) $(BUILD)/demo-bulletin.html
 
 deps-fuzz:
 	@scripts/install-deps fuzz

@@ -57,11 +57,11 @@ DatabaseWriter::DatabaseWriter(const std::string& path) : db_(create(path)) {
   stage_ = std::make_unique<sql::Statement>(
       sql, "UPDATE project SET stage = ?, resume_stage = ?, started_on = ?, start_source = ? WHERE id = ?");
   stage_change_ = std::make_unique<sql::Statement>(
-      sql, "INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage) VALUES (?, ?, ?, ?)");
+      sql, "INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage, author) VALUES (?, ?, ?, ?, ?)");
   plan_ = std::make_unique<sql::Statement>(
       sql,
-      "INSERT INTO annual_plan (project_id, year, class, investment_yuan, planned_start, planned_finish) "
-      "VALUES (?, ?, ?, ?, ?, ?)");
+      "INSERT INTO annual_plan (project_id, year, class, investment_yuan, planned_start, planned_finish, author) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
   sql.execute("BEGIN");
 }
 
@@ -161,6 +161,7 @@ void DatabaseWriter::write_project(const GenProject& p, const std::vector<GenMil
     a.bind(4, plan->investment_yuan);
     a.bind(5, plan->planned_start);
     a.bind(6, plan->planned_finish);
+    a.bind(7, plan->author);
     a.run();
     row_written();
   }
@@ -183,11 +184,14 @@ void DatabaseWriter::write_updates(const GenProject& p, const std::vector<GenUpd
     row_written();
   }
   if (p.initial_stage != p.stage) {
-    // The move is dated by the first report that carries the new stage, as `log` dates it.
+    // The move is dated by the first report that carries the new stage, and made by its
+    // author, as `log` records it.
     std::optional<std::string> moved_on;
+    std::string moved_by;
     for (const GenUpdate& u : updates) {
       if (u.stage != p.stage) continue;
       moved_on = u.reported_on;
+      moved_by = u.author;
       break;
     }
     const bool starts = moved_on && !started_stage(p.initial_stage) && started_stage(p.stage);
@@ -205,6 +209,7 @@ void DatabaseWriter::write_updates(const GenProject& p, const std::vector<GenUpd
       c.bind(2, *moved_on);
       c.bind(3, p.initial_stage);
       c.bind(4, p.stage);
+      c.bind(5, moved_by);
       c.run();
       row_written();
     }

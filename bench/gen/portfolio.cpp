@@ -251,6 +251,7 @@ std::optional<GenPlan> Portfolio::plan(const GenProject& p) const {
   Rng rng(seed_, kPlanStreams + static_cast<std::uint64_t>(p.number));
   GenPlan a;
   a.year = as_of_.year();
+  a.author = s(regions()[static_cast<std::size_t>(p.region)].officers.front());
   // The year's list is fixed early in the year, from where each project stood then: unstarted
   // ones as new starts or reserve (前期), started ones as continuing or, when they are to
   // finish this year, completing. Finished and cancelled ones are not in it.

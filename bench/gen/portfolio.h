@@ -69,6 +69,7 @@ struct GenPlan {
   std::optional<std::int64_t> investment_yuan;  // empty: in the list with no plan amount
   std::optional<std::string> planned_start;   // a new start's month, as its first day
   std::optional<std::string> planned_finish;  // a completing project's planned finish
+  std::string author;                         // the city's officer who keeps the list
 };
 
 struct GenUpdate {

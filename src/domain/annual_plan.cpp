@@ -102,6 +102,7 @@ PlanEntry apply_plan_change(const std::optional<PlanEntry>& stored, PlanEntry ba
   if (c.investment_yuan) e.investment_yuan = *c.investment_yuan;
   if (c.planned_start) e.planned_start = *c.planned_start;
   if (c.planned_finish) e.planned_finish = *c.planned_finish;
+  if (c.author) e.author = *c.author;
   check_plan_entry(e);
   return e;
 }

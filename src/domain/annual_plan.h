@@ -40,6 +40,7 @@ struct PlanEntry {
   Money investment_yuan;  // empty: in the year's list with no plan amount
   Text planned_start;     // ISO day, for a new start
   Text planned_finish;    // ISO day, for a completing project
+  std::string author;     // who last set it: the user, or an imported row's author column
 };
 
 // What `plan set` or a row of an import asks of a project's entry for a year. A field not
@@ -49,6 +50,10 @@ struct PlanChange {
   std::optional<Money> investment_yuan;
   std::optional<Text> planned_start;
   std::optional<Text> planned_finish;
+  // Who the entry is set by, where a row names its author (a county's sheet); else the user
+  // making the change. It is not a fact of the plan: an entry that differs only in it is
+  // unchanged.
+  std::optional<std::string> author;
 };
 
 // The entry `change` makes of `stored` (none: a new entry for `base`'s project and year, which

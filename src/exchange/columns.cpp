@@ -163,6 +163,8 @@ const std::vector<Field> kPlans{
     money(field("investment_yuan", "Annual plan", "年度计划投资（元）", {"investment", "年度计划"}, Align::Right)),
     dated(field("planned_start", "Start", "计划开工", {"start", "计划开工时间"})),
     dated(field("planned_finish", "Finish", "计划竣工", {"finish", "计划竣工时间"})),
+    // Who set the entry, as a report's author: a county's sheet may name its officer.
+    field("author", "Author", "填报人"),
 };
 
 // Problems (问题清单) as they stand: the log of each one's entries stays in its database.

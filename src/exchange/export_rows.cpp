@@ -113,7 +113,8 @@ std::vector<Cell> plan_cells(const PlanEntry& e, Lang words) {
           std::string(words == Lang::Zh ? plan_class_name_zh(e.plan_class) : plan_class_name(e.plan_class)),
           money(e.investment_yuan),
           text(e.planned_start),
-          text(e.planned_finish)};
+          text(e.planned_finish),
+          e.author};
 }
 
 std::vector<Cell> update_cells(const ProgressUpdate& u, const std::string& name_zh, Lang words) {

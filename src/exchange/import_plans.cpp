@@ -4,6 +4,7 @@
 
 #include "domain/annual_plan.h"
 #include "domain/record_rules.h"
+#include "domain/user_name.h"
 #include "exchange/import_rows.h"
 #include "store/plans.h"
 #include "store/projects.h"
@@ -37,6 +38,8 @@ void import_plan_row(Database& db, RowValues& row, const ImportOptions& options,
   if (const auto m = row.money("investment_yuan")) change.investment_yuan = Money(*m);
   if (const auto d = row.date("planned_start", PeriodEnd::First)) change.planned_start = Text(*d);
   if (const auto d = row.date("planned_finish", PeriodEnd::Last)) change.planned_finish = Text(*d);
+  change.author = row.word("author");  // cleaned as a word; held to the --user rule besides
+  if (change.author) row.check("author", [&] { require_user_name(*change.author, row.name("author")); });
   if (!code && !name)
     row.fail("project_code",
              trf("the row names no project; give its {} or {}", row.name("project_code"), row.name("name_zh")));

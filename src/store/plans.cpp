@@ -33,7 +33,7 @@ PlanClass column_class(sql::Statement& q, int i) {
 std::optional<PlanEntry> find_plan(Database& db, std::int64_t project_id, int year) {
   // Cached: an import looks up the entry of every row.
   sql::Statement& q = db.cached(
-      "SELECT a.id, p.code, p.name_zh, a.class, a.investment_yuan, a.planned_start, a.planned_finish "
+      "SELECT a.id, p.code, p.name_zh, a.class, a.investment_yuan, a.planned_start, a.planned_finish, a.author "
       "FROM annual_plan a JOIN project p ON p.id = a.project_id WHERE a.project_id = ? AND a.year = ?");
   q.bind(1, project_id);
   q.bind(2, year);
@@ -48,6 +48,7 @@ std::optional<PlanEntry> find_plan(Database& db, std::int64_t project_id, int ye
   e.investment_yuan = q.optional_int64(4);
   e.planned_start = q.optional_string(5);
   e.planned_finish = q.optional_string(6);
+  e.author = q.string(7);
   return e;
 }
 
@@ -62,15 +63,18 @@ PlanWrite set_plan(Database& db, const Project& p, int year, const PlanChange& c
   base.year = year;
   w.entry = apply_plan_change(w.before, base, change);
   if (w.before && same_plan(*w.before, w.entry)) return w;
+  if (!change.author) w.entry.author = user;
 
   if (w.before) {
     sql::Statement& q = db.cached(
-        "UPDATE annual_plan SET class = ?, investment_yuan = ?, planned_start = ?, planned_finish = ? WHERE id = ?");
+        "UPDATE annual_plan SET class = ?, investment_yuan = ?, planned_start = ?, planned_finish = ?, author = ? "
+        "WHERE id = ?");
     q.bind(1, std::string(plan_class_name(w.entry.plan_class)));
     q.bind(2, w.entry.investment_yuan);
     q.bind(3, w.entry.planned_start);
     q.bind(4, w.entry.planned_finish);
-    q.bind(5, w.entry.id);
+    q.bind(5, w.entry.author);
+    q.bind(6, w.entry.id);
     q.run();
     w.what = PlanWritten::Changed;
     json before = json::object();
@@ -88,14 +92,15 @@ PlanWrite set_plan(Database& db, const Project& p, int year, const PlanChange& c
     return w;
   }
   sql::Statement& q = db.cached(
-      "INSERT INTO annual_plan (project_id, year, class, investment_yuan, planned_start, planned_finish) "
-      "VALUES (?, ?, ?, ?, ?, ?)");
+      "INSERT INTO annual_plan (project_id, year, class, investment_yuan, planned_start, planned_finish, author) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, p.id);
   q.bind(2, year);
   q.bind(3, std::string(plan_class_name(w.entry.plan_class)));
   q.bind(4, w.entry.investment_yuan);
   q.bind(5, w.entry.planned_start);
   q.bind(6, w.entry.planned_finish);
+  q.bind(7, w.entry.author);
   q.run();
   w.entry.id = db.sql().last_insert_id();
   w.what = PlanWritten::Added;
@@ -118,7 +123,7 @@ void for_each_plan(Database& db, const std::optional<int>& year, const Portfolio
   sql::Statement q(db.sql(),
                    "SELECT a.id, a.project_id, p.code, p.name_zh, a.year, a.class, a.investment_yuan, "
                    "  a.planned_start, a.planned_finish, r.code, " + stage_then_sql() + ", "
-                   "  CASE WHEN p.started_on <= :as_of THEN p.started_on END "
+                   "  CASE WHEN p.started_on <= :as_of THEN p.started_on END, a.author "
                    "FROM annual_plan a "
                    "JOIN project p ON p.id = a.project_id "
                    "JOIN region r ON r.id = p.region_id "
@@ -143,6 +148,7 @@ void for_each_plan(Database& db, const std::optional<int>& year, const Portfolio
     row.region = q.string(9);
     row.stage = column_stage(q, 10);
     row.started_on = q.optional_string(11);
+    e.author = q.string(12);
     fn(row);
   }
 }

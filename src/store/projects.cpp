@@ -301,11 +301,12 @@ void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& 
   if (!move.changed) return;
   if (day) {
     sql::Statement& c = db.cached(
-        "INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage) VALUES (?, ?, ?, ?)");
+        "INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage, author) VALUES (?, ?, ?, ?, ?)");
     c.bind(1, static_cast<std::int64_t>(p.id));
     c.bind(2, *day);
     c.bind(3, stage_name(move.from));
     c.bind(4, stage_name(move.to));
+    c.bind(5, user);
     c.run();
   }
   // Cached: an import of a month's reports moves many projects.

@@ -34,7 +34,8 @@ std::vector<Column> plan_list_columns() {
           of_kind({"planned_start", "Start", "计划开工"}, Kind::Date),
           of_kind({"planned_finish", "Finish", "计划竣工"}, Kind::Date),
           {"stage", "Stage", "阶段"},
-          of_kind({"started_on", "Started", "开工日期"}, Kind::Date)};
+          of_kind({"started_on", "Started", "开工日期"}, Kind::Date),
+          {"author", "Set by", "填报人"}};
 }
 
 std::vector<Cell> plan_list_cells(const PlanEntryRow& row, Format format, Lang lang) {
@@ -50,7 +51,8 @@ std::vector<Cell> plan_list_cells(const PlanEntryRow& row, Format format, Lang l
           text_cell(e.planned_start),
           text_cell(e.planned_finish),
           table && lang == Lang::Zh ? std::string(stage_name_zh(row.stage)) : std::string(stage_name(row.stage)),
-          text_cell(row.started_on)};
+          text_cell(row.started_on),
+          e.author};
 }
 
 std::vector<std::string> plan_change_pieces(const std::optional<PlanEntry>& before, const PlanEntry& after) {

@@ -87,25 +87,29 @@ TEST_F(ImportPlans, AChangedRowIsRefusedUnlessUpdate) {
 
 TEST_F(ImportPlans, AnExportIsReadBackAsItWasWritten) {
   ok({"import", sheet("30000"), "--what", "plans", "--year", "2026"});
-  ok({"plan", "set", "TM-001", "--year", "2025", "--class", "reserve"});
+  ok({"--user", "张三", "plan", "set", "TM-001", "--year", "2025", "--class", "reserve"});
   const std::string csv = ok({"export", "--what", "plans", "--format", "csv"});
-  EXPECT_EQ(csv, "project_code,name_zh,year,class,investment_yuan,planned_start,planned_finish\r\n"
-                 "TM-001,天门物流园,2025,reserve,,,\r\n"
-                 "TM-001,天门物流园,2026,new,300000000,2026-05-01,\r\n"
-                 "TM-002,天门冷链中心,2026,completing,80000000,,2026-12-31\r\n"
-                 "WH-001,汉口北市场,2026,continuing,,,\r\n");
+  EXPECT_EQ(csv, "project_code,name_zh,year,class,investment_yuan,planned_start,planned_finish,author\r\n"
+                 "TM-001,天门物流园,2025,reserve,,,,张三\r\n"
+                 "TM-001,天门物流园,2026,new,300000000,2026-05-01,,tester\r\n"
+                 "TM-002,天门冷链中心,2026,completing,80000000,,2026-12-31,tester\r\n"
+                 "WH-001,汉口北市场,2026,continuing,,,,tester\r\n");
   EXPECT_EQ(ok({"--lang", "zh", "export", "--what", "plans", "--year", "2025", "--format", "csv"}),
-            "项目编号,项目名称,年度,类别,年度计划投资（元）,计划开工,计划竣工\r\n"
-            "TM-001,天门物流园,2025,reserve,,,\r\n");
+            "项目编号,项目名称,年度,类别,年度计划投资（元）,计划开工,计划竣工,填报人\r\n"
+            "TM-001,天门物流园,2025,reserve,,,,张三\r\n");
   const std::string zh = ok({"--lang", "zh", "export", "--what", "plans", "--format", "csv"});
   Sandbox other;
   ASSERT_EQ(other.keyproj({"init"}).code, 0);
   for (const auto& [code, name, region] : {std::tuple{"TM-001", "天门物流园", "TM"}, {"TM-002", "天门冷链中心", "TM"},
                                            {"WH-001", "汉口北市场", "WH"}})
     ASSERT_EQ(other.keyproj({"project", "add", "--code", code, "--name", name, "--region", region}).code, 0);
-  const Outcome r = other.keyproj({"import", other.write("p.csv", zh), "--what", "plans"});
+  // The author column is read back: the entries keep who set them, the audit names who imported.
+  const Outcome r = other.keyproj({"--user", "李四", "import", other.write("p.csv", zh), "--what", "plans"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(other.keyproj({"export", "--what", "plans", "--format", "csv"}).out, csv);
+  SQLite::Database db(other.db(), SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(DISTINCT user) FROM audit WHERE entity = 'annual_plan'").getString(),
+            "李四");
 }
 
 TEST_F(ImportPlans, EveryBadRowIsNamedAndNothingIsWritten) {

@@ -65,18 +65,24 @@ TEST_F(Plan, SetAddsChangesAndAnUnchangedSetWritesNothing) {
 TEST_F(Plan, ListShowsEachYearsEntriesInEveryFormat) {
   ok({"plan", "set", "TM-001", "--year", "2026", "--class", "new", "--investment", "3亿", "--start", "2026-05"});
   ok({"plan", "set", "TM-002", "--year", "2026", "--class", "竣工投产", "--investment", "8000万", "--finish", "2026-12"});
-  ok({"plan", "set", "WH-001", "--year", "2025", "--class", "续建", "--investment", "1亿"});
+  ok({"--user", "张三", "plan", "set", "WH-001", "--year", "2025", "--class", "续建", "--investment", "1亿"});
   EXPECT_EQ(ok({"plan", "list", "--year", "2026", "--format", "csv"}),
-            "year,code,name_zh,region,class,investment_yuan,planned_start,planned_finish,stage,started_on\r\n"
-            "2026,TM-001,天门物流园,TM,new,300000000,2026-05-01,,planned,\r\n"
-            "2026,TM-002,天门冷链中心,TM,completing,80000000,,2026-12-31,building,\r\n");
+            "year,code,name_zh,region,class,investment_yuan,planned_start,planned_finish,stage,started_on,author\r\n"
+            "2026,TM-001,天门物流园,TM,new,300000000,2026-05-01,,planned,,tester\r\n"
+            "2026,TM-002,天门冷链中心,TM,completing,80000000,,2026-12-31,building,,tester\r\n");
   EXPECT_EQ(ok({"plan", "list", "--region", "WH", "--format", "csv"}),
-            "year,code,name_zh,region,class,investment_yuan,planned_start,planned_finish,stage,started_on\r\n"
-            "2025,WH-001,汉口北市场,WH,continuing,100000000,,,building,\r\n");
+            "year,code,name_zh,region,class,investment_yuan,planned_start,planned_finish,stage,started_on,author\r\n"
+            "2025,WH-001,汉口北市场,WH,continuing,100000000,,,building,,张三\r\n");
+  // The author is who last set the entry; a set that changes nothing leaves it.
+  ok({"--user", "李四", "plan", "set", "WH-001", "--year", "2025", "--investment", "1亿"});
+  ok({"--user", "王五", "plan", "set", "TM-001", "--year", "2026", "--investment", "2亿"});
+  EXPECT_EQ(scalar("SELECT p.code, a.author FROM annual_plan a JOIN project p ON p.id = a.project_id ORDER BY 1"),
+            "TM-001|王五\nTM-002|tester\nWH-001|张三\n");
   const json rows = json::parse(ok({"plan", "list", "--format", "json"}));
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0]["year"], 2025);
-  EXPECT_EQ(rows[1]["investment_yuan"], 300000000);
+  EXPECT_EQ(rows[1]["investment_yuan"], 200000000);
+  EXPECT_EQ(rows[1]["author"], "王五");
   EXPECT_TRUE(rows[2]["planned_start"].is_null());
   const std::string table = ok({"--lang", "zh", "plan", "list", "--year", "2026"});
   EXPECT_NE(table.find("新开工"), std::string::npos) << table;
@@ -137,12 +143,12 @@ TEST_F(Plan, TheFirstMoveToBuildingStartsAProjectAndAnOfficersStartStands) {
   ok({"plan", "set", "TM-001", "--year", "2026", "--class", "new"});
   s.as_of = "2026-03-30";
   EXPECT_EQ(ok({"plan", "list", "--format", "csv"}),
-            "year,code,name_zh,region,class,investment_yuan,planned_start,planned_finish,stage,started_on\r\n"
-            "2026,TM-001,天门物流园,TM,new,,,,preparing,\r\n");
+            "year,code,name_zh,region,class,investment_yuan,planned_start,planned_finish,stage,started_on,author\r\n"
+            "2026,TM-001,天门物流园,TM,new,,,,preparing,,tester\r\n");
   s.as_of = "2026-03-31";
   EXPECT_EQ(ok({"plan", "list", "--format", "csv"}),
-            "year,code,name_zh,region,class,investment_yuan,planned_start,planned_finish,stage,started_on\r\n"
-            "2026,TM-001,天门物流园,TM,new,,,,building,2026-03-31\r\n");
+            "year,code,name_zh,region,class,investment_yuan,planned_start,planned_finish,stage,started_on,author\r\n"
+            "2026,TM-001,天门物流园,TM,new,,,,building,2026-03-31,tester\r\n");
 }
 
 }  // namespace

@@ -38,9 +38,17 @@ std::vector<int> all_versions() {
   return out;
 }
 
-// Undoes migration 0019: the index of problem entries by day. It is the newest: every undo
-// below starts with it.
-void back_to_version_18(SQLite::Database& db) { db.exec("DROP INDEX problem_entry_day"); }
+// Undoes migration 0020: the authors of plan entries and stage moves. It is the newest: every
+// undo below starts with it.
+void back_to_version_19(SQLite::Database& db) {
+  db.exec("ALTER TABLE annual_plan DROP COLUMN author; ALTER TABLE stage_change DROP COLUMN author");
+}
+
+// Undoes migration 0019: the index of problem entries by day. 0020 first.
+void back_to_version_18(SQLite::Database& db) {
+  back_to_version_19(db);
+  db.exec("DROP INDEX problem_entry_day");
+}
 
 // Undoes migration 0018: the approval nodes and their templates. 0019 first.
 void back_to_version_17(SQLite::Database& db) {
@@ -341,6 +349,40 @@ TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
   ok({"migrate"});
   EXPECT_EQ(superseded(), "1 2 3");
   EXPECT_EQ(ok({"--format", "csv", "project", "list"}), total);
+}
+
+// Migration 0020 gives each plan entry the author of its newest audit row (the user who last set
+// it); a stage move recorded before it names nobody, as the audit row beside it is not linked to
+// it. Moves recorded after it name their user.
+TEST(Upgrade, PlanEntriesTakeTheirAuthorsFromTheAudit) {
+  Sandbox s;
+  auto ok = [&](const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << args[0] << ": " << r.err;
+  };
+  ok({"init"});
+  ok({"project", "add", "--code", "TM-001", "--name", "天门物流园", "--region", "TM"});
+  ok({"project", "add", "--code", "TM-002", "--name", "天门冷链园", "--region", "TM"});
+  ok({"--user", "张三", "plan", "set", "TM-001", "--year", "2026", "--class", "new"});
+  ok({"--user", "李四", "plan", "set", "TM-001", "--year", "2026", "--investment", "100万"});
+  ok({"--user", "王五", "plan", "set", "TM-002", "--year", "2026", "--class", "reserve"});
+  ok({"--user", "赵六", "log", "TM-001", "--date", "2026-01-31", "--stage", "building"});
+  auto authors = [&] {
+    SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT p.code || ' ' || a.author FROM annual_plan a JOIN project p ON p.id = a.project_id "
+                            "UNION ALL SELECT 'move ' || ifnull(c.author, '-') FROM stage_change c ORDER BY 1");
+    std::string out;
+    while (q.executeStep()) out += q.getColumn(0).getString() + "\n";
+    return out;
+  };
+  EXPECT_EQ(authors(), "TM-001 李四\nTM-002 王五\nmove 赵六\n");
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_19(db);
+    db.exec("DELETE FROM schema_migrations WHERE version >= 20");
+  }
+  ok({"migrate"});
+  EXPECT_EQ(authors(), "TM-001 李四\nTM-002 王五\nmove -\n");
 }
 
 // Migration 0012 rebuilds the settings table for text values: a value an office set, and when,

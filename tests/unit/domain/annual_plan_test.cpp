@@ -122,6 +122,14 @@ TEST(PlanEntryRules, ANewEntryNeedsAClassAChangeKeepsWhatItDoesNotGive) {
   EXPECT_EQ(e.investment_yuan, 300'000'000);
 
   EXPECT_TRUE(same_plan(stored, apply_plan_change(stored, base(), PlanChange{})));
+
+  // The author goes with the entry, and is not a fact of the plan: naming another one changes
+  // nothing an officer would count.
+  PlanChange by;
+  by.author = "张三";
+  const PlanEntry authored = apply_plan_change(stored, base(), by);
+  EXPECT_EQ(authored.author, "张三");
+  EXPECT_TRUE(same_plan(stored, authored));
 }
 
 TEST(StartDue, TheLastDayOfThePlannedMonth) {
