@@ -3,6 +3,8 @@
 #include <map>
 
 #include "exchange/import_rows.h"
+#include "store/problems.h"
+#include "store/updates.h"
 #include "store/sql/error.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -116,6 +118,7 @@ void Importer::begin(const RecordSet& header) {
   table_ = header.table;
   source_ = header.source;
   missing_ = missing_columns(header);
+  if (table_->what == What::Updates) reports_before_ = last_report_id(db_);
 }
 
 void Importer::add(const Record& record) {
@@ -167,6 +170,8 @@ void Importer::refused(const ReportRefused& e) {
 ImportResult Importer::finish(const RecordSet& file) {
   try {
     reports_.flush();
+    // The blockers of the file's reports raised at once, as log_report would have one by one.
+    if (reports_before_ && result_.errors.empty()) raise_blocker_problems(db_, *reports_before_, options_.user);
   } catch (const ReportRefused& e) {
     fail_if_database_fault(e);
     refused(e);

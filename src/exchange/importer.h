@@ -85,6 +85,7 @@ class Importer {
   std::optional<std::string> missing_;  // a column every row needs is not there: no row is tried
   ImportResult result_;  // its errors are the rows' own; the file's come in finish()
   ReportAppender reports_;  // the reports added and not yet written
+  std::optional<std::int64_t> reports_before_;  // a file of reports: the newest report before it
   Standings standings_;  // the projects the reports name, as the rows leave them
   TemplateRows templates_;  // the nodes of a templates file, saved in finish()
 };

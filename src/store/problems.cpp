@@ -88,6 +88,46 @@ std::int64_t add_problem(Database& db, std::int64_t project_id, const NewProblem
   return id;
 }
 
+std::int64_t raise_blocker_problems(Database& db, std::int64_t after_report_id, const std::string& user) {
+  sql::Statement before(db.sql(), "SELECT ifnull(max(id), 0) FROM problem");
+  before.step();
+  const std::int64_t last_before = before.int64(0);
+  // The first report of each project and text, in the order the reports were taken, as they
+  // would have raised them one by one.
+  sql::Statement raise(db.sql(),
+                       "INSERT INTO problem (project_id, text, level, raised_on, created_at) "
+                       "SELECT u.project_id, u.blocker, 'county', u.reported_on, u.reported_on FROM progress_update u "
+                       "WHERE u.id > :after AND u.id IN (SELECT min(id) FROM progress_update WHERE id > :after "
+                       "    AND blocker IS NOT NULL AND corrects_id IS NULL GROUP BY project_id, blocker) "
+                       "  AND NOT EXISTS (SELECT 1 FROM problem x "
+                       "    WHERE x.project_id = u.project_id AND x.status = 'open' AND x.text = u.blocker) "
+                       "ORDER BY u.id");
+  raise.bind(":after", after_report_id);
+  const std::int64_t raised = raise.run();
+  if (raised == 0) return 0;
+  sql::Statement entries(db.sql(),
+                         "INSERT INTO problem_entry (problem_id, entered_on, kind, level, author) "
+                         "SELECT id, raised_on, 'raise', level, :user FROM problem WHERE id > :last ORDER BY id");
+  entries.bind(":user", user);
+  entries.bind(":last", last_before);
+  entries.run();
+  // The audit row add_problem writes, field for field (its JSON as nlohmann writes it), at the
+  // instant of the report that raised it: history lists it with that report, as it did when
+  // each report raised its own.
+  sql::Statement audit(db.sql(),
+                       "INSERT INTO audit (at, user, entity, entity_id, project_id, action, after) "
+                       "SELECT (SELECT u.created_at FROM progress_update u WHERE u.project_id = pr.project_id "
+                       "    AND u.id > :after AND u.blocker = pr.text AND u.corrects_id IS NULL ORDER BY u.id LIMIT 1), "
+                       "  :user, 'problem', pr.id, pr.project_id, 'create', json_object('text', pr.text, 'unit', NULL, "
+                       "  'level', pr.level, 'raised_on', pr.raised_on, 'due', NULL) "
+                       "FROM problem pr WHERE pr.id > :last ORDER BY pr.id");
+  audit.bind(":user", user);
+  audit.bind(":last", last_before);
+  audit.bind(":after", after_report_id);
+  audit.run();
+  return raised;
+}
+
 std::optional<Problem> find_problem(Database& db, std::int64_t id) {
   sql::Statement q(db.sql(), std::string(kSelect) + "WHERE pr.id = ?");
   q.bind(1, id);

@@ -28,6 +28,15 @@ struct NewProblem {
 std::int64_t add_problem(Database& db, std::int64_t project_id, const NewProblem& p, const std::string& user,
                          std::optional<std::int64_t> id_given = std::nullopt);
 
+// The problems the blockers of the reports past `after_report_id` raise, once those reports
+// are written: a report's blocker is a problem of its project raised on the report's date,
+// unless the project has an open problem of that text already (a month's sheet repeats it
+// until it is solved) or an earlier of these reports raised it. A correction raises none: it
+// puts a report right. Each has its raise entry and audit row, as add_problem writes them.
+// Set-based, so that an import of a year's reports raises its problems in three statements
+// rather than four per blocker. Returns how many were raised.
+std::int64_t raise_blocker_problems(Database& db, std::int64_t after_report_id, const std::string& user);
+
 std::optional<Problem> find_problem(Database& db, std::int64_t id);
 
 // The open problem of the project whose text is `text`, if there is one.

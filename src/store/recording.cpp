@@ -102,18 +102,6 @@ LogOutcome correct_report(ReportAppender& reports, ProjectStanding& p, LogReques
   return out;
 }
 
-// A report's blocker is a problem of the project raised on the report's date, unless the
-// project has an open problem of that text already (the month's sheet repeats it until it is
-// solved). The report keeps its blocker text too: it is what the unit reported.
-void open_blocker_problem(Database& db, const ProjectStanding& p, const std::string& blocker,
-                          const std::string& reported_on, const std::string& user) {
-  if (find_open_problem(db, p.id, blocker)) return;
-  NewProblem n;
-  n.text = blocker;
-  n.raised_on = reported_on;
-  add_problem(db, p.id, n, user);
-}
-
 }  // namespace
 
 std::vector<ProgressUpdate> recorded_reports_on(ReportAppender& reports, const ProjectStanding& p,
@@ -153,7 +141,6 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
     mark_start_node(reports.db(), p, *out.move, u.reported_on, user);
   }
   if (u.reported_on > p.latest_report_on) p.latest_report_on = u.reported_on;
-  if (u.blocker) open_blocker_problem(reports.db(), p, *u.blocker, u.reported_on, user);
   out.id = reports.add(std::move(u), request.source_line);
   p.invested_yuan = out.invested_total;
   if (out.move && out.move->changed) {
@@ -165,9 +152,11 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
 
 LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, const Date& as_of,
                       const std::string& user) {
+  const std::int64_t last_before = last_report_id(db);
   ReportAppender reports(db);
   const LogOutcome out = log_report(reports, p, std::move(request), as_of, user);
   reports.flush();
+  raise_blocker_problems(db, last_before, user);
   return out;
 }
 

@@ -48,10 +48,12 @@ struct LogOutcome {
 // invested total must stay countable. The
 // report records the stage the project is in once it is taken. `user` authors the move.
 // Once it is recorded, `p` says where the project stands (its stage, its invested total), so
-// that an import checks its next row on the project without reading it again.
+// that an import checks its next row on the project without reading it again. Its blocker is
+// raised as a problem (raise_blocker_problems, store/problems.h).
 LogOutcome log_report(Database& db, ProjectStanding& p, LogRequest request, const Date& as_of, const std::string& user);
 // The same, the report held in `reports` to be written with others (an import's); it is in
-// the database once `reports` is flushed. A correction is written at once (it reads the
+// the database once `reports` is flushed, and its blocker is a problem once the caller has
+// raised the blockers of its reports (raise_blocker_problems), all at once. A correction is written at once (it reads the
 // report it corrects, which may be held).
 //
 // A correction names a report of `p` that is in force (a corrected one is refused, naming the

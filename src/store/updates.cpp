@@ -104,6 +104,12 @@ void for_each_update(Database& db, std::int64_t project_id, const std::function<
   while (q.step()) fn(read_update(q));
 }
 
+std::int64_t last_report_id(Database& db) {
+  sql::Statement q(db.sql(), "SELECT ifnull(max(id), 0) FROM progress_update");
+  q.step();
+  return q.int64(0);
+}
+
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id) {
   sql::Statement q(db.sql(), kSelectAll + "WHERE u.id = ?");
   q.bind(1, static_cast<std::int64_t>(id));

@@ -37,6 +37,9 @@ void bind_update(sql::Statement& q, int first, const ProgressUpdate& u, const ch
 // The report of this id, in force or not.
 std::optional<ProgressUpdate> find_update(Database& db, std::int64_t id);
 
+// The id of the newest report (0 when there is none): the reports a command adds come after it.
+std::int64_t last_report_id(Database& db);
+
 // The report in force of the original report `original_id`: its latest correction, else the
 // original itself; empty when there is no such report.
 std::optional<ProgressUpdate> report_in_force(Database& db, std::int64_t original_id);

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "store/projects.h"
+#include "store/updates.h"
 #include "store/sql/statement.h"
 #include "unit/store/refusal.h"
 #include "unit/store/temp_database.h"
@@ -63,6 +66,78 @@ TEST_F(ProblemsTest, AddKeepsTheFieldsWithARaiseEntryAndAnAuditRow) {
   EXPECT_EQ(count("SELECT count(*) FROM audit WHERE entity = 'problem' AND action = 'create'"), 1);
   EXPECT_EQ(find_open_problem(t_.db(), project_.id, "征地拆迁未完成"), id);
   EXPECT_EQ(find_open_problem(t_.db(), project_.id, "资金未到位"), std::nullopt);
+}
+
+// What log_report's blockers raise, once the reports are written: the first report of each
+// project and text raises it on its date, unless the project has it open already; a correction
+// raises nothing; each has the raise entry and audit row add_problem writes.
+TEST_F(ProblemsTest, BlockersOfNewReportsRaiseTheirProblemsOnceAsAddDoes) {
+  const Project other = *find_project(t_.db(), "TM-012");
+  add("资金未到位", "2026-08-01");  // problem 1, open
+  auto report = [&](const Project& p, const std::string& day, const std::string& blocker,
+                    std::optional<std::int64_t> corrects = std::nullopt) {
+    ProgressUpdate u;
+    u.project_id = p.id;
+    u.reported_on = day;
+    u.blocker = blocker;
+    u.author = "张三";
+    u.corrects_id = corrects;
+    if (corrects) u.reason = "填错";
+    // A stamp of its own for each, so that an audit row's instant names one report.
+    static int n = 0;
+    const std::string stamp = "2026-12-01T10:00:0" + std::to_string(n++) + ".000Z";
+    return insert_update(t_.db(), u, stamp.c_str());
+  };
+  report(project_, "2026-07-31", "旧的问题");  // before the command's reports: not its to raise
+  const std::int64_t after = last_report_id(t_.db());
+  const std::string odd = "征地\"拆迁\"\n未完成\\";  // quotes, a line break, a backslash in the JSON
+  const auto first = report(project_, "2026-09-30", odd);
+  const auto second = report(other, "2026-09-30", odd);  // the same text on another project: its own
+  report(project_, "2026-10-31", odd);              // repeated: raised already
+  report(project_, "2026-10-31", "资金未到位");      // open already
+  report(project_, "2026-09-30", "更正后的问题", first);  // a correction
+  const auto last = report(other, "2026-08-15", "早报的问题");  // taken later, dated earlier: its own date
+  EXPECT_EQ(raise_blocker_problems(t_.db(), after, "tester"), 3);
+
+  sql::Statement q(t_.db().sql(),
+                   "SELECT pr.id, p.code, pr.text, pr.level, pr.raised_on, pr.status, e.kind, e.entered_on, e.level, "
+                   "  e.author, a.user, a.project_id = pr.project_id, a.after, "
+                   "  (SELECT u.id FROM progress_update u WHERE u.created_at = a.at) "
+                   "FROM problem pr JOIN project p ON p.id = pr.project_id "
+                   "JOIN problem_entry e ON e.problem_id = pr.id "
+                   "JOIN audit a ON a.entity = 'problem' AND a.entity_id = pr.id AND a.action = 'create' "
+                   "WHERE pr.id > 1 ORDER BY pr.id");
+  struct Want {
+    std::string code, text, day;
+    std::int64_t raised_by;  // the report whose instant the audit row has
+  };
+  const std::vector<Want> wanted{{"TM-011", odd, "2026-09-30", first}, {"TM-012", odd, "2026-09-30", second},
+                                 {"TM-012", "早报的问题", "2026-08-15", last}};
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    ASSERT_TRUE(q.step()) << i;
+    const Want& w = wanted[i];
+    EXPECT_EQ(q.int64(0), static_cast<std::int64_t>(i) + 2);
+    EXPECT_EQ(q.string(1), w.code);
+    EXPECT_EQ(q.string(2), w.text);
+    EXPECT_EQ(q.string(3), "county");
+    EXPECT_EQ(q.string(4), w.day);
+    EXPECT_EQ(q.string(5), "open");
+    EXPECT_EQ(q.string(6), "raise");
+    EXPECT_EQ(q.string(7), w.day);
+    EXPECT_EQ(q.string(8), "county");
+    EXPECT_EQ(q.string(9), "tester");
+    EXPECT_EQ(q.string(10), "tester");
+    EXPECT_EQ(q.int64(11), 1);
+    // The JSON add_problem writes for the same problem.
+    const nlohmann::ordered_json facts{{"text", w.text}, {"unit", nullptr}, {"level", "county"},
+                                       {"raised_on", w.day}, {"due", nullptr}};
+    EXPECT_EQ(q.string(12), facts.dump());
+    EXPECT_EQ(q.int64(13), w.raised_by);
+  }
+  EXPECT_FALSE(q.step());
+  // Nothing new: raised already.
+  EXPECT_EQ(raise_blocker_problems(t_.db(), after, "tester"), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM problem_entry"), 4);
 }
 
 TEST_F(ProblemsTest, TheListsAreTakenAsOfADate) {
