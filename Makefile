@@ -72,7 +72,7 @@ fuzz: build-fuzz
 	@scripts/run-fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 # keyproj against the sqlite3 shell and Taskwarrior: writes bench/RESULTS.md (several minutes);
-# SIZE=L writes bench/RESULTS-L.md (about an hour, 12 GB of disk).
+# SIZE=L writes bench/RESULTS-L.md (about half an hour, 27 GB of disk).
 bench: build
 	@scripts/install-deps bench
 	@BUILD=$(BUILD) SIZE=$(SIZE) bench/run
