@@ -97,10 +97,13 @@ Placeholders rewrite_placeholders(std::string_view s) {
   while (i < s.size()) {
     const char c = s[i];
     std::size_t skip = i;
+    // What comes before is judged on the output, which is what PostgreSQL reads.
+    const std::string& o = out.sql;
     if (c == '\'' || c == '"') {
-      const bool escapes = c == '\'' && i > 0 && (s[i - 1] == 'E' || s[i - 1] == 'e') && (i < 2 || !joins(s[i - 2]));
+      const bool escapes = c == '\'' && !o.empty() && (o.back() == 'E' || o.back() == 'e') &&
+                           (o.size() < 2 || !joins(o[o.size() - 2]));
       skip = quoted_end(s, i, escapes);
-    } else if (c == '$' && (i == 0 || !joins(s[i - 1]))) {
+    } else if (c == '$' && (o.empty() || !joins(o.back()))) {
       skip = dollar_quoted_end(s, i);
     } else if (c == '-' || c == '/') {
       skip = comment_end(s, i);

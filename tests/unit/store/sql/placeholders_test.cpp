@@ -58,6 +58,8 @@ TEST(PlaceholdersTest, APlaceholderRightAfterANameStaysApart) {
   EXPECT_EQ(rewrite_placeholders("SELECT n?").sql, "SELECT n $1");
   EXPECT_EQ(rewrite_placeholders("SELECT $?").sql, "SELECT $ $1");
   EXPECT_EQ(rewrite_placeholders("SELECT ?1E'x'").sql, "SELECT $1 E'x'");
+  // Quotes are judged on what PostgreSQL will read: after `$2 `, `$$` opens one.
+  EXPECT_EQ(rewrite_placeholders("SELECT ?2$$, ?1 $$ ?").sql, "SELECT $2 $$, ?1 $$ $3");
 }
 
 TEST(PlaceholdersTest, ANumberOutsideTheRangeIsRefused) {
