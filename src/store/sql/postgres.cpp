@@ -332,6 +332,12 @@ class PostgresConnection final : public Connection {
   }
 
   void begin_write() override {
+    // PostgreSQL only warns of a BEGIN inside a transaction, and the inner one's COMMIT would
+    // end the outer: refused, as SQLite refuses it.
+    make_way(*session_);
+    if (PQtransactionStatus(live(*session_)) != PQTRANS_IDLE) {
+      throw Error(Failure::Other, 0, "a transaction is already open on this connection");
+    }
     std::string sql = "BEGIN";
     if (options_.lock_timeout_ms > 0) sql += "; SET LOCAL lock_timeout = " + std::to_string(options_.lock_timeout_ms);
     exec(*session_, sql);

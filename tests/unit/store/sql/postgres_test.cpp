@@ -255,7 +255,10 @@ TEST_F(PostgresTest, CommittedWritesStayAndOthersAreRolledBack) {
   }
   EXPECT_EQ(names(), "甲");
   Transaction again(*db_);  // the connection is out of the transaction: a new one begins
+  EXPECT_EQ(error_of([&] { Transaction inner(*db_); }).kind(), Failure::Other);  // not nested
+  add("丙");
   again.commit();
+  EXPECT_EQ(names(), "甲,丙");
 }
 
 TEST_F(PostgresTest, ASavepointNotReleasedUndoesOnlyWhatFollowedIt) {
