@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -32,7 +34,7 @@ std::size_t resident_bytes() {
   return resident * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
 }
 
-// The kind of failure `fn` throws; Other with a note when it throws nothing.
+// The error `fn` throws; a failure of the test, and an empty Error, when it throws nothing.
 template <typename Fn>
 Error error_of(Fn&& fn) {
   try {
