@@ -329,6 +329,37 @@ TEST_F(PostgresTest, AConnectionThatFailsNamesTheDatabaseButNeverThePassword) {
   }
 }
 
+TEST_F(PostgresTest, AStatementIsPreparedOnceAndDeallocatedWithItsObject) {
+  auto prepared = [&] {
+    Statement q(*db_, "SELECT count(*) FROM pg_prepared_statements");
+    EXPECT_TRUE(q.step());
+    return q.int64(0);  // this statement among them
+  };
+  const std::int64_t before = prepared();
+  {
+    Statement q(*db_, "SELECT ?::bigint");
+    for (std::int64_t i = 1; i <= 3; ++i) {
+      q.bind(1, i);
+      ASSERT_TRUE(q.step());
+      EXPECT_EQ(q.int64(0), i);
+      EXPECT_EQ(prepared(), before + 1);
+      q.reset();
+    }
+  }
+  EXPECT_EQ(prepared(), before);
+}
+
+TEST_F(PostgresTest, AStatementThatOutlivesItsConnectionRefusesToRun) {
+  auto other = open();
+  auto q = std::make_unique<Statement>(*other, "SELECT g FROM generate_series(1, 1000) g");
+  ASSERT_TRUE(q->step());
+  other.reset();
+  const Error e = error_of([&] { q->reset(); q->step(); });
+  EXPECT_EQ(e.kind(), Failure::Other);
+  EXPECT_STREQ(e.what(), "the connection to PostgreSQL is closed");
+  q.reset();  // and goes without touching the closed connection
+}
+
 TEST_F(PostgresTest, AServerDatabaseHasNoFileToCopy) {
   const Error e = error_of([&] { db_->copy_to("/tmp/keyproj-copy.db"); });
   EXPECT_EQ(e.kind(), Failure::Other);
