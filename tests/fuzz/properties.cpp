@@ -10,6 +10,8 @@
 #include "io/sheet_xml.h"
 #include "io/text_encoding.h"
 #include "output/ics_writer.h"
+#include "store/sql/error.h"
+#include "store/sql/placeholders.h"
 
 #include "util/date.h"
 #include "util/error.h"
@@ -387,6 +389,30 @@ std::string check_ics(std::string_view input) {
     }
     if (ics_unfold(folded) != line) return "the folded line does not unfold to the line";
   }
+  return "";
+}
+
+std::string check_placeholders(std::string_view input) {
+  sql::Placeholders p;
+  try {
+    p = sql::rewrite_placeholders(input);
+  } catch (const sql::Error& e) {
+    if (e.kind() != sql::Failure::Other) return "refused with a failure other than Other";
+    return "";
+  }
+  if (p.parameters < 0 || p.parameters > sql::kMaxParameter) return "numbered up to " + std::to_string(p.parameters);
+  for (std::size_t i = 0; i < p.names.size(); ++i) {
+    const auto& [name, number] = p.names[i];
+    if (number < 1 || number > p.parameters) return "the name " + name + " has number " + std::to_string(number);
+    if (name.size() < 2 || name[0] != ':') return "a name without its colon: " + name;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (p.names[j].first == name) return "the name " + name + " is listed twice";
+    }
+  }
+  const sql::Placeholders again = sql::rewrite_placeholders(p.sql);
+  if (again.sql != p.sql) return "the rewritten text changes when rewritten again: " + p.sql;
+  if (again.parameters != 0) return "the rewritten text still holds a placeholder: " + p.sql;
+  if (input.find_first_of("?:") == std::string_view::npos && p.sql != input) return "a text without placeholders changed";
   return "";
 }
 

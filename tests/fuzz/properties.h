@@ -51,4 +51,11 @@ std::string check_sheet(std::string_view input);
 // is valid UTF-8 on its own (no character split).
 std::string check_ics(std::string_view input);
 
+// The placeholder rewriting for PostgreSQL (store/sql/placeholders.h): refuses only with
+// sql::Error, or gives numbers 1 … parameters (at most kMaxParameter) with each name's number
+// among them and no two names alike; its output has nothing left to rewrite (rewritten again
+// it is the same text, with no parameter: no placeholder escaped a quote or comment, and no
+// `$n` opened one); a text without `?` and `:` comes back unchanged.
+std::string check_placeholders(std::string_view input);
+
 }  // namespace keyproj::fuzz

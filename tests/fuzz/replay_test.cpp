@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const std::map<std::string, std::function<std::string(std::string_view)>>& checks() {
   static const std::map<std::string, std::function<std::string(std::string_view)>> all = {
-      {"money", check_money}, {"date", check_date}, {"text", check_text}, {"csv", check_csv}, {"records", check_records}, {"sheet", check_sheet}, {"ics", check_ics}};
+      {"money", check_money}, {"date", check_date}, {"text", check_text}, {"csv", check_csv}, {"records", check_records}, {"sheet", check_sheet}, {"ics", check_ics}, {"placeholders", check_placeholders}};
   return all;
 }
 
@@ -54,6 +54,8 @@ TEST(FuzzReplay, AcceptedAndRefusedInputsBothKeepTheProperties) {
   EXPECT_EQ(check_sheet("1<sst><si><t>天门</t></si></sst>"), "");
   EXPECT_EQ(check_ics("天门市综合物流产业园项目：主体工程完工,含仓储;冷链\\配套\r\n二期"), "");
   EXPECT_EQ(check_ics(std::string(80, '\x80')), "");
+  EXPECT_EQ(check_placeholders("SELECT :x + :x, ?, '?' -- ?"), "");
+  EXPECT_EQ(check_placeholders("SELECT ?0"), "");
 }
 
 }  // namespace

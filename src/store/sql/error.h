@@ -19,7 +19,8 @@ enum class Failure {
 
 class Error : public std::runtime_error {
  public:
-  // `code` is the backend's own (SQLite's extended result code): for messages and tests only.
+  // `code` is the backend's own (SQLite's extended result code; PostgreSQL's number for the
+  // SQLSTATE, postgres.h): for messages and tests only.
   Error(Failure kind, int code, const std::string& message) : std::runtime_error(message), kind_(kind), code_(code) {}
   Failure kind() const { return kind_; }
   int code() const { return code_; }
