@@ -19,9 +19,7 @@ const std::string& batch_sql() {
 std::int64_t ReportAppender::add(ProgressUpdate u, std::size_t tag) {
   if (held_.empty()) {
     // SQLite gives a new row the largest id plus one: the ids of the held reports follow.
-    sql::Statement& q = db_.cached("SELECT ifnull(max(id), 0) + 1 FROM progress_update");
-    q.step();
-    next_id_ = q.int64(0);
+    next_id_ = last_report_id(db_) + 1;
     held_.reserve(kBatch);
   }
   Held& h = held_.emplace_back(Held{std::move(u), {}, tag});
