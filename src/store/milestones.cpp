@@ -91,7 +91,7 @@ void mark_milestone_done(Database& db, const Milestone& m, const std::string& da
 void move_milestone(Database& db, const Milestone& m, const std::string& due, const std::string& reason,
                     const std::string& moved_on, const std::string& user) {
   // A milestone entered without a baseline gets the date it was due before its first move.
-  sql::Statement q(db.sql(), "UPDATE milestone SET due = ?, baseline_due = ifnull(baseline_due, due) WHERE id = ?");
+  sql::Statement q(db.sql(), "UPDATE milestone SET due = ?, baseline_due = coalesce(baseline_due, due) WHERE id = ?");
   q.bind(1, due);
   q.bind(2, static_cast<int64_t>(m.id));
   q.run();
