@@ -40,7 +40,7 @@ void for_each_history(Database& db, std::int64_t project_id, const std::function
       "  WHERE u.project_id = ?1 AND NOT EXISTS ("
       "    SELECT 1 FROM audit a WHERE a.project_id = ?1 AND a.entity = 'progress_update' AND a.action = 'log' "
       "      AND a.entity_id = u.id)"
-      ") ORDER BY CASE WHEN length(at) = 20 THEN substr(at, 1, 19) || '.000Z' ELSE at END, kind, id");
+      ") AS h ORDER BY CASE WHEN length(at) = 20 THEN substr(at, 1, 19) || '.000Z' ELSE at END, kind, id");
   q.bind(1, static_cast<int64_t>(project_id));
   while (q.step()) {
     AuditRow r;

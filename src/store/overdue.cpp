@@ -65,12 +65,12 @@ std::string overdue_sql(const OverdueQuery& q, sql::Dialect dialect) {
         "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + kind + where;
     const std::string rank = "CASE m.kind WHEN 'approval' THEN 5 ELSE 0 END AS kind_rank";
     parts.push_back(
-        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due AS due, m.id AS item, NULL, NULL "
+        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, m.title, m.due AS due, m.id AS item, NULL, NULL "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
         "WHERE m.done_on IS NULL AND m.deleted_on IS NULL AND m.due <= " + kLatestDue +
         "  AND NOT " + moved_after_sql() + project_late);
     parts.push_back(
-        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
+        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
         "FROM (SELECT m.id, m.project_id, m.title, m.kind, " + due_then_sql() + " AS due_then FROM milestone m "
         "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + live_milestone_sql() + " AND " +
         open_then_sql() + ") m "
@@ -79,7 +79,7 @@ std::string overdue_sql(const OverdueQuery& q, sql::Dialect dialect) {
   }
   if (q.projects) {
     parts.push_back(
-        "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, p.planned_finish AS due, "
+        "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, NULL, p.planned_finish AS due, "
         "  p.id AS item, NULL, NULL "
         "FROM project p " + std::string(kJoins) +
         "WHERE p.planned_finish <= " + kLatestDue +
@@ -92,7 +92,7 @@ std::string overdue_sql(const OverdueQuery& q, sql::Dialect dialect) {
     // Its due date is `since` plus stale_days; late enough when that is on or before
     // :latest_due, which is `since` on or before :latest_since (both computed in C++).
     parts.push_back(
-        "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, " +
+        "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, NULL, " +
         dialect_sql::plus_days(dialect, "p.since", ":stale_days") + " AS due, p.id AS item, NULL, NULL "
         "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
         "                           p.entered_on) AS since "
@@ -102,7 +102,7 @@ std::string overdue_sql(const OverdueQuery& q, sql::Dialect dialect) {
   if (q.starts) {
     // The new starts of the as-of year's list (the list a bulletin of that date reports on).
     parts.push_back(
-        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, a.due AS due, p.id AS item, NULL, NULL "
+        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, NULL, a.due AS due, p.id AS item, NULL, NULL "
         "FROM (SELECT a.project_id, " + start_due_sql() + " AS due FROM annual_plan a "
         "      WHERE a.year = :plan_year AND " + due_to_start_then_sql() + ") a "
         "JOIN project p ON p.id = a.project_id " + kJoins +
@@ -113,7 +113,7 @@ std::string overdue_sql(const OverdueQuery& q, sql::Dialect dialect) {
     // Open on the as-of date, with the deadline, unit and level of then: raised by then and not
     // resolved by then. A cancelled project's problems are no longer chased.
     parts.push_back(
-        "SELECT 4 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, pr.text, pr.due AS due, "
+        "SELECT 4 AS kind_rank, p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, pr.text, pr.due AS due, "
         "  pr.id AS item, "
         "  u.name, pr.level "
         "FROM " + problems_then_sql() + " pr JOIN project p ON p.id = pr.project_id " + kJoins +

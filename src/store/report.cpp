@@ -124,7 +124,7 @@ void for_each_report_project(
     const std::function<void(const ReportGroup&, const Project&, std::int64_t, ProblemCounts)>& fn) {
   const auto [id, value, order] = grouping_sql(by);
   sql::Statement q(db.sql(),
-                   "SELECT coalesce(" + id + ", ''), " + value + ", r.name_zh, r.name_en, " + report_figures_sql() +
+                   "SELECT coalesce(CAST(" + id + " AS text), ''), " + value + ", r.name_zh, r.name_en, " + report_figures_sql() +
                    "FROM project p " + portfolio_joins_sql() + year_plan_join_sql() +
                    "WHERE " + filter_condition(filter) +
                    "ORDER BY " + order + ", p.code");
