@@ -18,6 +18,7 @@
 #include <ostream>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@
 #include "store/migrator.h"
 #include "store/sql/error.h"
 #include "store/sql/postgres.h"
+#include "store/sql/sqlite.h"
 #include "store/sql/transaction.h"
 #include "unit/store/scalar.h"
 #include "unit/store/temp_database.h"
@@ -516,6 +518,98 @@ TEST_F(PostgresMigrations, TheNextTemplateAfterTheSeededOneGetsANewId) {
   Database pg = Database::open(server.conninfo());
   pg.sql().execute("INSERT INTO node_template (name, created_at) VALUES ('county', '2025-01-01T00:00:00Z')");
   EXPECT_EQ(scalar_int(pg.sql(), "SELECT id FROM node_template WHERE name = 'county'"), 2);
+}
+
+// The migrations that move rows (0009's stage history from the audit, 0011's superseded
+// reports, 0014's start days, 0020's authors) do on PostgreSQL what they do on SQLite: both
+// are taken to 8 with the same rows, to 19 with the same plan entries, then to the end.
+const char* const kRowsAt8[] = {
+    "INSERT INTO project (id, code, name_zh, region_id, stage, entered_on) VALUES "
+    "(1, 'TM-1', '报告推进', 1, 'building', '2025-01-05'), (2, 'TM-2', '编辑推进', 1, 'building', '2025-01-05'), "
+    "(3, 'TM-3', '导入', 1, 'building', '2025-02-01'), (4, 'TM-4', '竣工', 1, 'completed', '2025-01-01'), "
+    "(5, 'TM-5', '迟报', 1, 'building', '2025-01-01')",
+    "INSERT INTO progress_update (id, project_id, reported_on, stage, author, created_at, corrects_id, reason) VALUES "
+    "(1, 1, '2025-02-28', 'building', 'tester', '2025-03-01T10:00:00.900Z', NULL, NULL), "
+    "(2, 5, '2025-05-31', 'building', 'tester', '2025-06-01T10:00:01.600Z', NULL, NULL), "
+    "(3, 1, '2025-02-28', NULL, 'tester', '2025-03-02T08:00:00.000Z', 1, '填错'), "
+    "(4, 1, '2025-02-28', NULL, 'tester', '2025-03-03T08:00:00.000Z', 1, '又错')",
+    "INSERT INTO audit (id, at, \"user\", entity, entity_id, project_id, action, before, after) VALUES "
+    // A move made by a report, written within the second before it.
+    "(1, '2025-01-05T08:00:00.000Z', 'tester', 'project', 1, 1, 'create', NULL, '{\"code\":\"TM-1\"}'), "
+    "(2, '2025-03-01T10:00:00.500Z', 'tester', 'project', 1, 1, 'stage', '{\"stage\":\"planned\"}', "
+    "'{\"stage\":\"building\"}'), "
+    // An edit's move, late in the day: dated by its own day.
+    "(3, '2025-01-05T08:00:00.100Z', 'tester', 'project', 2, 2, 'create', NULL, '{\"code\":\"TM-2\"}'), "
+    "(4, '2025-04-02T23:59:59.900Z', 'tester', 'project', 2, 2, 'stage', '{\"stage\":\"preparing\"}', "
+    "'{\"stage\":\"building\"}'), "
+    // An import putting a new project into its stage: no change.
+    "(5, '2025-02-01T09:00:00.000Z', 'tester', 'project', 3, 3, 'create', NULL, '{\"code\":\"TM-3\"}'), "
+    "(6, '2025-02-01T09:00:00.700Z', 'tester', 'project', 3, 3, 'stage', '{\"stage\":\"planned\"}', "
+    "'{\"stage\":\"building\"}'), "
+    // A completion, long after the project was made: a change, but no start.
+    "(7, '2025-01-01T00:00:00.000Z', 'tester', 'project', 4, 4, 'create', NULL, '{\"code\":\"TM-4\"}'), "
+    "(8, '2025-05-05T12:00:00.000Z', 'tester', 'project', 4, 4, 'stage', '{\"stage\":\"building\"}', "
+    "'{\"stage\":\"completed\"}'), "
+    // A report written more than a second after the move does not date it.
+    "(9, '2025-06-01T10:00:00.000Z', 'tester', 'project', 5, 5, 'stage', '{\"stage\":\"planned\"}', "
+    "'{\"stage\":\"building\"}'), "
+    // No stage before: not a change.
+    "(10, '2025-07-01T10:00:00.000Z', 'tester', 'project', 1, 1, 'stage', '{}', '{\"stage\":\"operating\"}')",
+};
+
+const char* const kRowsAt19[] = {
+    "INSERT INTO annual_plan (id, project_id, year, class) VALUES (1, 1, 2025, 'new'), (2, 2, 2025, 'continuing')",
+    "INSERT INTO audit (id, at, \"user\", entity, entity_id, project_id, action, before, after) VALUES "
+    "(11, '2025-02-01T00:00:00.000Z', 'alice', 'annual_plan', 1, 1, 'create', NULL, '{}'), "
+    "(12, '2025-02-02T00:00:00.000Z', 'bob', 'annual_plan', 1, 1, 'edit', '{}', '{}')",
+};
+
+std::vector<std::string> moved_rows(sql::Connection& db) {
+  std::vector<std::string> out;
+  for (const auto& r : rows(db, "SELECT id, project_id, changed_on, from_stage, to_stage, author FROM stage_change ORDER BY id", 6))
+    out.push_back("stage_change " + r);
+  for (const auto& r : rows(db, "SELECT id FROM report_superseded ORDER BY id", 1)) out.push_back("superseded " + r);
+  for (const auto& r : rows(db, "SELECT id, started_on, start_source FROM project ORDER BY id", 3))
+    out.push_back("project " + r);
+  for (const auto& r : rows(db, "SELECT id, author FROM annual_plan ORDER BY id", 2)) out.push_back("annual_plan " + r);
+  return out;
+}
+
+TEST_F(PostgresMigrations, MigrationsThatMoveRowsMoveThemAsOnSQLite) {
+  ServerDatabase server;
+  const fs::path dir = fs::temp_directory_path() / ("keyproj-pgmig-rows-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string path = (dir / "t.db").string();
+  const auto lite = sql::open_sqlite(path, {.create = true});
+  const auto pg = sql::open_postgres(server.conninfo(), {});
+  const std::span<const Migration> lite_known(builtin_migrations(sql::Dialect::Sqlite));
+  const std::span<const Migration> pg_known(builtin_migrations(sql::Dialect::Postgres));
+  const std::vector<std::pair<sql::Connection*, std::span<const Migration>>> both{{lite.get(), lite_known},
+                                                                                 {pg.get(), pg_known}};
+  for (const auto& [db, known] : both) {
+    migrate(*db, path, known.first(8));
+    for (const char* row : kRowsAt8) db->execute(row);
+    migrate(*db, path, known.first(19));
+    for (const char* row : kRowsAt19) db->execute(row);
+    EXPECT_EQ(migrate(*db, path, known).to_version, last_version());
+  }
+  const std::vector<std::string> expected{
+      "stage_change 1|1|2025-02-28|planned|building|∅",   "stage_change 2|2|2025-04-02|preparing|building|∅",
+      "stage_change 3|4|2025-05-05|building|completed|∅", "stage_change 4|5|2025-06-01|planned|building|∅",
+      "superseded 1",
+      "superseded 3",
+      "project 1|2025-02-28|stage",
+      "project 2|2025-04-02|stage",
+      "project 3|∅|∅",
+      "project 4|∅|∅",
+      "project 5|2025-06-01|stage",
+      "annual_plan 1|bob",
+      "annual_plan 2|",
+  };
+  EXPECT_EQ(moved_rows(*lite), expected);
+  EXPECT_EQ(moved_rows(*pg), moved_rows(*lite));
+  fs::remove_all(dir);
 }
 
 // The built binary, as an officer runs it against a server database.
