@@ -5,7 +5,7 @@
 ALTER TABLE milestone ADD COLUMN deleted_on text COLLATE "C"
   CHECK (deleted_on IS NULL OR keyproj_iso_date(deleted_on));
 DROP INDEX milestone_open_due;
-CREATE INDEX milestone_open_due ON milestone (due, project_id, title) WHERE done_on IS NULL AND deleted_on IS NULL;
+CREATE INDEX milestone_open_due ON milestone (due, project_id) WHERE done_on IS NULL AND deleted_on IS NULL;
 
 -- A merged owner keeps its row and names the owner it was merged into, always one step.
 ALTER TABLE owner ADD COLUMN merged_into bigint REFERENCES owner(id);

@@ -8,7 +8,8 @@ CREATE TABLE leader (
   phone      text COLLATE "C",
   created_at text COLLATE "C" NOT NULL
 );
-CREATE INDEX leader_name ON leader (name);
+-- A hash index: a name may be longer than a b-tree entry holds, and is looked up whole.
+CREATE INDEX leader_name ON leader USING hash (name);
 
 ALTER TABLE project ADD COLUMN leader_id bigint REFERENCES leader(id);
 CREATE INDEX project_leader ON project (leader_id);

@@ -204,6 +204,8 @@ std::vector<std::string> dump(sql::Connection& db, const std::string& table, con
 }
 
 // The indexes a migration names (not those behind a PRIMARY KEY or UNIQUE), and the triggers.
+// In PostgreSQL a unique text of any length is an exclusion constraint (0001), whose index
+// has the constraint's name: program_plan_name is one.
 std::vector<std::string> sqlite_indexes(sql::Connection& db) {
   return strings(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
 }
@@ -211,7 +213,8 @@ std::vector<std::string> postgres_indexes(sql::Connection& db) {
   return strings(db,
                  "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
                  "JOIN pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = current_schema() "
-                 "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) "
+                 "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid "
+                 "AND (c.contype <> 'x' OR c.conname LIKE '%_key')) "
                  "ORDER BY i.relname COLLATE \"C\"");
 }
 std::vector<std::string> sqlite_triggers(sql::Connection& db) { return sqlite_tables(db, "trigger"); }
@@ -329,8 +332,41 @@ std::string plan_with(const char* year, const char* column, const char* day) {
          (day ? "'" : "") + ")";
 }
 
+// `chars` characters, none repeated, so that no compression makes them short: what an officer
+// may type (util/text.h's kMaxTextChars) is longer than a b-tree index entry holds.
+std::string long_text(int salt, int chars = 10000) {
+  std::string out;
+  for (int i = 0; i < chars; ++i) {
+    const int c = 0x4E00 + (i * 7919 + salt) % 20000;  // CJK ideographs: three bytes each
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
 std::vector<Case> cases() {
   std::vector<Case> out;
+  // Unique texts of any length, still unique.
+  const std::string l1 = "'" + long_text(1) + "'", l2 = "'" + long_text(2) + "'";
+  out.push_back({"a long owner name", "INSERT INTO owner (name, created_at) VALUES (" + l1 + ", 'now')", false});
+  out.push_back({"a long owner name twice", "INSERT INTO owner (name, created_at) VALUES (" + l1 + ", 'now'), (" + l1 + ", 'now')", true});
+  out.push_back({"an owner named twice", "INSERT INTO owner (name, created_at) VALUES ('建设单位', 'now')", true});
+  out.push_back({"a long project code", "INSERT INTO project (code, name_zh, region_id, entered_on) VALUES (" + l1 + ", " +
+                                            l2 + ", 1, '2025-01-01')",
+                 false});
+  out.push_back({"a long milestone title", "UPDATE milestone SET title = " + l1 + ", due = '2025-06-30' WHERE id = 1", false});
+  out.push_back({"a long leader name", "INSERT INTO leader (name, title, created_at) VALUES (" + l1 + ", " + l2 + ", 'now')", false});
+  out.push_back({"a long plan title", "INSERT INTO plan (region_id, title) VALUES (1, " + l1 + "), (2, " + l1 + ")", false});
+  out.push_back({"a plan title twice in a region", "INSERT INTO plan (region_id, title) VALUES (1, " + l1 + "), (1, " + l1 + ")", true});
+  out.push_back({"a long programme name", "INSERT INTO program (name) VALUES (" + l1 + "), (" + l2 + ")", false});
+  out.push_back({"a long template", "INSERT INTO node_template (name, created_at) VALUES (" + l1 + ", 'now')", false});
+  out.push_back({"a template named twice", "INSERT INTO node_template (name, created_at) VALUES ('approvals', 'now')", true});
+  out.push_back({"a long node title", "INSERT INTO template_node (template_id, position, title, days) VALUES (1, 10, " + l1 +
+                                          ", 5), (1, 11, " + l2 + ", 5)",
+                 false});
+  out.push_back({"a node title twice", "INSERT INTO template_node (template_id, position, title, days) VALUES (1, 10, '开工', 5)", true});
+  out.push_back({"a node position twice", "INSERT INTO template_node (template_id, position, title, days) VALUES (1, 9, '竣工', 5)", true});
   // Days: real ones in YYYY-MM-DD only.
   for (const auto& [day, good] : std::vector<std::pair<const char*, bool>>{{"2025-02-30", false},
                                                                           {"2023-02-29", false},
