@@ -10,6 +10,8 @@ CREATE TABLE leader (
 );
 -- A hash index: a name may be longer than a b-tree entry holds, and is looked up whole.
 CREATE INDEX leader_name ON leader USING hash (name);
+-- A NULL id is the next one, as in SQLite (0001).
+CREATE TRIGGER leader_rowid BEFORE INSERT ON leader FOR EACH ROW EXECUTE FUNCTION keyproj_rowid();
 
 ALTER TABLE project ADD COLUMN leader_id bigint REFERENCES leader(id);
 CREATE INDEX project_leader ON project (leader_id);
