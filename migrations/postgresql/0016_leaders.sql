@@ -11,7 +11,9 @@ CREATE TABLE leader (
 -- A hash index: a name may be longer than a b-tree entry holds, and is looked up whole.
 CREATE INDEX leader_name ON leader USING hash (name);
 -- A NULL id is the next one, as in SQLite (0001).
-CREATE TRIGGER leader_rowid BEFORE INSERT ON leader FOR EACH ROW EXECUTE FUNCTION keyproj_rowid();
+CREATE TRIGGER leader_rowid BEFORE INSERT ON leader FOR EACH ROW
+WHEN (NEW.id IS NULL OR NEW.id > coalesce(pg_sequence_last_value('leader_id_seq'), 0))
+EXECUTE FUNCTION keyproj_rowid();
 
 ALTER TABLE project ADD COLUMN leader_id bigint REFERENCES leader(id);
 CREATE INDEX project_leader ON project (leader_id);

@@ -18,7 +18,9 @@ CREATE TABLE problem (
 -- A project's open problems: the blocker of a report looks its text up there.
 CREATE INDEX problem_project_status ON problem (project_id, status);
 -- A NULL id is the next one, as in SQLite (0001).
-CREATE TRIGGER problem_rowid BEFORE INSERT ON problem FOR EACH ROW EXECUTE FUNCTION keyproj_rowid();
+CREATE TRIGGER problem_rowid BEFORE INSERT ON problem FOR EACH ROW
+WHEN (NEW.id IS NULL OR NEW.id > coalesce(pg_sequence_last_value('problem_id_seq'), 0))
+EXECUTE FUNCTION keyproj_rowid();
 
 -- What changed on the entry's day: the fields an update set (level, due, owner) and its note.
 CREATE TABLE problem_entry (
