@@ -59,8 +59,11 @@ DECLARE
 BEGIN
   IF NEW.id IS NULL THEN
     NEW.id := nextval(seq);
-  ELSIF NEW.id > coalesce(pg_sequence_last_value(seq), 0) THEN
-    PERFORM setval(seq, NEW.id);
+  ELSE
+    -- Beyond the sequence (the trigger's WHEN). Drawn, not only set: setval() alone leaves
+    -- lastval() where it was, undefined in a session that has drawn nothing.
+    PERFORM setval(seq, NEW.id, false);
+    PERFORM nextval(seq);
   END IF;
   RETURN NEW;
 END
