@@ -52,8 +52,9 @@ std::string database_path(const Globals& g) {
   return path.string();
 }
 
-std::string existing_database_path(const Globals& g) {
-  std::string path = database_path(g);
+namespace {
+
+std::string existing(std::string path) {
   // A server database's existence is the server's to say, when it is opened.
   if (is_server_database(path)) return path;
   // exists() follows a link: a dangling one is no database either (SQLite would create the
@@ -64,10 +65,17 @@ std::string existing_database_path(const Globals& g) {
   return path;
 }
 
+}  // namespace
+
+std::string existing_database_path(const Globals& g) { return existing(database_path(g)); }
+
 Database open_database(const Globals& g) { return Database::open(existing_database_path(g), true); }
 
-Database create_database(const Globals& g) {
-  const std::string location = database_path(g);
+Database open_database(const std::string& location) { return Database::open(existing(location), true); }
+
+Database create_database(const Globals& g) { return create_database(database_path(g)); }
+
+Database create_database(const std::string& location) {
   if (is_server_database(location)) return Database::open(location);
   const std::filesystem::path path = location;
   const auto folder = path.parent_path();

@@ -39,8 +39,13 @@ std::string existing_database_path(const Globals& g);
 
 // Opens (and migrates) the database the globals name; Error(NotFound) when there is none.
 Database open_database(const Globals& g);
+// The same for the database at `location` (a file's path or a server database's address), for
+// a command that names its databases itself (copy --from).
+Database open_database(const std::string& location);
 
 // For init: creates the database (and its folder) when missing, then opens it as open_database.
 Database create_database(const Globals& g);
+// The same for the database at `location` (copy --to).
+Database create_database(const std::string& location);
 
 }  // namespace keyproj

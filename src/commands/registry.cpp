@@ -6,6 +6,7 @@
 namespace keyproj {
 
 extern const Command export_command;
+extern const Command copy_command;
 extern const Command import_command;
 extern const Command init_command;
 extern const Command migrate_command;
@@ -103,6 +104,7 @@ std::span<const Command* const> all_commands() {
       &config_profile_command,
       &import_command,
       &export_command,
+      &copy_command,
       &complete_command,
       &manual_command,
   };

@@ -11,7 +11,8 @@
 //   {db}          the small database the driver builds first (the default --db)
 //   {db:KIND}     a database file in a bad state: dir, text, random, truncated, foreign,
 //                 newer, changed, readonly, readonly-folder, under-file, fifo, missing (a
-//                 path with nothing there), missing-folder (in a folder that does not exist)
+//                 path with nothing there), missing-folder (in a folder that does not exist),
+//                 twin (a copy of {db}: a second database holding a portfolio)
 //   {NAME}        an input file defined in the same .cases file (see below)
 //   <{NAME}       that input file on stdin
 // Unless the arguments give --db or --as-of themselves, the driver adds --db {db} and

@@ -106,6 +106,8 @@ std::string bad_database(const e2e::Sandbox& s, const std::string& kind, Prepare
     spit(dir / "plain.txt", "not a folder\n");
     p.files[dir / "plain.txt"] = slurp(dir / "plain.txt");
     return (dir / "plain.txt" / "keyproj.db").string();
+  } else if (kind == "twin") {
+    path = copy_of_portfolio(dir / "twin.db");  // a second database holding a portfolio
   } else if (kind == "missing") {
     return (dir / "typo.db").string();  // nothing there: only init may create it
   } else if (kind == "missing-folder") {

@@ -29,6 +29,7 @@
 #include "store/sql/sqlite.h"
 #include "store/sql/transaction.h"
 #include "unit/store/scalar.h"
+#include "unit/store/server_database.h"
 #include "unit/store/temp_database.h"
 #include "util/error.h"
 
@@ -61,35 +62,7 @@ std::vector<std::string> rows(sql::Connection& db, const std::string& query, int
 
 std::vector<std::string> strings(sql::Connection& db, const std::string& query) { return rows(db, query, 1); }
 
-// A database of its own on the cluster for one test, dropped afterwards; `conninfo()` reaches it.
-class ServerDatabase {
- public:
-  ServerDatabase() {
-    // A name of at most 63 bytes, PostgreSQL's longest, that no other process's test takes.
-    name_ = "kp_" + std::to_string(::getpid()) + "_" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()).substr(0, 40);
-    for (char& c : name_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    admin_ = sql::open_postgres(cluster(), {});
-    admin_->execute("DROP DATABASE IF EXISTS " + name_);
-    admin_->execute("CREATE DATABASE " + name_);
-  }
-  ~ServerDatabase() {
-    try {
-      admin_->execute("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
-    } catch (const sql::Error&) {
-      // Left for the cluster's removal at the end of the run.
-    }
-  }
-  ServerDatabase(const ServerDatabase&) = delete;
-  ServerDatabase& operator=(const ServerDatabase&) = delete;
-
-  // libpq takes the last of a repeated keyword: the cluster's conninfo, this database's name.
-  std::string conninfo() const { return cluster() + " dbname=" + name_; }
-
- private:
-  std::string name_;
-  std::unique_ptr<sql::Connection> admin_;
-};
+using testing::ServerDatabase;
 
 class PostgresMigrations : public ::testing::Test {
  protected:

@@ -1,0 +1,217 @@
+#include "store/copying.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+
+namespace keyproj {
+namespace {
+
+constexpr CopiedTable kTables[] = {
+    {.name = "region", .order = "id", .seeded = true},
+    {.name = "plan", .order = "id"},
+    {.name = "program", .order = "id"},
+    // An owner is merged only into one that is not merged itself: those come first.
+    {.name = "owner", .order = "CASE WHEN merged_into IS NULL THEN 0 ELSE 1 END, id"},
+    {.name = "leader", .order = "id"},
+    {.name = "project", .order = "id"},
+    {.name = "milestone", .order = "id"},
+    {.name = "milestone_move", .order = "id"},
+    // A correction is appended after the report it corrects, so it has the larger id.
+    {.name = "progress_update", .order = "id"},
+    {.name = "report_superseded", .order = "id"},
+    {.name = "stage_change", .order = "id"},
+    {.name = "audit", .order = "id"},
+    {.name = "setting", .order = "key", .seeded = true, .typed_values = true},
+    {.name = "setting_profile", .order = "profile, key", .seeded = true},
+    {.name = "annual_plan", .order = "id"},
+    {.name = "problem", .order = "id"},
+    {.name = "problem_entry", .order = "id"},
+    {.name = "node_template", .order = "id", .seeded = true},
+    {.name = "template_node", .order = "id", .seeded = true},
+};
+
+// An identifier quoted, as both dialects take it: audit's "user" is a reserved word on
+// PostgreSQL. The names are the schema's own, never an officer's text.
+std::string identifier(std::string_view name) {
+  std::string quoted(1, '"');
+  quoted += name;
+  quoted += '"';
+  return quoted;
+}
+
+// The columns of `table` in `db`, in the table's order.
+std::vector<std::string> columns_of(sql::Connection& db, std::string_view table) {
+  sql::Statement q(db, db.dialect() == sql::Dialect::Sqlite
+                           ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
+                           : "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                             "AND table_name = ? ORDER BY ordinal_position");
+  q.bind(1, table);
+  std::vector<std::string> names;
+  while (q.step()) names.push_back(q.string(0));
+  return names;
+}
+
+// The source read as of one moment, so that a keyproj writing to it meanwhile cannot leave
+// the copy with a report whose project it read before that project was added. Read-only, and
+// ended by a rollback: nothing of the source is changed.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(sql::Connection& db) : db_(db) {
+    db_.execute(db.dialect() == sql::Dialect::Sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  }
+  ~ReadSnapshot() {
+    try {
+      db_.rollback();
+    } catch (const sql::Error&) {
+      // The connection is closed with the command; a read left open changes nothing.
+    }
+  }
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+ private:
+  sql::Connection& db_;
+};
+
+// Refuses a source with a table the list does not name: a migration that adds a table and
+// forgets to add it to kTables would otherwise copy a portfolio without it, silently.
+void check_tables_known(sql::Connection& source) {
+  for (const std::string& name : schema_tables(source)) {
+    if (name == kNotCopied) continue;
+    const bool known = std::any_of(std::begin(kTables), std::end(kTables),
+                                   [&](const CopiedTable& t) { return t.name == name; });
+    if (!known) throw std::logic_error("the copy does not know the table " + name + " (store/copying.cpp)");
+  }
+}
+
+std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const CopiedTable& table) {
+  const std::vector<std::string> columns = columns_of(to, table.name);
+  if (columns.empty()) throw std::logic_error("the target has no table " + std::string(table.name));
+  std::string select = "SELECT ";
+  std::string insert = "INSERT INTO " + identifier(table.name) + " (";
+  std::string values;
+  int type_column = -1;
+  std::vector<bool> typed(columns.size(), false);
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i) {
+      select += ", ";
+      insert += ", ";
+      values += ", ";
+    }
+    select += identifier(columns[i]);
+    insert += identifier(columns[i]);
+    values += "?";
+    if (table.typed_values && columns[i] == "type") type_column = static_cast<int>(i);
+    typed[i] = table.typed_values && (columns[i] == "value" || columns[i] == "default_value");
+  }
+  select += " FROM " + identifier(table.name) + " ORDER BY " + std::string(table.order);
+  insert += ") VALUES (" + values + ")";
+  if (table.typed_values && type_column < 0) throw std::logic_error("setting has no column type");
+
+  sql::Statement read(from, select);
+  sql::Statement write(to, insert);
+  std::int64_t rows = 0;
+  while (read.step()) {
+    const bool integer = type_column >= 0 && read.text(type_column) == "integer";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      const int c = static_cast<int>(i);
+      if (read.is_null(c)) {
+        write.bind_null(c + 1);
+      } else if (typed[i] && integer) {
+        // Both schemas check the value is a whole number within the key's range.
+        write.bind(c + 1, read.int64(c));
+      } else {
+        // Text on both sides: SQLite's INTEGER columns take the digits as the integer they
+        // spell, and PostgreSQL's bigint ones likewise.
+        write.bind(c + 1, read.text(c));
+      }
+    }
+    write.run();
+    write.reset();
+    ++rows;
+  }
+  return rows;
+}
+
+// PostgreSQL: the next id an identity gives is the largest plus one, as SQLite's rowid is.
+void move_sequences(sql::Connection& db, const CopiedTable& table) {
+  std::vector<std::string> identities;
+  {
+    sql::Statement q(db,
+                     "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                     "AND table_name = ? AND is_identity = 'YES'");
+    q.bind(1, table.name);
+    while (q.step()) identities.push_back(q.string(0));
+  }
+  for (const std::string& column : identities) {
+    sql::Statement set(db, "SELECT setval(pg_get_serial_sequence(quote_ident(current_schema()) || '.' || "
+                           "quote_ident(?), ?), coalesce((SELECT max(" +
+                               identifier(column) + ") FROM " + identifier(table.name) + "), 0) + 1, false)");
+    set.bind(1, table.name);
+    set.bind(2, column);
+    set.step();
+  }
+}
+
+// Who a server database is: its server (started at one moment, listening on one port), the
+// database and the schema keyproj's tables are in.
+std::string server_identity(sql::Connection& db) {
+  sql::Statement q(db,
+                   "SELECT pg_postmaster_start_time()::text || ' ' || current_setting('port') || ' ' || "
+                   "current_database() || ' ' || current_schema()");
+  q.step();
+  return q.string(0);
+}
+
+}  // namespace
+
+std::span<const CopiedTable> copied_tables() { return kTables; }
+
+std::vector<std::string> schema_tables(sql::Connection& db) {
+  sql::Statement q(db, db.dialect() == sql::Dialect::Sqlite
+                           ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                             "ESCAPE '\\'"
+                           : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                             "AND table_type = 'BASE TABLE'");
+  std::vector<std::string> names;
+  while (q.step()) names.push_back(q.string(0));
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::optional<std::string> portfolio_table(Database& db) {
+  for (const CopiedTable& t : kTables) {
+    if (t.seeded) continue;
+    sql::Statement q(db.sql(), "SELECT 1 FROM " + identifier(t.name) + " LIMIT 1");
+    if (q.step()) return std::string(t.name);
+  }
+  return std::nullopt;
+}
+
+bool same_database(Database& a, Database& b) {
+  const sql::Dialect d = a.sql().dialect();
+  if (d != b.sql().dialect()) return false;
+  if (d == sql::Dialect::Postgres) return server_identity(a.sql()) == server_identity(b.sql());
+  std::error_code ec;
+  return std::filesystem::equivalent(a.name(), b.name(), ec);
+}
+
+std::vector<TableCopy> copy_portfolio(Database& source, Database& target) {
+  sql::Connection& from = source.sql();
+  sql::Connection& to = target.sql();
+  ReadSnapshot snapshot(from);
+  check_tables_known(from);
+  // The seeded rows go first, the tables that name others last.
+  for (auto t = std::rbegin(kTables); t != std::rend(kTables); ++t) {
+    if (t->seeded) sql::Statement(to, "DELETE FROM " + identifier(t->name)).run();
+  }
+  std::vector<TableCopy> copied;
+  for (const CopiedTable& t : kTables) copied.push_back({t.name, copy_table(from, to, t)});
+  if (to.dialect() == sql::Dialect::Postgres) {
+    for (const CopiedTable& t : kTables) move_sequences(to, t);
+  }
+  return copied;
+}
+
+}  // namespace keyproj
