@@ -12,7 +12,7 @@ namespace po = boost::program_options;
 po::options_description global_options() {
   po::options_description o;
   o.add_options()
-      ("db", po::value<std::string>(), tr("database file (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)"))
+      ("db", po::value<std::string>(), tr("database: a file, or postgresql://user@host/db (else $KEYPROJ_DB, else ~/.local/share/keyproj/keyproj.db)"))
       ("as-of", po::value<std::string>(), trf("the date taken as today, every figure as it stood then: {}", tr(kDayForms)).c_str())
       ("format", po::value<std::string>(), tr("output: table, csv or json; xlsx, a workbook, with --out FILE (export, report, overdue, plan list); ics, a "
                                "calendar (export --what milestones)"))

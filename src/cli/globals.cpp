@@ -54,6 +54,8 @@ std::string database_path(const Globals& g) {
 
 std::string existing_database_path(const Globals& g) {
   std::string path = database_path(g);
+  // A server database's existence is the server's to say, when it is opened.
+  if (is_server_database(path)) return path;
   // exists() follows a link: a dangling one is no database either (SQLite would create the
   // file it points at).
   std::error_code ec;
@@ -62,10 +64,12 @@ std::string existing_database_path(const Globals& g) {
   return path;
 }
 
-Database open_database(const Globals& g) { return Database::open(existing_database_path(g)); }
+Database open_database(const Globals& g) { return Database::open(existing_database_path(g), true); }
 
 Database create_database(const Globals& g) {
-  const std::filesystem::path path = database_path(g);
+  const std::string location = database_path(g);
+  if (is_server_database(location)) return Database::open(location);
+  const std::filesystem::path path = location;
   const auto folder = path.parent_path();
   if (!folder.empty()) {
     std::error_code ec;

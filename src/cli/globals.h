@@ -26,11 +26,13 @@ Lang parse_lang(std::string_view text);      // --lang; throws Error(Usage)
 Lang lang_from_environment();                // without --lang: LC_ALL, LC_MESSAGES, LANG=zh_* → Zh, else En
 
 
-// The database file to use: --db, else $KEYPROJ_DB, else $XDG_DATA_HOME/keyproj/keyproj.db,
-// else ~/.local/share/keyproj/keyproj.db. Nothing is created.
+// The database to use: --db, else $KEYPROJ_DB, else $XDG_DATA_HOME/keyproj/keyproj.db,
+// else ~/.local/share/keyproj/keyproj.db. A file's path, or a PostgreSQL URI or libpq
+// key=value list (is_server_database). Nothing is created.
 std::string database_path(const Globals& g);
 
-// database_path, when a file is there; else Error(NotFound) "no database at PATH; run
+// database_path, when a file is there (or it names a server database, whose existence the
+// server tells when it is opened); else Error(NotFound) "no database at PATH; run
 // 'keyproj init' to create one". Only init creates a database: a mistyped --db must not
 // give an empty one (and `overdue --fail-if-any` on it must not pass a cron check).
 std::string existing_database_path(const Globals& g);

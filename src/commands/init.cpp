@@ -14,7 +14,7 @@ void declare(po::options_description&, po::positional_options_description&) {}
 int run(const po::variables_map&, const Globals& g, Io& io) {
   Database db = create_database(g);
   const auto applied = applied_migrations(db);
-  io.confirm << trf("database {} is ready at schema version {}", db.path(), applied.empty() ? 0 : applied.back().version)
+  io.confirm << trf("database {} is ready at schema version {}", db.name(), applied.empty() ? 0 : applied.back().version)
              << "\n";
   return 0;
 }

@@ -31,20 +31,21 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
                                    {"state", "State", "状态"},
                                    {"applied_at", "Applied at", "应用时间"}},
                                   g.style);
-    for (const auto& m : builtin_migrations()) {
+    const auto& known = builtin_migrations(db.sql().dialect());
+    for (const auto& m : known) {
       const auto it = std::find_if(applied.begin(), applied.end(), [&](const AppliedMigration& a) { return a.version == m.version; });
       if (it == applied.end()) writer->row({std::int64_t{m.version}, m.name, pending, std::monostate{}});
       else writer->row({std::int64_t{m.version}, m.name, it->checksum == m.checksum ? applied_word : changed, it->applied_at});
     }
     for (const auto& a : applied)
-      if (a.version > builtin_migrations().back().version)
+      if (known.empty() || a.version > known.back().version)
         writer->row({std::int64_t{a.version}, a.name, newer, a.applied_at});
     writer->finish();
     return 0;
   }
-  Database db = Database::open(path);
+  Database db = Database::open(path, true);
   const auto applied = applied_migrations(db);
-  io.confirm << trf("database {} is at schema version {}", db.path(), applied.empty() ? 0 : applied.back().version)
+  io.confirm << trf("database {} is at schema version {}", db.name(), applied.empty() ? 0 : applied.back().version)
              << "\n";
   return 0;
 }

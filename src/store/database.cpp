@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "store/migrator.h"
+#include "store/sql/postgres.h"
 #include "store/sql/sqlite.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -61,23 +62,48 @@ void tune(sql::Connection& db, const std::string& path) {
   }
 }
 
+std::unique_ptr<sql::Connection> connect_postgres(const std::string& conninfo) {
+  try {
+    return sql::open_postgres(conninfo, {.lock_timeout_ms = kBusyTimeoutMs});
+  } catch (const sql::Error& e) {
+    // open_postgres names the database from what libpq settled on, never the password.
+    throw database_error(e.what());
+  }
+}
+
+void migrate_to_current(sql::Connection& db, const std::string& path, const std::string& name, bool must_exist) {
+  const auto& known = builtin_migrations(db.dialect());
+  try {
+    if (is_foreign(db))
+      throw database_error(
+          trf("database {} is not a keyproj database: it holds tables of another program; give another --db", quote(name)));
+    // A server database is made by its administrator and given its schema by 'init'; until then
+    // every other command is told where it is, as for a missing file.
+    if (must_exist && applied_migrations(db).empty())
+      throw not_found(trf("no keyproj database at {}; run 'keyproj init' to create one", name));
+    check_compatible(db, known);
+    if (db.dialect() == sql::Dialect::Sqlite) tune(db, path);
+    migrate(db, path, known);
+  } catch (const sql::Error& e) {
+    if (is_read_only_error(e)) throw database_error(read_only_sentence(name));
+    if (is_busy_error(e)) throw database_error(busy_sentence(name));
+    throw database_error(trf("database {} cannot be migrated: {}", quote(name), e.what()));
+  }
+}
+
 }  // namespace
 
-Database Database::open(const std::string& path) {
-  auto db = connect(path);
-  try {
-    if (is_foreign(*db))
-      throw database_error(
-          trf("database {} is not a keyproj database: it holds tables of another program; give another --db", quote(path)));
-    check_compatible(*db, builtin_migrations());
-    tune(*db, path);
-    migrate(*db, path, builtin_migrations());
-  } catch (const sql::Error& e) {
-    if (is_read_only_error(e)) throw database_error(read_only_sentence(path));
-    if (is_busy_error(e)) throw database_error(busy_sentence(path));
-    throw database_error(trf("database {} cannot be migrated: {}", quote(path), e.what()));
+bool is_server_database(std::string_view location) { return sql::is_postgres_address(location); }
+
+Database Database::open(const std::string& location, bool must_exist) {
+  if (is_server_database(location)) {
+    Database db(sql::postgres_display_name(location), connect_postgres(location));
+    migrate_to_current(*db.db_, location, db.name(), must_exist);
+    return db;
   }
-  return Database(path, std::move(db));
+  auto db = connect(location);
+  migrate_to_current(*db, location, location, must_exist);
+  return Database(location, std::move(db));
 }
 
 namespace {
@@ -86,7 +112,7 @@ namespace {
 // INSERT with SQLite's bare 'attempt to write a readonly database'.
 sql::Connection& writable(Database& db) {
   if (db.read_only())
-    throw database_error(trf("database {} is read-only for this user; nothing was written", quote(db.path())));
+    throw database_error(trf("database {} is read-only for this user; nothing was written", quote(db.name())));
   return db.sql();
 }
 
@@ -95,7 +121,7 @@ sql::Transaction begin_write(Database& db) {
   try {
     return sql::Transaction(writable(db));
   } catch (const sql::Error& e) {
-    if (is_busy_error(e)) throw database_error(busy_sentence(db.path()));
+    if (is_busy_error(e)) throw database_error(busy_sentence(db.name()));
     throw;
   }
 }
@@ -104,6 +130,9 @@ sql::Transaction begin_write(Database& db) {
 
 WriteTransaction::WriteTransaction(Database& db) : tx_(begin_write(db)) {}
 
-Database Database::open_unmigrated(const std::string& path) { return Database(path, connect(path)); }
+Database Database::open_unmigrated(const std::string& location) {
+  if (is_server_database(location)) return Database(sql::postgres_display_name(location), connect_postgres(location));
+  return Database(location, connect(location));
+}
 
 }  // namespace keyproj

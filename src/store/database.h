@@ -1,6 +1,7 @@
 #pragma once
-// One open keyproj database: the SQLite connection with the settings every command relies on
-// (foreign keys, WAL, synchronous=FULL, a 5 s busy timeout), migrated to the current schema.
+// One open keyproj database, migrated to the current schema: a SQLite file with the settings
+// every command relies on (foreign keys, WAL, synchronous=FULL, a 5 s busy timeout), or a
+// PostgreSQL database on a server (a 5 s lock timeout).
 // The store reaches it through the types of store/sql (connection, statement, transaction,
 // error), so that another backend is one more implementation of those.
 
@@ -28,27 +29,36 @@ inline constexpr int kBusyTimeoutMs = 5000;
 // time with 4 MB was no higher than with 8 MB (bench/README.md).
 inline constexpr int kPageCacheKiB = 4000;
 
+// True when `location` (--db, KEYPROJ_DB) names a PostgreSQL database: a postgresql:// URI or
+// a libpq key=value list. Anything else is a SQLite file's path.
+bool is_server_database(std::string_view location);
+
 class Database {
  public:
-  // Opens (creating it if missing) and migrates. Throws Error(Database) with a sentence that
-  // names the path when the file cannot be opened, is not a keyproj database, or is newer.
-  static Database open(const std::string& path);
+  // Opens (creating a missing SQLite file, or the schema in an empty PostgreSQL database) and
+  // migrates. Throws Error(Database) with a sentence that names the database when it cannot be
+  // opened, is not a keyproj database, or is newer. With `must_exist`, a PostgreSQL database
+  // without keyproj's schema is NotFound (a missing file is the caller's to find).
+  static Database open(const std::string& location, bool must_exist = false);
 
   // Opens without migrating, for `migrate --status`. Still refuses a file that is not SQLite.
-  static Database open_unmigrated(const std::string& path);
+  static Database open_unmigrated(const std::string& location);
 
   sql::Connection& sql() { return *db_; }
-  // True when SQLite could open the file for reading only (its permissions forbid writing).
+  // True when the database may be read but not written by this user (a file's permissions, a
+  // read-only server session).
   bool read_only() const { return db_->read_only(); }
-  const std::string& path() const { return path_; }
+  // How messages name the database: a file's path, or a server database's URI without its
+  // password.
+  const std::string& name() const { return name_; }
 
   // The statement for `sql`, prepared once and handed back reset (sql::Connection::cached).
   sql::Statement& cached(std::string_view sql) { return db_->cached(sql); }
 
  private:
-  Database(std::string path, std::unique_ptr<sql::Connection> db) : path_(std::move(path)), db_(std::move(db)) {}
+  Database(std::string name, std::unique_ptr<sql::Connection> db) : name_(std::move(name)), db_(std::move(db)) {}
 
-  std::string path_;
+  std::string name_;
   std::unique_ptr<sql::Connection> db_;
 };
 

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/sql/error.h"
 #include "store/sql/transaction.h"
+#include "util/clock.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"
@@ -20,11 +21,19 @@ namespace keyproj {
 namespace embedded_migrations {
 std::span<const EmbeddedFile> files();
 }
+namespace embedded_pg_migrations {
+std::span<const EmbeddedFile> files();
+}
 
 namespace {
 
+// A PostgreSQL database may hold other programs' schemas: keyproj's is the session's current
+// schema (the first of search_path), and only its tables count.
 bool has_table(sql::Connection& db, const char* name) {
-  sql::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+  sql::Statement q(db, db.dialect() == sql::Dialect::Sqlite
+                           ? "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+                           : "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                             "AND table_name = ?");
   q.bind(1, name);
   return q.step();
 }
@@ -33,13 +42,15 @@ int max_known(std::span<const Migration> known) { return known.empty() ? 0 : kno
 
 int current_version(sql::Connection& db) {
   if (!has_table(db, "schema_migrations")) return 0;
-  sql::Statement q(db, "SELECT ifnull(max(version), 0) FROM schema_migrations");
+  sql::Statement q(db, "SELECT coalesce(max(version), 0) FROM schema_migrations");
   q.step();
   return q.integer(0);
 }
 
 bool is_empty(sql::Connection& db) {
-  sql::Statement q(db, "SELECT count(*) FROM sqlite_master");
+  sql::Statement q(db, db.dialect() == sql::Dialect::Sqlite
+                           ? "SELECT count(*) FROM sqlite_master"
+                           : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
   q.step();
   return q.int64(0) == 0;
 }
@@ -73,9 +84,10 @@ std::vector<Migration> migrations_from(std::span<const EmbeddedFile> files) {
   return out;
 }
 
-const std::vector<Migration>& builtin_migrations() {
-  static const std::vector<Migration> all = migrations_from(embedded_migrations::files());
-  return all;
+const std::vector<Migration>& builtin_migrations(sql::Dialect dialect) {
+  static const std::vector<Migration> sqlite = migrations_from(embedded_migrations::files());
+  static const std::vector<Migration> postgres = migrations_from(embedded_pg_migrations::files());
+  return dialect == sql::Dialect::Sqlite ? sqlite : postgres;
 }
 
 std::vector<AppliedMigration> applied_migrations(Database& db) { return applied_migrations(db.sql()); }
@@ -138,10 +150,14 @@ std::string back_up(sql::Connection& db, const std::string& db_path, int version
 // rebuilds a table (SQLite cannot alter a CHECK) drops the old one; with foreign keys on, that
 // drop would delete every row's children or fail. SQLite only takes this setting outside a
 // transaction, so it wraps them all; each migration checks every reference before it commits.
+// PostgreSQL alters a table in place and checks its references itself: nothing to do there.
 class ForeignKeysOff {
  public:
-  explicit ForeignKeysOff(sql::Connection& db) : db_(db) { db_.execute("PRAGMA foreign_keys = OFF"); }
+  explicit ForeignKeysOff(sql::Connection& db) : db_(db) {
+    if (db_.dialect() == sql::Dialect::Sqlite) db_.execute("PRAGMA foreign_keys = OFF");
+  }
   ~ForeignKeysOff() {
+    if (db_.dialect() != sql::Dialect::Sqlite) return;
     try {
       db_.execute("PRAGMA foreign_keys = ON");
     } catch (const sql::Error&) {
@@ -157,6 +173,7 @@ class ForeignKeysOff {
 
 // Error(Database) naming the first row a migration left pointing nowhere.
 void check_references(sql::Connection& db, const std::string& migration) {
+  if (db.dialect() != sql::Dialect::Sqlite) return;
   sql::Statement q(db, "PRAGMA foreign_key_check");
   if (q.step())
     throw database_error(trf("migration {} would leave row {} of {} pointing at a missing row of {}; it was not applied",
@@ -173,12 +190,17 @@ MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::sp
   // Up to date (every command but the first after an upgrade): no write lock at all, so that
   // a reader is never held up, nor failed, by another officer's long write.
   if (result.from_version >= max_known(known)) return result;
-  if (!is_empty(db)) result.backup_path = back_up(db, db_path, result.from_version);
+  // A server's database is backed up by its administrator (pg_dump): there is no file to copy.
+  if (!is_empty(db) && db.dialect() == sql::Dialect::Sqlite)
+    result.backup_path = back_up(db, db_path, result.from_version);
   const ForeignKeysOff foreign_keys_off(db);
   for (;;) {
     // Each migration in its own transaction, taken IMMEDIATE so that two processes opening a
     // new database at once do not both apply it: the second sees the first one's row.
     sql::Transaction tx(db);
+    // PostgreSQL takes no lock at BEGIN: two processes opening a new database at once queue
+    // here instead, on a lock of keyproj's own held until the transaction ends.
+    if (db.dialect() == sql::Dialect::Postgres) sql::Statement(db, "SELECT pg_advisory_xact_lock(7355608)").step();
     check_compatible(db, known);
     const int version = current_version(db);
     const auto next = std::find_if(known.begin(), known.end(), [&](const Migration& m) { return m.version > version; });
@@ -193,11 +215,11 @@ MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::sp
     } catch (const sql::Error& e) {
       throw database_error(trf("migration {} failed: {}", next->name, e.what()));
     }
-    sql::Statement record(db, "INSERT INTO schema_migrations (version, name, checksum, applied_at) "
-                                 "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    sql::Statement record(db, "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)");
     record.bind(1, next->version);
     record.bind(2, next->name);
     record.bind(3, next->checksum);
+    record.bind(4, utc_timestamp_now().substr(0, 19) + "Z");  // to the second
     record.run();
     check_references(db, next->name);
     tx.commit();

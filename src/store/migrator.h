@@ -36,8 +36,9 @@ struct MigrationResult {
 // Migrations from embedded files named NNNN_name.sql, in version order.
 std::vector<Migration> migrations_from(std::span<const EmbeddedFile> files);
 
-// The migrations compiled into this binary.
-const std::vector<Migration>& builtin_migrations();
+// The migrations compiled into this binary for a dialect: the same numbers and names in each,
+// each dialect's text with its own checksums.
+const std::vector<Migration>& builtin_migrations(sql::Dialect dialect);
 
 // Checksum of a migration's text (FNV-1a, 64 bits, hex): detects an edited file, nothing more.
 std::string migration_checksum(std::string_view sql);
@@ -56,7 +57,7 @@ bool is_foreign(sql::Connection& db);
 // applied migration whose text has since changed. Reads only.
 void check_compatible(sql::Connection& db, std::span<const Migration> known);
 
-// Applies the pending migrations. Before the first one, an existing non-empty database at
+// Applies the pending migrations. Before the first one, an existing non-empty SQLite database at
 // `db_path` is copied with SQLite's online backup API to `<db_path>.bak-v<N>`
 // (sql::Connection::copy_to).
 MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::span<const Migration> known);

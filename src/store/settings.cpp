@@ -93,9 +93,9 @@ SettingValue stored_value(Database& db, const std::string& key, const char* type
   q.bind(1, key);
   if (!q.step())
     throw database_error(
-        trf("setting '{}' is missing from database '{}'; the settings migrations did not apply", key, db.path()));
+        trf("setting '{}' is missing from database '{}'; the settings migrations did not apply", key, db.name()));
   if (q.string(1) != type)
-    throw database_error(trf("setting '{}' in database '{}' holds {}, not {}", key, db.path(), q.string(1), type));
+    throw database_error(trf("setting '{}' in database '{}' holds {}, not {}", key, db.name(), q.string(1), type));
   if (std::string_view(type) == "integer") return q.int64(0);
   return q.string(0);
 }

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 using e2e::Outcome;
 using e2e::Sandbox;
 
-int current_version() { return builtin_migrations().back().version; }
+int current_version() { return builtin_migrations(sql::Dialect::Sqlite).back().version; }
 
 std::vector<int> applied_versions(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
@@ -34,7 +34,7 @@ std::vector<int> applied_versions(const std::string& path) {
 
 std::vector<int> all_versions() {
   std::vector<int> out;
-  for (const auto& m : builtin_migrations()) out.push_back(m.version);
+  for (const auto& m : builtin_migrations(sql::Dialect::Sqlite)) out.push_back(m.version);
   return out;
 }
 

@@ -23,6 +23,10 @@
 
 namespace keyproj::sql {
 
+// Which SQL a connection speaks. The store writes portable SQL where the two agree and asks
+// for the dialect where they do not (dates, JSON, planner hints, the catalogue).
+enum class Dialect { Sqlite, Postgres };
+
 class Connection {
  public:
   virtual ~Connection() = default;
@@ -38,6 +42,7 @@ class Connection {
   virtual std::int64_t last_insert_id() = 0;
   // True when the database may be read but not written by this user.
   virtual bool read_only() = 0;
+  virtual Dialect dialect() const = 0;
 
   // A write transaction: see above for how each backend takes it.
   virtual void begin_write() = 0;

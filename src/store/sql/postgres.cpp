@@ -331,6 +331,8 @@ class PostgresConnection final : public Connection {
     return std::string_view(PQgetvalue(r.get(), 0, 0)) == "on";
   }
 
+  Dialect dialect() const override { return Dialect::Postgres; }
+
   void begin_write() override {
     // PostgreSQL only warns of a BEGIN inside a transaction, and the inner one's COMMIT would
     // end the outer: refused, as SQLite refuses it.
@@ -386,6 +388,39 @@ void blank_out(std::string& message, const std::string& secret) {
 void ignore_notice(void*, const char*) {}
 
 }  // namespace
+
+bool is_postgres_address(std::string_view location) {
+  if (location.starts_with("postgresql://") || location.starts_with("postgres://")) return true;
+  if (location.find('=') == std::string_view::npos) return false;
+  char* parse_error = nullptr;
+  PQconninfoOption* parsed = PQconninfoParse(std::string(location).c_str(), &parse_error);
+  PQfreemem(parse_error);
+  if (!parsed) return false;
+  PQconninfoFree(parsed);
+  return true;
+}
+
+std::string postgres_display_name(const std::string& conninfo) {
+  char* parse_error = nullptr;
+  PQconninfoOption* parsed = PQconninfoParse(conninfo.c_str(), &parse_error);
+  PQfreemem(parse_error);
+  if (!parsed) return "postgresql://";
+  std::string user, host, port, dbname;
+  for (const PQconninfoOption* o = parsed; o->keyword; ++o) {
+    if (!o->val) continue;
+    const std::string_view key = o->keyword;
+    if (key == "user") user = o->val;
+    if (key == "host") host = o->val;
+    if (key == "port") port = o->val;
+    if (key == "dbname") dbname = o->val;
+  }
+  PQconninfoFree(parsed);
+  std::string name = "postgresql://";
+  if (!user.empty()) name += user + "@";
+  name += host;
+  if (!port.empty()) name += ":" + port;
+  return name + "/" + dbname;
+}
 
 std::unique_ptr<Connection> open_postgres(const std::string& conninfo, const PostgresOptions& options) {
   char* parse_error = nullptr;

@@ -119,6 +119,7 @@ class SqliteConnection final : public Connection {
 
   std::int64_t last_insert_id() override { return sqlite3_last_insert_rowid(db_); }
   bool read_only() override { return sqlite3_db_readonly(db_, "main") == 1; }
+  Dialect dialect() const override { return Dialect::Sqlite; }
 
   void begin_write() override { execute("BEGIN IMMEDIATE"); }
   void commit() override { execute("COMMIT"); }
