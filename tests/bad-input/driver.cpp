@@ -282,10 +282,18 @@ std::string first_difference(const std::string& before, const std::string& after
 }
 
 // The portfolio, built once per run with the binary under test; every case gets a fresh copy.
+// When it cannot be built, every case fails with the reason, without building it again.
 const e2e::Sandbox& portfolio_template() {
   static const e2e::Sandbox built;
-  static const bool once = (build_portfolio(built), true);
-  (void)once;
+  static const std::string failure = [] {
+    try {
+      build_portfolio(built);
+      return std::string();
+    } catch (const std::exception& e) {
+      return std::string(e.what());
+    }
+  }();
+  if (!failure.empty()) throw std::runtime_error(failure);
   return built;
 }
 
@@ -296,8 +304,8 @@ TEST_P(BadInput, FailsCleanlyAndChangesNothing) {
   if (k.sqlite_only) {
     KEYPROJ_SQLITE_ONLY("a case about the database file (" + k.where + ")");
   }
-  e2e::Sandbox s;
-  s.copy_database_from(portfolio_template());
+  const auto sandbox = e2e::Sandbox::copy_of(portfolio_template());
+  const e2e::Sandbox& s = *sandbox;
   const Prepared p = prepare(k, s);
   // The sandbox must be reachable by the other user for read-only cases.
   if (p.as_other_user) fs::permissions(s.dir(), fs::perms::all);

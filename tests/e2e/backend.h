@@ -42,13 +42,12 @@ class TestDatabase {
   virtual Rows run(const std::string& sql, const Params& params) const = 0;
   // Runs statements separated by ';', without parameters. Throws as run() does.
   virtual void execute(const std::string& script) const = 0;
-
-  // Makes this database a copy of `source` (of the same backend): its tables and rows.
-  virtual void copy_from(const TestDatabase& source) = 0;
 };
 
-// A new, empty database for a sandbox whose folder is `dir`.
-std::unique_ptr<TestDatabase> make_test_database(Backend backend, const std::filesystem::path& dir);
+// A new database for a sandbox whose folder is `dir`: empty, or a copy of `copy_of` (of the
+// same backend), its tables and rows.
+std::unique_ptr<TestDatabase> make_test_database(Backend backend, const std::filesystem::path& dir,
+                                                 const TestDatabase* copy_of = nullptr);
 
 }  // namespace keyproj::e2e
 

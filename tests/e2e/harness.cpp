@@ -11,12 +11,18 @@
 
 namespace keyproj::e2e {
 
-Sandbox::Sandbox(Backend backend) : backend_(backend) {
+Sandbox::Sandbox(Backend backend) : Sandbox(backend, nullptr) {}
+
+std::unique_ptr<Sandbox> Sandbox::copy_of(const Sandbox& source) {
+  return std::unique_ptr<Sandbox>(new Sandbox(source.backend_, source.db_.get()));
+}
+
+Sandbox::Sandbox(Backend backend, const TestDatabase* copy_of) : backend_(backend) {
   std::string tmpl = (std::filesystem::temp_directory_path() / "keyproj-e2e-XXXXXX").string();
   if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
   dir_ = tmpl;
   try {
-    db_ = make_test_database(backend_, dir_);
+    db_ = make_test_database(backend_, dir_, copy_of);
   } catch (...) {
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);

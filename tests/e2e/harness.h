@@ -22,6 +22,8 @@ struct Outcome {
 class Sandbox {
  public:
   explicit Sandbox(Backend backend = test_backend());
+  // A sandbox whose database starts as a copy of `source`'s, on its backend.
+  static std::unique_ptr<Sandbox> copy_of(const Sandbox& source);
   ~Sandbox();
   Sandbox(const Sandbox&) = delete;
   Sandbox& operator=(const Sandbox&) = delete;
@@ -56,12 +58,11 @@ class Sandbox {
   // The one value of a query that yields one row of one column; throws when it yields another shape.
   std::string query_one(const std::string& query, const Params& params = {}) const;
 
-  // Makes this sandbox's database a copy of `other`'s (same backend).
-  void copy_database_from(const Sandbox& other) { db_->copy_from(*other.db_); }
-
   std::string as_of = "2026-11-22";
 
  private:
+  Sandbox(Backend backend, const TestDatabase* copy_of);
+
   std::filesystem::path dir_;
   Backend backend_;
   std::unique_ptr<TestDatabase> db_;

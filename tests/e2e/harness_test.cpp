@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <optional>
 #include <stdexcept>
 
@@ -80,15 +81,16 @@ TEST(Harness, ARefusedStatementThrowsWithTheDatabasesReason) {
 TEST(Harness, ACopiedDatabaseIsEqualAndThenItsOwn) {
   Sandbox source;
   fill(source);
-  Sandbox copy(source.backend());
-  copy.copy_database_from(source);
-  EXPECT_EQ(copy.dump(), source.dump());
-  copy.sql("DELETE FROM a_pair");
-  EXPECT_EQ(copy.query_one("SELECT count(*) FROM a_pair"), "0");
+  const auto copy = Sandbox::copy_of(source);
+  EXPECT_EQ(copy->backend(), source.backend());
+  EXPECT_NE(copy->db(), source.db());
+  EXPECT_EQ(copy->dump(), source.dump());
+  copy->sql("DELETE FROM a_pair");
+  EXPECT_EQ(copy->query_one("SELECT count(*) FROM a_pair"), "0");
   EXPECT_EQ(source.query_one("SELECT count(*) FROM a_pair"), "2");
-  // A second copy replaces what the first left.
-  copy.copy_database_from(source);
-  EXPECT_EQ(copy.dump(), source.dump());
+  // A second copy is of the source as it is.
+  const auto again = Sandbox::copy_of(source);
+  EXPECT_EQ(again->dump(), source.dump());
 }
 
 TEST(Harness, PlaceholdersAreNumberedOutsideQuotesAndComments) {
@@ -103,6 +105,20 @@ TEST(Harness, AConninfoGetsItsDatabaseReplaced) {
   EXPECT_EQ(with_dbname("postgresql://postgres@/postgres?host=/tmp/my%20pg", "kp"),
             "user=postgres dbname=kp host='/tmp/my pg'");
   EXPECT_THROW(with_dbname("host=/tmp/pg nonsense", "kp"), std::runtime_error);
+}
+
+// A registration that misspelt the backend must fail, not quietly test SQLite a second time.
+TEST(Harness, AnUnknownBackendIsRefused) {
+  const char* chosen = std::getenv("KEYPROJ_TEST_BACKEND");
+  const std::string kept = chosen ? chosen : "";
+  setenv("KEYPROJ_TEST_BACKEND", "postgresql", 1);
+  EXPECT_THROW(test_backend(), std::runtime_error);
+  setenv("KEYPROJ_TEST_BACKEND", "sqlite", 1);
+  EXPECT_EQ(test_backend(), Backend::sqlite);
+  setenv("KEYPROJ_TEST_BACKEND", "postgres", 1);
+  EXPECT_EQ(test_backend(), Backend::postgres);
+  if (chosen) setenv("KEYPROJ_TEST_BACKEND", kept.c_str(), 1);
+  else unsetenv("KEYPROJ_TEST_BACKEND");
 }
 
 TEST(Harness, OnPostgresEachSandboxHasADatabaseOfItsOwnDroppedAfterwards) {

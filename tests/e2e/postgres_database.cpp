@@ -117,9 +117,10 @@ std::string numbered_placeholders(const std::string& sql) {
   return out;
 }
 
-PostgresDatabase::PostgresDatabase(std::string maintenance, std::string name)
+PostgresDatabase::PostgresDatabase(std::string maintenance, std::string name, const PostgresDatabase* copy_of)
     : maintenance_(std::move(maintenance)), name_(std::move(name)), location_(with_dbname(maintenance_, name_)) {
-  run_on_maintenance(maintenance_, "CREATE DATABASE " + quoted_identifier(name_));
+  run_on_maintenance(maintenance_, "CREATE DATABASE " + quoted_identifier(name_) +
+                                       (copy_of ? " TEMPLATE " + quoted_identifier(copy_of->name_) : std::string()));
 }
 
 PostgresDatabase::~PostgresDatabase() {
@@ -174,14 +175,6 @@ Rows PostgresDatabase::run(const std::string& sql, const Params& params) const {
 void PostgresDatabase::execute(const std::string& script) const {
   const Connection c = connect(location_);
   checked(c.get(), PQexec(c.get(), script.c_str()), script);
-}
-
-void PostgresDatabase::copy_from(const TestDatabase& source) {
-  const auto* from = dynamic_cast<const PostgresDatabase*>(&source);
-  if (!from) throw std::logic_error("a PostgreSQL database is copied from another one");
-  run_on_maintenance(maintenance_, "DROP DATABASE IF EXISTS " + quoted_identifier(name_) + " WITH (FORCE)");
-  run_on_maintenance(maintenance_,
-                     "CREATE DATABASE " + quoted_identifier(name_) + " TEMPLATE " + quoted_identifier(from->name_));
 }
 
 }  // namespace keyproj::e2e

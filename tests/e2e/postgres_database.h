@@ -9,9 +9,10 @@ namespace keyproj::e2e {
 
 class PostgresDatabase final : public TestDatabase {
  public:
-  // Creates the database `name` on the cluster `maintenance` reaches. Throws
+  // Creates the database `name` on the cluster `maintenance` reaches, empty or as a copy of
+  // `copy_of` (a database of the same cluster no one is connected to). Throws
   // std::runtime_error with libpq's message when the cluster refuses.
-  PostgresDatabase(std::string maintenance, std::string name);
+  PostgresDatabase(std::string maintenance, std::string name, const PostgresDatabase* copy_of = nullptr);
   // Drops it, closing whatever connection is left (a keyproj killed mid-way).
   ~PostgresDatabase() override;
   PostgresDatabase(const PostgresDatabase&) = delete;
@@ -24,8 +25,6 @@ class PostgresDatabase final : public TestDatabase {
   std::string dump() const override;
   Rows run(const std::string& sql, const Params& params) const override;
   void execute(const std::string& script) const override;
-  // Drops this database and creates it again with `source` as its template.
-  void copy_from(const TestDatabase& source) override;
 
   const std::string& name() const { return name_; }
 

@@ -63,8 +63,8 @@ void SqliteDatabase::execute(const std::string& script) const {
   }
 }
 
-void SqliteDatabase::copy_from(const TestDatabase& source) {
-  std::filesystem::copy_file(source.location(), file_, std::filesystem::copy_options::overwrite_existing);
+void SqliteDatabase::copy_from(const SqliteDatabase& source) const {
+  std::filesystem::copy_file(source.file_, file_, std::filesystem::copy_options::overwrite_existing);
 }
 
 }  // namespace keyproj::e2e

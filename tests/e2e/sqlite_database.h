@@ -18,7 +18,7 @@ class SqliteDatabase final : public TestDatabase {
   void execute(const std::string& script) const override;
   // Copies the file alone: a database keyproj left has no WAL to carry (its last connection
   // folds it in), and the portfolio the bad-input driver copies is checkpointed first.
-  void copy_from(const TestDatabase& source) override;
+  void copy_from(const SqliteDatabase& source) const;
 
  private:
   std::filesystem::path file_;
