@@ -32,12 +32,12 @@ std::string started_then_sql(const std::string& p) {
 }
 
 std::string year_plan_join_sql(const std::string& p) {
-  return "LEFT JOIN annual_plan ap ON ap.project_id = " + p + ".id AND ap.year = CAST(substr(:as_of, 1, 4) AS INTEGER) ";
+  return "LEFT JOIN annual_plan ap ON ap.project_id = " + p + ".id AND ap.year = CAST(substr(:as_of, 1, 4) AS integer) ";
 }
 
 std::string year_plan_columns_sql(const std::string& p) {
   return "ap.id IS NOT NULL, ap.investment_yuan, "
-         "CASE WHEN ap.id IS NOT NULL THEN (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql(p) +
+         "CASE WHEN ap.id IS NOT NULL THEN (SELECT coalesce(sum(u.invested_yuan), 0) FROM " + reports_then_sql(p) +
          "  AND u.reported_on >= substr(:as_of, 1, 4) || '-01-01') END, "
          "CASE WHEN ap.class = 'new' AND ap.planned_start IS NOT NULL AND NOT " + started_then_sql(p) +
          " THEN " + start_due_sql("ap") + " END ";
@@ -125,7 +125,13 @@ std::string year_reports_then_sql(const std::string& p) {
 }
 
 std::string start_due_sql(const std::string& a) {
-  return "date(" + a + ".planned_start, 'start of month', '+1 month', '-1 day')";
+  // The last day of planned_start's month, from its ISO text, in SQL both backends read alike.
+  const std::string day = a + ".planned_start";
+  const std::string year = "CAST(substr(" + day + ", 1, 4) AS integer)";
+  return "(substr(" + day + ", 1, 8) || CASE substr(" + day + ", 6, 2) WHEN '02' THEN CASE WHEN (" + year +
+         " % 4 = 0 AND " + year + " % 100 <> 0) OR " + year +
+         " % 400 = 0 THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' "
+         "WHEN '11' THEN '30' ELSE '31' END)";
 }
 
 std::string due_to_start_then_sql(const std::string& a) {

@@ -1,6 +1,7 @@
 #include "store/audit.h"
 
 #include "store/sql/statement.h"
+#include "util/clock.h"
 
 
 namespace keyproj {
@@ -8,16 +9,17 @@ namespace keyproj {
 void record_audit(Database& db, const AuditEntry& e) {
   // Cached: an import writes one audit row per record.
   sql::Statement& q =
-      db.cached("INSERT INTO audit (at, user, entity, entity_id, project_id, action, before, after, reason) "
-                "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, e.user);
-  q.bind(2, e.entity);
-  q.bind(3, e.entity_id);
-  q.bind(4, e.project_id);
-  q.bind(5, e.action);
-  q.bind(6, e.before.is_null() ? std::optional<std::string>() : e.before.dump());
-  q.bind(7, e.after.is_null() ? std::optional<std::string>() : e.after.dump());
-  q.bind(8, e.reason);
+      db.cached("INSERT INTO audit (at, \"user\", entity, entity_id, project_id, action, before, after, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, utc_timestamp_now());
+  q.bind(2, e.user);
+  q.bind(3, e.entity);
+  q.bind(4, e.entity_id);
+  q.bind(5, e.project_id);
+  q.bind(6, e.action);
+  q.bind(7, e.before.is_null() ? std::optional<std::string>() : e.before.dump());
+  q.bind(8, e.after.is_null() ? std::optional<std::string>() : e.after.dump());
+  q.bind(9, e.reason);
   q.run();
 }
 

@@ -6,13 +6,13 @@ namespace keyproj {
 
 std::vector<std::string> project_codes_starting(Database& db, std::string_view prefix, std::size_t limit) {
   std::vector<std::string> codes;
-  // A code holds no GLOB character (domain/project_code), so a prefix that does starts none.
-  if (prefix.find_first_of("*?[]") != std::string_view::npos) return codes;
-  // GLOB with a bound 'prefix*' walks the unique index on code from the prefix (LIKE would not:
-  // it is case-blind, and the index is not).
-  sql::Statement q(db.sql(), "SELECT code FROM project WHERE code GLOB ?1 ORDER BY code LIMIT ?2");
-  q.bind(1, std::string(prefix) + "*");
-  q.bind(2, static_cast<std::int64_t>(limit));
+  // The codes starting with `prefix` are those from the prefix up to the prefix followed by the
+  // last character of Unicode (codes compare byte for byte, and no UTF-8 character's bytes
+  // sort after U+10FFFF's): a range of the unique index on code, on either backend.
+  sql::Statement q(db.sql(), "SELECT code FROM project WHERE code >= ?1 AND code < ?2 ORDER BY code LIMIT ?3");
+  q.bind(1, std::string(prefix));
+  q.bind(2, std::string(prefix) + "\xF4\x8F\xBF\xBF");
+  q.bind(3, static_cast<std::int64_t>(limit));
   while (q.step()) codes.push_back(q.string(0));
   return codes;
 }

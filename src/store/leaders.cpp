@@ -9,6 +9,7 @@
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"
+#include "util/clock.h"
 
 namespace keyproj {
 namespace {
@@ -38,11 +39,12 @@ std::optional<std::int64_t> as_id(const std::string& s) {
 std::int64_t add_leader(Database& db, const Leader& l, const std::string& user, std::optional<std::int64_t> wanted_id) {
   sql::Statement q(db.sql(),
                    "INSERT INTO leader (name, title, phone, created_at, id) "
-                   "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+                   "VALUES (?1, ?2, ?3, ?5, ?4)");
   q.bind(1, l.name);
   q.bind(2, l.title);
   q.bind(3, l.phone);
   q.bind(4, wanted_id);
+  q.bind(5, utc_second_now());
   q.run();
   const std::int64_t id = db.sql().last_insert_id();
   record_audit(db, {user, "leader", id, std::nullopt, "create", nullptr,

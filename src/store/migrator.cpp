@@ -219,7 +219,7 @@ MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::sp
     record.bind(1, next->version);
     record.bind(2, next->name);
     record.bind(3, next->checksum);
-    record.bind(4, utc_timestamp_now().substr(0, 19) + "Z");  // to the second
+    record.bind(4, utc_second_now());
     record.run();
     check_references(db, next->name);
     tx.commit();

@@ -91,7 +91,7 @@ void mark_milestone_done(Database& db, const Milestone& m, const std::string& da
 void move_milestone(Database& db, const Milestone& m, const std::string& due, const std::string& reason,
                     const std::string& moved_on, const std::string& user) {
   // A milestone entered without a baseline gets the date it was due before its first move.
-  sql::Statement q(db.sql(), "UPDATE milestone SET due = ?, baseline_due = ifnull(baseline_due, due) WHERE id = ?");
+  sql::Statement q(db.sql(), "UPDATE milestone SET due = ?, baseline_due = coalesce(baseline_due, due) WHERE id = ?");
   q.bind(1, due);
   q.bind(2, static_cast<int64_t>(m.id));
   q.run();
@@ -136,7 +136,8 @@ void for_each_milestone(Database& db, const MilestoneFilter& f, const std::funct
   sql += "AND " + live_milestone_sql() + " ";
   if (f.open_only) sql += "AND " + open_then_sql() + " ";
   if (f.kind) sql += "AND m.kind = :kind ";
-  sql += "ORDER BY p.code, due_then IS NULL, due_then, m.id";
+  // NULLS LAST by name: PostgreSQL orders by an output column only as a bare name.
+  sql += "ORDER BY p.code, due_then NULLS LAST, m.id";
   sql::Statement q(db.sql(), sql);
   if (f.project_id) q.bind(":project", static_cast<int64_t>(*f.project_id));
   if (f.kind) q.bind(":kind", std::string(milestone_kind_name(*f.kind)));

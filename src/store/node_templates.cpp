@@ -4,6 +4,7 @@
 
 #include "store/audit.h"
 #include "store/sql/statement.h"
+#include "util/clock.h"
 
 namespace keyproj {
 namespace {
@@ -76,8 +77,9 @@ bool save_template(Database& db, const NodeTemplate& t, const std::string& user)
     drop.run();
   } else {
     sql::Statement add(db.sql(),
-                       "INSERT INTO node_template (name, created_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+                       "INSERT INTO node_template (name, created_at) VALUES (?, ?)");
     add.bind(1, t.name);
+    add.bind(2, utc_second_now());
     add.run();
     id = db.sql().last_insert_id();
   }

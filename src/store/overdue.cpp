@@ -2,10 +2,12 @@
 
 #include "store/sql/statement.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "domain/stage.h"
 #include "store/as_of.h"
+#include "store/dialect_sql.h"
 #include "store/stage_column.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -20,17 +22,20 @@ constexpr const char* kJoins =
     "LEFT JOIN leader ld ON ld.id = p.leader_id "
     "LEFT JOIN program pg ON pg.id = p.program_id ";
 
-// Days from `date_sql` to the as-of date; exact, since both are midnight Julian days.
-std::string days_to_as_of(const std::string& date_sql) {
-  return "CAST(julianday(:as_of) - julianday(" + date_sql + ") AS INTEGER)";
-}
+// The last due date that is late and at least min_days late (at least one day, so before the
+// as-of date), computed once, in C++: a row's days late is the as-of date minus its due date,
+// so `due <= this` is `due < as_of AND days >= min_days` without date arithmetic per row, and
+// as one bound it ends the index range (a range with two upper bounds kept only one and
+// checked the other on every entry).
+constexpr const char* kLatestDue = ":latest_due";
 
-// The last due date that is late and at least :min_days late (at least one day, so before the
-// as-of date), computed once per statement: a row's days late is the as-of date minus its due
-// date, so `due <= this` is `due < as_of AND days >= min_days` without two julianday() calls
-// per row, and as one bound it ends the index range (a range with two upper bounds kept only
-// one and checked the other on every entry). Too far back for SQLite, it is NULL: no row.
-constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_days, 1)))";
+// `days` before `day`, as ISO text; before year 0 (no stored date is), the empty text, which
+// every date follows: no row is that late.
+std::string days_before(const Date& day, std::int64_t days) {
+  static const std::int64_t first_day = *iso_days("0000-01-01");
+  const std::int64_t n = day.days() - days;
+  return n < first_day ? std::string() : Date::from_days(n).iso();
+}
 
 // Every row's days late is the as-of date minus its due date (for a stale row too: its due date
 // is `since` plus stale_days, and it is that many days late). So "most days late first" is
@@ -46,7 +51,7 @@ constexpr const char* kLatestDue = "date(:as_of, printf('%+d days', -max(:min_da
 // (migration 0013): the first part's two IS NULL terms are the index's own. One condition over
 // all milestones ("open then" or "due then") would be no range of that partial index, and read
 // every one.
-std::string overdue_sql(const OverdueQuery& q) {
+std::string overdue_sql(const OverdueQuery& q, sql::Dialect dialect) {
   const std::string where = filter_condition(q.filter);
   const std::string stage = stage_then_sql();
   std::vector<std::string> parts;
@@ -60,12 +65,12 @@ std::string overdue_sql(const OverdueQuery& q) {
         "  AND " + stage + " NOT IN (" + stage_list(is_finished) + ") AND " + kind + where;
     const std::string rank = "CASE m.kind WHEN 'approval' THEN 5 ELSE 0 END AS kind_rank";
     parts.push_back(
-        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due AS due, m.id AS item, NULL, NULL "
+        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, m.title, m.due AS due, m.id AS item, NULL, NULL "
         "FROM milestone m JOIN project p ON p.id = m.project_id " + std::string(kJoins) +
         "WHERE m.done_on IS NULL AND m.deleted_on IS NULL AND m.due <= " + kLatestDue +
         "  AND NOT " + moved_after_sql() + project_late);
     parts.push_back(
-        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
+        "SELECT " + rank + ", p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, m.title, m.due_then AS due, m.id AS item, NULL, NULL "
         "FROM (SELECT m.id, m.project_id, m.title, m.kind, " + due_then_sql() + " AS due_then FROM milestone m "
         "      WHERE m.id IN (" + milestones_changed_after_sql() + ") AND " + live_milestone_sql() + " AND " +
         open_then_sql() + ") m "
@@ -74,7 +79,7 @@ std::string overdue_sql(const OverdueQuery& q) {
   }
   if (q.projects) {
     parts.push_back(
-        "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, p.planned_finish AS due, "
+        "SELECT 1 AS kind_rank, p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, NULL, p.planned_finish AS due, "
         "  p.id AS item, NULL, NULL "
         "FROM project p " + std::string(kJoins) +
         "WHERE p.planned_finish <= " + kLatestDue +
@@ -84,19 +89,20 @@ std::string overdue_sql(const OverdueQuery& q) {
     // `since`: the last report by the as-of date, else the day the project entered the
     // database. As of a day before it entered, a project that had not reported owes no report
     // yet (its days are negative): it is not stale, though it counts in every other figure.
-    const std::string days = days_to_as_of("p.since") + " - :stale_days";
+    // Its due date is `since` plus stale_days; late enough when that is on or before
+    // :latest_due, which is `since` on or before :latest_since (both computed in C++).
     parts.push_back(
-        "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, "
-        "  date(p.since, printf('%+d days', :stale_days)) AS due, p.id AS item, NULL, NULL "
+        "SELECT 2 AS kind_rank, p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, NULL, " +
+        dialect_sql::plus_days(dialect, "p.since", ":stale_days") + " AS due, p.id AS item, NULL, NULL "
         "FROM (SELECT p.*, coalesce((SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
         "                           p.entered_on) AS since "
         "      FROM project p WHERE " + stage + " IN (" + stage_list(is_active) + ")) p " + kJoins +
-        "WHERE " + days + " > 0 AND " + days + " >= :min_days AND " + where);
+        "WHERE p.since <= :latest_since AND " + where);
   }
   if (q.starts) {
     // The new starts of the as-of year's list (the list a bulletin of that date reports on).
     parts.push_back(
-        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, NULL, a.due AS due, p.id AS item, NULL, NULL "
+        "SELECT 3 AS kind_rank, p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, NULL, a.due AS due, p.id AS item, NULL, NULL "
         "FROM (SELECT a.project_id, " + start_due_sql() + " AS due FROM annual_plan a "
         "      WHERE a.year = :plan_year AND " + due_to_start_then_sql() + ") a "
         "JOIN project p ON p.id = a.project_id " + kJoins +
@@ -107,7 +113,7 @@ std::string overdue_sql(const OverdueQuery& q) {
     // Open on the as-of date, with the deadline, unit and level of then: raised by then and not
     // resolved by then. A cancelled project's problems are no longer chased.
     parts.push_back(
-        "SELECT 4 AS kind_rank, p.code AS code, p.name_zh, r.code, o.name, ld.name, ld.title, ld.phone, pr.text, pr.due AS due, "
+        "SELECT 4 AS kind_rank, p.code AS code, p.name_zh, r.code AS region, o.name, ld.name, ld.title, ld.phone, pr.text, pr.due AS due, "
         "  pr.id AS item, "
         "  u.name, pr.level "
         "FROM " + problems_then_sql() + " pr JOIN project p ON p.id = pr.project_id " + kJoins +
@@ -127,7 +133,9 @@ void bind_query(sql::Statement& s, const OverdueQuery& q) {
   };
   bind_filter(s, q.filter);
   s.bind(":as_of", q.as_of.iso());  // the list's date, whatever the filter was given
-  bind_if(":min_days", [&] { s.bind(":min_days", static_cast<std::int64_t>(q.min_days)); });
+  const std::int64_t late_by = std::max<std::int64_t>(q.min_days, 1);
+  bind_if(":latest_due", [&] { s.bind(":latest_due", days_before(q.as_of, late_by)); });
+  bind_if(":latest_since", [&] { s.bind(":latest_since", days_before(q.as_of, late_by + q.stale_days)); });
   bind_if(":stale_days", [&] { s.bind(":stale_days", static_cast<std::int64_t>(q.stale_days)); });
   bind_if(":plan_year", [&] { s.bind(":plan_year", q.as_of.year()); });
 }
@@ -187,7 +195,7 @@ void read_text(sql::Statement& s, int i, Text& out) {
 
 void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<void(const OverdueRow&)>& fn) {
   if (!q.milestones && !q.approvals && !q.projects && !q.stale && !q.starts && !q.problems) return;
-  sql::Statement s(db.sql(), overdue_sql(q));
+  sql::Statement s(db.sql(), overdue_sql(q, db.sql().dialect()));
   bind_query(s, q);
   const std::int64_t as_of = q.as_of.days();
   OverdueRow row;  // one row, refilled: its strings keep their buffers from row to row
@@ -220,10 +228,13 @@ void for_each_overdue(Database& db, const OverdueQuery& q, const std::function<v
 
 std::string overdue_query_plan(Database& db, const OverdueQuery& q) {
   if (!q.milestones && !q.approvals && !q.projects && !q.stale && !q.starts && !q.problems) return {};
-  sql::Statement s(db.sql(), "EXPLAIN QUERY PLAN " + overdue_sql(q));
+  // SQLite's plan is a row per step with its text in column 3; PostgreSQL's a line per row.
+  const sql::Dialect dialect = db.sql().dialect();
+  const bool sqlite = dialect == sql::Dialect::Sqlite;
+  sql::Statement s(db.sql(), (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + overdue_sql(q, dialect));
   bind_query(s, q);
   std::string plan;
-  while (s.step()) plan += s.string(3) + "\n";
+  while (s.step()) plan += s.string(sqlite ? 3 : 0) + "\n";
   return plan;
 }
 

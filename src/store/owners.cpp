@@ -6,6 +6,7 @@
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"
+#include "util/clock.h"
 
 namespace keyproj {
 
@@ -16,10 +17,11 @@ std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user
                        : trf("owner name {} is already taken (merged into {})", quote(owner.name), quote(taken->name)));
   sql::Statement q(db.sql(),
                    "INSERT INTO owner (name, kind, contact, created_at) "
-                   "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+                   "VALUES (?, ?, ?, ?)");
   q.bind(1, owner.name);
   q.bind(2, owner.kind);
   q.bind(3, owner.contact);
+  q.bind(4, utc_second_now());
   q.run();
   const std::int64_t id = db.sql().last_insert_id();
   nlohmann::ordered_json after{{"name", owner.name}};
@@ -30,7 +32,7 @@ std::int64_t add_owner(Database& db, const Owner& owner, const std::string& user
 }
 
 std::optional<std::int64_t> find_owner_id(Database& db, const std::string& name) {
-  sql::Statement q(db.sql(), "SELECT ifnull(merged_into, id) FROM owner WHERE name = ?");
+  sql::Statement q(db.sql(), "SELECT coalesce(merged_into, id) FROM owner WHERE name = ?");
   q.bind(1, name);
   if (!q.step()) return std::nullopt;
   return q.int64(0);
@@ -38,7 +40,7 @@ std::optional<std::int64_t> find_owner_id(Database& db, const std::string& name)
 
 std::optional<Owner> find_owner(Database& db, const std::string& name) {
   sql::Statement q(db.sql(),
-                   "SELECT o.id, o.name, o.kind, o.contact FROM owner n JOIN owner o ON o.id = ifnull(n.merged_into, n.id) "
+                   "SELECT o.id, o.name, o.kind, o.contact FROM owner n JOIN owner o ON o.id = coalesce(n.merged_into, n.id) "
                    "WHERE n.name = ?");
   q.bind(1, name);
   if (!q.step()) return std::nullopt;

@@ -35,12 +35,12 @@ std::string filter_condition(const PortfolioFilter& f) {
   if (f.region) sql += "AND r.code = " + region_named_sql(":region") + " ";
   if (f.stage) sql += "AND " + stage_then_sql() + " = :stage ";
   // The owner the name names: a merged owner's name finds the owner it was merged into.
-  if (f.owner) sql += "AND p.owner_id = (SELECT ifnull(ow.merged_into, ow.id) FROM owner ow WHERE ow.name = :owner) ";
+  if (f.owner) sql += "AND p.owner_id = (SELECT coalesce(ow.merged_into, ow.id) FROM owner ow WHERE ow.name = :owner) ";
   if (f.leader) sql += "AND p.leader_id = :leader ";
   if (f.program) sql += "AND pg.name = :program ";
   if (f.search)
     sql += "AND (instr(p.code, :search) > 0 OR instr(p.name_zh, :search) > 0 "
-           "     OR instr(lower(ifnull(p.name_en, '')), lower(:search)) > 0) ";
+           "     OR instr(lower(coalesce(p.name_en, '')), lower(:search)) > 0) ";
   return sql;
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/as_of.h"
 #include "store/audit.h"
+#include "store/dialect_sql.h"
 #include "store/owners.h"
 #include "store/sql/statement.h"
 #include "util/error.h"
@@ -89,17 +90,19 @@ std::int64_t add_problem(Database& db, std::int64_t project_id, const NewProblem
 }
 
 std::int64_t raise_blocker_problems(Database& db, std::int64_t after_report_id, const std::string& user) {
-  sql::Statement before(db.sql(), "SELECT ifnull(max(id), 0) FROM problem");
+  sql::Statement before(db.sql(), "SELECT coalesce(max(id), 0) FROM problem");
   before.step();
   const std::int64_t last_before = before.int64(0);
   // The first report of each project and text, in the order the reports were taken, as they
   // would have raised them one by one. NOT INDEXED: the command's reports are a range of ids at
   // the end of the table; left to itself SQLite reads every report ever taken through the
   // index by project, for the order its GROUP BY wants.
+  const sql::Dialect dialect = db.sql().dialect();
   sql::Statement raise(db.sql(),
                        "INSERT INTO problem (project_id, text, level, raised_on, created_at) "
                        "SELECT u.project_id, u.blocker, 'county', u.reported_on, u.reported_on FROM progress_update u "
-                       "WHERE u.id > :after AND u.id IN (SELECT min(id) FROM progress_update NOT INDEXED WHERE id > :after "
+                       "WHERE u.id > :after AND u.id IN (SELECT min(id) FROM progress_update" +
+                           std::string(dialect_sql::not_indexed(dialect)) + " WHERE id > :after "
                        "    AND blocker IS NOT NULL AND corrects_id IS NULL GROUP BY project_id, blocker) "
                        "  AND NOT EXISTS (SELECT 1 FROM problem x "
                        "    WHERE x.project_id = u.project_id AND x.status = 'open' AND x.text = u.blocker) "
@@ -117,12 +120,13 @@ std::int64_t raise_blocker_problems(Database& db, std::int64_t after_report_id, 
   // instant of the report that raised it: history lists it with that report, as it did when
   // each report raised its own.
   sql::Statement audit(db.sql(),
-                       "INSERT INTO audit (at, user, entity, entity_id, project_id, action, after) "
+                       "INSERT INTO audit (at, \"user\", entity, entity_id, project_id, action, after) "
                        "SELECT (SELECT u.created_at FROM progress_update u WHERE u.project_id = pr.project_id "
                        "    AND u.id > :after AND u.blocker = pr.text AND u.corrects_id IS NULL ORDER BY u.id LIMIT 1), "
-                       "  :user, 'problem', pr.id, pr.project_id, 'create', json_object('text', pr.text, 'unit', NULL, "
-                       "  'level', pr.level, 'raised_on', pr.raised_on, 'due', NULL) "
-                       "FROM problem pr WHERE pr.id > :last ORDER BY pr.id");
+                       "  :user, 'problem', pr.id, pr.project_id, 'create', " +
+                           dialect_sql::json_object(dialect, {{"text", "pr.text"}, {"unit", "NULL"}, {"level", "pr.level"},
+                                                              {"raised_on", "pr.raised_on"}, {"due", "NULL"}}) +
+                           " FROM problem pr WHERE pr.id > :last ORDER BY pr.id");
   audit.bind(":user", user);
   audit.bind(":last", last_before);
   audit.bind(":after", after_report_id);
@@ -175,7 +179,7 @@ void update_problem(Database& db, const Problem& p, const ProblemChange& c, cons
   // A note alone is the change; with fields changed it is their reason.
   if (c.note && after.empty()) after["note"] = *c.note;
   sql::Statement q(db.sql(),
-                   "UPDATE problem SET level = ifnull(?, level), due = ifnull(?, due), owner_id = ifnull(?, owner_id) "
+                   "UPDATE problem SET level = coalesce(?, level), due = coalesce(?, due), owner_id = coalesce(?, owner_id) "
                    "WHERE id = ?");
   q.bind(1, new_level ? Text(std::string(problem_level_name(*c.level))) : Text());
   q.bind(2, new_due ? c.due : Text());

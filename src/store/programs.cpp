@@ -8,7 +8,7 @@ std::int64_t find_or_add_program(Database& db, const std::string& name, const st
   sql::Statement q(db.sql(),
                    "SELECT pg.id FROM program pg LEFT JOIN plan pl ON pl.id = pg.plan_id "
                    "LEFT JOIN region r ON r.id = pl.region_id WHERE pg.name = ? "
-                   "ORDER BY (r.code IS ?) DESC, pg.id LIMIT 1");
+                   "ORDER BY (r.code IS NOT DISTINCT FROM ?) DESC, pg.id LIMIT 1");
   q.bind(1, name);
   q.bind(2, region);
   if (q.step()) return q.int64(0);

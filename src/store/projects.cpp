@@ -26,9 +26,9 @@ const std::string& select_projects() {
   static const std::string sql =
       "SELECT p.id, p.code, p.name_zh, p.name_en, r.code, r.name_zh, p.county, pg.name, p.category, "
       "  p.location, p.scale, o.name, p.leader_id, ld.name, ld.title, ld.phone, " + stage_then_sql() + ", p.resume_stage, p.budget_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
+      "  (SELECT coalesce(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
       "  (SELECT u.progress_pct FROM " + reports_then_sql() + " AND u.progress_pct IS NOT NULL "
-      "     ORDER BY u.reported_on DESC, ifnull(u.corrects_id, u.id) DESC LIMIT 1), "
+      "     ORDER BY u.reported_on DESC, coalesce(u.corrects_id, u.id) DESC LIMIT 1), "
       "  p.planned_start, p.planned_finish, p.finish_source, pl.title, p.source_file, p.source_lines, "
       "  p.source_quote, (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
       "  p.entered_on, NOT " + in_portfolio_then_sql() + ", "
@@ -173,10 +173,10 @@ std::optional<ProjectStanding> find_project_standing(Database& db, std::string_v
   // own reports for the total; none of the names and aggregates find_project joins.
   sql::Statement& q = db.cached(
       "SELECT p.id, p.code, p.stage, p.resume_stage, p.budget_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM report_in_force u WHERE u.project_id = p.id), "
+      "  (SELECT coalesce(sum(u.invested_yuan), 0) FROM report_in_force u WHERE u.project_id = p.id), "
       "  p.archived_at IS NOT NULL, "
       // A date, not a figure: a correction carries its original's date, so every row counts.
-      "  (SELECT ifnull(max(u.reported_on), '') FROM progress_update u WHERE u.project_id = p.id) "
+      "  (SELECT coalesce(max(u.reported_on), '') FROM progress_update u WHERE u.project_id = p.id) "
       "FROM project p WHERE p.code = ?");
   q.bind(1, std::string(code));
   if (!q.step()) return std::nullopt;

@@ -85,17 +85,19 @@ std::string report_figures_sql() {
   // The milestones of a completed, operating or cancelled project are never late (as for the
   // overdue list).
   return "p.code, " + stage + ", p.budget_yuan, "
-         "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
+         "  (SELECT coalesce(sum(u.invested_yuan), 0) FROM " + reports_then_sql() + "), "
          "  p.planned_start, p.planned_finish, p.entered_on, "
          "  (SELECT max(u.reported_on) FROM " + reports_then_sql() + "), "
          "  (SELECT min(" + due_then_sql() + ") FROM milestone m "
          "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() + "), "
          "  (SELECT count(*) FROM milestone m "
          "    WHERE m.project_id = p.id AND " + live_milestone_sql() + " AND " + open_then_sql() +
-         "     AND " + due_then_sql() + " < :as_of) * (" + stage + " NOT IN (" + stage_list(is_finished) + ")), " +
+         "     AND " + due_then_sql() + " < :as_of) * CASE WHEN " + stage + " NOT IN (" + stage_list(is_finished) +
+         ") THEN 1 ELSE 0 END, " +
          "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL), "
          "  (SELECT count(*) FROM " + problems_then + " pr WHERE pr.project_id = p.id AND pr.resolved_on IS NULL "
-         "     AND pr.due < :as_of) * (" + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) + "'), " +
+         "     AND pr.due < :as_of) * CASE WHEN " + stage + " <> '" + std::string(stage_name(Stage::Cancelled)) +
+         "' THEN 1 ELSE 0 END, " +
          year_plan_columns_sql();
 }
 
@@ -122,7 +124,7 @@ void for_each_report_project(
     const std::function<void(const ReportGroup&, const Project&, std::int64_t, ProblemCounts)>& fn) {
   const auto [id, value, order] = grouping_sql(by);
   sql::Statement q(db.sql(),
-                   "SELECT ifnull(" + id + ", ''), " + value + ", r.name_zh, r.name_en, " + report_figures_sql() +
+                   "SELECT coalesce(CAST(" + id + " AS text), ''), " + value + ", r.name_zh, r.name_en, " + report_figures_sql() +
                    "FROM project p " + portfolio_joins_sql() + year_plan_join_sql() +
                    "WHERE " + filter_condition(filter) +
                    "ORDER BY " + order + ", p.code");

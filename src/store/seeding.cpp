@@ -3,9 +3,11 @@
 #include "store/sql/statement.h"
 
 #include "store/audit.h"
+#include "store/dialect_sql.h"
 #include "store/regions.h"
 #include "util/error.h"
 #include "util/translate.h"
+#include "util/clock.h"
 
 namespace keyproj {
 namespace {
@@ -33,8 +35,9 @@ std::int64_t seed_plan(Database& db, const PlanRow& plan, SeedOutcome& outcome) 
     sql::Statement refresh(db.sql(),
                            "UPDATE plan SET issuer = ?, issued_on = ?, period_start = ?, period_end = ?, "
                            "  source_file = ?, source_lines = ? "
-                           "WHERE id = ? AND (issuer IS NOT ? OR issued_on IS NOT ? OR period_start IS NOT ? "
-                           "  OR period_end IS NOT ? OR source_file IS NOT ? OR source_lines IS NOT ?)");
+                           "WHERE id = ? AND (issuer IS DISTINCT FROM ? OR issued_on IS DISTINCT FROM ? "
+                           "  OR period_start IS DISTINCT FROM ? OR period_end IS DISTINCT FROM ? "
+                           "  OR source_file IS DISTINCT FROM ? OR source_lines IS DISTINCT FROM ?)");
     // Each value is bound twice: once to set it, once to see whether it differs.
     const Text values[] = {plan.issuer, plan.issued_on, plan.period_start, plan.period_end, plan.source_file,
                            plan.source_lines};
@@ -128,7 +131,8 @@ SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::stri
   sql::Statement find(db.sql(),
                       "SELECT id, source_lines, source_quote FROM milestone WHERE project_id = ?1 AND (title = ?2 "
                       "  OR id IN (SELECT a.entity_id FROM audit a WHERE a.project_id = ?1 AND a.entity = 'milestone' "
-                      "             AND a.action = 'edit' AND json_extract(a.before, '$.title') = ?2)) "
+                      "             AND a.action = 'edit' AND " +
+                          dialect_sql::json_text_field(db.sql().dialect(), "a.before", "title") + " = ?2)) "
                       "ORDER BY title = ?2 DESC, id LIMIT 1");
   find.bind(1, static_cast<std::int64_t>(project->id));
   find.bind(2, m.title);
@@ -144,7 +148,7 @@ SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::stri
   }
   sql::Statement add(db.sql(),
                      "INSERT INTO milestone (project_id, title, baseline_due, due, done_on, source_lines, "
-                     "  source_quote, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+                     "  source_quote, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, static_cast<std::int64_t>(project->id));
   add.bind(2, m.title);
   add.bind(3, m.due);
@@ -152,6 +156,7 @@ SeedOutcome seed_milestone(Database& db, const SeedMilestone& m, const std::stri
   add.bind(5, m.done_on);
   add.bind(6, m.source_lines);
   add.bind(7, m.source_quote);
+  add.bind(8, utc_second_now());
   add.run();
   const std::int64_t id = db.sql().last_insert_id();
   const nlohmann::ordered_json after{{"title", m.title}, {"due", opt(m.due)}, {"done_on", opt(m.done_on)}};

@@ -10,6 +10,7 @@
 #include "util/error.h"
 #include "util/text.h"
 #include "util/translate.h"
+#include "util/clock.h"
 
 namespace keyproj {
 namespace {
@@ -89,7 +90,11 @@ std::string known_keys(Database& db) {
 
 // The stored value of `key`, which must be of `type`.
 SettingValue stored_value(Database& db, const std::string& key, const char* type) {
-  sql::Statement q(db.sql(), "SELECT value, typeof(value) FROM setting WHERE key = ?");
+  // SQLite keeps each value as given, so its type is checked; PostgreSQL's column is text whose
+  // form its CHECK holds to the key's type.
+  sql::Statement q(db.sql(), db.sql().dialect() == sql::Dialect::Sqlite
+                                 ? "SELECT value, typeof(value) FROM setting WHERE key = ?"
+                                 : "SELECT value, type FROM setting WHERE key = ?");
   q.bind(1, key);
   if (!q.step())
     throw database_error(
@@ -200,10 +205,11 @@ SettingChange set_setting(Database& db, const std::string& key, const std::strin
   SettingChange change{s->value, value};
   if (!change.changed()) return change;
   sql::Statement q(db.sql(),
-                   "UPDATE setting SET value = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE key = ?");
+                   "UPDATE setting SET value = ?, updated_at = ? WHERE key = ?");
   if (const auto* n = std::get_if<std::int64_t>(&value)) q.bind(1, *n);
   else q.bind(1, std::get<std::string>(value));
-  q.bind(2, key);
+  q.bind(2, utc_second_now());
+  q.bind(3, key);
   q.run();
   record_audit(db, {user, "setting", std::nullopt, std::nullopt, "edit", audit_value(key, s->value),
                     audit_value(key, value), std::nullopt});

@@ -4,6 +4,7 @@
 
 #include "domain/stage.h"
 #include "store/as_of.h"
+#include "store/dialect_sql.h"
 #include "store/stage_column.h"
 
 namespace keyproj {
@@ -13,7 +14,8 @@ std::vector<std::string> unreported_codes(Database& db, const std::vector<std::i
   // The ids go in as one JSON array: a statement whatever their number.
   const std::string sql =
       "SELECT p.code FROM project p "
-      "WHERE p.region_id IN (SELECT n.region_id FROM project n WHERE n.id IN (SELECT value FROM json_each(:named))) "
+      "WHERE p.region_id IN (SELECT n.region_id FROM project n WHERE n.id IN (SELECT value FROM " +
+      dialect_sql::json_integers(db.sql().dialect(), ":named") + ")) "
       "  AND " + in_portfolio_then_sql() + " AND " + stage_then_sql() + " IN (" + stage_list(is_active) + ") "
       "  AND NOT EXISTS (SELECT 1 FROM progress_update u WHERE u.project_id = p.id "
       "                  AND u.reported_on BETWEEN :from AND :to) "

@@ -17,7 +17,7 @@ const std::string kSelectAll = std::string(kColumns) + "FROM progress_update u J
 const std::string kSelect =
     std::string(kColumns) + "FROM report_in_force u JOIN project p ON p.id = u.project_id WHERE u.project_id = ? ";
 // A report in force sits where its original was reported: its date, then the original's id.
-constexpr const char* kOriginal = "ifnull(u.corrects_id, u.id)";
+constexpr const char* kOriginal = "coalesce(u.corrects_id, u.id)";
 
 ProgressUpdate read_update(sql::Statement& q) {
   ProgressUpdate u;
@@ -106,7 +106,7 @@ void for_each_update(Database& db, std::int64_t project_id, const std::function<
 
 std::int64_t last_report_id(Database& db) {
   // Cached: ReportAppender asks it before every batch of an import.
-  sql::Statement& q = db.cached("SELECT ifnull(max(id), 0) FROM progress_update");
+  sql::Statement& q = db.cached("SELECT coalesce(max(id), 0) FROM progress_update");
   q.step();
   const std::int64_t id = q.int64(0);
   q.reset();
@@ -180,7 +180,7 @@ ReportPlace report_place(Database& db, const ProgressUpdate& in_force) {
 
 Text latest_blocker(Database& db, std::int64_t project_id, const Date& as_of) {
   sql::Statement& q = db.cached("SELECT (SELECT u.blocker FROM " + reports_then_sql() +
-                                "  ORDER BY u.reported_on DESC, ifnull(u.corrects_id, u.id) DESC LIMIT 1) "
+                                "  ORDER BY u.reported_on DESC, coalesce(u.corrects_id, u.id) DESC LIMIT 1) "
                                 "FROM project p WHERE p.id = :project");
   q.bind(":project", project_id);
   bind_as_of(q, as_of);

@@ -11,8 +11,8 @@ void for_each_year_project(Database& db, int year, ReportBy by, const PortfolioF
   const std::string stage = stage_then_sql();
   sql::Statement q(
       db.sql(),
-      "SELECT ifnull(" + id + ", ''), " + value + ", r.name_zh, r.name_en, a.class, a.investment_yuan, "
-      "  (SELECT ifnull(sum(u.invested_yuan), 0) FROM " + year_reports_then_sql() + "), "
+      "SELECT coalesce(CAST(" + id + " AS text), ''), " + value + ", r.name_zh, r.name_en, a.class, a.investment_yuan, "
+      "  (SELECT coalesce(sum(u.invested_yuan), 0) FROM " + year_reports_then_sql() + "), "
       "  " + started_then_sql() + ", " + due_to_start_then_sql() + ", "
       "  " + stage + " = 'completed' OR " + stage + " = 'operating' "
       "FROM annual_plan a "

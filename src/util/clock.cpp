@@ -1,5 +1,7 @@
 #include "util/clock.h"
 
+#include <ctime>
+
 #include "util/digits.h"
 
 namespace keyproj {
@@ -20,6 +22,48 @@ std::string utc_timestamp(std::chrono::system_clock::time_point t) {
   write_digits(&out[20], static_cast<unsigned>(hms.subseconds().count()), 3);
   return out;
 }
+
+namespace {
+
+// The number of `n` digits at `at`, or -1.
+int digits_at(std::string_view s, std::size_t at, std::size_t n) {
+  int v = 0;
+  for (std::size_t i = at; i < at + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+std::optional<std::string> local_time_text(std::string_view utc) {
+  // 2026-11-22T08:30:00Z or 2026-11-22T08:30:00.123Z
+  const bool millis = utc.size() == 24;
+  if (utc.size() != 20 && !millis) return std::nullopt;
+  if (utc[4] != '-' || utc[7] != '-' || utc[10] != 'T' || utc[13] != ':' || utc[16] != ':' || utc.back() != 'Z')
+    return std::nullopt;
+  if (millis && (utc[19] != '.' || digits_at(utc, 20, 3) < 0)) return std::nullopt;
+  std::tm t{};
+  t.tm_year = digits_at(utc, 0, 4) - 1900;
+  t.tm_mon = digits_at(utc, 5, 2) - 1;
+  t.tm_mday = digits_at(utc, 8, 2);
+  t.tm_hour = digits_at(utc, 11, 2);
+  t.tm_min = digits_at(utc, 14, 2);
+  t.tm_sec = digits_at(utc, 17, 2);
+  if (t.tm_year < -1900 || t.tm_mon < 0 || t.tm_mon > 11 || t.tm_mday < 1 || t.tm_mday > 31 || t.tm_hour < 0 ||
+      t.tm_hour > 23 || t.tm_min < 0 || t.tm_min > 59 || t.tm_sec < 0 || t.tm_sec > 59)
+    return std::nullopt;
+  const std::time_t seconds = timegm(&t);
+  std::tm local{};
+  if (!localtime_r(&seconds, &local)) return std::nullopt;
+  char out[32];
+  const std::size_t n = std::strftime(out, sizeof out, "%Y-%m-%d %H:%M:%S", &local);
+  if (n == 0) return std::nullopt;
+  return std::string(out, n);
+}
+
+std::string utc_second_now() { return utc_timestamp_now().substr(0, 19) + "Z"; }
 
 const std::string& utc_timestamp_now() {
   using namespace std::chrono;

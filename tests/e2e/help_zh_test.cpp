@@ -90,7 +90,9 @@ const std::set<std::string>& typed_words() {
         "new", "continuing", "completing", "reserve", "red", "amber", "green",
         "region", "program", "owner", "stage", "category", "county", "class", "logistics",
         // config profile's names (NAME), import's --encoding
-        "default", "yinchuan", "sanya", "utf-8", "gb18030"};
+        "default", "yinchuan", "sanya", "utf-8", "gb18030",
+        // --db's server form, postgresql://用户@主机/库名
+        "postgresql"};
     for (const std::string& command : kCommands) {  // the words of the commands themselves
       std::istringstream in(command);
       for (std::string word; in >> word;) w.insert(word);
