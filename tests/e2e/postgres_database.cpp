@@ -2,8 +2,11 @@
 
 #include <libpq-fe.h>
 
+#include <chrono>
+#include <cstdio>
 #include <memory>
 #include <stdexcept>
+#include <thread>
 
 namespace keyproj::e2e {
 namespace {
@@ -124,11 +127,20 @@ PostgresDatabase::PostgresDatabase(std::string maintenance, std::string name, co
 }
 
 PostgresDatabase::~PostgresDatabase() {
-  try {
-    run_on_maintenance(maintenance_, "DROP DATABASE IF EXISTS " + quoted_identifier(name_) + " WITH (FORCE)");
-  } catch (const std::exception&) {
-    // The cluster is gone already (stopped, or never reached): nothing is left to drop.
+  // FORCE ends the sessions still connected, but one slow to end (a keyproj killed mid-way
+  // leaves its backend finishing a statement) makes DROP fail: it is asked again, and a database
+  // left behind is named, as the test that left it has passed or failed already.
+  std::string why;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    try {
+      run_on_maintenance(maintenance_, "DROP DATABASE IF EXISTS " + quoted_identifier(name_) + " WITH (FORCE)");
+      return;
+    } catch (const std::exception& e) {
+      why = e.what();
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
   }
+  std::fprintf(stderr, "test database %s was left on the cluster: %s\n", name_.c_str(), why.c_str());
 }
 
 std::string PostgresDatabase::dump() const {
