@@ -74,6 +74,14 @@ int report_failure(const std::exception_ptr& failure, std::ostream& err) {
       err << "keyproj: " << total_beyond_sentence("a total of money") << "\n";
       return static_cast<int>(ExitCode::Rejected);
     }
+    if (e.kind() == sql::Failure::Conflict) {
+      err << "keyproj: "
+          << trf("database conflict: other keyproj commands kept writing the same rows ({}); nothing was written, "
+                 "try again",
+                 terminal_text(e.what()))
+          << "\n";
+      return static_cast<int>(ExitCode::Database);
+    }
     err << "keyproj: " << trf("database error: {}", terminal_text(e.what())) << "\n";
     return static_cast<int>(ExitCode::Database);
   } catch (const std::exception& e) {

@@ -16,6 +16,7 @@
 #include "cli/command.h"
 #include "cli/failure.h"
 #include "cli/global_options.h"
+#include "cli/retry.h"
 #include "cli/usage.h"
 #include "domain/user_name.h"
 #include "output/terminal_stream.h"
@@ -269,15 +270,23 @@ int run(int argc, char** argv) {
                           quote(extra_operand(tokens, options, positional)), command->name));
   }
   po::notify(args);
-  std::ostream nowhere(nullptr);  // with no buffer, whatever is written to it goes nowhere
-  // Sentences to a person are escaped line by line; the data of stdout is each command's to
-  // write (tables and cards escape their cells; CSV, JSON and xlsx stay exact).
-  TerminalStream confirm(std::cout);
-  TerminalStream err(std::cerr);
-  Io io{std::cout, err, p.globals.quiet ? nowhere : confirm};
-  const int code = command->run(args, p.globals, io);
-  confirm.flush();
-  err.flush();
+  // Whether anything has been shown, for run_retrying_conflicts: counted as it reaches the
+  // streams (the streams are put back as they were when this returns).
+  const CountedStream out_count(std::cout), err_count(std::cerr);
+  const int code = run_retrying_conflicts(
+      [&] {
+        std::ostream nowhere(nullptr);  // with no buffer, whatever is written to it goes nowhere
+        // Sentences to a person are escaped line by line; the data of stdout is each command's
+        // to write (tables and cards escape their cells; CSV, JSON and xlsx stay exact).
+        TerminalStream confirm(std::cout);
+        TerminalStream err(std::cerr);
+        Io io{std::cout, err, p.globals.quiet ? nowhere : confirm};
+        const int result = command->run(args, p.globals, io);
+        confirm.flush();
+        err.flush();
+        return result;
+      },
+      [&] { return out_count.count() > 0 || err_count.count() > 0; });
   check_output();
   return code;
 }

@@ -111,6 +111,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
 // rather than the same failure on every row after it. A constraint is the row's.
 void Importer::fail_if_database_fault(const sql::Error& e) const {
   if (e.kind() == sql::Failure::Constraint) return;
+  if (e.kind() == sql::Failure::Conflict) throw;  // the whole command is run again (cli/retry.h)
   throw database_error(trf("database {} cannot take the import: {}; nothing was written", quote(db_.name()), e.what()));
 }
 

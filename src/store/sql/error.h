@@ -10,7 +10,9 @@
 namespace keyproj::sql {
 
 enum class Failure {
-  Busy,        // another connection held a lock past the wait (SQLite BUSY/LOCKED; PostgreSQL 40001, 40P01, 55P03)
+  Busy,        // another connection held a lock past the wait (SQLite BUSY/LOCKED; PostgreSQL 55P03)
+  Conflict,    // the server rolled the transaction back to settle a conflict with another one, which
+               // running it again may not meet (PostgreSQL 40001 serialization, 40P01 deadlock)
   Constraint,  // a CHECK, UNIQUE, NOT NULL, foreign key or trigger refused a row (SQLite CONSTRAINT; PostgreSQL class 23)
   Full,        // the disk or the database is full (SQLite FULL; PostgreSQL 53100)
   ReadOnly,    // the database may be read but not written (SQLite READONLY; PostgreSQL 25006)

@@ -28,7 +28,8 @@ int sqlstate_code(std::string_view sqlstate) {
 namespace {
 
 Failure failure_of(std::string_view sqlstate) {
-  if (sqlstate == "40001" || sqlstate == "40P01" || sqlstate == "55P03") return Failure::Busy;
+  if (sqlstate == "40001" || sqlstate == "40P01") return Failure::Conflict;
+  if (sqlstate == "55P03") return Failure::Busy;
   if (sqlstate.starts_with("23")) return Failure::Constraint;
   if (sqlstate == "53100") return Failure::Full;
   if (sqlstate == "25006") return Failure::ReadOnly;

@@ -60,6 +60,9 @@ TEST(Failure, AMistypedOptionIsBoostsSentenceInEnglishAndTranslatedInChinese) {
 TEST(Failure, TheWorldsFailuresExitFive) {
   EXPECT_EQ(outcome([] { throw sql::Error(sql::Failure::Busy, 5, "database is locked"); }),
             std::make_pair(5, std::string("keyproj: database error: database is locked\n")));
+  EXPECT_EQ(outcome([] { throw sql::Error(sql::Failure::Conflict, 0, "deadlock detected"); }),
+            std::make_pair(5, std::string("keyproj: database conflict: other keyproj commands kept writing the same "
+                                          "rows (deadlock detected); nothing was written, try again\n")));
   const auto fs = outcome([] {
     throw std::filesystem::filesystem_error("cannot open", std::filesystem::path("/x"),
                                             std::make_error_code(std::errc::permission_denied));

@@ -267,5 +267,22 @@ TEST_F(MigratorTest, AMigrationThatOrphansARowIsNotApplied) {
   EXPECT_EQ(testing::scalar_int(db, "PRAGMA foreign_keys"), 1);  // on again for the command
 }
 
+// A database at version N has the same schema whichever backend holds it: both dialects number
+// the same migrations, 1 to the last with no gap, under the same names, each checksummed from
+// its own text.
+TEST(BuiltinMigrations, BothDialectsHaveTheSameNumbersAndNames) {
+  const auto& sqlite = builtin_migrations(sql::Dialect::Sqlite);
+  const auto& postgres = builtin_migrations(sql::Dialect::Postgres);
+  ASSERT_FALSE(sqlite.empty());
+  ASSERT_EQ(postgres.size(), sqlite.size());
+  for (std::size_t i = 0; i < sqlite.size(); ++i) {
+    EXPECT_EQ(sqlite[i].version, static_cast<int>(i) + 1) << sqlite[i].name;
+    EXPECT_EQ(postgres[i].version, sqlite[i].version);
+    EXPECT_EQ(postgres[i].name, sqlite[i].name);
+    EXPECT_EQ(postgres[i].checksum, migration_checksum(postgres[i].sql)) << postgres[i].name;
+    EXPECT_EQ(sqlite[i].checksum, migration_checksum(sqlite[i].sql)) << sqlite[i].name;
+  }
+}
+
 }  // namespace
 }  // namespace keyproj

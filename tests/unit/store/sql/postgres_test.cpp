@@ -14,6 +14,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 #include "store/sql/error.h"
 #include "store/sql/transaction.h"
@@ -307,6 +308,40 @@ TEST_F(PostgresTest, ALockHeldPastTheLockTimeoutIsABusyFailure) {
   const Error e = error_of([&] { theirs.run(); });
   EXPECT_EQ(e.kind(), Failure::Busy);
   EXPECT_EQ(e.code(), sqlstate_code("55P03"));
+}
+
+TEST_F(PostgresTest, TheLoserOfADeadlockIsAConflictFailure) {
+  add("甲");
+  add("乙");
+  auto other = open();
+  Transaction mine(*db_);
+  Statement first(*db_, "UPDATE t SET n = 1 WHERE s = '甲'");
+  first.run();
+  Transaction theirs(*other);
+  Statement second(*other, "UPDATE t SET n = 2 WHERE s = '乙'");
+  second.run();
+  // Each now wants the row the other holds: the server gives one of them up (after its
+  // deadlock_timeout, a second) and the other goes on.
+  std::optional<Error> lost_mine, lost_theirs;
+  std::thread waiting([&] {
+    try {
+      Statement(*other, "UPDATE t SET n = 2 WHERE s = '甲'").run();
+    } catch (const Error& e) {
+      lost_theirs = e;
+      other->rollback();  // lets mine through
+    }
+  });
+  try {
+    Statement(*db_, "UPDATE t SET n = 1 WHERE s = '乙'").run();
+  } catch (const Error& e) {
+    lost_mine = e;
+  }
+  if (lost_mine) db_->rollback();  // lets theirs through
+  waiting.join();
+  ASSERT_NE(lost_mine.has_value(), lost_theirs.has_value());
+  const Error& e = lost_mine ? *lost_mine : *lost_theirs;
+  EXPECT_EQ(e.kind(), Failure::Conflict);
+  EXPECT_EQ(e.code(), sqlstate_code("40P01"));
 }
 
 TEST_F(PostgresTest, AWriteInAReadOnlySessionIsAReadOnlyFailure) {

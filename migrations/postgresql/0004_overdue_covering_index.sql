@@ -1,0 +1,5 @@
+-- Nothing to do in PostgreSQL. migrations/0004_overdue_covering_index.sql adds the milestone's
+-- title to the index the overdue list reads, so that SQLite finds the title there instead of
+-- in the row. A PostgreSQL b-tree entry holds about 2,700 bytes and a title may hold 10,000
+-- characters: with the title in it, a long title could not be stored at all. The index keeps
+-- 0001's columns, and the list reads each title from its row.

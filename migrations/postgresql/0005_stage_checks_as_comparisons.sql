@@ -1,0 +1,5 @@
+-- Nothing to do in PostgreSQL. migrations/0005_stage_checks_as_comparisons.sql respells the
+-- stage rules of project and progress_update as comparisons, because SQLite 3.40 builds a
+-- temporary b-tree for a CHECK's IN list at every write; the rules themselves did not change.
+-- PostgreSQL evaluates an IN list of constants as `= ANY` over an array with no such cost, so
+-- its rules keep 0001's spelling. The number is kept so that both dialects count alike.
