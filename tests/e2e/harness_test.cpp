@@ -5,11 +5,8 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <optional>
 #include <stdexcept>
-
-#include "e2e/postgres_database.h"
 
 namespace keyproj::e2e {
 namespace {
@@ -93,34 +90,6 @@ TEST(Harness, ACopiedDatabaseIsEqualAndThenItsOwn) {
   EXPECT_EQ(again->dump(), source.dump());
 }
 
-TEST(Harness, PlaceholdersAreNumberedOutsideQuotesAndComments) {
-  EXPECT_EQ(numbered_placeholders("SELECT ?, '?', \"a?\", ? -- ?\nWHERE x = ?"),
-            "SELECT $1, '?', \"a?\", $2 -- ?\nWHERE x = $3");
-  EXPECT_EQ(numbered_placeholders("SELECT 'it''s ?', ?"), "SELECT 'it''s ?', $1");
-}
-
-TEST(Harness, AConninfoGetsItsDatabaseReplaced) {
-  EXPECT_EQ(with_dbname("host=/tmp/pg port=5432 dbname=postgres user=postgres", "kp_e2e_1"),
-            "user=postgres dbname=kp_e2e_1 host=/tmp/pg port=5432");
-  EXPECT_EQ(with_dbname("postgresql://postgres@/postgres?host=/tmp/my%20pg", "kp"),
-            "user=postgres dbname=kp host='/tmp/my pg'");
-  EXPECT_THROW(with_dbname("host=/tmp/pg nonsense", "kp"), std::runtime_error);
-}
-
-// A registration that misspelt the backend must fail, not quietly test SQLite a second time.
-TEST(Harness, AnUnknownBackendIsRefused) {
-  const char* chosen = std::getenv("KEYPROJ_TEST_BACKEND");
-  const std::string kept = chosen ? chosen : "";
-  setenv("KEYPROJ_TEST_BACKEND", "postgresql", 1);
-  EXPECT_THROW(test_backend(), std::runtime_error);
-  setenv("KEYPROJ_TEST_BACKEND", "sqlite", 1);
-  EXPECT_EQ(test_backend(), Backend::sqlite);
-  setenv("KEYPROJ_TEST_BACKEND", "postgres", 1);
-  EXPECT_EQ(test_backend(), Backend::postgres);
-  if (chosen) setenv("KEYPROJ_TEST_BACKEND", kept.c_str(), 1);
-  else unsetenv("KEYPROJ_TEST_BACKEND");
-}
-
 TEST(Harness, OnPostgresEachSandboxHasADatabaseOfItsOwnDroppedAfterwards) {
   if (test_backend() != Backend::postgres) GTEST_SKIP() << "PostgreSQL only: the sandbox's database on the cluster";
   std::string name;
@@ -138,7 +107,7 @@ TEST(Harness, OnPostgresEachSandboxHasADatabaseOfItsOwnDroppedAfterwards) {
 }
 
 TEST(Harness, OnSqliteTheDatabaseIsAFileInTheSandbox) {
-  if (test_backend() != Backend::sqlite) GTEST_SKIP() << "SQLite only: the database's file";
+  KEYPROJ_SQLITE_ONLY("the database's file");
   Sandbox s;
   EXPECT_EQ(s.db(), (s.dir() / "keyproj.db").string());
   EXPECT_EQ(s.dump(), "<no database>");
