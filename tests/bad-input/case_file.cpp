@@ -170,14 +170,19 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file_n
       input_line(c, *inputs, dir);
       continue;
     }
-    const std::size_t bar1 = line.find('|');
-    const std::size_t bar2 = bar1 == std::string::npos ? bar1 : line.find('|', bar1 + 1);
-    if (bar2 == std::string::npos) c.fail("a case is EXIT | MESSAGE | ARGUMENTS");
     Case k;
+    if (line.rfind("sqlite ", 0) == 0 || line.rfind("sqlite\t", 0) == 0) {
+      k.sqlite_only = true;
+      c.i = std::string_view("sqlite").size();
+      c.skip_blanks();
+    }
+    const std::size_t bar1 = line.find('|', c.i);
+    const std::size_t bar2 = bar1 == std::string::npos ? bar1 : line.find('|', bar1 + 1);
+    if (bar2 == std::string::npos) c.fail("a case is [sqlite] EXIT | MESSAGE | ARGUMENTS");
     k.id = stem + "_" + std::to_string(number);
     std::replace_if(k.id.begin(), k.id.end(), [](char ch) { return !std::isalnum(static_cast<unsigned char>(ch)); }, '_');
     k.where = where;
-    const std::string code = trimmed(line.substr(0, bar1));
+    const std::string code = trimmed(line.substr(c.i, bar1 - c.i));
     if (code.empty() || code.find_first_not_of("0123456789") != std::string::npos) c.fail("EXIT must be a number");
     k.exit = std::stoi(code);
     k.message = trimmed(line.substr(bar1 + 1, bar2 - bar1 - 1));

@@ -1,7 +1,10 @@
 #pragma once
 // The bad-input corpus: tests/bad-input/*.cases, read into cases the driver runs.
 //
-// One line per case:   EXIT | MESSAGE | ARGUMENTS
+// One line per case:   [sqlite] EXIT | MESSAGE | ARGUMENTS
+//   sqlite     (optional) the case is about the SQLite database file itself (a path, its
+//              permissions, a corrupt or foreign file): it runs on SQLite only, and is skipped,
+//              saying so, when the suite runs on PostgreSQL (tests/CMakeLists.txt, pg.bad_input_*)
 //   EXIT       the exit code keyproj must end with (0 ok, 2 usage, 3 not found, 4 rejected,
 //              5 database, 70 internal error)
 //   MESSAGE    a part of the one line keyproj must write on stderr (on stdout when EXIT is 0)
@@ -12,7 +15,11 @@
 //   {db:KIND}     a database file in a bad state: dir, text, random, truncated, foreign,
 //                 newer, changed, readonly, readonly-folder, under-file, fifo, missing (a
 //                 path with nothing there), missing-folder (in a folder that does not exist),
-//                 twin (a copy of {db}: a second database holding a portfolio)
+//                 twin (a copy of {db}: a second database holding a portfolio).
+//                 On PostgreSQL only newer (a migration 99 recorded) and changed (migration 1's
+//                 checksum changed) exist, made on the case's own database; a case given
+//                 another kind as --db must be marked sqlite. dir and random are plain files
+//                 (a folder, random bytes) and serve as import files on both.
 //   {NAME}        an input file defined in the same .cases file (see below)
 //   <{NAME}       that input file on stdin
 // Unless the arguments give --db or --as-of themselves, the driver adds --db {db} and
@@ -42,6 +49,7 @@ struct Word {
 struct Case {
   std::string id;     // "dates_12": file stem and line, for test names
   std::string where;  // "dates.cases:12", for messages
+  bool sqlite_only = false;  // marked `sqlite`: about the SQLite file, skipped on PostgreSQL
   int exit = 0;
   std::string message;
   std::vector<Word> args;

@@ -31,6 +31,27 @@ TEST(CaseFile, ReadsExitMessageAndShellLikeWords) {
   for (const auto& w : k.args) EXPECT_EQ(w.kind, Word::Kind::Text);
 }
 
+TEST(CaseFile, ACaseAboutTheSqliteFileIsMarked) {
+  const auto cases = parse_cases(
+      "sqlite 5 | is a directory | --db {db:dir} project list\n"
+      "sqlite\t3 | no database at | --db {db:missing} seed\n"
+      "4 | sqlite | project show sqlite\n",
+      "database.cases");
+  ASSERT_EQ(cases.size(), 3u);
+  EXPECT_TRUE(cases[0].sqlite_only);
+  EXPECT_EQ(cases[0].id, "database_1");
+  EXPECT_EQ(cases[0].exit, 5);
+  EXPECT_EQ(cases[0].message, "is a directory");
+  ASSERT_EQ(cases[0].args.size(), 4u);
+  EXPECT_EQ(cases[0].args[1].text, "db:dir");
+  EXPECT_TRUE(cases[1].sqlite_only);
+  EXPECT_EQ(cases[1].exit, 3);
+  EXPECT_FALSE(cases[2].sqlite_only);
+  EXPECT_EQ(cases[2].message, "sqlite");
+  EXPECT_THROW(parse_cases("sqlitex 4 | m | init\n", "x.cases"), std::runtime_error);
+  EXPECT_THROW(parse_cases("sqlite | m | init\n", "x.cases"), std::runtime_error);
+}
+
 TEST(CaseFile, PlaceholdersInputsAndStdin) {
   const auto cases = parse_cases(
       "input big.txt = \"ab\"*3 \"\\r\\n\"\n"

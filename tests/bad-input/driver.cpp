@@ -15,8 +15,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -31,6 +29,7 @@
 #include "bad-input/case_file.h"
 #include "bad-input/portfolio.h"
 #include "e2e/harness.h"
+#include "e2e/sqlite_database.h"
 
 extern char** environ;
 
@@ -59,9 +58,25 @@ struct Prepared {
   std::map<fs::path, std::string> files;  // prepared files and their bytes, to compare after
 };
 
-// Makes the bad database file `kind` in the sandbox and returns the path to give as --db.
+// The statement that leaves the portfolio's schema record as the database kind `kind` has it.
+const char* schema_record_change(const std::string& kind) {
+  return kind == "newer" ? "INSERT INTO schema_migrations VALUES (99, '0099_future', 'x', '2030-01-01T00:00:00Z')"
+                         : "UPDATE schema_migrations SET checksum = '0000000000000000' WHERE version = 1";
+}
+
+// Makes the bad database `kind` in the sandbox and returns what to give as --db.
 std::string bad_database(const e2e::Sandbox& s, const std::string& kind, Prepared& p) {
   const fs::path dir = s.dir();
+  if (s.backend() == e2e::Backend::postgres) {
+    // A server's database has no file to damage: what remains is a schema keyproj must
+    // refuse, made on the case's own copy of the portfolio (dumped after this, so compared).
+    if (kind == "newer" || kind == "changed") {
+      s.sql(schema_record_change(kind));
+      return s.db();
+    }
+    if (kind != "dir" && kind != "random")
+      throw std::runtime_error("{db:" + kind + "} is a SQLite file: mark the case sqlite");
+  }
   const auto copy_of_portfolio = [&](const fs::path& to) {
     fs::copy_file(s.db(), to);
     return to;
@@ -84,14 +99,11 @@ std::string bad_database(const e2e::Sandbox& s, const std::string& kind, Prepare
     fs::resize_file(path, fs::file_size(path) / 2);
   } else if (kind == "foreign") {
     path = dir / "notes.db";
-    SQLite::Database db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO note (body) VALUES ('会议纪要')");
+    e2e::SqliteDatabase(path).execute(
+        "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO note (body) VALUES ('会议纪要')");
   } else if (kind == "newer" || kind == "changed") {
     path = copy_of_portfolio(dir / (kind + ".db"));
-    SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
-    db.exec(kind == "newer" ? "INSERT INTO schema_migrations VALUES (99, '0099_future', 'x', '2030-01-01T00:00:00Z')"
-                            : "UPDATE schema_migrations SET checksum = '0000000000000000' WHERE version = 1");
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    e2e::SqliteDatabase(path).execute(std::string(schema_record_change(kind)) + "; PRAGMA wal_checkpoint(TRUNCATE)");
   } else if (kind == "readonly" || kind == "readonly-folder") {
     const fs::path folder = dir / kind;
     fs::create_directory(folder);
@@ -129,6 +141,12 @@ Prepared prepare(const Case& k, const e2e::Sandbox& s) {
   bool has_as_of = false;
   std::vector<std::string> args;
   for (const auto& w : k.args) {
+    // On PostgreSQL a file given as the database would be opened as SQLite: the case must be
+    // marked sqlite, or name a kind the server's database can take.
+    if (s.backend() == e2e::Backend::postgres && !args.empty() && args.back() == "--db" &&
+        (w.kind == Word::Kind::Placeholder ? w.text != "db" && w.text != "db:newer" && w.text != "db:changed"
+                                            : !w.text.empty()))
+      throw std::runtime_error(k.where + " gives a file as --db: mark the case sqlite");
     if (w.kind == Word::Kind::Stdin) {
       p.stdin_path = s.write("stdin-" + w.text, k.inputs->at(w.text));
       continue;
@@ -266,21 +284,30 @@ std::string first_difference(const std::string& before, const std::string& after
 }
 
 // The portfolio, built once per run with the binary under test; every case gets a fresh copy.
-const std::string& portfolio_template() {
+// When it cannot be built, every case fails with the reason, without building it again.
+const e2e::Sandbox& portfolio_template() {
   static const e2e::Sandbox built;
-  static const std::string path = [] {
-    build_portfolio(built);
-    return built.db();
+  static const std::string failure = [] {
+    try {
+      build_portfolio(built);
+      return std::string();
+    } catch (const std::exception& e) {
+      return std::string(e.what());
+    }
   }();
-  return path;
+  if (!failure.empty()) throw std::runtime_error(failure);
+  return built;
 }
 
 class BadInput : public ::testing::TestWithParam<Case> {};
 
 TEST_P(BadInput, FailsCleanlyAndChangesNothing) {
   const Case& k = GetParam();
-  e2e::Sandbox s;
-  fs::copy_file(portfolio_template(), s.db());
+  if (k.sqlite_only) {
+    KEYPROJ_SQLITE_ONLY("a case about the database file (" + k.where + ")");
+  }
+  const auto sandbox = e2e::Sandbox::copy_of(portfolio_template());
+  const e2e::Sandbox& s = *sandbox;
   const Prepared p = prepare(k, s);
   // The sandbox must be reachable by the other user for read-only cases.
   if (p.as_other_user) fs::permissions(s.dir(), fs::perms::all);

@@ -1,7 +1,5 @@
 #include "bad-input/portfolio.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -59,8 +57,7 @@ void build_portfolio(const e2e::Sandbox& s) {
     }
   }
   // Fold the WAL into the file, so that copies of it and byte comparisons see everything.
-  SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-  db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (s.backend() == e2e::Backend::sqlite) s.sql("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 }  // namespace keyproj::bad_input

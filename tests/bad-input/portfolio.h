@@ -6,7 +6,7 @@
 
 namespace keyproj::bad_input {
 
-// Builds the portfolio at s.db(). Throws std::runtime_error naming the step that failed.
+// Builds the portfolio in s's database, on either backend. Throws std::runtime_error naming the step that failed.
 void build_portfolio(const e2e::Sandbox& s);
 
 }  // namespace keyproj::bad_input

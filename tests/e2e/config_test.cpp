@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
 #include "e2e/harness.h"
@@ -72,15 +71,9 @@ TEST(Config, SetChangesAValueAndAuditsWhoDidIt) {
   EXPECT_EQ(r.out, "light.red_days: 90 → 120\n");
   r = s.keyproj({"config", "list", "--format", "csv"});
   EXPECT_NE(r.out.find("\r\nlight.red_days,integer,120,90,1,3650,"), std::string::npos) << r.out;
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  SQLite::Statement q(db, "SELECT user, entity, action, before, after FROM audit");
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(0).getString(), "tester");
-  EXPECT_EQ(q.getColumn(1).getString(), "setting");
-  EXPECT_EQ(q.getColumn(2).getString(), "edit");
-  EXPECT_EQ(q.getColumn(3).getString(), R"({"key":"light.red_days","value":90})");
-  EXPECT_EQ(q.getColumn(4).getString(), R"({"key":"light.red_days","value":120})");
-  EXPECT_FALSE(q.executeStep());
+  EXPECT_EQ(s.rows("SELECT \"user\", entity, action, before, after FROM audit"),
+            (Rows{{"tester", "setting", "edit", R"({"key":"light.red_days","value":90})",
+                   R"({"key":"light.red_days","value":120})"}}));
 }
 
 TEST(Config, SettingTheSameValueSaysSoAndWritesNothing) {
@@ -140,10 +133,9 @@ TEST(Config, HomeRegionIsATextSettingSetAndCleared) {
   r = s.keyproj({"config", "set", "home.region", ""});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, "home.region: TM → (none)\n");
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  SQLite::Statement q(db, "SELECT before, after FROM audit WHERE entity = 'setting' ORDER BY id");
   std::vector<std::string> changes;
-  while (q.executeStep()) changes.push_back(q.getColumn(0).getString() + " " + q.getColumn(1).getString());
+  for (const auto& row : s.rows("SELECT before, after FROM audit WHERE entity = 'setting' ORDER BY id"))
+    changes.push_back(row[0] + " " + row[1]);
   EXPECT_EQ(changes, (std::vector<std::string>{
                          R"({"key":"home.region","value":""} {"key":"home.region","value":"TM"})",
                          R"({"key":"home.region","value":"TM"} {"key":"home.region","value":""})"}));

@@ -1,6 +1,5 @@
 #include "e2e/harness.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -12,13 +11,27 @@
 
 namespace keyproj::e2e {
 
-Sandbox::Sandbox() {
+Sandbox::Sandbox(Backend backend) : Sandbox(backend, nullptr) {}
+
+std::unique_ptr<Sandbox> Sandbox::copy_of(const Sandbox& source) {
+  return std::unique_ptr<Sandbox>(new Sandbox(source.backend_, source.db_.get()));
+}
+
+Sandbox::Sandbox(Backend backend, const TestDatabase* copy_of) : backend_(backend) {
   std::string tmpl = (std::filesystem::temp_directory_path() / "keyproj-e2e-XXXXXX").string();
   if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
   dir_ = tmpl;
+  try {
+    db_ = make_test_database(backend_, dir_, copy_of);
+  } catch (...) {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+    throw;
+  }
 }
 
 Sandbox::~Sandbox() {
+  db_.reset();
   std::error_code ec;
   std::filesystem::remove_all(dir_, ec);
 }
@@ -55,28 +68,21 @@ std::string Sandbox::write(const std::string& name, const std::string& content) 
   return p.string();
 }
 
-std::string Sandbox::dump() const {
-  if (!std::filesystem::exists(db())) return "<no database>";
-  SQLite::Database d(db(), SQLite::OPEN_READONLY);
-  std::string out;
-  // A table WITHOUT ROWID has no rowid to order by; its key, the first column, orders it.
-  SQLite::Statement tables(d, "SELECT name, sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE type = 'table' "
-                              "ORDER BY name");
-  while (tables.executeStep()) {
-    const std::string t = tables.getColumn(0).getString();
-    out += "## " + t + "\n";
-    const char* order = tables.getColumn(1).getInt() ? "1" : "rowid";
-    SQLite::Statement rows(d, "SELECT * FROM \"" + t + "\" ORDER BY " + order);
-    while (rows.executeStep()) {
-      for (int i = 0; i < rows.getColumnCount(); ++i) {
-        const auto c = rows.getColumn(i);
-        if (i) out += '|';
-        out += c.isNull() ? std::string("NULL") : c.getString();
-      }
-      out += "\n";
-    }
-  }
-  return out;
+std::string Sandbox::dump() const { return db_->dump(); }
+
+void Sandbox::sql(const std::string& statements, const Params& params) const {
+  if (params.empty()) db_->execute(statements);
+  else db_->run(statements, params);
+}
+
+Rows Sandbox::rows(const std::string& query, const Params& params) const { return db_->run(query, params); }
+
+std::string Sandbox::query_one(const std::string& query, const Params& params) const {
+  const Rows r = db_->run(query, params);
+  if (r.size() != 1 || r[0].size() != 1)
+    throw std::runtime_error("\"" + query + "\" yields " + std::to_string(r.size()) + " rows of " +
+                             std::to_string(r.empty() ? 0 : r[0].size()) + " columns, not one value");
+  return r[0][0];
 }
 
 }  // namespace keyproj::e2e

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <regex>
 
 #include "e2e/tracking_fixture.h"

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
 
 #include "e2e/harness.h"
 
@@ -25,16 +25,12 @@ class ImportPlans : public ::testing::Test {
     return r.out;
   }
   std::string entries() {
-    SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-    SQLite::Statement q(db, "SELECT p.code, a.year, a.class, ifnull(a.investment_yuan, '-'), "
-                            "ifnull(a.planned_start, '-'), ifnull(a.planned_finish, '-') "
-                            "FROM annual_plan a JOIN project p ON p.id = a.project_id ORDER BY a.year, p.code");
     std::string out;
-    while (q.executeStep()) {
-      for (int i = 0; i < 6; ++i) {
-        if (i) out += '|';
-        out += q.getColumn(i).getString();
-      }
+    for (const auto& row : s.rows("SELECT p.code, a.year, a.class, coalesce(CAST(a.investment_yuan AS TEXT), '-'), "
+                                  "coalesce(CAST(a.planned_start AS TEXT), '-'), "
+                                  "coalesce(CAST(a.planned_finish AS TEXT), '-') "
+                                  "FROM annual_plan a JOIN project p ON p.id = a.project_id ORDER BY a.year, p.code")) {
+      for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "|" : "") + row[i];
       out += "\n";
     }
     return out;
@@ -79,10 +75,9 @@ TEST_F(ImportPlans, AChangedRowIsRefusedUnlessUpdate) {
   EXPECT_EQ(s.dump(), before);
   ok({"import", sheet("25000"), "--what", "plans", "--year", "2026", "--update"});
   EXPECT_EQ(entries().substr(0, entries().find('\n')), "TM-001|2026|new|250000000|2026-05-01|-");
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  EXPECT_EQ(db.execAndGet("SELECT json_extract(after, '$.investment_yuan') || ' ' || reason FROM audit "
-                          "WHERE entity = 'annual_plan' AND action = 'edit'").getString(),
-            "250000000 import --update");
+  const Rows edit = s.rows("SELECT after, reason FROM audit WHERE entity = 'annual_plan' AND action = 'edit'");
+  ASSERT_EQ(edit.size(), 1u);
+  EXPECT_EQ(nlohmann::json::parse(edit[0][0])["investment_yuan"].dump() + " " + edit[0][1], "250000000 import --update");
 }
 
 TEST_F(ImportPlans, AnExportIsReadBackAsItWasWritten) {
@@ -107,9 +102,7 @@ TEST_F(ImportPlans, AnExportIsReadBackAsItWasWritten) {
   const Outcome r = other.keyproj({"--user", "李四", "import", other.write("p.csv", zh), "--what", "plans"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(other.keyproj({"export", "--what", "plans", "--format", "csv"}).out, csv);
-  SQLite::Database db(other.db(), SQLite::OPEN_READONLY);
-  EXPECT_EQ(db.execAndGet("SELECT group_concat(DISTINCT user) FROM audit WHERE entity = 'annual_plan'").getString(),
-            "李四");
+  EXPECT_EQ(other.rows("SELECT DISTINCT \"user\" FROM audit WHERE entity = 'annual_plan'"), (Rows{{"李四"}}));
 }
 
 TEST_F(ImportPlans, EveryBadRowIsNamedAndNothingIsWritten) {

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "e2e/tracking_fixture.h"
 
 namespace keyproj::e2e {
@@ -69,12 +67,9 @@ TEST_F(Milestones, MoveKeepsTheBaselineAndDoneClosesIt) {
   EXPECT_EQ(ok({"milestone", "list", "TM-011", "--open", "--format", "csv"}),
             "id,project,title,baseline_due,due,done_on,days_late\r\n"
             "1,TM-011,主体工程完工,2026-06-30,2026-12-31,,\r\n");
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  SQLite::Statement q(db, "SELECT from_due, to_due, reason, moved_at, author FROM milestone_move ORDER BY id");
   std::vector<std::string> moves;
-  while (q.executeStep())
-    moves.push_back(q.getColumn(0).getString() + " " + q.getColumn(1).getString() + " " + q.getColumn(2).getString() +
-                    " " + q.getColumn(3).getString() + " " + q.getColumn(4).getString());
+  for (const auto& row : s.rows("SELECT from_due, to_due, reason, moved_at, author FROM milestone_move ORDER BY id"))
+    moves.push_back(row[0] + " " + row[1] + " " + row[2] + " " + row[3] + " " + row[4]);
   EXPECT_EQ(moves, (std::vector<std::string>{"2026-06-30 2026-09-30 征地延误 2026-11-22 张三",
                                              "2026-09-30 2026-12-31 资金未到位 2026-11-22 tester"}));
 }

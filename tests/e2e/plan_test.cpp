@@ -3,7 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
 #include "e2e/harness.h"
@@ -27,14 +26,9 @@ class Plan : public ::testing::Test {
     return r.out;
   }
   std::string scalar(const std::string& sql) {
-    SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-    SQLite::Statement q(db, sql);
     std::string out;
-    while (q.executeStep()) {
-      for (int i = 0; i < q.getColumnCount(); ++i) {
-        if (i) out += '|';
-        out += q.getColumn(i).isNull() ? std::string("NULL") : q.getColumn(i).getString();
-      }
+    for (const auto& row : s.rows(sql)) {
+      for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "|" : "") + row[i];
       out += "\n";
     }
     return out;
@@ -58,7 +52,7 @@ TEST_F(Plan, SetAddsChangesAndAnUnchangedSetWritesNothing) {
   // Cleared: in the list, with no plan amount.
   ok({"plan", "set", "TM-001", "--year", "2026", "--investment", ""});
   EXPECT_EQ(scalar("SELECT investment_yuan FROM annual_plan"), "NULL\n");
-  EXPECT_EQ(scalar("SELECT action, user FROM audit WHERE entity = 'annual_plan' ORDER BY id"),
+  EXPECT_EQ(scalar("SELECT action, \"user\" FROM audit WHERE entity = 'annual_plan' ORDER BY id"),
             "create|tester\nedit|tester\nedit|tester\n");
 }
 
@@ -94,9 +88,12 @@ TEST_F(Plan, RemoveTakesTheEntryOutAndTheAuditKeepsItWithTheReason) {
   EXPECT_EQ(ok({"--user", "张三", "plan", "remove", "TM-001", "--year", "2026", "--reason", "年中调整调出"}),
             "removed TM-001 天门物流园 from the 2026 plan (it was new)\n");
   EXPECT_EQ(scalar("SELECT count(*) FROM annual_plan"), "0\n");
-  EXPECT_EQ(scalar("SELECT action, user, json_extract(before, '$.investment_yuan'), reason FROM audit "
-                   "WHERE entity = 'annual_plan' ORDER BY id DESC LIMIT 1"),
-            "remove|张三|300000000|年中调整调出\n");
+  const Rows removal = s.rows("SELECT action, \"user\", before, reason FROM audit WHERE entity = 'annual_plan' "
+                              "ORDER BY id DESC LIMIT 1");
+  ASSERT_EQ(removal.size(), 1u);
+  EXPECT_EQ(removal[0][0] + "|" + removal[0][1] + "|" + json::parse(removal[0][2])["investment_yuan"].dump() + "|" +
+                removal[0][3],
+            "remove|张三|300000000|年中调整调出");
 }
 
 TEST_F(Plan, CopyCarriesTheUnfinishedOverAndSaysHowMany) {
@@ -115,7 +112,8 @@ TEST_F(Plan, CopyCarriesTheUnfinishedOverAndSaysHowMany) {
   EXPECT_EQ(ok({"plan", "copy", "--from", "2025", "--to", "2026"}),
             "carried 3 projects over from 2025 to 2026 with no plan amount; 1 completed, operating or cancelled stay "
             "behind; 1 already in the 2026 plan kept as they are\n");
-  EXPECT_EQ(scalar("SELECT p.code, a.class, ifnull(a.investment_yuan, '-'), ifnull(a.planned_start, '-') "
+  EXPECT_EQ(scalar("SELECT p.code, a.class, coalesce(CAST(a.investment_yuan AS TEXT), '-'), "
+                   "coalesce(CAST(a.planned_start AS TEXT), '-') "
                    "FROM annual_plan a JOIN project p ON p.id = a.project_id WHERE a.year = 2026 ORDER BY p.code"),
             "TM-001|new|-|-\nTM-002|continuing|-|-\nTM-004|reserve|-|-\nWH-001|completing|200000000|-\n");
   EXPECT_EQ(scalar("SELECT count(*) FROM audit WHERE entity = 'annual_plan' AND reason = 'carried over from 2025'"),
@@ -128,16 +126,19 @@ TEST_F(Plan, TheFirstMoveToBuildingStartsAProjectAndAnOfficersStartStands) {
   ok({"log", "TM-001", "--date", "2026-04-30", "--stage", "suspended"});
   ok({"log", "TM-001", "--date", "2026-05-31", "--stage", "building"});  // a resumption starts nothing
   EXPECT_EQ(scalar("SELECT started_on, start_source FROM project WHERE code = 'TM-001'"), "2026-03-31|stage\n");
-  EXPECT_EQ(scalar("SELECT json_extract(after, '$.started_on') FROM audit WHERE action = 'stage' AND "
-                   "json_extract(after, '$.started_on') IS NOT NULL"),
-            "2026-03-31\n");
+  std::vector<std::string> starts;
+  for (const auto& row : s.rows("SELECT after FROM audit WHERE action = 'stage' ORDER BY id"))
+    if (const json after = json::parse(row[0]); after.contains("started_on") && !after["started_on"].is_null())
+      starts.push_back(after["started_on"].get<std::string>());
+  EXPECT_EQ(starts, std::vector<std::string>{"2026-03-31"});
   // An officer's day; a later move does not override it.
   EXPECT_EQ(ok({"project", "edit", "TM-002", "--started", "2025年6月1日"}),
             "edited TM-002 天门冷链中心\n  started_on: — → 2025-06-01\n  start_source: — → officer\n");
   ok({"log", "TM-002", "--date", "2026-01-31", "--stage", "completed"});
   EXPECT_EQ(scalar("SELECT started_on, start_source FROM project WHERE code = 'TM-002'"), "2025-06-01|officer\n");
   ok({"project", "edit", "TM-002", "--started", ""});
-  EXPECT_EQ(scalar("SELECT ifnull(started_on, '-'), ifnull(start_source, '-') FROM project WHERE code = 'TM-002'"),
+  EXPECT_EQ(scalar("SELECT coalesce(CAST(started_on AS TEXT), '-'), coalesce(start_source, '-') FROM project "
+                   "WHERE code = 'TM-002'"),
             "-|-\n");
   // In the list, as of a date before the start the project had not started.
   ok({"plan", "set", "TM-001", "--year", "2026", "--class", "new"});

@@ -3,7 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
 #include "e2e/portfolio_fixture.h"
@@ -165,10 +164,7 @@ class Totals : public ::testing::Test {
     for (const std::string code : {"TM-901", "TM-902"})
       ASSERT_EQ(s.keyproj({"project", "add", "--code", code, "--name", "项目" + code, "--region", "TM", "--budget", "1亿"}).code, 0);
   }
-  void sql(const std::string& statement) {
-    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    db.exec(statement);
-  }
+  void sql(const std::string& statement) { s.sql(statement); }
   static std::string beyond() { return "is beyond " + std::string("9,223,372,036,854,775,807") + " yuan"; }
   Sandbox s;
 };

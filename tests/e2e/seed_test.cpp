@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -37,12 +36,9 @@ TEST(Seed, NeverOverwritesWhatOfficersChangedButRefreshesProvenance) {
   Sandbox s;
   ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
-  {
-    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    // An officer's correction of the budget and owner, and stale provenance from an older seed.
-    db.exec("UPDATE project SET budget_yuan = 200000000, owner_id = NULL, source_lines = '1-1' WHERE code = 'TM-012'");
-    db.exec("DELETE FROM audit");
-  }
+  // An officer's correction of the budget and owner, and stale provenance from an older seed.
+  s.sql("UPDATE project SET budget_yuan = 200000000, owner_id = NULL, source_lines = '1-1' WHERE code = 'TM-012'; "
+        "DELETE FROM audit");
   const Outcome r = s.keyproj({"seed"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
@@ -51,8 +47,7 @@ TEST(Seed, NeverOverwritesWhatOfficersChangedButRefreshesProvenance) {
   const json j = json::parse(s.keyproj({"project", "show", "TM-012", "--format", "json"}).out);
   EXPECT_EQ(j["budget_yuan"], 200000000);
   EXPECT_EQ(j["source_lines"], "240-253");
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  EXPECT_EQ(db.execAndGet("SELECT action || ' ' || before || ' ' || after FROM audit").getString(),
+  EXPECT_EQ(s.query_one("SELECT action || ' ' || before || ' ' || after FROM audit"),
             "seed {\"source_file\":\"000_40e186d4b49ede7c.txt\",\"source_lines\":\"1-1\",\"source_quote\":"
             "\"天门市冷链物流配送中心项目\"} {\"source_file\":\"000_40e186d4b49ede7c.txt\",\"source_lines\":"
             "\"240-253\",\"source_quote\":\"天门市冷链物流配送中心项目\"}");
@@ -142,17 +137,14 @@ TEST(Seed, SourceNamesThePlanByTitleAndIssuerAndPrintsTheCitedLines) {
 
 // code|archived_at|name_zh of every project, in code order.
 std::string projects(const Sandbox& s) {
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  SQLite::Statement q(db, "SELECT code, ifnull(archived_at, '-'), name_zh FROM project ORDER BY code");
   std::string out;
-  while (q.executeStep())
-    out += q.getColumn(0).getString() + "|" + q.getColumn(1).getString() + "|" + q.getColumn(2).getString() + "\n";
+  for (const auto& row : s.rows("SELECT code, coalesce(CAST(archived_at AS TEXT), '-'), name_zh FROM project ORDER BY code"))
+    out += row[0] + "|" + row[1] + "|" + row[2] + "\n";
   return out;
 }
 
 std::int64_t count(const Sandbox& s, const std::string& sql) {
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  return db.execAndGet(sql).getInt64();
+  return std::stoll(s.query_one(sql));
 }
 
 TEST(Seed, OneCityAtATimeByCodeOrName) {
@@ -208,17 +200,13 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
   Sandbox s;
   ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
-  {
-    // The portfolio as the earlier seed left it: no new items, nothing archived.
-    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    db.exec("DELETE FROM milestone WHERE project_id IN (SELECT id FROM project WHERE code IN ("
-            "  SELECT code FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042')))");
-    db.exec("DELETE FROM audit");
-    db.exec(
+  // The portfolio as the earlier seed left it: no new items, nothing archived.
+  s.sql("DELETE FROM milestone WHERE project_id IN (SELECT id FROM project WHERE code IN ("
+        "  SELECT code FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042'))); "
+        "DELETE FROM audit; "
         "DELETE FROM project WHERE (code LIKE 'WH-%' AND code > 'WH-079') OR (code LIKE 'ZS-%' AND code > 'ZS-042') OR "
-        "(code LIKE 'JM-%' AND code > 'JM-511')");
-    db.exec("UPDATE project SET archived_at = NULL, retired = NULL");
-  }
+        "(code LIKE 'JM-%' AND code > 'JM-511'); "
+        "UPDATE project SET archived_at = NULL, retired = NULL");
   ASSERT_EQ(count(s, "SELECT count(*) FROM project"), 699);
   // An officer logged a report on an entry that is now retired: it stays with its project.
   ASSERT_EQ(s.keyproj({"log", "WH-065", "--note", "已召开协调会"}).code, 0);
@@ -233,17 +221,14 @@ TEST(Seed, RunAgainOnAnOlderPortfolioRetiresEntriesAndAddsTheNewItems) {
     EXPECT_EQ(whole.keyproj({"seed"}).code, 0);
     return projects(whole);
   }());
-  EXPECT_EQ(count(s, "SELECT count(*) FROM audit WHERE action = 'archive' AND user = '张三'"), 110);
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  EXPECT_EQ(db.execAndGet("SELECT a.before || ' ' || a.after || ' ' || a.reason FROM audit a JOIN project p ON "
-                          "p.id = a.project_id WHERE p.code = 'WH-060' AND a.action = 'archive'")
-                .getString(),
+  EXPECT_EQ(count(s, "SELECT count(*) FROM audit WHERE action = 'archive' AND \"user\" = '张三'"), 110);
+  EXPECT_EQ(s.query_one("SELECT a.before || ' ' || a.after || ' ' || a.reason FROM audit a JOIN project p ON "
+                        "p.id = a.project_id WHERE p.code = 'WH-060' AND a.action = 'archive'"),
             "{\"archived_at\":null,\"retired\":null} {\"archived_at\":\"2026-11-22\",\"retired\":\"a measure "
             "heading of its 专栏, not a project; the named items under it are WH-109 to WH-112\"} a measure heading of "
             "its 专栏, not a project; the named items under it are WH-109 to WH-112");
-  EXPECT_EQ(db.execAndGet("SELECT a.reason FROM audit a JOIN project p ON p.id = a.project_id WHERE p.code = 'JM-056' "
-                          "AND a.action = 'archive'")
-                .getString(),
+  EXPECT_EQ(s.query_one("SELECT a.reason FROM audit a JOIN project p ON p.id = a.project_id WHERE p.code = 'JM-056' "
+                        "AND a.action = 'archive'"),
             "a count of unnamed facilities in its 专栏, not a project; 钟祥市's 各类专业市场 25 处 is a target that names "
             "no market");
   EXPECT_EQ(count(s, "SELECT count(*) FROM progress_update u JOIN project p ON p.id = u.project_id "
@@ -309,10 +294,7 @@ TEST(Seed, RunAgainMarksEntriesAnEarlierSeedArchived) {
   ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"seed"}).code, 0);
   const std::int64_t retired = rows_of("retired.csv");
-  {
-    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    db.exec("UPDATE project SET archived_at = '2026-01-05', retired = NULL WHERE retired IS NOT NULL");
-  }
+  s.sql("UPDATE project SET archived_at = '2026-01-05', retired = NULL WHERE retired IS NOT NULL");
   const std::int64_t live = rows_of("projects.csv") - retired;
   EXPECT_EQ(projects_then(s, "2026-01-04"), live + retired);
   s.as_of = "2026-11-22";

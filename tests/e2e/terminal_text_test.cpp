@@ -3,8 +3,6 @@
 // confirmations, warnings and error sentences, while CSV and JSON keep it exact. A value
 // quoted in an error sentence is cut at 200 characters.
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "e2e/tracking_fixture.h"
 
 namespace keyproj::e2e {
@@ -38,23 +36,13 @@ class TerminalText : public Tracking {
     Tracking::SetUp();
     ok({"milestone", "add", "TM-011", "--title", "主体完工", "--due", "2026-06"});
     // What an older database (or another program) may hold.
-    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    SQLite::Statement name(db, "UPDATE project SET name_zh = ? WHERE code = 'TM-011'");
-    name.bind(1, kName);
-    name.exec();
-    SQLite::Statement owner(db, "UPDATE owner SET name = ? WHERE name = '天门市商务局'");
-    owner.bind(1, "商务局\x1b[8m");
-    owner.exec();
-    SQLite::Statement title(db, "UPDATE milestone SET title = ?");
-    title.bind(1, kTitle);
-    title.exec();
+    s.sql("UPDATE project SET name_zh = ? WHERE code = 'TM-011'", {kName});
+    s.sql("UPDATE owner SET name = ? WHERE name = '天门市商务局'", {"商务局\x1b[8m"});
+    s.sql("UPDATE milestone SET title = ?", {kTitle});
     // Reports are append-only: one written with such a note.
-    SQLite::Statement note(db,
-                           "INSERT INTO progress_update (project_id, reported_on, progress_pct, note, author, created_at) "
-                           "SELECT id, '2026-10-01', 20, ?, 'tester', '2026-10-01 09:00:00' FROM project "
-                           "WHERE code = 'TM-011'");
-    note.bind(1, "一\n二\x1b[2J三");
-    note.exec();
+    s.sql("INSERT INTO progress_update (project_id, reported_on, progress_pct, note, author, created_at) "
+          "SELECT id, '2026-10-01', 20, ?, 'tester', '2026-10-01 09:00:00' FROM project WHERE code = 'TM-011'",
+          {"一\n二\x1b[2J三"});
   }
   void expect_clean(const std::vector<std::string>& args) {
     const Outcome r = s.keyproj(args);
@@ -86,10 +74,7 @@ TEST_F(TerminalText, ConfirmationsWarningsAndErrorsShowThemEscaped) {
   Outcome r = s.keyproj({"log", "TM-011", "--progress", "30"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, "logged report 2 for TM-011 " + kShownName + " on 2026-11-22\n");
-  {
-    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    db.exec("UPDATE project SET code = 'TM-9' || char(27) || '[1m', budget_yuan = 100 WHERE code = 'TM-012'");
-  }
+  s.sql("UPDATE project SET code = ?, budget_yuan = 100 WHERE code = 'TM-012'", {"TM-9\x1b[1m"});
   r = s.keyproj({"log", "TM-9\x1b[1m", "--invested", "200"});  // beyond the budget: a warning
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(raw_control(r.out), "") << r.out;

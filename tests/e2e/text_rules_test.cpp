@@ -2,8 +2,6 @@
 // so that an operand may begin with '-'. Rules hold for new text only: a database written
 // before them keeps working.
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <map>
 
 #include "e2e/tracking_fixture.h"
@@ -54,10 +52,7 @@ TEST_F(TextRules, ACodeEqualToAProjectsNameIsRefused) {
 
 // A code entered before the rule (or by another program) still names its project everywhere.
 TEST_F(TextRules, OlderCodesThatBreakTheRuleStillWork) {
-  {
-    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    db.exec("UPDATE project SET code = '旧 011' WHERE code = 'TM-011'");
-  }
+  s.sql("UPDATE project SET code = '旧 011' WHERE code = 'TM-011'");
   EXPECT_EQ(show("旧 011")["name_zh"], "天门市综合物流产业园项目");
   ok({"log", "旧 011", "--progress", "30"});
   ok({"project", "edit", "旧 011", "--budget", "2亿"});

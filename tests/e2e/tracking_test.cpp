@@ -4,9 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <set>
+#include <stdexcept>
 #include <thread>
 
 #include "e2e/tracking_fixture.h"
@@ -164,8 +163,8 @@ TEST_F(Tracking, LogRefusesBadInputWithOneSentenceAndWritesNothing) {
 
 TEST_F(Tracking, ReportsAreAppendOnlyInTheDatabase) {
   ok({"log", "TM-011", "--invested", "100万"});
-  SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-  EXPECT_THROW(db.exec("UPDATE progress_update SET invested_yuan = 0"), SQLite::Exception);
+  EXPECT_THROW(s.sql("UPDATE progress_update SET invested_yuan = 0"), std::runtime_error);
+  EXPECT_EQ(s.query_one("SELECT invested_yuan FROM progress_update"), "1000000");
 }
 
 // Several officers logging the same project at the same moment, each for a day of its own:
@@ -193,12 +192,9 @@ TEST_F(Tracking, ConcurrentLogsAllSucceedAndNoneIsLost) {
   std::set<std::string> expected;
   for (int i = 0; i < kOfficers; ++i) expected.insert("officer" + std::to_string(i) + "/report " + std::to_string(i));
   EXPECT_EQ(authors, expected);
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
   // Each report recorded once, under the officer who wrote it.
-  SQLite::Statement q(db, "SELECT count(DISTINCT author), count(*) FROM progress_update");
-  q.executeStep();
-  EXPECT_EQ(q.getColumn(0).getInt(), kOfficers);
-  EXPECT_EQ(q.getColumn(1).getInt(), kOfficers);
+  EXPECT_EQ(s.rows("SELECT count(DISTINCT author), count(*) FROM progress_update"),
+            (Rows{{std::to_string(kOfficers), std::to_string(kOfficers)}}));
 }
 
 // The same officers all logging one day at the same moment: the check for a report already on
@@ -318,10 +314,7 @@ TEST_F(Tracking, EditReachesEveryField) {
 }
 
 TEST_F(Tracking, AnEditedFinishIsTheOfficersEvenWhenThePlanGaveIt) {
-  {
-    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
-    db.exec("UPDATE project SET finish_source = 'plan' WHERE code = 'TM-011'");
-  }
+  s.sql("UPDATE project SET finish_source = 'plan' WHERE code = 'TM-011'");
   EXPECT_EQ(ok({"project", "edit", "TM-011", "--finish", "2025"}),
             "edited TM-011 天门市综合物流产业园项目\n  finish_source: plan → officer\n");
 }
@@ -367,10 +360,7 @@ TEST_F(Tracking, ArchivedProjectsLeaveListsButKeepTheirRecord) {
   expect_refused(s, {"milestone", "add", "TM-012", "--title", "x", "--due", "2027"}, 4,
                  "project 'TM-012' is archived; it takes no new milestones");
   expect_refused(s, {"milestone", "done", "1"}, 4, "project 'TM-012' is archived; it takes no milestone changes");
-  SQLite::Database db(s.db(), SQLite::OPEN_READONLY);
-  SQLite::Statement q(db, "SELECT archived_at FROM project WHERE code = 'TM-012'");
-  ASSERT_TRUE(q.executeStep());
-  EXPECT_EQ(q.getColumn(0).getString(), "2026-11-22");
+  EXPECT_EQ(s.query_one("SELECT archived_at FROM project WHERE code = 'TM-012'"), "2026-11-22");
 }
 
 }  // namespace

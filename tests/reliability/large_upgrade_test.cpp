@@ -18,6 +18,7 @@ namespace {
 constexpr int kReports = 250000;
 
 TEST(LargeUpgrade, VersionOneWithAQuarterMillionReportsKeepsEveryRow) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
   e2e::Sandbox s;
   make_v1_database(s.db());
   {

@@ -127,6 +127,7 @@ std::set<std::string> files_in(const fs::path& dir) {
 }
 
 TEST(Upgrade, VersionOneKeepsEveryRowAndLeavesABackup) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
   Sandbox s;
   make_v1_database(s.db());
   ASSERT_EQ(applied_versions(s.db()), std::vector<int>{1});
@@ -154,6 +155,7 @@ TEST(Upgrade, VersionOneKeepsEveryRowAndLeavesABackup) {
 }
 
 TEST(Upgrade, AnyCommandUpgradesOnceAndTheOldDataReadsBack) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
   Sandbox s;
   make_v1_database(s.db());
   Outcome r = s.keyproj({"project", "list", "--format", "json"});
@@ -198,6 +200,7 @@ TEST(Upgrade, AnyCommandUpgradesOnceAndTheOldDataReadsBack) {
 }
 
 TEST(Upgrade, ANewerDatabaseIsRefusedAndLeftByteIdentical) {
+  KEYPROJ_SQLITE_ONLY("the SQLite file left byte-identical");
   Sandbox s;
   ASSERT_EQ(s.keyproj({"init"}).code, 0);
   ASSERT_EQ(s.keyproj({"project", "add", "--code", "TM-011", "--name", "天门物流园", "--region", "TM"}).code, 0);
@@ -244,6 +247,7 @@ namespace {
 
 // The backup holds the same data as the database: a private database leaves a private copy.
 TEST(Upgrade, TheBackupKeepsTheDatabasesPermissions) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
   e2e::Sandbox s;
   make_v1_database(s.db());
   const auto private_bits = std::filesystem::perms::owner_read | std::filesystem::perms::owner_write;
@@ -259,6 +263,7 @@ TEST(Upgrade, TheBackupKeepsTheDatabasesPermissions) {
 // move at all. Rebuilt here from the audit of a database this binary wrote, it is the history
 // the binary recorded as it went.
 TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
   Sandbox s;
   // An edit is dated by the as-of date it ran with; the audit keeps only the clock's (UTC) day.
   const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -318,6 +323,7 @@ TEST(Upgrade, TheStageHistoryIsRebuiltFromTheAuditOfTheMoves) {
 // corrections were made before it: the original of each chain and every correction but the
 // latest. What counts is unchanged: the same totals before and after.
 TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
   Sandbox s;
   auto ok = [&](const std::vector<std::string>& args) {
     const Outcome r = s.keyproj(args);
@@ -355,6 +361,7 @@ TEST(Upgrade, TheReportsCorrectionsSupersededAreListed) {
 // it); a stage move recorded before it names nobody, as the audit row beside it is not linked to
 // it. Moves recorded after it name their user.
 TEST(Upgrade, PlanEntriesTakeTheirAuthorsFromTheAudit) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
   Sandbox s;
   auto ok = [&](const std::vector<std::string>& args) {
     const Outcome r = s.keyproj(args);
@@ -388,6 +395,7 @@ TEST(Upgrade, PlanEntriesTakeTheirAuthorsFromTheAudit) {
 // Migration 0012 rebuilds the settings table for text values: a value an office set, and when,
 // stays; home.region arrives empty.
 TEST(Upgrade, SettingsKeepTheirValuesWhenTheyLearnText) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
   Sandbox s;
   auto ok = [&](const std::vector<std::string>& args) {
     const Outcome r = s.keyproj(args);

@@ -8,8 +8,9 @@
 //   session's last INSERT drew from an identity column's sequence. (An INSERT … RETURNING id
 //   read with step() works on both, SQLite since 3.35; the store may use either.)
 // - transactions: begin_write() is SQLite's BEGIN IMMEDIATE, which takes the write lock at
-//   once so that writers queue on the busy timeout; PostgreSQL locks rows as they are written,
-//   so BEGIN with a lock_timeout, its timeouts reported as Failure::Busy. Savepoints are
+//   once so that writers queue on the busy timeout; on PostgreSQL, BEGIN and a lock of the
+//   database (postgres.h, kWriterLock) that writers queue for, with a lock_timeout, its
+//   timeouts reported as Failure::Busy. Savepoints are
 //   standard SQL on both (transaction.h).
 // - migrations: each backend has its own dialect; the migrator picks the files for it.
 

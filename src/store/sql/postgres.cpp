@@ -343,7 +343,16 @@ class PostgresConnection final : public Connection {
     }
     std::string sql = "BEGIN";
     if (options_.lock_timeout_ms > 0) sql += "; SET LOCAL lock_timeout = " + std::to_string(options_.lock_timeout_ms);
-    exec(*session_, sql);
+    // Writers take their turns, as SQLite's BEGIN IMMEDIATE makes them: a lock of the database
+    // held until the transaction ends, waited for up to the lock timeout.
+    sql += "; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")";
+    try {
+      exec(*session_, sql);
+    } catch (const Error&) {
+      // No transaction was handed out, so none is left open (aborted) behind the failure.
+      rollback();
+      throw;
+    }
   }
 
   void commit() override {

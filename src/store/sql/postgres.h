@@ -19,6 +19,7 @@
 //   or ROLLBACK TO SAVEPOINT (transaction.h's Savepoint), makes it usable again, and commit()
 //   of an aborted transaction throws rather than reporting success.
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,11 @@
 #include "store/sql/connection.h"
 
 namespace keyproj::sql {
+
+// The advisory lock (of the database) a write transaction holds from begin_write() to its end,
+// so that writers take their turns as on SQLite: a schema may give ids as SQLite does (the
+// largest plus one), and two writers never deadlock. Readers never wait for it.
+inline constexpr std::int64_t kWriterLock = 0x6b657970726f6a;  // "keyproj"
 
 struct PostgresOptions {
   // How long a statement inside begin_write()'s transaction waits for a lock another

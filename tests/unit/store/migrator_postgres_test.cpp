@@ -193,12 +193,12 @@ std::vector<std::string> postgres_indexes(sql::Connection& db) {
 }
 std::vector<std::string> sqlite_triggers(sql::Connection& db) { return sqlite_tables(db, "trigger"); }
 // TRUNCATE, which SQLite has not, is refused by triggers of its own beside those of DELETE;
-// the *_rowid triggers give an id as SQLite's INTEGER PRIMARY KEY does (0001).
+// the *_next_id triggers give an id as SQLite's INTEGER PRIMARY KEY does (0001).
 std::vector<std::string> postgres_triggers(sql::Connection& db) {
   return strings(db,
                  "SELECT DISTINCT trigger_name::text COLLATE \"C\" AS t FROM information_schema.triggers "
                  "WHERE trigger_schema = current_schema() "
-                 "AND trigger_name NOT LIKE '%_never_truncated' AND trigger_name NOT LIKE '%_rowid' ORDER BY t");
+                 "AND trigger_name NOT LIKE '%_never_truncated' AND trigger_name NOT LIKE '%_next_id' ORDER BY t");
 }
 
 TEST_F(PostgresMigrations, TheSchemaAndItsSeededRowsAreSQLitesAtTheLastVersion) {
@@ -522,13 +522,39 @@ TEST_F(PostgresMigrations, ReportsCannotBeTruncated) {
   EXPECT_EQ(scalar_int(pg.sql(), "SELECT count(*) FROM progress_update"), 2);
 }
 
-// An identity BY DEFAULT takes the ids a copy brings, and 0018's template (id 1, given) leaves
-// the next template its own.
+// 0018's template is id 1, given; the next template is the largest id plus one.
 TEST_F(PostgresMigrations, TheNextTemplateAfterTheSeededOneGetsANewId) {
   ServerDatabase server;
   Database pg = Database::open(server.conninfo());
   pg.sql().execute("INSERT INTO node_template (name, created_at) VALUES ('county', '2025-01-01T00:00:00Z')");
   EXPECT_EQ(scalar_int(pg.sql(), "SELECT id FROM node_template WHERE name = 'county'"), 2);
+}
+
+// A transaction rolled back gives its ids back, as SQLite's do: the next owner after a refused
+// write has the id the refused one would have had, on both backends.
+TEST_F(PostgresMigrations, IdsOfARolledBackWriteAreGivenAgainAsInSQLite) {
+  ServerDatabase server;
+  testing::TempDatabase lite;
+  Database pg = Database::open(server.conninfo());
+  std::map<std::string, std::vector<std::int64_t>> ids;
+  for (Database* db : {&lite.db(), &pg}) {
+    auto& got = ids[db == &pg ? "postgres" : "sqlite"];
+    auto add = [&](const std::string& name) {
+      sql::Statement q(db->sql(), "INSERT INTO owner (name, created_at) VALUES (?, '2025-01-01T00:00:00Z')");
+      q.bind(1, name);
+      q.run();
+      got.push_back(db->sql().last_insert_id());
+    };
+    add("甲");
+    {
+      WriteTransaction refused(*db);
+      add("乙");
+      add("丙");
+    }  // rolled back
+    add("丁");
+  }
+  EXPECT_EQ(ids["sqlite"], (std::vector<std::int64_t>{1, 2, 3, 2}));
+  EXPECT_EQ(ids["postgres"], ids["sqlite"]);
 }
 
 // The store gives a milestone, a problem or a leader the id an import names, or NULL for the
@@ -553,14 +579,12 @@ TEST_F(PostgresMigrations, ANullIdIsTheNextOneAndAGivenIdMovesTheNextAsInSQLite)
         sql::Statement q(*db, insert);
         q.bind(1, id);
         q.run();
-        // 7 fills a gap, below the next id: PostgreSQL leaves lastval() as it was (0001); the
-        // ids read below show it written.
-        if (!id || *id != 7) got.push_back(db->last_insert_id());
+        got.push_back(db->last_insert_id());
       }
       for (const auto& id : strings(*db, "SELECT id FROM " + table + " ORDER BY id")) got.push_back(std::stoll(id));
     }
     // Ids read back, then every id: the 50 given, the 51 and 52 after it, the 7 given, 53.
-    const std::vector<std::int64_t> expected{50, 51, 52, 53, 7, 50, 51, 52, 53};
+    const std::vector<std::int64_t> expected{50, 51, 52, 7, 53, 7, 50, 51, 52, 53};
     EXPECT_EQ(read_back["sqlite"], expected);
     EXPECT_EQ(read_back["postgres"], expected);
   }

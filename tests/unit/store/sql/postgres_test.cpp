@@ -299,25 +299,47 @@ TEST_F(PostgresTest, ATransactionAStatementAbortedIsNotReportedCommitted) {
 
 TEST_F(PostgresTest, ALockHeldPastTheLockTimeoutIsABusyFailure) {
   add("甲");
-  auto other = open({.lock_timeout_ms = 100});
-  Transaction holding(*db_);
+  // Transactions of their own, not begin_write's: writers would queue on its lock first.
+  auto other = open();
+  db_->execute("BEGIN");
   Statement mine(*db_, "UPDATE t SET n = 1");
   mine.run();
-  Transaction waiting(*other);
+  other->execute("BEGIN; SET LOCAL lock_timeout = 100");
   Statement theirs(*other, "UPDATE t SET n = 2");
   const Error e = error_of([&] { theirs.run(); });
   EXPECT_EQ(e.kind(), Failure::Busy);
   EXPECT_EQ(e.code(), sqlstate_code("55P03"));
+  other->rollback();
+  db_->rollback();
+}
+
+TEST_F(PostgresTest, WritersTakeTurnsAsOnSQLite) {
+  auto other = open({.lock_timeout_ms = 100});
+  Transaction first(*db_);
+  // Another writer waits for the first one's transaction, whatever rows each would touch,
+  // and past its lock timeout is told the database is busy.
+  const Error e = error_of([&] { Transaction second(*other); });
+  EXPECT_EQ(e.kind(), Failure::Busy);
+  // A reader does not wait.
+  Statement read(*other, "SELECT count(*) FROM t");
+  ASSERT_TRUE(read.step());
+  EXPECT_EQ(read.int64(0), 0);
+  read.reset();
+  first.commit();
+  Transaction now(*other);
+  now.commit();
 }
 
 TEST_F(PostgresTest, TheLoserOfADeadlockIsAConflictFailure) {
   add("甲");
   add("乙");
+  // Transactions of their own, not begin_write's, whose lock lets no two writers meet: a
+  // deadlock needs a client that does not queue (psql, another program).
   auto other = open();
-  Transaction mine(*db_);
+  db_->execute("BEGIN");
   Statement first(*db_, "UPDATE t SET n = 1 WHERE s = '甲'");
   first.run();
-  Transaction theirs(*other);
+  other->execute("BEGIN");
   Statement second(*other, "UPDATE t SET n = 2 WHERE s = '乙'");
   second.run();
   // Each now wants the row the other holds: the server gives one of them up (after its
@@ -342,6 +364,8 @@ TEST_F(PostgresTest, TheLoserOfADeadlockIsAConflictFailure) {
   const Error& e = lost_mine ? *lost_mine : *lost_theirs;
   EXPECT_EQ(e.kind(), Failure::Conflict);
   EXPECT_EQ(e.code(), sqlstate_code("40P01"));
+  db_->rollback();
+  other->rollback();
 }
 
 TEST_F(PostgresTest, AWriteInAReadOnlySessionIsAReadOnlyFailure) {
