@@ -134,22 +134,22 @@ std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const Copied
   return rows;
 }
 
-// PostgreSQL: the next id an identity gives is the largest plus one, as SQLite's rowid is.
+// PostgreSQL: each id's sequence (the one lastval() reads, which the id trigger of 0001 moves
+// to every id it writes) set past the largest id copied, as if the rows had been added one by
+// one in id order. The next id itself is the largest plus one there, as in SQLite.
 void move_sequences(sql::Connection& db, const CopiedTable& table) {
-  std::vector<std::string> identities;
-  {
-    sql::Statement q(db,
-                     "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                     "AND table_name = ? AND is_identity = 'YES'");
-    q.bind(1, table.name);
-    while (q.step()) identities.push_back(q.string(0));
-  }
-  for (const std::string& column : identities) {
-    sql::Statement set(db, "SELECT setval(pg_get_serial_sequence(quote_ident(current_schema()) || '.' || "
-                           "quote_ident(?), ?), coalesce((SELECT max(" +
-                               identifier(column) + ") FROM " + identifier(table.name) + "), 0) + 1, false)");
-    set.bind(1, table.name);
-    set.bind(2, column);
+  for (const std::string& column : columns_of(db, table.name)) {
+    std::optional<std::string> sequence;
+    {
+      sql::Statement q(db, "SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(?), ?)");
+      q.bind(1, table.name);
+      q.bind(2, column);
+      if (q.step()) sequence = q.optional_string(0);
+    }
+    if (!sequence) continue;
+    sql::Statement set(db, "SELECT setval(?, coalesce((SELECT max(" + identifier(column) + ") FROM " +
+                               identifier(table.name) + "), 0) + 1, false)");
+    set.bind(1, *sequence);
     set.step();
   }
 }

@@ -74,9 +74,10 @@ TEST_F(CopyingPostgres, TheServerGivesTheNextIdsTheFileWouldGive) {
   ServerDatabase server;
   Database shared = Database::open(server.conninfo());
   copy_into(original.db(), shared);
+  // Each id's sequence is past the largest id copied, as if the rows had been added one by one.
+  EXPECT_EQ(scalar_int(shared.sql(), "SELECT nextval('audit_id_seq')"), 9);
+  EXPECT_EQ(scalar_int(shared.sql(), "SELECT nextval('project_id_seq')"), 10);
   for (Database* db : {&original.db(), &shared}) {
-    // project and audit take their ids from the identity, milestone and problem through the
-    // id trigger: both kinds are moved past the copied rows.
     db->sql().execute("INSERT INTO project (code, name_zh, region_id, entered_on) VALUES ('TM-950', '新项目', 1, '2026-04-01')");
     db->sql().execute("INSERT INTO milestone (project_id, title, created_at) VALUES (5, '验收', '2026-04-01T00:00:00Z')");
     db->sql().execute("INSERT INTO problem (project_id, text, raised_on, created_at) VALUES (5, '新问题', '2026-04-01', 't')");
