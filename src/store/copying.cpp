@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace keyproj {
 namespace {
+
+constexpr std::string_view kSettingKey[] = {"key"};
+constexpr std::string_view kProfileKey[] = {"profile", "key"};
 
 constexpr CopiedTable kTables[] = {
     {.name = "region", .order = "id", .seeded = true},
@@ -22,8 +27,8 @@ constexpr CopiedTable kTables[] = {
     {.name = "report_superseded", .order = "id"},
     {.name = "stage_change", .order = "id"},
     {.name = "audit", .order = "id"},
-    {.name = "setting", .order = "key", .seeded = true, .typed_values = true},
-    {.name = "setting_profile", .order = "profile, key", .seeded = true},
+    {.name = "setting", .order = "key", .seeded = true, .typed_values = true, .key = kSettingKey},
+    {.name = "setting_profile", .order = "profile, key", .seeded = true, .key = kProfileKey},
     {.name = "annual_plan", .order = "id"},
     {.name = "problem", .order = "id"},
     {.name = "problem_entry", .order = "id"},
@@ -85,7 +90,39 @@ void check_tables_known(sql::Connection& source) {
   }
 }
 
-std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const CopiedTable& table) {
+using Row = std::vector<std::optional<std::string>>;
+
+// The text that names a row of a keyed table: its key columns' values, joined.
+std::string key_of(const Row& row, const std::vector<int>& key_columns) {
+  std::string key;
+  for (const int c : key_columns) {
+    key += row[static_cast<std::size_t>(c)].value_or("");
+    key += '\x1f';
+  }
+  return key;
+}
+
+// The keys of a keyed table's rows in the order they were written (SQLite's rowid order; on
+// PostgreSQL as the table is read), each with its place.
+std::map<std::string, std::size_t> written_order(sql::Connection& db, const CopiedTable& table) {
+  std::string select = "SELECT ";
+  for (std::size_t i = 0; i < table.key.size(); ++i) select += (i ? ", " : "") + identifier(table.key[i]);
+  select += " FROM " + identifier(table.name);
+  if (db.dialect() == sql::Dialect::Sqlite) select += " ORDER BY rowid";
+  sql::Statement q(db, select);
+  std::map<std::string, std::size_t> places;
+  std::vector<int> all(table.key.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  while (q.step()) {
+    Row row;
+    for (int c : all) row.push_back(q.optional_string(c));
+    places.emplace(key_of(row, all), places.size());
+  }
+  return places;
+}
+
+std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const CopiedTable& table,
+                        const std::map<std::string, std::size_t>& places) {
   const std::vector<std::string> columns = columns_of(to, table.name);
   if (columns.empty()) throw std::logic_error("the target has no table " + std::string(table.name));
   std::string select = "SELECT ";
@@ -93,6 +130,7 @@ std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const Copied
   std::string values;
   int type_column = -1;
   std::vector<bool> typed(columns.size(), false);
+  std::vector<int> key_columns;
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i) {
       select += ", ";
@@ -104,33 +142,52 @@ std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const Copied
     values += "?";
     if (table.typed_values && columns[i] == "type") type_column = static_cast<int>(i);
     typed[i] = table.typed_values && (columns[i] == "value" || columns[i] == "default_value");
+    if (std::find(table.key.begin(), table.key.end(), columns[i]) != table.key.end())
+      key_columns.push_back(static_cast<int>(i));
   }
   select += " FROM " + identifier(table.name) + " ORDER BY " + std::string(table.order);
   insert += ") VALUES (" + values + ")";
   if (table.typed_values && type_column < 0) throw std::logic_error("setting has no column type");
+  if (key_columns.size() != table.key.size()) throw std::logic_error("a key column of " + std::string(table.name) + " is missing");
 
-  sql::Statement read(from, select);
   sql::Statement write(to, insert);
-  std::int64_t rows = 0;
-  while (read.step()) {
-    const bool integer = type_column >= 0 && read.text(type_column) == "integer";
+  const auto put = [&](const Row& row) {
+    const bool integer = type_column >= 0 && row[static_cast<std::size_t>(type_column)] == "integer";
     for (std::size_t i = 0; i < columns.size(); ++i) {
       const int c = static_cast<int>(i);
-      if (read.is_null(c)) {
+      if (!row[i]) {
         write.bind_null(c + 1);
       } else if (typed[i] && integer) {
         // Both schemas check the value is a whole number within the key's range.
-        write.bind(c + 1, read.int64(c));
+        write.bind(c + 1, std::int64_t{std::stoll(*row[i])});
       } else {
         // Text on both sides: SQLite's INTEGER columns take the digits as the integer they
         // spell, and PostgreSQL's bigint ones likewise.
-        write.bind(c + 1, read.text(c));
+        write.bind(c + 1, *row[i]);
       }
     }
     write.run();
     write.reset();
+  };
+
+  sql::Statement read(from, select);
+  std::vector<Row> held;  // a keyed table's rows, to be put in the target's order
+  std::int64_t rows = 0;
+  Row row(columns.size());
+  while (read.step()) {
+    for (std::size_t i = 0; i < columns.size(); ++i) row[i] = read.optional_string(static_cast<int>(i));
+    if (table.key.empty()) put(row);
+    else held.push_back(row);
     ++rows;
   }
+  std::stable_sort(held.begin(), held.end(), [&](const Row& a, const Row& b) {
+    const auto place = [&](const Row& r) {
+      const auto it = places.find(key_of(r, key_columns));
+      return it == places.end() ? places.size() : it->second;
+    };
+    return place(a) < place(b);
+  });
+  for (const Row& r : held) put(r);
   return rows;
 }
 
@@ -202,12 +259,16 @@ std::vector<TableCopy> copy_portfolio(Database& source, Database& target) {
   sql::Connection& to = target.sql();
   ReadSnapshot snapshot(from);
   check_tables_known(from);
-  // The seeded rows go first, the tables that name others last.
+  std::map<std::string_view, std::map<std::string, std::size_t>> places;
+  for (const CopiedTable& t : kTables) {
+    if (!t.key.empty()) places[t.name] = written_order(to, t);
+  }
+  // The seeded rows go, the tables that name others first.
   for (auto t = std::rbegin(kTables); t != std::rend(kTables); ++t) {
     if (t->seeded) sql::Statement(to, "DELETE FROM " + identifier(t->name)).run();
   }
   std::vector<TableCopy> copied;
-  for (const CopiedTable& t : kTables) copied.push_back({t.name, copy_table(from, to, t)});
+  for (const CopiedTable& t : kTables) copied.push_back({t.name, copy_table(from, to, t, places[t.name])});
   if (to.dialect() == sql::Dialect::Postgres) {
     for (const CopiedTable& t : kTables) move_sequences(to, t);
   }

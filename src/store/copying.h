@@ -28,6 +28,11 @@ struct CopiedTable {
   // setting: `value` and `default_value` are of the type the row's `type` names. SQLite keeps
   // them untyped and checks typeof(value) = type; PostgreSQL keeps them as text.
   bool typed_values = false;
+  // For a seeded table without an id (settings, profiles): the columns that name a row. Its
+  // rows are written in the order the target's migrations wrote them there, the source's own
+  // rows after them, so that a file copied through a server and back holds them in the order
+  // (SQLite's rowids) the original holds them in.
+  std::span<const std::string_view> key = {};
 };
 
 // Every table of the portfolio, in an order in which each table comes after those its foreign

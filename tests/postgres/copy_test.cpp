@@ -214,8 +214,14 @@ TEST_F(CopyCommand, AFileToANewServerDatabaseAndBackToANewFileAnswersAlike) {
     EXPECT_EQ(on_server.at(what), text) << what << " differs on the server";
     EXPECT_EQ(on_return.at(what), text) << what << " differs after the round trip";
   }
-  // Every row of every table, each value of the same type.
+  // Every row of every table, each value of the same type, and the settings and profiles in the
+  // order the original's rows were written.
   EXPECT_EQ(dump_file(back), rows);
+  {
+    Database a = Database::open(original);
+    Database b = Database::open(back);
+    EXPECT_EQ(testing::written_order(b.sql()), testing::written_order(a.sql()));
+  }
 
   // The next ids are the original's on all three.
   std::vector<std::string> next;

@@ -120,4 +120,19 @@ inline std::vector<std::string> dump_portfolio(sql::Connection& db, bool types) 
   return out;
 }
 
+// SQLite: the settings and profiles in the order their rows were written (their rowids), which
+// a copy keeps although nothing reads them in that order.
+inline std::string written_order(sql::Connection& db) {
+  std::string order;
+  for (const char* query : {"SELECT key FROM setting ORDER BY rowid",
+                            "SELECT profile || ':' || key FROM setting_profile ORDER BY rowid"}) {
+    sql::Statement q(db, query);
+    while (q.step()) {
+      order += q.text(0);
+      order += '\n';
+    }
+  }
+  return order;
+}
+
 }  // namespace keyproj::testing

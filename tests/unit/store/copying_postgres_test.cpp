@@ -64,6 +64,8 @@ TEST_F(CopyingPostgres, AFileCopiedToTheServerAndBackIsTheSameFileRowForRowAndTy
   TempDatabase back;
   const auto again = copy_into(shared, back.db());
   EXPECT_EQ(dump_portfolio(back.db().sql(), true), dump_portfolio(original.db().sql(), true));
+  // The settings and profiles in the order the original's rows were written, too.
+  EXPECT_EQ(testing::written_order(back.db().sql()), testing::written_order(original.db().sql()));
   ASSERT_EQ(there.size(), again.size());
   for (std::size_t i = 0; i < there.size(); ++i) EXPECT_EQ(there[i].rows, again[i].rows) << there[i].table;
 }

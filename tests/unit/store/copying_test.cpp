@@ -102,6 +102,7 @@ TEST(CopyPortfolio, CopiesEveryRowOfEveryTableWithItsIdsAndTypes) {
 
   const auto original = dump_portfolio(source.db().sql(), true);
   EXPECT_EQ(dump_portfolio(target.db().sql(), true), original);
+  EXPECT_EQ(testing::written_order(target.db().sql()), testing::written_order(source.db().sql()));
   // The integer setting is an integer, the text one text: the schema's check holds.
   EXPECT_EQ(scalar_text(target.db().sql(), "SELECT typeof(value) FROM setting WHERE key = 'light.red_days'"), "integer");
   EXPECT_EQ(scalar_text(target.db().sql(), "SELECT typeof(value) FROM setting WHERE key = 'home.region'"), "text");
