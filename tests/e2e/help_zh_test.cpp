@@ -26,7 +26,7 @@ const std::vector<std::string> kCommands = {
     "milestone list", "milestone plan", "template list", "template show", "problem add",   "problem list",   "problem show",    "problem update",
     "problem resolve", "problem reopen", "history",         "overdue",        "report",          "bulletin",        "plan set",
     "plan list",     "plan remove",      "plan copy",      "config list",       "config set",
-    "config profile", "import",        "export"};
+    "config profile", "import",        "export",         "copy"};
 
 // The code points of `s`; nullopt when it is not well-formed UTF-8 (overlong forms, surrogates
 // and values past U+10FFFF included).
