@@ -1,8 +1,10 @@
 #include "store/report_appender.h"
 
+#include <exception>
 #include <stdexcept>
 #include <utility>
 
+#include "store/sql/transaction.h"
 #include "store/updates.h"
 #include "util/clock.h"
 
@@ -50,26 +52,40 @@ void ReportAppender::write_batch() {
     bind_update(q, first, h.report, h.created_at.data());
     first += kUpdateParameters;
   }
-  try {
-    q.run();
-  } catch (const sql::Error&) {
+  // In a savepoint: PostgreSQL takes no statement after a failed one until the transaction, or
+  // a savepoint, is rolled back.
+  std::exception_ptr refused;
+  {
+    sql::Savepoint batch(db_.sql());
+    try {
+      q.run();
+      batch.release();
+    } catch (const sql::Error&) {
+      refused = std::current_exception();
+    }
+  }
+  if (refused) {
     // The statement wrote none of them. Written one by one, the refused report names itself
     // (write_one throws with its tag); the ones before it are in.
     q.reset();
     q.clear_bindings();
     for (const Held& h : held) write_one(h);
-    throw;  // refused together but not one by one: refused all the same
+    std::rethrow_exception(refused);  // refused together but not one by one: refused all the same
   }
   q.clear_bindings();  // no binding may outlive `held` (run() has reset the statement)
   check_ids();
 }
 
 void ReportAppender::write_one(const Held& h) {
+  // A savepoint of its own, so that after a refusal the command may go on (an import names
+  // every refused row in one pass) on PostgreSQL as on SQLite.
+  sql::Savepoint one(db_.sql());
   try {
     insert_update(db_, h.report, h.created_at.data());
   } catch (const sql::Error& e) {
     throw ReportRefused(h.tag, e);
   }
+  one.release();
 }
 
 void ReportAppender::check_ids() const {

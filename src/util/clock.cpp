@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "util/date.h"
 #include "util/digits.h"
 
 namespace keyproj {
@@ -23,38 +24,16 @@ std::string utc_timestamp(std::chrono::system_clock::time_point t) {
   return out;
 }
 
-namespace {
-
-// The number of `n` digits at `at`, or -1.
-int digits_at(std::string_view s, std::size_t at, std::size_t n) {
-  int v = 0;
-  for (std::size_t i = at; i < at + n; ++i) {
-    if (s[i] < '0' || s[i] > '9') return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  return v;
-}
-
-}  // namespace
-
 std::optional<std::string> local_time_text(std::string_view utc) {
   // 2026-11-22T08:30:00Z or 2026-11-22T08:30:00.123Z
   const bool millis = utc.size() == 24;
   if (utc.size() != 20 && !millis) return std::nullopt;
-  if (utc[4] != '-' || utc[7] != '-' || utc[10] != 'T' || utc[13] != ':' || utc[16] != ':' || utc.back() != 'Z')
-    return std::nullopt;
-  if (millis && (utc[19] != '.' || digits_at(utc, 20, 3) < 0)) return std::nullopt;
-  std::tm t{};
-  t.tm_year = digits_at(utc, 0, 4) - 1900;
-  t.tm_mon = digits_at(utc, 5, 2) - 1;
-  t.tm_mday = digits_at(utc, 8, 2);
-  t.tm_hour = digits_at(utc, 11, 2);
-  t.tm_min = digits_at(utc, 14, 2);
-  t.tm_sec = digits_at(utc, 17, 2);
-  if (t.tm_year < -1900 || t.tm_mon < 0 || t.tm_mon > 11 || t.tm_mday < 1 || t.tm_mday > 31 || t.tm_hour < 0 ||
-      t.tm_hour > 23 || t.tm_min < 0 || t.tm_min > 59 || t.tm_sec < 0 || t.tm_sec > 59)
-    return std::nullopt;
-  const std::time_t seconds = timegm(&t);
+  if (utc[10] != 'T' || utc[13] != ':' || utc[16] != ':' || utc.back() != 'Z') return std::nullopt;
+  if (millis && (utc[19] != '.' || read_digits(utc, 20, 3) < 0)) return std::nullopt;
+  const auto days = iso_days(utc.substr(0, 10));
+  const int hour = read_digits(utc, 11, 2), minute = read_digits(utc, 14, 2), second = read_digits(utc, 17, 2);
+  if (!days || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return std::nullopt;
+  const std::time_t seconds = static_cast<std::time_t>(*days * 86400 + hour * 3600 + minute * 60 + second);
   std::tm local{};
   if (!localtime_r(&seconds, &local)) return std::nullopt;
   char out[32];

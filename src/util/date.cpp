@@ -19,24 +19,13 @@ template <typename... Args>
   throw rejected(trf(sentence, field, quote(text), std::forward<Args>(more)...));
 }
 
-// Reads exactly `n` ASCII digits of `s` from `pos`; -1 when they are not all digits.
-int digits(std::string_view s, std::size_t pos, std::size_t n) {
-  if (pos + n > s.size()) return -1;
-  int v = 0;
-  for (std::size_t i = pos; i < pos + n; ++i) {
-    if (s[i] < '0' || s[i] > '9') return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  return v;
-}
-
 }  // namespace
 
 std::optional<std::int64_t> iso_days(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const int y = digits(text, 0, 4);
-  const int m = digits(text, 5, 2);
-  const int d = digits(text, 8, 2);
+  const int y = read_digits(text, 0, 4);
+  const int m = read_digits(text, 5, 2);
+  const int d = read_digits(text, 8, 2);
   if (y < 0 || m < 0 || d < 0) return std::nullopt;
   const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
@@ -95,13 +84,13 @@ bool take(std::string_view s, std::size_t& pos, std::string_view what) {
 // else is read: no spaces, no full-width digits, no two-digit years. nullopt for any other text.
 std::optional<Written> written(std::string_view s) {
   Written w;
-  w.year = digits(s, 0, 4);
+  w.year = read_digits(s, 0, 4);
   if (w.year < 0) return std::nullopt;
   if (s.size() == 4) return w;
   w.kind = Written::Day;
   if (s.size() == 8 && s[4] >= '0' && s[4] <= '9') {  // 20260128, not 2026/1/5
-    w.month = digits(s, 4, 2);
-    w.day = digits(s, 6, 2);
+    w.month = read_digits(s, 4, 2);
+    w.day = read_digits(s, 6, 2);
     if (w.month < 0 || w.day < 0) return std::nullopt;
     return w;
   }

@@ -120,13 +120,15 @@ TEST_F(ImportUpdates, AFailureOnTheLastRowLeavesTheDatabaseUnchanged) {
 // in for a rule keyproj does not check itself) is still named by its own line, in the middle
 // of a batch or in the last few rows, and nothing is written.
 TEST_F(ImportUpdates, ARowTheDatabaseRefusesIsPlacedOnItsLine) {
-  // Triggers are the one thing the two dialects spell wholly differently.
+  // Triggers are the one thing the two dialects spell wholly differently. A row refused is a
+  // constraint's failure on both: SQLite's RAISE(ABORT) is one, PostgreSQL's class 23.
   if (s.backend() == Backend::sqlite)
     s.sql("CREATE TRIGGER refuse_note BEFORE INSERT ON progress_update WHEN NEW.note = '拒绝' "
           "BEGIN SELECT RAISE(ABORT, 'this note is refused'); END");
   else
     s.sql("CREATE FUNCTION refuse_note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-          "IF NEW.note = '拒绝' THEN RAISE EXCEPTION 'this note is refused'; END IF; RETURN NEW; END $$; "
+          "IF NEW.note = '拒绝' THEN RAISE EXCEPTION 'this note is refused' USING ERRCODE = 'check_violation'; "
+          "END IF; RETURN NEW; END $$; "
           "CREATE TRIGGER refuse_note BEFORE INSERT ON progress_update FOR EACH ROW EXECUTE FUNCTION refuse_note()");
   std::string text = "code,date,invested,note\n";
   // A day of its own for each row (a day takes one report): 2026-01-03, 2026-01-04, …
