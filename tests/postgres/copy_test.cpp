@@ -107,7 +107,8 @@ void build_portfolio(CopyCommand& t, const std::string& db) {
 // migrations' versions and names.
 std::map<std::string, std::string> answers(CopyCommand& t, const std::string& db) {
   std::map<std::string, std::string> a;
-  for (const char* what : {"projects", "milestones", "updates", "plans", "problems", "templates", "overdue"}) {
+  for (const char* what :
+       {"projects", "milestones", "updates", "owners", "leaders", "plans", "problems", "templates", "overdue"}) {
     a[std::string("export ") + what] = t.ok(db, {"export", "--what", what, "--format", "csv"});
   }
   for (const char* what : {"owners", "leaders", "projects", "overdue"}) {
