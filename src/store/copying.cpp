@@ -191,26 +191,6 @@ std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const Copied
   return rows;
 }
 
-// PostgreSQL: each id's sequence (the one lastval() reads, which the id trigger of 0001 moves
-// to every id it writes) set past the largest id copied, as if the rows had been added one by
-// one in id order. The next id itself is the largest plus one there, as in SQLite.
-void move_sequences(sql::Connection& db, const CopiedTable& table) {
-  for (const std::string& column : columns_of(db, table.name)) {
-    std::optional<std::string> sequence;
-    {
-      sql::Statement q(db, "SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(?), ?)");
-      q.bind(1, table.name);
-      q.bind(2, column);
-      if (q.step()) sequence = q.optional_string(0);
-    }
-    if (!sequence) continue;
-    sql::Statement set(db, "SELECT setval(?, coalesce((SELECT max(" + identifier(column) + ") FROM " +
-                               identifier(table.name) + "), 0) + 1, false)");
-    set.bind(1, *sequence);
-    set.step();
-  }
-}
-
 // Who a server database is: its server (started at one moment, listening on one port), the
 // database and the schema keyproj's tables are in.
 std::string server_identity(sql::Connection& db) {
@@ -268,10 +248,9 @@ std::vector<TableCopy> copy_portfolio(Database& source, Database& target) {
     if (t->seeded) sql::Statement(to, "DELETE FROM " + identifier(t->name)).run();
   }
   std::vector<TableCopy> copied;
+  // On PostgreSQL the next id is the largest plus one, and the id trigger of 0001 moves each
+  // table's sequence to every id it writes before it draws: nothing is left to set after.
   for (const CopiedTable& t : kTables) copied.push_back({t.name, copy_table(from, to, t, places[t.name])});
-  if (to.dialect() == sql::Dialect::Postgres) {
-    for (const CopiedTable& t : kTables) move_sequences(to, t);
-  }
   return copied;
 }
 

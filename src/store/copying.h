@@ -64,8 +64,8 @@ struct TableCopy {
 };
 
 // Copies every row of every table of `source` into `target`, replacing the rows the migrations
-// put in `target`, and on PostgreSQL moves each id's sequence past the largest id copied. The
-// next id `target` gives is then the one `source` would give (the largest plus one). Reads `source` as of one
+// put in `target`. The next id `target` gives is then the one `source` would give (the
+// largest plus one). Reads `source` as of one
 // moment. Runs in `target`'s open transaction (the caller's WriteTransaction, after
 // portfolio_table found nothing there). Returns the rows of each table, in copied_tables()'s
 // order. Throws sql::Error when a row is refused, std::logic_error when `source` holds a table
