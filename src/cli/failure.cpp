@@ -12,6 +12,7 @@
 #include <typeinfo>
 #include <variant>
 
+#include "cli/permission_denied.h"
 #include "store/sql/error.h"
 #include "util/error.h"
 #include "util/money.h"
@@ -73,6 +74,10 @@ int report_failure(const std::exception_ptr& failure, std::ostream& err) {
     if (std::string_view(e.what()) == "integer overflow") {
       err << "keyproj: " << total_beyond_sentence("a total of money") << "\n";
       return static_cast<int>(ExitCode::Rejected);
+    }
+    if (e.kind() == sql::Failure::Permission) {
+      err << "keyproj: " << terminal_text(permission_denied_sentence(e)) << "\n";
+      return static_cast<int>(ExitCode::Permission);
     }
     if (e.kind() == sql::Failure::Conflict) {
       err << "keyproj: "

@@ -134,9 +134,23 @@ Parsed parse_globals(int argc, char** argv) {
   if (!vm["wide"].as<bool>()) g.style.width = terminal_width();
   const char* no_color = std::getenv("NO_COLOR");
   g.style.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
-  if (vm.count("user")) g.user = clean_user_name(vm["user"].as<std::string>(), "--user");
-  else if (const char* u = std::getenv("USER"); u && *u) g.user = clean_user_name(u, "$USER");
-  else g.user = "unknown";
+  const char* env_db = std::getenv("KEYPROJ_DB");
+  const bool on_server = (g.db || (env_db && *env_db)) && is_server_database(database_path(g));
+  if (on_server) {
+    // On a server the author is whom the server authenticated, and it writes that name over
+    // any other: --user could only promise what is not kept.
+    g.user = server_role(database_path(g));
+    if (vm.count("user"))
+      throw usage_error(trf("--user names the author in a database file; on a server the author is the role "
+                            "keyproj logs in as ({}): give it as the user of --db",
+                            g.user));
+  } else if (vm.count("user")) {
+    g.user = clean_user_name(vm["user"].as<std::string>(), "--user");
+  } else if (const char* u = std::getenv("USER"); u && *u) {
+    g.user = clean_user_name(u, "$USER");
+  } else {
+    g.user = "unknown";
+  }
   g.verbose = vm["verbose"].as<bool>();
   g.quiet = vm["quiet"].as<bool>();
   p.help = vm["help"].as<bool>();

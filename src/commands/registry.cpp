@@ -52,6 +52,9 @@ extern const Command plan_remove_command;
 extern const Command plan_copy_command;
 extern const Command config_list_command;
 extern const Command config_profile_command;
+extern const Command user_add_command;
+extern const Command user_list_command;
+extern const Command user_remove_command;
 extern const Command complete_command;
 extern const Command manual_command;
 
@@ -102,6 +105,9 @@ std::span<const Command* const> all_commands() {
       &config_list_command,
       &config_set_command,
       &config_profile_command,
+      &user_add_command,
+      &user_list_command,
+      &user_remove_command,
       &import_command,
       &export_command,
       &copy_command,

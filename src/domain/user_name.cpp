@@ -20,4 +20,14 @@ std::string clean_user_name(std::string_view text, std::string_view field) {
   return user;
 }
 
+std::string clean_role_name(std::string_view text, std::string_view field) {
+  std::string name = clean_user_name(text, field);
+  if (name.size() > kMaxRoleBytes)
+    throw rejected(trf("{} {} is {} bytes long; the server keeps at most {} bytes of a role's name", field, quote(name),
+                       name.size(), kMaxRoleBytes));
+  if (name.starts_with("pg_"))
+    throw rejected(trf("{} {} begins with pg_, which the server keeps for its own roles", field, quote(name)));
+  return name;
+}
+
 }  // namespace keyproj

@@ -112,6 +112,7 @@ void import_row(Database& db, RowValues& row, const ImportOptions& options, Stan
 void Importer::fail_if_database_fault(const sql::Error& e) const {
   if (e.kind() == sql::Failure::Constraint) return;
   if (e.kind() == sql::Failure::Conflict) throw;  // the whole command is run again (cli/retry.h)
+  if (e.kind() == sql::Failure::Permission) throw;  // the user's, not the row's: exit 6 (cli/failure.h)
   throw database_error(trf("database {} cannot take the import: {}; nothing was written", quote(db_.name()), e.what()));
 }
 

@@ -6,6 +6,8 @@
 #include <optional>
 #include <stdexcept>
 
+#include "store/catalogue.h"
+
 namespace keyproj {
 namespace {
 
@@ -45,17 +47,6 @@ std::string identifier(std::string_view name) {
   return quoted;
 }
 
-// The columns of `table` in `db`, in the table's order.
-std::vector<std::string> columns_of(sql::Connection& db, std::string_view table) {
-  sql::Statement q(db, db.dialect() == sql::Dialect::Sqlite
-                           ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
-                           : "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                             "AND table_name = ? ORDER BY ordinal_position");
-  q.bind(1, table);
-  std::vector<std::string> names;
-  while (q.step()) names.push_back(q.string(0));
-  return names;
-}
 
 // The source read as of one moment, so that a keyproj writing to it meanwhile cannot leave
 // the copy with a report whose project it read before that project was added. Read-only, and
@@ -83,7 +74,8 @@ class ReadSnapshot {
 // forgets to add it to kTables would otherwise copy a portfolio without it, silently.
 void check_tables_known(sql::Connection& source) {
   for (const std::string& name : schema_tables(source)) {
-    if (name == kNotCopied) continue;
+    if (name == kNotCopied || std::find(std::begin(kServerOnly), std::end(kServerOnly), name) != std::end(kServerOnly))
+      continue;
     const bool known = std::any_of(std::begin(kTables), std::end(kTables),
                                    [&](const CopiedTable& t) { return t.name == name; });
     if (!known) throw std::logic_error("the copy does not know the table " + name + " (store/copying.cpp)");
@@ -123,7 +115,7 @@ std::map<std::string, std::size_t> written_order(sql::Connection& db, const Copi
 
 std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const CopiedTable& table,
                         const std::map<std::string, std::size_t>& places) {
-  const std::vector<std::string> columns = columns_of(to, table.name);
+  const std::vector<std::string> columns = table_columns(to, table.name);
   if (columns.empty()) throw std::logic_error("the target has no table " + std::string(table.name));
   std::string select = "SELECT ";
   std::string insert = "INSERT INTO " + identifier(table.name) + " (";
@@ -204,18 +196,6 @@ std::string server_identity(sql::Connection& db) {
 }  // namespace
 
 std::span<const CopiedTable> copied_tables() { return kTables; }
-
-std::vector<std::string> schema_tables(sql::Connection& db) {
-  sql::Statement q(db, db.dialect() == sql::Dialect::Sqlite
-                           ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                             "ESCAPE '\\'"
-                           : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                             "AND table_type = 'BASE TABLE'");
-  std::vector<std::string> names;
-  while (q.step()) names.push_back(q.string(0));
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 std::optional<std::string> portfolio_table(Database& db) {
   for (const CopiedTable& t : kTables) {

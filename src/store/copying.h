@@ -44,10 +44,9 @@ std::span<const CopiedTable> copied_tables();
 // The one table of the schema that is not the portfolio: the migrations applied to this
 // database, in its own dialect with its own checksums.
 inline constexpr std::string_view kNotCopied = "schema_migrations";
-
-// The names of the tables of keyproj's schema in `db` (for PostgreSQL, its current schema),
-// in byte order.
-std::vector<std::string> schema_tables(sql::Connection& db);
+// And on a server, two more that are the server's own: its users, who are roles of that
+// cluster, and its log of the rows each statement wrote (migrations/postgresql/0021_access.sql).
+inline constexpr std::string_view kServerOnly[] = {"keyproj_user", "row_change"};
 
 // The first table of `db`, in copied_tables()'s order, that holds a row the migrations did not
 // put there (a project, a report, an audit row…); nullopt when `db` holds no portfolio.

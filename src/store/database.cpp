@@ -95,10 +95,15 @@ void migrate_to_current(sql::Connection& db, const std::string& path, const std:
 
 bool is_server_database(std::string_view location) { return sql::is_postgres_address(location); }
 
+std::string server_role(const std::string& location) { return sql::postgres_role(location); }
+
 Database Database::open(const std::string& location, bool must_exist) {
   if (is_server_database(location)) {
     Database db(sql::postgres_display_name(location), connect_postgres(location));
     migrate_to_current(*db.db_, location, db.name(), must_exist);
+    // A role the portfolio does not know would read an empty one (row-level security hides
+    // every row from it): it is told instead (exit 6).
+    db.db_->execute("SELECT keyproj_require_user()");
     return db;
   }
   auto db = connect(location);

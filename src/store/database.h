@@ -33,6 +33,11 @@ inline constexpr int kPageCacheKiB = 4000;
 // a libpq key=value list. Anything else is a SQLite file's path.
 bool is_server_database(std::string_view location);
 
+// The role a server database at `location` is logged into as: its user, else PGUSER, else the
+// name of the operating system's user, as libpq settles it. On a server this role is the
+// author of every change (the server writes it over any other, 0021_access.sql).
+std::string server_role(const std::string& location);
+
 class Database {
  public:
   // Opens (creating a missing SQLite file, or the schema in an empty PostgreSQL database) and

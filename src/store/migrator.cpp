@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "store/catalogue.h"
 #include "store/database.h"
 #include "store/sql/error.h"
 #include "store/sql/transaction.h"
@@ -27,17 +28,6 @@ std::span<const EmbeddedFile> files();
 
 namespace {
 
-// A PostgreSQL database may hold other programs' schemas: keyproj's is the session's current
-// schema (the first of search_path), and only its tables count.
-bool has_table(sql::Connection& db, const char* name) {
-  sql::Statement q(db, db.dialect() == sql::Dialect::Sqlite
-                           ? "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-                           : "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
-                             "AND table_name = ?");
-  q.bind(1, name);
-  return q.step();
-}
-
 int max_known(std::span<const Migration> known) { return known.empty() ? 0 : known.back().version; }
 
 int current_version(sql::Connection& db) {
@@ -45,14 +35,6 @@ int current_version(sql::Connection& db) {
   sql::Statement q(db, "SELECT coalesce(max(version), 0) FROM schema_migrations");
   q.step();
   return q.integer(0);
-}
-
-bool is_empty(sql::Connection& db) {
-  sql::Statement q(db, db.dialect() == sql::Dialect::Sqlite
-                           ? "SELECT count(*) FROM sqlite_master"
-                           : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
-  q.step();
-  return q.int64(0) == 0;
 }
 
 }  // namespace
@@ -102,7 +84,7 @@ std::vector<AppliedMigration> applied_migrations(sql::Connection& db) {
   return out;
 }
 
-bool is_foreign(sql::Connection& db) { return !has_table(db, "schema_migrations") && !is_empty(db); }
+bool is_foreign(sql::Connection& db) { return !has_table(db, "schema_migrations") && !schema_is_empty(db); }
 
 void check_compatible(sql::Connection& db, std::span<const Migration> known) {
   for (const auto& applied : applied_migrations(db)) {
@@ -191,7 +173,7 @@ MigrationResult migrate(sql::Connection& db, const std::string& db_path, std::sp
   // a reader is never held up, nor failed, by another officer's long write.
   if (result.from_version >= max_known(known)) return result;
   // A server's database is backed up by its administrator (pg_dump): there is no file to copy.
-  if (!is_empty(db) && db.dialect() == sql::Dialect::Sqlite)
+  if (!schema_is_empty(db) && db.dialect() == sql::Dialect::Sqlite)
     result.backup_path = back_up(db, db_path, result.from_version);
   const ForeignKeysOff foreign_keys_off(db);
   for (;;) {

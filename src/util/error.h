@@ -13,6 +13,7 @@ enum class ExitCode : int {
   NotFound = 3,
   Rejected = 4,
   Database = 5,
+  Permission = 6,  // a shared server's rules refused the user the change
   Internal = 70,  // a defect in keyproj (EX_SOFTWARE of sysexits.h)
 };
 

@@ -16,6 +16,10 @@ namespace keyproj::e2e {
 
 enum class Backend { sqlite, postgres };
 
+// The user every sandbox's keyproj runs as unless a test names another: $USER on a file, the
+// login role on a server (which owns the sandbox's database there).
+inline constexpr const char* kSandboxUser = "tester";
+
 // The backend KEYPROJ_TEST_BACKEND names. Throws std::runtime_error for a name it does not know,
 // so that a typo in a registration never silently tests SQLite twice.
 Backend test_backend();
@@ -30,8 +34,16 @@ class TestDatabase {
  public:
   virtual ~TestDatabase() = default;
 
-  // What keyproj takes as --db: the file's path, or the database's libpq conninfo.
+  // What keyproj takes as --db: the file's path, or the database's libpq conninfo, logging in
+  // as the sandbox's own user (kSandboxUser, the database's owner).
   virtual std::string location() const = 0;
+  // The same for keyproj run by `user`: on a server, the conninfo logging in as that role (made
+  // on the cluster when missing, as any role the tests name is); a file has no logins.
+  virtual std::string location_as(const std::string& user) const = 0;
+  // Makes `user` an admin of the portfolio unless it is a user already (nothing before `init`
+  // made the schema, nothing on a file): what `--user NAME` does on a file, where anyone may
+  // write, is on a server a role allowed to.
+  virtual void admit(const std::string& user) const = 0;
 
   // Every row of every table: a "## table" line per table in name order, then its rows, one a
   // line, values joined by '|'. Equal before and after means nothing changed.
@@ -57,3 +69,9 @@ std::unique_ptr<TestDatabase> make_test_database(Backend backend, const std::fil
 #define KEYPROJ_SQLITE_ONLY(why)                                                  \
   if (::keyproj::e2e::test_backend() != ::keyproj::e2e::Backend::sqlite)          \
   GTEST_SKIP() << "SQLite only: " << (why)
+
+// For a test about what a shared server alone has (users, roles, row-level security): skipped,
+// saying why, when the suite runs on SQLite, where a file has one officer.
+#define KEYPROJ_SERVER_ONLY(why)                                                  \
+  if (::keyproj::e2e::test_backend() != ::keyproj::e2e::Backend::postgres)        \
+  GTEST_SKIP() << "PostgreSQL only: " << (why)

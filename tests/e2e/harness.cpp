@@ -37,10 +37,27 @@ Sandbox::~Sandbox() {
 }
 
 Outcome Sandbox::keyproj(const std::vector<std::string>& args, const std::string& input) const {
-  std::vector<std::string> full{"--db", db(), "--as-of", as_of};
-  full.insert(full.end(), args.begin(), args.end());
+  if (backend_ == Backend::sqlite) {
+    std::vector<std::string> full{"--db", db(), "--as-of", as_of};
+    full.insert(full.end(), args.begin(), args.end());
+    return raw(full, {}, input);
+  }
+  // On a server the author is the role logged in as, and --user is refused: the user a test
+  // names is the role its keyproj logs in as, an admin of the portfolio as anyone is on a file.
+  std::string user = kSandboxUser;
+  std::vector<std::string> rest;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--user" && i + 1 < args.size()) user = args[++i];
+    else if (args[i].starts_with("--user=")) user = args[i].substr(7);
+    else rest.push_back(args[i]);
+  }
+  db_->admit(user);
+  std::vector<std::string> full{"--db", db_->location_as(user), "--as-of", as_of};
+  full.insert(full.end(), rest.begin(), rest.end());
   return raw(full, {}, input);
 }
+
+std::string Sandbox::db_as(const std::string& user) const { return db_->location_as(user); }
 
 Outcome Sandbox::raw(const std::vector<std::string>& args, const std::vector<std::string>& env_extra,
                  const std::string& input) const {

@@ -33,7 +33,13 @@ class Sandbox {
   // What keyproj takes as --db: the SQLite file's path, or the PostgreSQL database's conninfo.
   std::string db() const { return db_->location(); }
 
+  // What keyproj takes as --db to run as `user`: on a server the conninfo logging in as that
+  // role (which the portfolio may or may not know); on a file db().
+  std::string db_as(const std::string& user) const;
+
   // keyproj --db <db> --as-of <as_of> <args...>, with NO_COLOR and LANG=C.UTF-8; `input` on stdin.
+  // On a server, `--user NAME` among the args logs in as the role NAME instead, made an admin
+  // of the portfolio (kSandboxUser otherwise), since the server refuses --user.
   Outcome keyproj(const std::vector<std::string>& args, const std::string& input = "") const;
   // Like keyproj(), but with the arguments exactly as given (no --db, no --as-of).
   Outcome raw(const std::vector<std::string>& args, const std::vector<std::string>& env = {},

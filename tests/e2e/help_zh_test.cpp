@@ -26,7 +26,8 @@ const std::vector<std::string> kCommands = {
     "milestone list", "milestone plan", "template list", "template show", "problem add",   "problem list",   "problem show",    "problem update",
     "problem resolve", "problem reopen", "history",         "overdue",        "report",          "bulletin",        "plan set",
     "plan list",     "plan remove",      "plan copy",      "config list",       "config set",
-    "config profile", "import",        "export",         "copy"};
+    "config profile", "user add",      "user list",      "user remove",       "import",
+    "export",        "copy"};
 
 // The code points of `s`; nullopt when it is not well-formed UTF-8 (overlong forms, surrogates
 // and values past U+10FFFF included).
@@ -91,8 +92,10 @@ const std::set<std::string>& typed_words() {
         "region", "program", "owner", "stage", "category", "county", "class", "logistics",
         // config profile's names (NAME), import's --encoding
         "default", "yinchuan", "sanya", "utf-8", "gb18030",
-        // --db's server form, postgresql://用户@主机/库名
-        "postgresql"};
+        // --db's server form, postgresql://用户@主机/库名, and the server the user commands are for
+        "postgresql", "PostgreSQL",
+        // user add's --role
+        "admin", "officer", "viewer"};
     for (const std::string& command : kCommands) {  // the words of the commands themselves
       std::istringstream in(command);
       for (std::string word; in >> word;) w.insert(word);
@@ -176,7 +179,7 @@ TEST(HelpInChinese, EveryHelpIsChineseAndFitsTheWidth) {
     helps.push_back(words);
   }
   for (const std::string& group : groups) helps.push_back({group});
-  EXPECT_EQ(groups.size(), 8u);  // owner, leader, project, milestone, template, problem, plan, config
+  EXPECT_EQ(groups.size(), 9u);  // owner, leader, project, milestone, template, problem, plan, config, user
   for (const std::string width : {"60", "100"}) {
     for (const auto& words : helps) {
       std::vector<std::string> args{"--lang", "zh", "help"};

@@ -99,9 +99,16 @@ TEST_F(ImportPlans, AnExportIsReadBackAsItWasWritten) {
                                            {"WH-001", "汉口北市场", "WH"}})
     ASSERT_EQ(other.keyproj({"project", "add", "--code", code, "--name", name, "--region", region}).code, 0);
   // The author column is read back: the entries keep who set them, the audit names who imported.
+  // On a server the author of a row is the role that wrote it, whatever a file says (the server
+  // writes it): the import's.
   const Outcome r = other.keyproj({"--user", "李四", "import", other.write("p.csv", zh), "--what", "plans"});
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(other.keyproj({"export", "--what", "plans", "--format", "csv"}).out, csv);
+  std::string expected = csv;
+  if (other.backend() == Backend::postgres)
+    for (const std::string from : {",张三\r\n", ",tester\r\n"})
+      for (std::size_t at = expected.find(from); at != std::string::npos; at = expected.find(from))
+        expected.replace(at, from.size(), ",李四\r\n");
+  EXPECT_EQ(other.keyproj({"export", "--what", "plans", "--format", "csv"}).out, expected);
   EXPECT_EQ(other.rows("SELECT DISTINCT \"user\" FROM audit WHERE entity = 'annual_plan'"), (Rows{{"李四"}}));
 }
 

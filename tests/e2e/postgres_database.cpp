@@ -65,9 +65,28 @@ void run_on_maintenance(const std::string& maintenance, const std::string& sql) 
   checked(c.get(), PQexec(c.get(), sql.c_str()), sql);
 }
 
+std::string quoted_literal(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+// The login role `user` on the cluster, made once for all the test processes sharing it (one
+// made meanwhile by another is as good). CREATEROLE: whoever owns a portfolio adds its users.
+void ensure_role(const std::string& maintenance, const std::string& user) {
+  static std::mutex made_mutex;
+  static std::set<std::string> made;
+  const std::lock_guard lock(made_mutex);
+  if (made.contains(user)) return;
+  run_on_maintenance(maintenance, "DO $$ BEGIN CREATE ROLE " + quoted_identifier(user) +
+                                      " LOGIN CREATEROLE; EXCEPTION WHEN duplicate_object OR unique_violation "
+                                      "THEN NULL; END $$");
+  made.insert(user);
+}
+
 }  // namespace
 
-std::string with_dbname(const std::string& conninfo, const std::string& dbname) {
+std::string with_dbname(const std::string& conninfo, const std::string& dbname, const std::string& user) {
   char* error = nullptr;
   PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
   if (!options) {
@@ -76,22 +95,28 @@ std::string with_dbname(const std::string& conninfo, const std::string& dbname) 
     throw std::runtime_error("KEYPROJ_TEST_PG '" + conninfo + "' is not a libpq conninfo: " + why);
   }
   std::string out;
-  bool named = false;
-  for (const PQconninfoOption* o = options; o->keyword; ++o) {
-    const std::string key = o->keyword;
-    if (key == "dbname") named = true;
-    if (key != "dbname" && !o->val) continue;
+  const auto add = [&out](const std::string& key, const std::string& value) {
     if (!out.empty()) out += ' ';
     out += key;
     out += '=';
-    out += conninfo_value(key == "dbname" ? dbname : o->val);
+    out += conninfo_value(value);
+  };
+  bool named = false, user_given = false;
+  for (const PQconninfoOption* o = options; o->keyword; ++o) {
+    const std::string key = o->keyword;
+    if (key == "dbname") {
+      named = true;
+      add(key, dbname);
+    } else if (key == "user" && !user.empty()) {
+      user_given = true;
+      add(key, user);
+    } else if (o->val) {
+      add(key, o->val);
+    }
   }
   PQconninfoFree(options);
-  if (!named) {
-    if (!out.empty()) out += ' ';
-    out += "dbname=";
-    out += conninfo_value(dbname);
-  }
+  if (!named) add("dbname", dbname);
+  if (!user.empty() && !user_given) add("user", user);
   return out;
 }
 
@@ -122,8 +147,29 @@ std::string numbered_placeholders(const std::string& sql) {
 
 PostgresDatabase::PostgresDatabase(std::string maintenance, std::string name, const PostgresDatabase* copy_of)
     : maintenance_(std::move(maintenance)), name_(std::move(name)), location_(with_dbname(maintenance_, name_)) {
-  run_on_maintenance(maintenance_, "CREATE DATABASE " + quoted_identifier(name_) +
+  ensure_role(maintenance_, kSandboxUser);
+  run_on_maintenance(maintenance_, "CREATE DATABASE " + quoted_identifier(name_) + " OWNER " +
+                                       quoted_identifier(kSandboxUser) +
                                        (copy_of ? " TEMPLATE " + quoted_identifier(copy_of->name_) : std::string()));
+  // Whoever a test names may run init, as on a file: each may make the schema.
+  if (!copy_of) execute("GRANT CREATE ON SCHEMA public TO PUBLIC");
+}
+
+std::string PostgresDatabase::location_as(const std::string& user) const {
+  ensure_role(maintenance_, user);
+  return with_dbname(maintenance_, name_, user);
+}
+
+void PostgresDatabase::admit(const std::string& user) const {
+  const std::lock_guard lock(admitted_mutex_);
+  if (admitted_.contains(user)) return;
+  ensure_role(maintenance_, user);
+  const std::string u = quoted_literal(user);
+  const Rows made = run("SELECT to_regclass('public.keyproj_user') IS NOT NULL", {});
+  if (made.at(0).at(0) != "t") return;  // no schema yet: the next run asks again
+  execute("SELECT keyproj_user_add(" + u + ", 'admin', NULL, NULL, NULL) WHERE NOT EXISTS "
+          "(SELECT 1 FROM keyproj_user WHERE name = " + u + ")");
+  admitted_.insert(user);
 }
 
 PostgresDatabase::~PostgresDatabase() {
@@ -153,6 +199,8 @@ std::string PostgresDatabase::dump() const {
       "  WHERE i.indrelid = t.oid AND i.indisprimary) "
       "FROM pg_class t JOIN pg_namespace s ON s.oid = t.relnamespace "
       "WHERE s.nspname = 'public' AND t.relkind IN ('r', 'p') AND NOT t.relispartition "
+      // The server's own tables: its users and its log of every statement's rows.
+      "AND t.relname NOT IN ('keyproj_user', 'row_change') "
       "ORDER BY t.relname COLLATE \"C\"";
   const Result tables = checked(c.get(), PQexec(c.get(), tables_sql.c_str()), tables_sql);
   std::string out;

@@ -23,5 +23,11 @@ TEST(PostgresDatabase, AConninfoGetsItsDatabaseReplaced) {
   EXPECT_THROW(with_dbname("host=/tmp/pg nonsense", "kp"), std::runtime_error);
 }
 
+TEST(PostgresDatabase, AConninfoGetsTheUserItIsAskedFor) {
+  EXPECT_EQ(with_dbname("host=/tmp/pg port=5432 dbname=postgres user=postgres", "kp", "li_tm"),
+            "user=li_tm dbname=kp host=/tmp/pg port=5432");
+  EXPECT_EQ(with_dbname("host=/tmp/pg dbname=postgres", "kp", "王科长"), "user=王科长 dbname=kp host=/tmp/pg");
+}
+
 }  // namespace
 }  // namespace keyproj::e2e

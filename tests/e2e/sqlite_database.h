@@ -11,6 +11,8 @@ class SqliteDatabase final : public TestDatabase {
   explicit SqliteDatabase(std::filesystem::path file) : file_(std::move(file)) {}
 
   std::string location() const override { return file_.string(); }
+  std::string location_as(const std::string&) const override { return location(); }
+  void admit(const std::string&) const override {}
   // "<no database>" while the file does not exist.
   std::string dump() const override;
   // Both create the file when it is missing, as PostgreSQL's sandbox database exists empty.

@@ -126,6 +126,7 @@ TEST_F(TextRules, NarrativesKeepTheirNewlinesAndTabs) {
 }
 
 TEST_F(TextRules, UserIsTextLikeAnyOther) {
+  KEYPROJ_SQLITE_ONLY("--user names the author in a file; a server refuses it (permission_test)");
   expect_refused(s, {"--user", "张三\x1b[8m", "log", "TM-011", "--progress", "5"}, 4,
                  "--user '张三\\x1b[8m' holds a control character (U+001B); it is one line of text");
   expect_refused(s, {"--user", std::string(65, 'u'), "log", "TM-011", "--progress", "5"}, 4,

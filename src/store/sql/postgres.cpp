@@ -33,6 +33,7 @@ Failure failure_of(std::string_view sqlstate) {
   if (sqlstate.starts_with("23")) return Failure::Constraint;
   if (sqlstate == "53100") return Failure::Full;
   if (sqlstate == "25006") return Failure::ReadOnly;
+  if (sqlstate == "42501") return Failure::Permission;
   return Failure::Other;
 }
 
@@ -64,8 +65,9 @@ Error error_of(const PGresult* result, PGconn* conn) {
   std::string message = primary ? primary : one_line(result ? PQresultErrorMessage(result) : "");
   if (message.empty() && conn) message = one_line(PQerrorMessage(conn));
   if (message.empty()) message = "PostgreSQL reported a failure without a message";
+  const char* detail = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL) : nullptr;
   const std::string_view sqlstate = state ? state : "";
-  return Error(failure_of(sqlstate), sqlstate_code(sqlstate), message);
+  return Error(failure_of(sqlstate), sqlstate_code(sqlstate), message, detail ? detail : "");
 }
 
 std::int64_t parse_count(const char* text) {
@@ -323,6 +325,18 @@ class PostgresConnection final : public Connection {
 
   void execute(std::string_view script) override { exec(*session_, std::string(script)); }
 
+  // The SCRAM verifier of `password` for `role`, computed here with the server's algorithm, so
+  // that the password itself never travels to the server or its logs.
+  std::string password_verifier(const std::string& role, const std::string& password) {
+    make_way(*session_);
+    PGconn* conn = live(*session_);
+    char* verifier = PQencryptPasswordConn(conn, password.c_str(), role.c_str(), "scram-sha-256");
+    if (!verifier) throw Error(Failure::Other, 0, "the password could not be encrypted: " + one_line(PQerrorMessage(conn)));
+    std::string out = verifier;
+    PQfreemem(verifier);
+    return out;
+  }
+
   // lastval(): what the session's last INSERT drew from a sequence (an identity column's).
   // Before any, the server refuses it, which aborts an open transaction.
   std::int64_t last_insert_id() override {
@@ -434,6 +448,27 @@ std::string postgres_display_name(const std::string& conninfo) {
   name += host;
   if (!port.empty()) name += ":" + port;
   return name + "/" + dbname;
+}
+
+std::string postgres_password_verifier(Connection& connection, const std::string& role, const std::string& password) {
+  auto* postgres = dynamic_cast<PostgresConnection*>(&connection);
+  if (!postgres) throw std::logic_error("a password verifier is a PostgreSQL connection's");
+  return postgres->password_verifier(role, password);
+}
+
+std::string postgres_role(const std::string& conninfo) {
+  const auto value_of = [](PQconninfoOption* options) {
+    std::string user;
+    if (!options) return user;
+    for (const PQconninfoOption* o = options; o->keyword; ++o)
+      if (std::string_view(o->keyword) == "user" && o->val) user = o->val;
+    PQconninfoFree(options);
+    return user;
+  };
+  char* parse_error = nullptr;
+  std::string user = value_of(PQconninfoParse(conninfo.c_str(), &parse_error));
+  PQfreemem(parse_error);
+  return user.empty() ? value_of(PQconndefaults()) : user;
 }
 
 std::unique_ptr<Connection> open_postgres(const std::string& conninfo, const PostgresOptions& options) {

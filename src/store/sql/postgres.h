@@ -54,6 +54,15 @@ bool is_postgres_address(std::string_view location);
 // parts the string gives, never its password.
 std::string postgres_display_name(const std::string& conninfo);
 
+// The SCRAM-SHA-256 verifier of `password` for `role`, as CREATE ROLE … PASSWORD takes it:
+// computed by libpq, so that the password never reaches the server. `connection` is one
+// open_postgres made (std::logic_error otherwise).
+std::string postgres_password_verifier(Connection& connection, const std::string& role, const std::string& password);
+
+// The role libpq logs in as with `conninfo`: its user, else libpq's default (PGUSER, else the
+// operating system's user name); "" when neither is known.
+std::string postgres_role(const std::string& conninfo);
+
 // PostgreSQL's number for a five-character SQLSTATE (MAKE_SQLSTATE in its errcodes.h: six bits
 // a character), the code() of an Error this backend throws; 0 for anything else.
 int sqlstate_code(std::string_view sqlstate);

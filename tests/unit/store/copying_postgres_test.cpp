@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "store/catalogue.h"
 #include "store/copying.h"
 #include "unit/store/copy_portfolio.h"
 #include "unit/store/scalar.h"
@@ -37,12 +38,13 @@ class CopyingPostgres : public ::testing::Test {
   }
 };
 
-TEST_F(CopyingPostgres, TheListedTablesAreTheTablesOfTheSchemaLessItsMigrationRecord) {
+TEST_F(CopyingPostgres, TheListedTablesAreTheTablesOfTheSchemaLessItsMigrationRecordAndTheServersOwn) {
   ServerDatabase server;
   Database db = Database::open(server.conninfo());
   std::vector<std::string> expected;
   for (const CopiedTable& t : copied_tables()) expected.emplace_back(t.name);
   expected.emplace_back(kNotCopied);
+  for (std::string_view t : kServerOnly) expected.emplace_back(t);
   std::sort(expected.begin(), expected.end());
   EXPECT_EQ(schema_tables(db.sql()), expected);
   for (const CopiedTable& t : copied_tables()) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "store/catalogue.h"
 #include "store/sql/error.h"
 #include "unit/store/copy_portfolio.h"
 #include "unit/store/scalar.h"
