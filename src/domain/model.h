@@ -117,6 +117,9 @@ struct ProgressUpdate {
   // correction) and says why; it carries the original's project and date.
   std::optional<std::int64_t> corrects_id;
   Text reason;
+  // A second original report of its project and day, said so (log --again): the schema takes
+  // one a day otherwise (migrations/0022_one_report_a_day.sql).
+  bool again = false;
 };
 
 }  // namespace keyproj

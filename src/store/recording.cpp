@@ -130,6 +130,7 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   LogOutcome out;
   if (request.stage) out.move = decide_project_move(p, *request.stage, request.force, request.reason);
   if (!request.again) require_no_report_on(reports, p, u.reported_on);
+  else u.again = !recorded_reports_on(reports, p, u.reported_on).empty();
   u.project_id = p.id;
   // Each report records the stage the project is in once the report is taken.
   u.stage = std::string(stage_name(out.move ? out.move->to : p.stage));

@@ -52,10 +52,10 @@ void supersede_previous(Database& db, std::int64_t original_id, std::int64_t cor
 std::string insert_updates_sql(std::size_t rows) {
   std::string sql =
       "INSERT INTO progress_update (project_id, reported_on, stage, progress_pct, invested_yuan, note, blocker, "
-      "  author, created_at, corrects_id, reason) VALUES ";
+      "  author, created_at, corrects_id, reason, again) VALUES ";
   for (std::size_t i = 0; i < rows; ++i) {
     if (i) sql += ", ";
-    sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   }
   return sql;
 }
@@ -72,7 +72,8 @@ void bind_update(sql::Statement& q, int first, const ProgressUpdate& u, const ch
   q.bind_ref(i++, u.author);
   q.bind_ref(i++, created_at);
   q.bind(i++, u.corrects_id);
-  q.bind_ref(i, u.reason);
+  q.bind_ref(i++, u.reason);
+  q.bind(i, u.again ? 1 : 0);
 }
 
 std::int64_t insert_update(Database& db, const ProgressUpdate& u) {

@@ -28,7 +28,7 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u);
 std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* created_at);
 
 // The INSERT of `rows` reports, kUpdateParameters each, in the order bind_update binds them.
-inline constexpr int kUpdateParameters = 11;
+inline constexpr int kUpdateParameters = 12;
 std::string insert_updates_sql(std::size_t rows);
 // Binds `u`, stamped `created_at`, to the kUpdateParameters parameters from `first` on. Text
 // is bound without a copy: `u` and `created_at` must outlive the statement's step.

@@ -38,9 +38,15 @@ std::vector<int> all_versions() {
   return out;
 }
 
-// Undoes migration 0020: the authors of plan entries and stage moves. It is the newest: every
-// undo below starts with it.
+// Undoes migration 0022: one report of a project a day. It is the newest (0021 changes nothing
+// in a file): every undo below starts with it.
+void back_to_version_21(SQLite::Database& db) {
+  db.exec("DROP INDEX progress_update_one_a_day; ALTER TABLE progress_update DROP COLUMN again");
+}
+
+// Undoes migration 0020: the authors of plan entries and stage moves. 0022 first.
 void back_to_version_19(SQLite::Database& db) {
+  back_to_version_21(db);
   db.exec("ALTER TABLE annual_plan DROP COLUMN author; ALTER TABLE stage_change DROP COLUMN author");
 }
 
@@ -390,6 +396,36 @@ TEST(Upgrade, PlanEntriesTakeTheirAuthorsFromTheAudit) {
   }
   ok({"migrate"});
   EXPECT_EQ(authors(), "TM-001 李四\nTM-002 王五\nmove -\n");
+}
+
+// Migration 0022 keeps one report of a project a day in the schema: the second reports a file
+// already holds (log --again) are marked as such, and a new unmarked one is refused.
+TEST(Upgrade, SecondReportsOfADayAreMarkedSo) {
+  KEYPROJ_SQLITE_ONLY("the upgrade of an old SQLite file");
+  Sandbox s;
+  auto ok = [&](const std::vector<std::string>& args) {
+    const Outcome r = s.keyproj(args);
+    EXPECT_EQ(r.code, 0) << args[0] << ": " << r.err;
+  };
+  ok({"init"});
+  ok({"project", "add", "--code", "TM-001", "--name", "天门物流园", "--region", "TM"});
+  ok({"log", "TM-001", "--date", "2026-01-31", "--progress", "10"});
+  ok({"log", "TM-001", "--date", "2026-01-31", "--progress", "12", "--again"});
+  ok({"log", "TM-001", "--correct", "1", "--progress", "11", "--reason", "笔误"});
+  ok({"log", "TM-001", "--date", "2026-02-28", "--progress", "20", "--again"});  // the day's first
+  EXPECT_EQ(s.rows("SELECT id, again FROM progress_update ORDER BY id"),
+            (e2e::Rows{{"1", "0"}, {"2", "1"}, {"3", "0"}, {"4", "0"}}));
+  {
+    SQLite::Database db(s.db(), SQLite::OPEN_READWRITE);
+    back_to_version_21(db);
+    db.exec("DELETE FROM schema_migrations WHERE version >= 22");
+  }
+  ok({"migrate"});
+  EXPECT_EQ(s.rows("SELECT id, again FROM progress_update ORDER BY id"),
+            (e2e::Rows{{"1", "0"}, {"2", "1"}, {"3", "0"}, {"4", "0"}}));
+  EXPECT_THROW(s.sql("INSERT INTO progress_update (project_id, reported_on, author, created_at) "
+                     "VALUES (1, '2026-02-28', 'x', 'x')"),
+               std::runtime_error);
 }
 
 // Migration 0012 rebuilds the settings table for text values: a value an office set, and when,

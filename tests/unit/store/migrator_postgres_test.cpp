@@ -440,6 +440,14 @@ std::vector<Case> cases() {
   out.push_back({"finish source", project_with(", finish_source", ", 'guess'"), true});
   out.push_back({"start source", project_with(", start_source", ", 'report'"), true});
   out.push_back({"report stage", report_with(", stage", ", 'Building'"), true});
+  // One report of a project a day (kRows has one on 2025-03-01), unless it says it is a second
+  // one; corrections carry their original's day.
+  const std::string same_day = "INSERT INTO progress_update (project_id, reported_on, author, created_at";
+  out.push_back({"second report of a day", same_day + ") VALUES (1, '2025-03-01', 'tester', 'now')", true});
+  out.push_back({"second report said so", same_day + ", again) VALUES (1, '2025-03-01', 'tester', 'now', 1)", false});
+  out.push_back({"another correction that day",
+                 same_day + ", corrects_id, reason) VALUES (1, '2025-03-01', 'tester', 'now', 1, '再改')", false});
+  out.push_back({"again is 0 or 1", same_day + ", again) VALUES (1, '2025-03-02', 'tester', 'now', 2)", true});
   out.push_back({"stage change", "INSERT INTO stage_change (project_id, changed_on, from_stage, to_stage) VALUES "
                                  "(1, '2025-02-28', 'planned', 'done')",
                  true});
@@ -661,6 +669,10 @@ const char* const kRowsAt8[] = {
 
 const char* const kRowsAt19[] = {
     "INSERT INTO annual_plan (id, project_id, year, class) VALUES (1, 1, 2025, 'new'), (2, 2, 2025, 'continuing')",
+    // A second report of project 5 on the day of report 2 (log --again), and one the day after.
+    "INSERT INTO progress_update (id, project_id, reported_on, stage, author, created_at) VALUES "
+    "(5, 5, '2025-05-31', NULL, 'tester', '2025-06-02T10:00:00.000Z'), "
+    "(6, 5, '2025-06-01', NULL, 'tester', '2025-06-02T11:00:00.000Z')",
     "INSERT INTO audit (id, at, \"user\", entity, entity_id, project_id, action, before, after) VALUES "
     "(11, '2025-02-01T00:00:00.000Z', 'alice', 'annual_plan', 1, 1, 'create', NULL, '{}'), "
     "(12, '2025-02-02T00:00:00.000Z', 'bob', 'annual_plan', 1, 1, 'edit', '{}', '{}')",
@@ -674,6 +686,7 @@ std::vector<std::string> moved_rows(sql::Connection& db) {
   for (const auto& r : rows(db, "SELECT id, started_on, start_source FROM project ORDER BY id", 3))
     out.push_back("project " + r);
   for (const auto& r : rows(db, "SELECT id, author FROM annual_plan ORDER BY id", 2)) out.push_back("annual_plan " + r);
+  for (const auto& r : rows(db, "SELECT id, again FROM progress_update ORDER BY id", 2)) out.push_back("report " + r);
   return out;
 }
 
@@ -708,6 +721,8 @@ TEST_F(PostgresMigrations, MigrationsThatMoveRowsMoveThemAsOnSQLite) {
       "project 5|2025-06-01|stage",
       "annual_plan 1|bob",
       "annual_plan 2|",
+      // Only an original after the first of its project and day is a second report.
+      "report 1|0", "report 2|0", "report 3|0", "report 4|0", "report 5|1", "report 6|0",
   };
   EXPECT_EQ(moved_rows(*lite), expected);
   EXPECT_EQ(moved_rows(*pg), moved_rows(*lite));

@@ -216,7 +216,7 @@ TEST_F(MigratorTest, StageRulesAcceptEveryStageAndNothingElse) {
   for (const char* stage : {"planned", "preparing", "building", "completed", "operating", "suspended", "cancelled"}) {
     EXPECT_NO_THROW(sql.execute(std::string("UPDATE project SET stage = '") + stage + "'")) << stage;
     EXPECT_NO_THROW(sql.execute(std::string("INSERT INTO progress_update (project_id, reported_on, stage, author, "
-                                         "created_at) VALUES (1, '2026-01-02', '") + stage + "', 'a', 'now')"))
+                                         "created_at, again) VALUES (1, '2026-01-02', '") + stage + "', 'a', 'now', 1)"))
         << stage;
   }
   for (const char* bad : {"started", "Planned", "planned ", ""}) {
@@ -239,7 +239,7 @@ TEST_F(MigratorTest, StageRulesAcceptEveryStageAndNothingElse) {
   EXPECT_EQ(testing::scalar_text(sql, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE tbl_name IN "
                                      "('project', 'progress_update') AND type IN ('index', 'trigger') ORDER BY name)"),
             "progress_update_append_only,progress_update_corrects,"
-            "progress_update_never_deleted,progress_update_project,project_leader,project_owner,project_program,"
+            "progress_update_never_deleted,progress_update_one_a_day,progress_update_project,project_leader,project_owner,project_program,"
             "project_region,"
             "sqlite_autoindex_project_1");
 }

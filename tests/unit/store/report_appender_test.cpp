@@ -27,6 +27,7 @@ class ReportAppenderTest : public ::testing::Test {
     u.invested_yuan = n;
     u.note = note;
     u.author = "张三";
+    u.again = true;  // many reports of one day: each says it is a second one (log --again)
     return u;
   }
   int count() { return testing::scalar_int(t_.db().sql(), "SELECT count(*) FROM progress_update"); }

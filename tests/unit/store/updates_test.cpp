@@ -5,6 +5,7 @@
 #include "store/projects.h"
 #include "store/sql/error.h"
 #include "store/sql/statement.h"
+#include "unit/store/scalar.h"
 #include "unit/store/temp_database.h"
 
 namespace keyproj {
@@ -22,13 +23,14 @@ class UpdatesTest : public ::testing::Test {
     id_ = insert_project(t_.db(), p, "tester");
   }
   std::int64_t log(const std::string& date, Money invested, std::optional<int> pct = std::nullopt,
-                   const std::string& author = "张三") {
+                   const std::string& author = "张三", bool again = false) {
     ProgressUpdate u;
     u.project_id = id_;
     u.reported_on = date;
     u.invested_yuan = invested;
     u.progress_pct = pct;
     u.author = author;
+    u.again = again;
     return insert_update(t_.db(), u);
   }
   // What the card shows and what an import's rows are checked against.
@@ -149,7 +151,7 @@ TEST_F(CorrectionsInTheStore, AReasonIsForACorrectionAndIsNeverEmpty) {
 
 TEST_F(CorrectionsInTheStore, ADaysReportsAreTheOnesInForceInTheOrderOfTheirOriginals) {
   const std::int64_t a = log("2026-01-31", 100);
-  const std::int64_t b = log("2026-01-31", 200);
+  const std::int64_t b = log("2026-01-31", 200, std::nullopt, "张三", true);  // log --again
   log("2026-02-28", 300);
   const std::int64_t fixed = correct(a, "2026-01-31", 1);
   const auto day = reports_on(t_.db(), id_, "2026-01-31");
@@ -157,6 +159,16 @@ TEST_F(CorrectionsInTheStore, ADaysReportsAreTheOnesInForceInTheOrderOfTheirOrig
   EXPECT_EQ(day[0].id, fixed);
   EXPECT_EQ(day[1].id, b);
   EXPECT_TRUE(reports_on(t_.db(), id_, "2026-03-31").empty());
+}
+
+// The schema takes one original report of a project a day, and a second one that says so
+// (migrations/0022_one_report_a_day.sql); corrections carry their original's day.
+TEST_F(CorrectionsInTheStore, ADayTakesOneReportAndASecondThatSaysSo) {
+  const std::int64_t a = log("2026-01-31", 100);
+  EXPECT_THROW(log("2026-01-31", 200), sql::Error);
+  EXPECT_NO_THROW(log("2026-01-31", 200, std::nullopt, "张三", true));
+  EXPECT_NO_THROW(correct(a, "2026-01-31", 1));
+  EXPECT_EQ(testing::scalar_int(t_.db().sql(), "SELECT count(*) FROM progress_update WHERE again = 1"), 1);
 }
 
 TEST_F(CorrectionsInTheStore, AReportsPlaceIsAmongTheReportsInForce) {
