@@ -165,10 +165,12 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
     }
   }
 
+  std::optional<bool> day_has_report;
   if (!r.corrects) {
     // A row without a date reports on the as-of date, as log does.
     const std::string day = r.date ? *r.date : options.as_of.iso();
     const auto there = recorded_reports_on(standings.reports(), *p, day);
+    day_has_report = !there.empty();
     for (const ProgressUpdate& u : there) {
       if (!same_report(r, u)) continue;
       if (options.list_changes) {
@@ -199,6 +201,7 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   request.reason = options.reason;
   // The day was checked above, as log_report would check it, with the row's own sentence.
   request.again = true;
+  request.day_has_report = day_has_report;
   if (r.corrects) {
     request.corrects = r.corrects;
     if (r.reason) request.reason = std::move(r.reason);

@@ -87,6 +87,13 @@ void migrate_to_current(sql::Connection& db, const std::string& path, const std:
   } catch (const sql::Error& e) {
     if (is_read_only_error(e)) throw database_error(read_only_sentence(name));
     if (is_busy_error(e)) throw database_error(busy_sentence(name));
+    // On a server the schema is its owner's: after an upgrade of keyproj, users wait for the
+    // owner to bring it up to date.
+    if (e.kind() == sql::Failure::Permission)
+      throw Error(ExitCode::Permission,
+                  trf("permission denied: database {} needs this keyproj's schema, which only the role that owns it "
+                      "may give it: the owner runs keyproj migrate ({})",
+                      quote(name), e.what()));
     throw database_error(trf("database {} cannot be migrated: {}", quote(name), e.what()));
   }
 }

@@ -129,8 +129,9 @@ LogOutcome log_report(ReportAppender& reports, ProjectStanding& p, LogRequest re
   require_not_archived(p, N_("more reports"));
   LogOutcome out;
   if (request.stage) out.move = decide_project_move(p, *request.stage, request.force, request.reason);
+  // A second report of its day says so, as the schema asks (migrations/0022_one_report_a_day.sql).
   if (!request.again) require_no_report_on(reports, p, u.reported_on);
-  else u.again = !recorded_reports_on(reports, p, u.reported_on).empty();
+  else u.again = request.day_has_report ? *request.day_has_report : !recorded_reports_on(reports, p, u.reported_on).empty();
   u.project_id = p.id;
   // Each report records the stage the project is in once the report is taken.
   u.stage = std::string(stage_name(out.move ? out.move->to : p.stage));

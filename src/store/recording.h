@@ -32,6 +32,9 @@ struct LogRequest {
   // A genuinely second report of the same project and day (--again). Without it such a
   // report is refused: the same month must never count twice.
   bool again = false;
+  // Whether the day has a report already, when the caller asked the day's reports itself (an
+  // import checks each row's day first): with `again`, log_report need not ask them again.
+  std::optional<bool> day_has_report;
 };
 
 struct LogOutcome {

@@ -83,6 +83,7 @@ TEST_F(ProblemsTest, BlockersOfNewReportsRaiseTheirProblemsOnceAsAddDoes) {
     u.author = "张三";
     u.corrects_id = corrects;
     if (corrects) u.reason = "填错";
+    u.again = !corrects;  // two reports of one day below: each a report of its own (log --again)
     // A stamp of its own for each, so that an audit row's instant names one report.
     static int n = 0;
     const std::string stamp = "2026-12-01T10:00:0" + std::to_string(n++) + ".000Z";

@@ -5,9 +5,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <span>
 #include <string>
 
 #include "store/database.h"
+#include "store/migrator.h"
+#include "store/sql/postgres.h"
 #include "store/sql/statement.h"
 #include "unit/store/server_database.h"
 #include "util/error.h"
@@ -118,6 +121,28 @@ TEST_F(PostgresUsers, ARoleTheClusterHasIsTakenAndKeptWhenRemoved) {
   }
   EXPECT_EQ(one(db.sql(), "SELECT count(*) FROM pg_roles WHERE rolname = '" + dba + "'"), "1");
   db.sql().execute("DROP ROLE " + dba);
+}
+
+// After an upgrade of keyproj the schema is the owner's to migrate: a user is told so (exit 6).
+TEST_F(PostgresUsers, OnlyTheOwnerMigratesTheSchema) {
+  ServerDatabase server;
+  const std::string li = role("li_early");
+  {
+    auto admin = sql::open_postgres(server.conninfo(), {});
+    const auto& all = builtin_migrations(sql::Dialect::Postgres);
+    migrate(*admin, server.conninfo(), std::span(all).first(20));
+    admin->execute("DROP ROLE IF EXISTS " + li + "; CREATE ROLE " + li + " LOGIN");
+  }
+  try {
+    Database::open(server.conninfo() + " user=" + li);
+    ADD_FAILURE() << "a user migrated the owner's schema";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::Permission);
+    EXPECT_TRUE(std::string(e.what()).starts_with("permission denied: database 'postgresql://" + li + "@")) << e.what();
+    EXPECT_NE(std::string(e.what()).find("the owner runs keyproj migrate"), std::string::npos) << e.what();
+  }
+  Database db = Database::open(server.conninfo());  // the owner
+  db.sql().execute("DROP ROLE " + li);
 }
 
 }  // namespace
