@@ -71,8 +71,9 @@ build-fuzz: deps-fuzz
 fuzz: build-fuzz
 	@scripts/run-fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
-# keyproj against the sqlite3 shell and Taskwarrior: writes bench/RESULTS.md (several minutes);
-# SIZE=L writes bench/RESULTS-L.md (about half an hour, 27 GB of disk).
+# keyproj against the sqlite3 shell, Taskwarrior and psql on a throw-away PostgreSQL server:
+# writes bench/RESULTS.md (about 20 minutes); SIZE=L writes bench/RESULTS-L.md (about half an
+# hour, 27 GB of disk).
 bench: build
 	@scripts/install-deps bench
 	@BUILD=$(BUILD) SIZE=$(SIZE) bench/run

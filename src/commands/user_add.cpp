@@ -3,13 +3,16 @@
 // only). An officer writes the projects of their region, or of one county of it, and reads the
 // rest; a viewer reads; an admin does everything, users, settings and the annual plan included.
 
-#include <istream>
+#include <unistd.h>
+
 #include <iostream>
+#include <optional>
 #include <ostream>
 
 #include "cli/command.h"
 #include "cli/options.h"
 #include "domain/user_name.h"
+#include "io/hidden_input.h"
 #include "store/users.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -28,14 +31,16 @@ void declare(po::options_description& o, po::positional_options_description& p) 
   p.add("name", 1);
 }
 
-// The password on the first line of standard input, without its line end.
-std::string read_password() {
-  std::string line;
-  if (!std::getline(std::cin, line) && line.empty())
-    throw rejected(tr("password-stdin: standard input holds no password"));
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (line.empty()) throw rejected(tr("password-stdin: the password is empty"));
-  return line;
+// The password on the first line of standard input, without its line end. Typed at a terminal,
+// it is asked for and not shown.
+std::string read_password(const std::string& name, std::ostream& err) {
+  HiddenInput hidden(STDIN_FILENO);
+  if (hidden.hiding()) err << trf("password for {}: ", name) << std::flush;
+  const std::optional<std::string> line = first_line(std::cin);
+  if (hidden.hiding()) err << "\n";
+  if (!line) throw rejected(tr("password-stdin: standard input holds no password"));
+  if (line->empty()) throw rejected(tr("password-stdin: the password is empty"));
+  return *line;
 }
 
 int run(const po::variables_map& args, const Globals& g, Io& io) {
@@ -51,7 +56,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   if (user.role != "officer" && (user.region || user.county))
     throw rejected(trf("a scope (--region, --county) is an officer's; {} {} has none", user.role, quote(user.name)));
   const std::optional<std::string> password =
-      args["password-stdin"].as<bool>() ? std::optional(read_password()) : std::nullopt;
+      args["password-stdin"].as<bool>() ? std::optional(read_password(user.name, io.err)) : std::nullopt;
   Database db = open_database(g);
   WriteTransaction tx(db);
   const PortfolioUser kept = add_user(db, user, password);

@@ -227,6 +227,19 @@ TEST_F(Permissions, OnAServerTheAuthorIsTheRoleAndUserIsRefused) {
   EXPECT_EQ(s->dump(), before);
 }
 
+TEST_F(Permissions, APasswordFromStandardInputReachesTheServerAsAVerifierOnly) {
+  const auto s = Sandbox::copy_of(*base_);
+  const std::string name = "pw_" + std::to_string(::getpid());
+  const Outcome r = s->keyproj({"user", "add", name, "--role", "viewer", "--password-stdin"}, "S3cret 口令\n");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "added user " + name + ", a viewer\n");
+  EXPECT_EQ(r.err, "");  // a pipe is asked nothing
+  EXPECT_EQ(s->rows("SELECT left(rolpassword, 14) FROM pg_authid WHERE rolname = ?", {name}),
+            (Rows{{"SCRAM-SHA-256$"}}));
+  EXPECT_EQ(s->rows("SELECT count(*) FROM pg_authid WHERE rolpassword LIKE '%S3cret%'"), (Rows{{"0"}}));
+  ASSERT_EQ(s->keyproj({"user", "remove", name}).code, 0);
+}
+
 TEST_F(Permissions, AnOfficerWritesTheProjectsOfTheirOwnRegion) {
   const auto s = Sandbox::copy_of(*base_);
   const Outcome r = run_as(*s, kWuhan, {"log", "WH-001", "--progress", "5", "--date", "2026-11-01"});

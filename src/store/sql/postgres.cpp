@@ -508,6 +508,10 @@ std::unique_ptr<Connection> open_postgres(const std::string& conninfo, const Pos
   if (PQsetClientEncoding(conn, "UTF8") != 0) {
     throw Error(Failure::Other, 0, "PostgreSQL refused UTF-8 as the connection's encoding: " + one_line(PQerrorMessage(conn)));
   }
+  // A server's default JIT compiles the overdue list's and report's plans for seconds each
+  // run, about as long again as running them (bench/README.md): keyproj's statements are
+  // planned to read what they need, and gain nothing from it.
+  connection->execute("SET jit = off");
   return connection;
 }
 

@@ -1,8 +1,10 @@
 #include "exchange/sheet_records.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
+#include <string>
 
 #include "unit/io/zip_writer.h"
 #include "unit/refusal.h"
@@ -17,7 +19,10 @@ std::string cell(const std::string& ref, const std::string& text) {
 // A sheet of a title, a header, and a row with a date serial (style 1), a percentage (style 2)
 // and money in 万元.
 std::string book() {
-  const std::string path = (std::filesystem::temp_directory_path() / "keyproj-sheet-records.xlsx").string();
+  // A name of this process's own: two test runs side by side must not write one file.
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("keyproj-sheet-records-" + std::to_string(::getpid()) + ".xlsx"))
+          .string();
   auto parts = test::workbook_parts(
       {{"天门", "<sheetData><row r=\"1\">" + cell("A1", "调度表") + "</row><row r=\"2\">" + cell("A2", "项目编号") +
                    cell("B2", "调度日期") + cell("C2", "形象进度（%）") + cell("D2", "本期完成投资（万元）") +
