@@ -47,7 +47,7 @@ CREATE TABLE row_change (
   table_name text COLLATE "C" NOT NULL,
   operation  text COLLATE "C" NOT NULL CHECK (operation IN ('INSERT', 'UPDATE', 'DELETE')),
   before     jsonb,  -- the rows as they were (UPDATE, DELETE), an array
-  after      jsonb   -- the rows as they became (INSERT, UPDATE), an array
+  after      jsonb   -- the rows as they became (UPDATE), or the ids of the rows added (INSERT), an array
 );
 
 -- Whether the session is the schema's owner or a superuser: who migrates, copies whole
@@ -188,13 +188,16 @@ BEGIN
 END
 $$;
 
--- One row_change row per statement and table, with all the rows it wrote.
+-- One row_change row per statement and table, with all the rows it wrote. A row added is named
+-- by its id, where it has one: the row itself is in its table, and what a later statement
+-- changes of it is logged then, before and after; reports are never changed at all. An import
+-- of a million reports would otherwise log them all a second time.
 CREATE FUNCTION keyproj_log_rows() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO row_change (table_name, operation, after)
-    SELECT TG_TABLE_NAME, TG_OP, jsonb_agg(to_jsonb(n)) FROM new_rows n HAVING count(*) > 0;
+    SELECT TG_TABLE_NAME, TG_OP, jsonb_agg(coalesce(to_jsonb(n)->'id', to_jsonb(n))) FROM new_rows n HAVING count(*) > 0;
   ELSIF TG_OP = 'UPDATE' THEN
     INSERT INTO row_change (table_name, operation, before, after)
     SELECT TG_TABLE_NAME, TG_OP, (SELECT jsonb_agg(to_jsonb(o)) FROM old_rows o), jsonb_agg(to_jsonb(n))

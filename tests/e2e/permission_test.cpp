@@ -361,9 +361,17 @@ TEST_F(Permissions, ThroughPsqlTheDatabaseRefusesWhatKeyprojRefuses) {
                                                    "('2026-11-22T00:00:00.000Z', 'boss', 'owner', 'create'); COMMIT");
   EXPECT_EQ(forged.code, 0) << forged.err;
   EXPECT_EQ(s->rows("SELECT \"user\" FROM audit WHERE at = '2026-11-22T00:00:00.000Z'"), (Rows{{"li_tm"}}));
-  // The statement log has every row written, by whom, however it was written.
-  EXPECT_EQ(s->rows("SELECT by_role, operation FROM row_change WHERE table_name = 'audit' AND by_role = 'li_tm'"),
-            (Rows{{"li_tm", "INSERT"}}));
+  // The statement log has every statement's rows, by whom, however they were written: the ids
+  // of the rows added, the rows changed as they were and became.
+  const std::string forged_id = s->query_one("SELECT CAST(id AS text) FROM audit WHERE at = '2026-11-22T00:00:00.000Z'");
+  EXPECT_EQ(s->rows("SELECT by_role, operation, CAST(after AS text) FROM row_change WHERE table_name = 'audit' "
+                    "AND by_role = 'li_tm'"),
+            (Rows{{"li_tm", "INSERT", "[" + forged_id + "]"}}));
+  const Psql edited = psql(s->db_as(kTianmen.name), "UPDATE project SET location = '竟陵' WHERE code = 'TM-001'; COMMIT");
+  EXPECT_EQ(edited.code, 0) << edited.err;
+  EXPECT_EQ(s->rows("SELECT operation, coalesce(before->0->>'location', 'NULL'), after->0->>'location', "
+                    "after->0->>'code' FROM row_change WHERE table_name = 'project' AND by_role = 'li_tm'"),
+            (Rows{{"UPDATE", "NULL", "竟陵", "TM-001"}}));
 }
 
 }  // namespace
