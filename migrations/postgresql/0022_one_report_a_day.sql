@@ -12,8 +12,11 @@ CREATE UNIQUE INDEX progress_update_one_a_day ON progress_update (project_id, re
 WHERE corrects_id IS NULL AND again = 0;
 
 -- A view names its columns when it is made, unlike SQLite's, which reads u.* anew: made
--- again, it has the new one too; and its readers are given it again (0021_access.sql).
+-- again, it has the new one too; and its readers are given it again (0021_access.sql). NOT
+-- EXISTS rather than 0011's NOT IN: PostgreSQL hashes the whole of report_superseded for NOT
+-- IN each time the view is read, and an import reads it once for every project it meets,
+-- where NOT EXISTS looks each report up by its key.
 DROP VIEW report_in_force;
 CREATE VIEW report_in_force AS
-SELECT u.* FROM progress_update u WHERE u.id NOT IN (SELECT s.id FROM report_superseded s);
+SELECT u.* FROM progress_update u WHERE NOT EXISTS (SELECT 1 FROM report_superseded s WHERE s.id = u.id);
 SELECT keyproj_grant_access(name) FROM keyproj_user;
