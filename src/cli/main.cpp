@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/counting_sink.h"
 #include "cli/failure.h"
 #include "cli/global_options.h"
 #include "cli/retry.h"
@@ -225,8 +226,9 @@ void check_output() {
 
 int run(int argc, char** argv) {
   Parsed p = parse_globals(argc, argv);
-  auto logger = spdlog::stderr_color_mt("keyproj");
-  spdlog::set_default_logger(logger);
+  // Counted, so that a command that has logged a warning is not run again after a conflict.
+  const auto logged = std::make_shared<CountingSink>(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+  spdlog::set_default_logger(std::make_shared<spdlog::logger>("keyproj", logged));
   auto formatter = std::make_unique<spdlog::pattern_formatter>();
   formatter->add_flag<EscapedMessage>('*').add_flag<LevelName>('k').set_pattern("keyproj: %k: %*");
   spdlog::set_formatter(std::move(formatter));
@@ -300,7 +302,7 @@ int run(int argc, char** argv) {
         err.flush();
         return result;
       },
-      [&] { return out_count.count() > 0 || err_count.count() > 0; });
+      [&] { return out_count.count() > 0 || err_count.count() > 0 || logged->count() > 0; });
   check_output();
   return code;
 }
