@@ -136,11 +136,11 @@ Parsed parse_globals(int argc, char** argv) {
   const char* no_color = std::getenv("NO_COLOR");
   g.style.color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
   const char* env_db = std::getenv("KEYPROJ_DB");
-  const bool on_server = (g.db || (env_db && *env_db)) && is_server_database(database_path(g));
-  if (on_server) {
+  const std::string location = g.db || (env_db && *env_db) ? database_path(g) : std::string();
+  if (is_server_database(location)) {
     // On a server the author is whom the server authenticated, and it writes that name over
     // any other: --user could only promise what is not kept.
-    g.user = server_role(database_path(g));
+    g.user = server_role(location);
     if (vm.count("user"))
       throw usage_error(trf("--user names the author in a database file; on a server the author is the role "
                             "keyproj logs in as ({}): give it as the user of --db",
