@@ -28,7 +28,9 @@ std::int64_t ReportAppender::add(ProgressUpdate u, std::size_t tag) {
   const std::string& now = utc_timestamp_now();
   now.copy(h.created_at.data(), h.created_at.size() - 1);
   h.created_at[now.size()] = '\0';
-  const std::int64_t id = next_id_++;
+  // Written with the report: the id SQLite would give it, and on PostgreSQL one the schema's
+  // trigger need not look up (keyproj_next_id).
+  const std::int64_t id = h.report.id = next_id_++;
   // A correction is written at once and alone: insert_update records the report it supersedes.
   if (h.report.corrects_id) flush();
   else if (held_.size() == kBatch) write_batch();

@@ -20,7 +20,7 @@
 namespace keyproj {
 
 // Appends `u` (project_id, reported_on, author and what the officer gave), stamped with the
-// time it is written. The row is the report's audit record too (see history.h). Returns the
+// time it is written, with its id when it has one (else the next). The row is the report's audit record too (see history.h). Returns the
 // new report's id.
 std::int64_t insert_update(Database& db, const ProgressUpdate& u);
 // The same, stamped `created_at` (the form of util/clock.h): for reports held before they are
@@ -28,7 +28,7 @@ std::int64_t insert_update(Database& db, const ProgressUpdate& u);
 std::int64_t insert_update(Database& db, const ProgressUpdate& u, const char* created_at);
 
 // The INSERT of `rows` reports, kUpdateParameters each, in the order bind_update binds them.
-inline constexpr int kUpdateParameters = 12;
+inline constexpr int kUpdateParameters = 13;
 std::string insert_updates_sql(std::size_t rows);
 // Binds `u`, stamped `created_at`, to the kUpdateParameters parameters from `first` on. Text
 // is bound without a copy: `u` and `created_at` must outlive the statement's step.

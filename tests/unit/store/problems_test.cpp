@@ -98,12 +98,15 @@ TEST_F(ProblemsTest, BlockersOfNewReportsRaiseTheirProblemsOnceAsAddDoes) {
   report(project_, "2026-10-31", "资金未到位");      // open already
   report(project_, "2026-09-30", "更正后的问题", first);  // a correction
   const auto last = report(other, "2026-08-15", "早报的问题");  // taken later, dated earlier: its own date
+  // The rows written take the ids after each table's largest, in the order of the problems.
+  const std::int64_t entries_before = count("SELECT max(id) FROM problem_entry");
+  const std::int64_t audit_before = count("SELECT max(id) FROM audit");
   EXPECT_EQ(raise_blocker_problems(t_.db(), after, "tester"), 3);
 
   sql::Statement q(t_.db().sql(),
                    "SELECT pr.id, p.code, pr.text, pr.level, pr.raised_on, pr.status, e.kind, e.entered_on, e.level, "
                    "  e.author, a.user, a.project_id = pr.project_id, a.after, "
-                   "  (SELECT u.id FROM progress_update u WHERE u.created_at = a.at) "
+                   "  (SELECT u.id FROM progress_update u WHERE u.created_at = a.at), e.id, a.id "
                    "FROM problem pr JOIN project p ON p.id = pr.project_id "
                    "JOIN problem_entry e ON e.problem_id = pr.id "
                    "JOIN audit a ON a.entity = 'problem' AND a.entity_id = pr.id AND a.action = 'create' "
@@ -134,6 +137,8 @@ TEST_F(ProblemsTest, BlockersOfNewReportsRaiseTheirProblemsOnceAsAddDoes) {
                                        {"raised_on", w.day}, {"due", nullptr}};
     EXPECT_EQ(q.string(12), facts.dump());
     EXPECT_EQ(q.int64(13), w.raised_by);
+    EXPECT_EQ(q.int64(14), entries_before + static_cast<std::int64_t>(i) + 1);
+    EXPECT_EQ(q.int64(15), audit_before + static_cast<std::int64_t>(i) + 1);
   }
   EXPECT_FALSE(q.step());
   // Nothing new: raised already.
