@@ -89,35 +89,26 @@ std::int64_t add_problem(Database& db, std::int64_t project_id, const NewProblem
   return id;
 }
 
-namespace {
-
-// The largest id of the table `select_max` reads (coalesce(max(id), 0)). The rows a statement
-// writes next are given the ids after it by the statement itself, as SQLite would give them:
-// on PostgreSQL the schema's trigger then keeps them and need not look up the largest id for
-// each row (keyproj_next_id), which is half of what a row costs it.
-std::int64_t largest_id(Database& db, const char* select_max) {
-  sql::Statement q(db.sql(), select_max);
-  q.step();
-  return q.int64(0);
-}
-
-}  // namespace
-
 std::int64_t raise_blocker_problems(Database& db, std::int64_t after_report_id, const std::string& user) {
-  const std::int64_t last_before = largest_id(db, "SELECT coalesce(max(id), 0) FROM problem");
+  sql::Statement before(db.sql(), "SELECT coalesce(max(id), 0) FROM problem");
+  before.step();
+  const std::int64_t last_before = before.int64(0);
+  // Each statement gives its rows the ids after its table's largest, as SQLite would give them:
+  // on PostgreSQL the schema's trigger then keeps them rather than looking up the largest id
+  // for each row (keyproj_next_id), which is half of what a row costs it.
+  //
   // The first report of each project and text, in the order the reports were taken, as they
   // would have raised them one by one. NOT INDEXED: the command's reports are a range of ids at
   // the end of the table; left to itself SQLite reads every report ever taken through the
   // index by project, for the order its GROUP BY wants.
   const sql::Dialect dialect = db.sql().dialect();
-  const std::string first_reports =
-      "SELECT project_id, blocker, min(id) AS first FROM progress_update" + std::string(dialect_sql::not_indexed(dialect)) +
-      " WHERE id > :after AND blocker IS NOT NULL AND corrects_id IS NULL GROUP BY project_id, blocker";
   sql::Statement raise(db.sql(),
                        "INSERT INTO problem (id, project_id, text, level, raised_on, created_at) "
                        "SELECT :last + row_number() OVER (ORDER BY u.id), u.project_id, u.blocker, 'county', "
                        "  u.reported_on, u.reported_on FROM progress_update u "
-                       "WHERE u.id > :after AND u.id IN (SELECT first FROM (" + first_reports + ") f) "
+                       "WHERE u.id > :after AND u.id IN (SELECT min(id) FROM progress_update" +
+                           std::string(dialect_sql::not_indexed(dialect)) + " WHERE id > :after "
+                       "    AND blocker IS NOT NULL AND corrects_id IS NULL GROUP BY project_id, blocker) "
                        "  AND NOT EXISTS (SELECT 1 FROM problem x "
                        "    WHERE x.project_id = u.project_id AND x.status = 'open' AND x.text = u.blocker) "
                        "ORDER BY u.id");
@@ -127,29 +118,26 @@ std::int64_t raise_blocker_problems(Database& db, std::int64_t after_report_id, 
   if (raised == 0) return 0;
   sql::Statement entries(db.sql(),
                          "INSERT INTO problem_entry (id, problem_id, entered_on, kind, level, author) "
-                         "SELECT :last_entry + row_number() OVER (ORDER BY id), id, raised_on, 'raise', level, :user "
-                         "FROM problem WHERE id > :last ORDER BY id");
+                         "SELECT (SELECT coalesce(max(id), 0) FROM problem_entry) + row_number() OVER (ORDER BY id), "
+                         "  id, raised_on, 'raise', level, :user FROM problem WHERE id > :last ORDER BY id");
   entries.bind(":user", user);
   entries.bind(":last", last_before);
-  entries.bind(":last_entry", largest_id(db, "SELECT coalesce(max(id), 0) FROM problem_entry"));
   entries.run();
   // The audit row add_problem writes, field for field (its JSON as nlohmann writes it), at the
   // instant of the report that raised it: history lists it with that report, as it did when
-  // each report raised its own. Each problem meets its report by a join, not a look-up each.
+  // each report raised its own.
   sql::Statement audit(db.sql(),
                        "INSERT INTO audit (id, at, \"user\", entity, entity_id, project_id, action, after) "
-                       "SELECT :last_audit + row_number() OVER (ORDER BY pr.id), u.created_at, :user, 'problem', pr.id, "
-                       "  pr.project_id, 'create', " +
+                       "SELECT (SELECT coalesce(max(id), 0) FROM audit) + row_number() OVER (ORDER BY pr.id), "
+                       "  (SELECT u.created_at FROM progress_update u WHERE u.project_id = pr.project_id "
+                       "    AND u.id > :after AND u.blocker = pr.text AND u.corrects_id IS NULL ORDER BY u.id LIMIT 1), "
+                       "  :user, 'problem', pr.id, pr.project_id, 'create', " +
                            dialect_sql::json_object(dialect, {{"text", "pr.text"}, {"unit", "NULL"}, {"level", "pr.level"},
                                                               {"raised_on", "pr.raised_on"}, {"due", "NULL"}}) +
-                           " FROM problem pr JOIN (" + first_reports + ") f "
-                           "  ON f.project_id = pr.project_id AND f.blocker = pr.text "
-                           "JOIN progress_update u ON u.id = f.first "
-                           "WHERE pr.id > :last ORDER BY pr.id");
+                           " FROM problem pr WHERE pr.id > :last ORDER BY pr.id");
   audit.bind(":user", user);
   audit.bind(":last", last_before);
   audit.bind(":after", after_report_id);
-  audit.bind(":last_audit", largest_id(db, "SELECT coalesce(max(id), 0) FROM audit"));
   audit.run();
   return raised;
 }

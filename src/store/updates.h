@@ -20,8 +20,8 @@
 namespace keyproj {
 
 // Appends `u` (project_id, reported_on, author and what the officer gave), stamped with the
-// time it is written, with its id when it has one (else the next). The row is the report's audit record too (see history.h). Returns the
-// new report's id.
+// time it is written, with its id when it has one (else the next). The row is the report's
+// audit record too (see history.h). Returns the new report's id.
 std::int64_t insert_update(Database& db, const ProgressUpdate& u);
 // The same, stamped `created_at` (the form of util/clock.h): for reports held before they are
 // written (ReportAppender).
