@@ -25,6 +25,7 @@
 #include <string_view>
 
 #include "store/sql/connection.h"
+#include "store/sql/postgres_address.h"
 
 namespace keyproj::sql {
 
@@ -45,23 +46,10 @@ struct PostgresOptions {
 // ~/.pgpass). Throws sql::Error naming the database, user and host, never the password.
 std::unique_ptr<Connection> open_postgres(const std::string& conninfo, const PostgresOptions& options);
 
-// True when `location` names a PostgreSQL database rather than a file: a postgresql:// or
-// postgres:// URI, or a libpq key=value list whose keys libpq knows ("host=/run/pg dbname=kp").
-// A file's path is none of these, even one with '=' in it ("plan=2026.db" has no known key).
-bool is_postgres_address(std::string_view location);
-
-// How messages name the database at `conninfo`: postgresql://user@host:port/dbname with the
-// parts the string gives, never its password.
-std::string postgres_display_name(const std::string& conninfo);
-
 // The SCRAM-SHA-256 verifier of `password` for `role`, as CREATE ROLE … PASSWORD takes it:
 // computed by libpq, so that the password never reaches the server. `connection` is one
 // open_postgres made (std::logic_error otherwise).
 std::string postgres_password_verifier(Connection& connection, const std::string& role, const std::string& password);
-
-// The role libpq logs in as with `conninfo`: its user, else libpq's default (PGUSER, else the
-// operating system's user name); "" when neither is known.
-std::string postgres_role(const std::string& conninfo);
 
 // PostgreSQL's number for a five-character SQLSTATE (MAKE_SQLSTATE in its errcodes.h: six bits
 // a character), the code() of an Error this backend throws; 0 for anything else.
