@@ -29,6 +29,7 @@
 #include "bad-input/case_file.h"
 #include "bad-input/portfolio.h"
 #include "e2e/harness.h"
+#include "e2e/process.h"
 #include "e2e/sqlite_database.h"
 
 extern char** environ;
@@ -164,7 +165,7 @@ Prepared prepare(const Case& k, const e2e::Sandbox& s) {
       p.files[args.back()] = k.inputs->at(w.text);
     }
   }
-  p.argv = {KEYPROJ_BINARY};
+  p.argv = {e2e::keyproj_binary()};
   if (!has_db) p.argv.insert(p.argv.end(), {"--db", s.db()});
   if (!has_as_of) p.argv.insert(p.argv.end(), {"--as-of", s.as_of});
   p.argv.insert(p.argv.end(), args.begin(), args.end());

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "e2e/harness.h"
+#include "e2e/process.h"
 
 namespace keyproj::e2e {
 namespace {
@@ -44,7 +45,11 @@ class Output : public ::testing::Test {
   }
   // keyproj with the sandbox's database, as a shell command line.
   std::string command(const std::string& args) const {
-    return std::string("'") + KEYPROJ_BINARY + "' --db '" + s.db() + "' --as-of 2026-11-22 " + args;
+    // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) of "'" + std::string.
+    std::string line = "'";
+    line += keyproj_binary();
+    line += "' --db '" + s.db() + "' --as-of 2026-11-22 " + args;
+    return line;
   }
   std::string csv() const { return s.keyproj({"export", "--what", "projects"}).out; }
   Sandbox s;

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -27,9 +28,14 @@ std::filesystem::path with_suffix(const std::filesystem::path& p, const char* su
 
 }  // namespace
 
+std::string keyproj_binary() {
+  const char* chosen = std::getenv("KEYPROJ_TEST_BINARY");
+  return chosen && *chosen ? chosen : KEYPROJ_BINARY;
+}
+
 pid_t start_keyproj(const std::vector<std::string>& args, const std::filesystem::path& capture,
                     const std::vector<std::string>& env_extra, const std::filesystem::path& input) {
-  std::vector<std::string> argv_s{KEYPROJ_BINARY};
+  std::vector<std::string> argv_s{keyproj_binary()};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_s) argv.push_back(a.data());
@@ -56,7 +62,7 @@ pid_t start_keyproj(const std::vector<std::string>& args, const std::filesystem:
   pid_t pid = 0;
   const int rc = posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&fa);
-  if (rc != 0) throw std::runtime_error("cannot run " KEYPROJ_BINARY);
+  if (rc != 0) throw std::runtime_error("cannot run " + argv_s[0]);
   return pid;
 }
 

@@ -18,6 +18,11 @@ struct ProcessResult {
   std::string err;
 };
 
+// The keyproj the tests run: KEYPROJ_TEST_BINARY when set, else the one this build made
+// (KEYPROJ_BINARY). make test points the variable at the sanitizer build's keyproj, so that these
+// suites check it without being built a second time.
+std::string keyproj_binary();
+
 // Starts keyproj with `args` (no --db or --as-of added), LANG=C.UTF-8, NO_COLOR=1,
 // USER=tester and `env_extra` (none of the caller's KEYPROJ_DB, locale, COLUMNS), standard
 // input from `input` (/dev/null when empty), stdout and stderr to `capture`.out/.err.
