@@ -64,6 +64,12 @@ std::string json_integers(sql::Dialect d, std::string_view json_array) {
               " AS json)) AS e) AS json_integers"});
 }
 
+std::string next_ids(sql::Dialect d, std::string_view table, std::string_view order_by) {
+  if (d == sql::Dialect::Sqlite) return "NULL";
+  return "(SELECT coalesce(max(id), 0) FROM " + std::string(table) + ") + row_number() OVER (ORDER BY " +
+         std::string(order_by) + ")";
+}
+
 std::string_view not_indexed(sql::Dialect d) { return d == sql::Dialect::Sqlite ? " NOT INDEXED" : ""; }
 
 }  // namespace keyproj::dialect_sql

@@ -39,6 +39,12 @@ std::string json_text_field(sql::Dialect d, std::string_view json, std::string_v
 // (a bound parameter): "x IN (SELECT value FROM <this>)".
 std::string json_integers(sql::Dialect d, std::string_view json_array);
 
+// The id column's value for the rows an INSERT … SELECT writes into `table`: the ids after the
+// table's largest, in the order of `order_by` (the SELECT's own ORDER BY). SQLite gives exactly
+// those itself (NULL), where numbering them costs it a window over every row; PostgreSQL's
+// trigger (keyproj_next_id) would look up the largest id for every row, so they are written in.
+std::string next_ids(sql::Dialect d, std::string_view table, std::string_view order_by);
+
 // A planner hint after a table name: SQLite's NOT INDEXED, where its choice of index costs
 // more than reading the table; PostgreSQL has no hints and plans by its statistics.
 std::string_view not_indexed(sql::Dialect d);

@@ -90,6 +90,17 @@ TEST_P(DialectSql, JsonIntegersAreATableOfTheArraysNumbers) {
   EXPECT_EQ(got, (std::vector<std::int64_t>{1, 3, 20000000000}));
 }
 
+TEST_P(DialectSql, NextIdsFollowTheTablesLargestInTheOrderOfTheSelect) {
+  db_->execute("CREATE TEMP TABLE numbered (id integer PRIMARY KEY, word text NOT NULL)");
+  db_->execute("INSERT INTO numbered (id, word) VALUES (7, 'seven')");
+  db_->execute("INSERT INTO numbered (id, word) SELECT " + d::next_ids(dialect(), "numbered", "w") +
+               ", w FROM (SELECT 'b' AS w UNION ALL SELECT 'c' UNION ALL SELECT 'a') AS s ORDER BY w");
+  sql::Statement q(*db_, "SELECT id, word FROM numbered ORDER BY id");
+  std::vector<std::string> rows;
+  while (q.step()) rows.push_back(std::to_string(q.int64(0)) + " " + q.string(1));
+  EXPECT_EQ(rows, (std::vector<std::string>{"7 seven", "8 a", "9 b", "10 c"}));
+}
+
 TEST_P(DialectSql, OnlySQLiteHasPlannerHints) {
   EXPECT_EQ(d::not_indexed(dialect()), dialect() == sql::Dialect::Sqlite ? " NOT INDEXED" : "");
 }
