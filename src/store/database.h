@@ -19,15 +19,16 @@ namespace keyproj {
 // How long a command waits for another process's write to finish before it gives up.
 inline constexpr int kBusyTimeoutMs = 5000;
 
-// SQLite's page cache per connection, in KiB (its default is 2,000). It is also the memory
-// each of SQLite's sorters may hold before it writes sorted runs to a temporary file, and the
-// overdue list runs two sorts beside its page cache (the late projects and the stale ones, each
-// in due-date order), so its peak is about three times this. With 8 MB the list took 38 MB at
-// L (1,000,000 projects), over the 32 MB every command is held to; with 4 MB, 22 MB at L and
-// 16 MB at M. The page cache spares the overdue list re-reading the project pages it revisits:
-// at M it made 232,000 preads with 2 MB, 182,000 with 4 MB and 139,000 with 8 MB, and its CPU
-// time with 4 MB was no higher than with 8 MB (bench/README.md).
-inline constexpr int kPageCacheKiB = 4000;
+// SQLite's page cache per connection, in KiB: its own default, the sqlite3 shell's that the
+// benchmarks compare with. It is also the memory each of SQLite's sorters may hold before it
+// writes sorted runs to a temporary file, so a command that sorts (the overdue list's late and
+// stale projects, an import's blockers grouped by project and text) holds about twice this or
+// more. With 8 MB the overdue list took 38 MB at L (1,000,000 projects), and with 4 MB an
+// import of the L reports 37.8 MB, over the 32 MB every command is held to. At M, 4 MB against
+// 2 MB: the overdue list 28.0 against 22.4 MB and 1.69–1.76 s against 1.60–1.76 s; an import
+// of 1,200,000 reports 27.4 against 23.3 MB and 8.45–8.70 s against 8.32–9.21 s; a larger cache
+// (8, 16, 32 MB) made neither faster (bench/README.md).
+inline constexpr int kPageCacheKiB = 2000;
 
 // True when `location` (--db, KEYPROJ_DB) names a PostgreSQL database: a postgresql:// URI or
 // a libpq key=value list. Anything else is a SQLite file's path.
