@@ -30,8 +30,8 @@ std::string listed(const std::vector<ImportProblem>& problems, const std::string
   return out;
 }
 
-void warn(const std::vector<ImportProblem>& warnings) {
-  for (const auto& w : warnings) spdlog::warn("{}", problem_sentence(w));
+void warn(const HeldWarnings& warnings) {
+  warnings.for_each([](const std::string& sentence) { spdlog::warn("{}", sentence); });
 }
 
 void declare(po::options_description& o, po::positional_options_description& p) {
@@ -152,7 +152,7 @@ int run(const po::variables_map& args, const Globals& g, Io& io) {
   ImportResult total;
   for (auto& o : outcomes) {
     total.errors.insert(total.errors.end(), o.result.errors.begin(), o.result.errors.end());
-    total.warnings.insert(total.warnings.end(), o.result.warnings.begin(), o.result.warnings.end());
+    total.warnings.add(std::move(o.result.warnings));
     total.changes.insert(total.changes.end(), o.result.changes.begin(), o.result.changes.end());
     total.added += o.result.added;
     total.changed += o.result.changed;

@@ -236,7 +236,7 @@ void import_update_row(Database& db, RowValues& row, const ImportOptions& option
   ++result.added;
   if (r.invested && p->budget_yuan && logged.invested_total > *p->budget_yuan && standings.first_overrun(p->id)) {
     const MoneyPair shown = format_money_pair(logged.invested_total, *p->budget_yuan);
-    result.warnings.push_back(row.problem(
+    result.warnings.add(row.problem(
         "invested_yuan",
         trf("invested total {} of {} is beyond its budget of {}; the report is recorded", shown.first, p->code, shown.second)));
   }

@@ -155,7 +155,7 @@ void Importer::add(const Record& record) {
   if (savepoint) savepoint->release();
   if (options_.list_changes)
     result_.changes.insert(result_.changes.end(), row_result.changes.begin(), row_result.changes.end());
-  result_.warnings.insert(result_.warnings.end(), row_result.warnings.begin(), row_result.warnings.end());
+  result_.warnings.add(std::move(row_result.warnings));
   result_.added += row_result.added;
   result_.changed += row_result.changed;
   result_.unchanged += row_result.unchanged;

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "exchange/held_warnings.h"
 #include "exchange/import_templates.h"
 #include "exchange/records.h"
 #include "exchange/standings.h"
@@ -52,7 +53,7 @@ struct ReportedRow {
 struct ImportResult {
   std::vector<ImportProblem> errors;  // in the order of sort_by_place
   std::vector<std::string> changes;   // "add TM-022 …", "change TM-001: budget_yuan … → …"
-  std::vector<ImportProblem> warnings;  // accepted, but worth a look: an invested total beyond the budget
+  HeldWarnings warnings;  // accepted, but worth a look: an invested total beyond the budget
   std::size_t added = 0;
   std::size_t changed = 0;
   std::size_t unchanged = 0;
