@@ -37,19 +37,23 @@ void HeldWarnings::for_each(const std::function<void(const std::string&)>& fn) c
   for (const std::string& sentence : kept_) fn(sentence);
   if (!spill_) return;
   std::FILE* f = spill_.get();
-  if (std::fflush(f) != 0 || std::fseek(f, 0, SEEK_SET) != 0)
-    throw database_error(tr("the import's warnings cannot be read back from the temporary folder"));
+  // Writing goes on at the end, whether the reading below ends or throws (as `fn` may).
+  struct AtEnd {
+    std::FILE* f;
+    ~AtEnd() { std::fseek(f, 0, SEEK_END); }
+  } at_end{f};
+  auto unreadable = [] {
+    return database_error(tr("the import's warnings cannot be read back from the temporary folder"));
+  };
+  if (std::fflush(f) != 0 || std::fseek(f, 0, SEEK_SET) != 0) throw unreadable();
   std::string sentence;
   for (std::size_t i = 0; i < spilled_; ++i) {
     std::size_t size = 0;
-    if (std::fread(&size, sizeof size, 1, f) != 1)
-      throw database_error(tr("the import's warnings cannot be read back from the temporary folder"));
+    if (std::fread(&size, sizeof size, 1, f) != 1) throw unreadable();
     sentence.resize(size);
-    if (std::fread(sentence.data(), 1, size, f) != size)
-      throw database_error(tr("the import's warnings cannot be read back from the temporary folder"));
+    if (std::fread(sentence.data(), 1, size, f) != size) throw unreadable();
     fn(sentence);
   }
-  std::fseek(f, 0, SEEK_END);  // more may be held after
 }
 
 }  // namespace keyproj

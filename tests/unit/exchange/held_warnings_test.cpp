@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,24 @@ TEST(HeldWarnings, ManyMoreThanTheKeptComeBackWholeAndInOrder) {
   EXPECT_EQ(held(w), expected);
   w.add(warning(n + 1, "one more"));
   expected.push_back(problem_sentence(warning(n + 1, "one more")));
+  EXPECT_EQ(held(w), expected);
+}
+
+// A reading stopped half-way (the caller threw) leaves the next warning held after the others.
+TEST(HeldWarnings, AReadingStoppedHalfWayLeavesTheRestInPlace) {
+  HeldWarnings w;
+  std::vector<std::string> expected;
+  for (std::size_t i = 1; i <= HeldWarnings::kKept + 20; ++i) {
+    w.add(warning(i, "a"));
+    expected.push_back(problem_sentence(warning(i, "a")));
+  }
+  std::size_t seen = 0;
+  EXPECT_THROW(w.for_each([&](const std::string&) {
+    if (++seen == HeldWarnings::kKept + 10) throw std::runtime_error("stopped");
+  }),
+               std::runtime_error);
+  w.add(warning(999, "after"));
+  expected.push_back(problem_sentence(warning(999, "after")));
   EXPECT_EQ(held(w), expected);
 }
 
