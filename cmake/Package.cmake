@@ -11,8 +11,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
-# dpkg-shlibdeps finds the libraries keyproj links; libxlsxwriter is loaded at run time
-# (output/xlsx_library.cpp), where dpkg-shlibdeps cannot see it, so it is named here.
+# dpkg-shlibdeps finds the libraries keyproj links; libxlsxwriter and libpq are loaded at run
+# time (output/xlsx_library.cpp, store/sql/pq_library.cpp), where dpkg-shlibdeps cannot see
+# them, so they are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libxlsxwriter4")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libxlsxwriter4, libpq5")
 include(CPack)

@@ -7,11 +7,47 @@
 #include <cstdlib>
 
 #include "util/error.h"
+#include "util/shared_library.h"
 #include "util/text.h"
 #include "util/translate.h"
 
 namespace keyproj {
 namespace {
+
+// libcsv, opened the first time a CSV file is read (util/shared_library.h says why).
+struct LibCsv {
+  decltype(&::csv_init) csv_init;
+  decltype(&::csv_set_space_func) csv_set_space_func;
+  decltype(&::csv_set_realloc_func) csv_set_realloc_func;
+  decltype(&::csv_free) csv_free;
+  decltype(&::csv_parse) csv_parse;
+  decltype(&::csv_error) csv_error;
+  decltype(&::csv_fini) csv_fini;
+};
+
+const LibCsv& libcsv() {
+  static const LibCsv lib = [] {
+    const SharedLibrary library({"libcsv.so.3", "libcsv.so"});
+    if (!library.loaded()) {
+      throw database_error("the CSV reader (libcsv) cannot be loaded (" + library.error() +
+                           "); install the Debian package libcsv3");
+    }
+    LibCsv l{};
+    auto bind = [&](auto& fn, const char* symbol) {
+      if (!library.bind(fn, symbol))
+        throw database_error(std::string("the CSV reader (libcsv) lacks ") + symbol + "; install libcsv3");
+    };
+    bind(l.csv_init, "csv_init");
+    bind(l.csv_set_space_func, "csv_set_space_func");
+    bind(l.csv_set_realloc_func, "csv_set_realloc_func");
+    bind(l.csv_free, "csv_free");
+    bind(l.csv_parse, "csv_parse");
+    bind(l.csv_error, "csv_error");
+    bind(l.csv_fini, "csv_fini");
+    return l;
+  }();  // a failed load throws, and is tried again next time
+  return lib;
+}
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
@@ -43,16 +79,16 @@ std::string column_letter(std::size_t index) {
 
 CsvReader::CsvReader(Sink sink, std::string source)
     : parser_(new csv_parser), sink_(std::move(sink)), source_(std::move(source)) {
-  if (csv_init(parser_, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+  if (libcsv().csv_init(parser_, CSV_STRICT | CSV_STRICT_FINI) != 0) {
     delete parser_;
     throw std::bad_alloc();
   }
-  csv_set_space_func(parser_, no_spaces);
-  csv_set_realloc_func(parser_, grow_geometrically);
+  libcsv().csv_set_space_func(parser_, no_spaces);
+  libcsv().csv_set_realloc_func(parser_, grow_geometrically);
 }
 
 CsvReader::~CsvReader() {
-  csv_free(parser_);
+  libcsv().csv_free(parser_);
   delete parser_;
 }
 
@@ -129,12 +165,12 @@ void CsvReader::parse(std::string_view text) {
       field_line_ = line_;
       at_record_start_ = false;
     }
-    const std::size_t parsed = csv_parse(parser_, piece.data(), piece.size(), on_field, on_record, this);
+    const std::size_t parsed = libcsv().csv_parse(parser_, piece.data(), piece.size(), on_field, on_record, this);
     // A problem a field noted comes before a parse error further along the line.
     if (problem_) fail(problem_->line, problem_->field, problem_->why);
     if (parsed != piece.size()) {
       const std::size_t field = current_.fields.size();
-      if (csv_error(parser_) != CSV_EPARSE) fail(line_, field, tr("the field is too large to read"));
+      if (libcsv().csv_error(parser_) != CSV_EPARSE) fail(line_, field, tr("the field is too large to read"));
       if (parser_->quoted)
         fail(line_, field,
              tr("text follows the closing quote of a quoted field; a quote inside quotes is written twice (\"\")"));
@@ -165,7 +201,7 @@ void CsvReader::finish() {
     lead_.clear();
     parse(held);  // the start of a mark, never completed: bytes like any others
   }
-  if (csv_fini(parser_, on_field, on_record, this) != 0)
+  if (libcsv().csv_fini(parser_, on_field, on_record, this) != 0)
     fail(field_line_, current_.fields.size(),
          tr("the quoted field that opens here is never closed; end it with a double quote"));
   if (problem_) fail(problem_->line, problem_->field, problem_->why);

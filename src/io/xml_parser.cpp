@@ -7,10 +7,52 @@
 #include <exception>
 
 #include "util/error.h"
+#include "util/shared_library.h"
 #include "util/translate.h"
 
 namespace keyproj {
 namespace {
+
+// expat, opened the first time a workbook is read (util/shared_library.h says why).
+struct Expat {
+  decltype(&::XML_StopParser) XML_StopParser;
+  decltype(&::XML_SetUserData) XML_SetUserData;
+  decltype(&::XML_SetElementHandler) XML_SetElementHandler;
+  decltype(&::XML_SetCharacterDataHandler) XML_SetCharacterDataHandler;
+  decltype(&::XML_ParserFree) XML_ParserFree;
+  decltype(&::XML_ParserCreateNS) XML_ParserCreateNS;
+  decltype(&::XML_Parse) XML_Parse;
+  decltype(&::XML_GetErrorCode) XML_GetErrorCode;
+  decltype(&::XML_GetCurrentLineNumber) XML_GetCurrentLineNumber;
+  decltype(&::XML_ErrorString) XML_ErrorString;
+};
+
+const Expat& expat() {
+  static const Expat lib = [] {
+    const SharedLibrary library({"libexpat.so.1", "libexpat.so"});
+    if (!library.loaded()) {
+      throw database_error("the workbook reader (expat) cannot be loaded (" + library.error() +
+                           "); install the Debian package libexpat1");
+    }
+    Expat l{};
+    auto bind = [&](auto& fn, const char* symbol) {
+      if (!library.bind(fn, symbol))
+        throw database_error(std::string("the workbook reader (expat) lacks ") + symbol + "; install libexpat1");
+    };
+    bind(l.XML_StopParser, "XML_StopParser");
+    bind(l.XML_SetUserData, "XML_SetUserData");
+    bind(l.XML_SetElementHandler, "XML_SetElementHandler");
+    bind(l.XML_SetCharacterDataHandler, "XML_SetCharacterDataHandler");
+    bind(l.XML_ParserFree, "XML_ParserFree");
+    bind(l.XML_ParserCreateNS, "XML_ParserCreateNS");
+    bind(l.XML_Parse, "XML_Parse");
+    bind(l.XML_GetErrorCode, "XML_GetErrorCode");
+    bind(l.XML_GetCurrentLineNumber, "XML_GetCurrentLineNumber");
+    bind(l.XML_ErrorString, "XML_ErrorString");
+    return l;
+  }();  // a failed load throws, and is tried again next time
+  return lib;
+}
 
 constexpr char kSeparator = '\x01';  // between a namespace and a local name: in no XML name
 
@@ -28,7 +70,7 @@ struct State {
 
 void stop(State& s) {
   s.thrown = std::current_exception();
-  XML_StopParser(s.parser, XML_FALSE);
+  expat().XML_StopParser(s.parser, XML_FALSE);
 }
 
 void on_start(void* data, const XML_Char* name, const XML_Char** attrs) {
@@ -75,29 +117,29 @@ const char* xml_attribute(const char** attrs, std::string_view name) {
 }
 
 XmlParser::XmlParser(XmlHandler& handler, std::string what) : handler_(handler), what_(std::move(what)) {
-  XML_Parser p = XML_ParserCreateNS("UTF-8", kSeparator);
+  XML_Parser p = expat().XML_ParserCreateNS("UTF-8", kSeparator);
   if (!p) throw std::bad_alloc();
   auto* state = new State{&handler_, nullptr, p};
-  XML_SetUserData(p, state);
-  XML_SetElementHandler(p, on_start, on_end);
-  XML_SetCharacterDataHandler(p, on_text);
+  expat().XML_SetUserData(p, state);
+  expat().XML_SetElementHandler(p, on_start, on_end);
+  expat().XML_SetCharacterDataHandler(p, on_text);
   parser_ = p;
 }
 
 XmlParser::~XmlParser() {
   auto p = static_cast<XML_Parser>(parser_);
   delete static_cast<State*>(XML_GetUserData(p));
-  XML_ParserFree(p);
+  expat().XML_ParserFree(p);
 }
 
 void XmlParser::parse(const char* data, int size, bool final) {
   auto p = static_cast<XML_Parser>(parser_);
   auto& state = *static_cast<State*>(XML_GetUserData(p));
-  const XML_Status status = XML_Parse(p, data, size, final ? XML_TRUE : XML_FALSE);
+  const XML_Status status = expat().XML_Parse(p, data, size, final ? XML_TRUE : XML_FALSE);
   if (state.thrown) std::rethrow_exception(state.thrown);
   if (status != XML_STATUS_OK)
-    throw rejected(trf("{} is not well-formed XML at line {}: {}", what_, XML_GetCurrentLineNumber(p),
-                       XML_ErrorString(XML_GetErrorCode(p))));
+    throw rejected(trf("{} is not well-formed XML at line {}: {}", what_, expat().XML_GetCurrentLineNumber(p),
+                       expat().XML_ErrorString(expat().XML_GetErrorCode(p))));
 }
 
 void XmlParser::feed(std::string_view bytes) {

@@ -6,13 +6,52 @@
 #include <vector>
 
 #include "util/error.h"
+#include "util/shared_library.h"
 #include "util/text.h"
 #include "util/translate.h"
 
 namespace keyproj {
+namespace {
+
+// minizip, opened the first time a workbook is read (util/shared_library.h says why).
+struct Minizip {
+  decltype(&::unzOpen64) unzOpen64;
+  decltype(&::unzClose) unzClose;
+  decltype(&::unzLocateFile) unzLocateFile;
+  decltype(&::unzGetCurrentFileInfo64) unzGetCurrentFileInfo64;
+  decltype(&::unzOpenCurrentFile) unzOpenCurrentFile;
+  decltype(&::unzReadCurrentFile) unzReadCurrentFile;
+  decltype(&::unzCloseCurrentFile) unzCloseCurrentFile;
+};
+
+const Minizip& minizip() {
+  static const Minizip lib = [] {
+    const SharedLibrary library({"libminizip.so.1", "libminizip.so"});
+    if (!library.loaded()) {
+      throw database_error("the workbook reader (minizip) cannot be loaded (" + library.error() +
+                           "); install the Debian package libminizip1");
+    }
+    Minizip l{};
+    auto bind = [&](auto& fn, const char* symbol) {
+      if (!library.bind(fn, symbol))
+        throw database_error(std::string("the workbook reader (minizip) lacks ") + symbol + "; install libminizip1");
+    };
+    bind(l.unzOpen64, "unzOpen64");
+    bind(l.unzClose, "unzClose");
+    bind(l.unzLocateFile, "unzLocateFile");
+    bind(l.unzGetCurrentFileInfo64, "unzGetCurrentFileInfo64");
+    bind(l.unzOpenCurrentFile, "unzOpenCurrentFile");
+    bind(l.unzReadCurrentFile, "unzReadCurrentFile");
+    bind(l.unzCloseCurrentFile, "unzCloseCurrentFile");
+    return l;
+  }();  // a failed load throws, and is tried again next time
+  return lib;
+}
+
+}  // namespace
 
 ZipArchive::ZipArchive(const std::string& path, std::size_t budget) : path_(path), budget_(budget) {
-  zip_ = unzOpen64(path.c_str());
+  zip_ = minizip().unzOpen64(path.c_str());
   if (!zip_)
     throw rejected(trf("{} is not a readable workbook: its zip container is damaged or cut short; save it again "
                        "from Excel or WPS",
@@ -20,19 +59,20 @@ ZipArchive::ZipArchive(const std::string& path, std::size_t budget) : path_(path
 }
 
 ZipArchive::~ZipArchive() {
-  if (zip_) unzClose(zip_);
+  if (zip_) minizip().unzClose(zip_);
 }
 
-bool ZipArchive::has(const std::string& name) const { return unzLocateFile(zip_, name.c_str(), 1) == UNZ_OK; }
+bool ZipArchive::has(const std::string& name) const { return minizip().unzLocateFile(zip_, name.c_str(), 1) == UNZ_OK; }
 
 void ZipArchive::fail(const std::string& name, const std::string& why) const {
   throw rejected(trf("{} is not a readable workbook: part {} {}", path_, quote(name), why));
 }
 
 void ZipArchive::read(const std::string& name, const std::function<bool(std::string_view)>& sink) {
-  if (unzLocateFile(zip_, name.c_str(), 1) != UNZ_OK) fail(name, tr("is missing"));
+  if (minizip().unzLocateFile(zip_, name.c_str(), 1) != UNZ_OK) fail(name, tr("is missing"));
   unz_file_info64 info{};
-  if (unzGetCurrentFileInfo64(zip_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) fail(name, tr("is damaged"));
+  if (minizip().unzGetCurrentFileInfo64(zip_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+    fail(name, tr("is damaged"));
   // A size the directory declares is refused at once; the bytes actually inflated are
   // counted below too, since a directory can lie.
   auto too_large = [&] {
@@ -47,28 +87,28 @@ void ZipArchive::read(const std::string& name, const std::function<bool(std::str
     parts_[name] = std::max(before, counted);
     inflated_ = others + parts_[name];
   };
-  if (unzOpenCurrentFile(zip_) != UNZ_OK) fail(name, tr("is damaged or encrypted"));
+  if (minizip().unzOpenCurrentFile(zip_) != UNZ_OK) fail(name, tr("is damaged or encrypted"));
   std::vector<char> buffer(1 << 16);
   try {
     for (;;) {
-      const int n = unzReadCurrentFile(zip_, buffer.data(), static_cast<unsigned>(buffer.size()));
+      const int n = minizip().unzReadCurrentFile(zip_, buffer.data(), static_cast<unsigned>(buffer.size()));
       if (n < 0) fail(name, tr("is damaged or cut short"));
       if (n == 0) break;
       counted += static_cast<std::size_t>(n);
       if (counted > budget_ - others) throw rejected(too_large());
       if (!sink(std::string_view(buffer.data(), static_cast<std::size_t>(n)))) {
         settle();
-        unzCloseCurrentFile(zip_);
+        minizip().unzCloseCurrentFile(zip_);
         return;
       }
     }
   } catch (...) {
-    unzCloseCurrentFile(zip_);
+    minizip().unzCloseCurrentFile(zip_);
     throw;
   }
   settle();
   // The checksum is checked at the close: a part whose bytes do not match it is damaged.
-  if (unzCloseCurrentFile(zip_) != UNZ_OK) fail(name, tr("is damaged (its checksum does not match)"));
+  if (minizip().unzCloseCurrentFile(zip_) != UNZ_OK) fail(name, tr("is damaged (its checksum does not match)"));
 }
 
 bool ZipArchive::contains(const std::string& name, std::string_view word) {

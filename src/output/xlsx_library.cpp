@@ -1,30 +1,23 @@
 #include "output/xlsx_library.h"
 
-#include <dlfcn.h>
-
 #include <string>
 
 #include "util/error.h"
+#include "util/shared_library.h"
 
 namespace keyproj {
 namespace {
 
-// The shared object of Debian's libxlsxwriter4 (the -dev package adds the unversioned name).
-constexpr const char* kNames[] = {"libxlsxwriter.so.4", "libxlsxwriter.so"};
-
 XlsxLibrary load() {
-  void* handle = nullptr;
-  std::string why;
-  for (const char* name : kNames) {
-    if ((handle = dlopen(name, RTLD_NOW | RTLD_LOCAL))) break;
-    why = dlerror();
-  }
-  if (!handle)
-    throw database_error("the Excel writer cannot be loaded (" + why + "); install the Debian package libxlsxwriter4");
+  // The shared object of Debian's libxlsxwriter4 (the -dev package adds the unversioned name).
+  const SharedLibrary library({"libxlsxwriter.so.4", "libxlsxwriter.so"});
+  if (!library.loaded())
+    throw database_error("the Excel writer cannot be loaded (" + library.error() +
+                         "); install the Debian package libxlsxwriter4");
   XlsxLibrary lib{};
   auto bind = [&](auto& fn, const char* symbol) {
-    fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(handle, symbol));
-    if (!fn) throw database_error(std::string("the Excel writer lacks ") + symbol + "; install libxlsxwriter4 1.1 or newer");
+    if (!library.bind(fn, symbol))
+      throw database_error(std::string("the Excel writer lacks ") + symbol + "; install libxlsxwriter4 1.1 or newer");
   };
   bind(lib.workbook_new_opt, "workbook_new_opt");
   bind(lib.workbook_add_worksheet, "workbook_add_worksheet");

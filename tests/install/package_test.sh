@@ -26,9 +26,9 @@ expected="./usr/bin/keyproj
 [ "$files" = "$expected" ] || fail "files differ:
 $(diff <(echo "$expected") <(echo "$files"))"
 
-# Depends: libxlsxwriter4, loaded at run time, and what dpkg-shlibdeps found keyproj linked to.
+# Depends: libxlsxwriter4 and libpq5, loaded at run time, and what dpkg-shlibdeps found keyproj linked to.
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libxlsxwriter4 libsqlite3-0 libutf8proc2 libc6; do
+for library in libxlsxwriter4 libpq5 libsqlite3-0 libutf8proc2 libc6; do
   [[ ", $depends," == *", $library"[\ ,]* ]] || fail "Depends lacks $library: $depends"
 done
 [ "$(dpkg-deb -f "$deb" Package)" = keyproj ] || fail "Package is not keyproj"

@@ -1,7 +1,5 @@
 #include "store/sql/postgres.h"
 
-#include <libpq-fe.h>
-
 #include <charconv>
 #include <cstdint>
 #include <deque>
@@ -11,6 +9,7 @@
 
 #include "store/sql/error.h"
 #include "store/sql/placeholders.h"
+#include "store/sql/pq_library.h"
 
 namespace keyproj::sql {
 
@@ -60,12 +59,12 @@ std::string one_line(std::string_view text) {
 // A failed result as an Error: the server's primary message and its SQLSTATE. A result
 // without a SQLSTATE (the connection was lost) is Other, code 0, with libpq's message.
 Error error_of(const PGresult* result, PGconn* conn) {
-  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-  const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-  std::string message = primary ? primary : one_line(result ? PQresultErrorMessage(result) : "");
-  if (message.empty() && conn) message = one_line(PQerrorMessage(conn));
+  const char* state = result ? libpq().PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const char* primary = result ? libpq().PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+  std::string message = primary ? primary : one_line(result ? libpq().PQresultErrorMessage(result) : "");
+  if (message.empty() && conn) message = one_line(libpq().PQerrorMessage(conn));
   if (message.empty()) message = "PostgreSQL reported a failure without a message";
-  const char* detail = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL) : nullptr;
+  const char* detail = result ? libpq().PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL) : nullptr;
   const std::string_view sqlstate = state ? state : "";
   return Error(failure_of(sqlstate), sqlstate_code(sqlstate), message, detail ? detail : "");
 }
@@ -78,7 +77,7 @@ std::int64_t parse_count(const char* text) {
 
 // PGresult owned: cleared when it goes.
 struct ResultDeleter {
-  void operator()(PGresult* r) const { PQclear(r); }
+  void operator()(PGresult* r) const { libpq().PQclear(r); }
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
@@ -105,8 +104,8 @@ void make_way(Session& session);
 Result exec(Session& session, const std::string& sql) {
   make_way(session);
   PGconn* conn = live(session);
-  Result r(PQexec(conn, sql.c_str()));
-  const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+  Result r(libpq().PQexec(conn, sql.c_str()));
+  const ExecStatusType status = r ? libpq().PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
     throw error_of(r.get(), conn);
   }
@@ -161,7 +160,7 @@ class PostgresStatement final : public PreparedStatement {
     return changed_;
   }
 
-  bool is_null(int index) override { return !has(index) || PQgetisnull(row_.get(), 0, index) == 1; }
+  bool is_null(int index) override { return !has(index) || libpq().PQgetisnull(row_.get(), 0, index) == 1; }
   std::int64_t int64(int index) override {
     if (is_null(index)) return 0;
     const std::string_view value = text(index);
@@ -178,7 +177,8 @@ class PostgresStatement final : public PreparedStatement {
   }
   std::string_view text(int index) override {
     if (is_null(index)) return {};
-    return {PQgetvalue(row_.get(), 0, index), static_cast<std::size_t>(PQgetlength(row_.get(), 0, index))};
+    const PqLibrary& pq = libpq();
+    return {pq.PQgetvalue(row_.get(), 0, index), static_cast<std::size_t>(pq.PQgetlength(row_.get(), 0, index))};
   }
 
   void reset() override {
@@ -191,7 +191,7 @@ class PostgresStatement final : public PreparedStatement {
 
   // The rest of this statement's result off the connection and into memory (make_way).
   void take_rest() {
-    while (PGresult* r = PQgetResult(session_->conn)) waiting_.emplace_back(r);
+    while (PGresult* r = libpq().PQgetResult(session_->conn)) waiting_.emplace_back(r);
     on_wire_ = false;
   }
 
@@ -207,7 +207,7 @@ class PostgresStatement final : public PreparedStatement {
     return values_[static_cast<std::size_t>(index - 1)];
   }
 
-  bool has(int index) const { return row_ && index >= 0 && index < PQnfields(row_.get()); }
+  bool has(int index) const { return row_ && index >= 0 && index < libpq().PQnfields(row_.get()); }
 
   void start() {
     make_way(*session_);
@@ -215,15 +215,15 @@ class PostgresStatement final : public PreparedStatement {
     std::vector<const char*> values(values_.size());
     for (std::size_t i = 0; i < values_.size(); ++i) values[i] = values_[i] ? values_[i]->c_str() : nullptr;
     // Text parameters and text results: the lengths and formats libpq takes are for binary.
-    if (PQsendQueryPrepared(conn, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr,
-                            0) != 1) {
+    if (libpq().PQsendQueryPrepared(conn, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr,
+                                    nullptr, 0) != 1) {
       throw error_of(nullptr, conn);
     }
     on_wire_ = true;
     session_->streaming = this;
     state_ = State::Rows;
     changed_ = 0;
-    if (PQsetSingleRowMode(conn) != 1) {
+    if (libpq().PQsetSingleRowMode(conn) != 1) {
       discard();
       state_ = State::Done;
       throw Error(Failure::Other, 0, "PostgreSQL's rows could not be read one at a time");
@@ -238,7 +238,7 @@ class PostgresStatement final : public PreparedStatement {
       return r;
     }
     if (!on_wire_) return nullptr;
-    Result r(PQgetResult(session_->conn));
+    Result r(libpq().PQgetResult(session_->conn));
     if (!r) done_on_wire();
     return r;
   }
@@ -247,13 +247,13 @@ class PostgresStatement final : public PreparedStatement {
     row_.reset();
     std::optional<Error> failure;
     while (Result r = next_result()) {
-      switch (PQresultStatus(r.get())) {
+      switch (libpq().PQresultStatus(r.get())) {
         case PGRES_SINGLE_TUPLE:
           row_ = std::move(r);
           return true;
         case PGRES_TUPLES_OK:
         case PGRES_COMMAND_OK:
-          changed_ = parse_count(PQcmdTuples(r.get()));
+          changed_ = parse_count(libpq().PQcmdTuples(r.get()));
           break;
         case PGRES_EMPTY_QUERY:
           break;
@@ -279,7 +279,7 @@ class PostgresStatement final : public PreparedStatement {
     waiting_.clear();
     if (on_wire_) {
       if (session_->conn) {
-        while (PGresult* r = PQgetResult(session_->conn)) PQclear(r);
+        while (PGresult* r = libpq().PQgetResult(session_->conn)) libpq().PQclear(r);
       }
       done_on_wire();
     }
@@ -308,7 +308,7 @@ class PostgresConnection final : public Connection {
   }
   ~PostgresConnection() override {
     forget_statements();  // deallocated while the connection is open
-    PQfinish(session_->conn);
+    libpq().PQfinish(session_->conn);
     session_->conn = nullptr;
   }
 
@@ -318,8 +318,8 @@ class PostgresConnection final : public Connection {
     PGconn* conn = live(*session_);
     std::string name = "keyproj_" + std::to_string(++session_->statements);
     // No parameter types: the server infers each from where it stands, as SQLite needs none.
-    const Result r(PQprepare(conn, name.c_str(), placeholders.sql.c_str(), 0, nullptr));
-    if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK) throw error_of(r.get(), conn);
+    const Result r(libpq().PQprepare(conn, name.c_str(), placeholders.sql.c_str(), 0, nullptr));
+    if (!r || libpq().PQresultStatus(r.get()) != PGRES_COMMAND_OK) throw error_of(r.get(), conn);
     return std::make_unique<PostgresStatement>(session_, std::move(placeholders), std::move(name));
   }
 
@@ -330,10 +330,11 @@ class PostgresConnection final : public Connection {
   std::string password_verifier(const std::string& role, const std::string& password) {
     make_way(*session_);
     PGconn* conn = live(*session_);
-    char* verifier = PQencryptPasswordConn(conn, password.c_str(), role.c_str(), "scram-sha-256");
-    if (!verifier) throw Error(Failure::Other, 0, "the password could not be encrypted: " + one_line(PQerrorMessage(conn)));
+    char* verifier = libpq().PQencryptPasswordConn(conn, password.c_str(), role.c_str(), "scram-sha-256");
+    if (!verifier)
+      throw Error(Failure::Other, 0, "the password could not be encrypted: " + one_line(libpq().PQerrorMessage(conn)));
     std::string out = verifier;
-    PQfreemem(verifier);
+    libpq().PQfreemem(verifier);
     return out;
   }
 
@@ -341,13 +342,13 @@ class PostgresConnection final : public Connection {
   // Before any, the server refuses it, which aborts an open transaction.
   std::int64_t last_insert_id() override {
     const Result r = exec(*session_, "SELECT lastval()");
-    return parse_count(PQgetvalue(r.get(), 0, 0));
+    return parse_count(libpq().PQgetvalue(r.get(), 0, 0));
   }
 
   // A standby, or a database or user set to default_transaction_read_only.
   bool read_only() override {
     const Result r = exec(*session_, "SHOW transaction_read_only");
-    return std::string_view(PQgetvalue(r.get(), 0, 0)) == "on";
+    return std::string_view(libpq().PQgetvalue(r.get(), 0, 0)) == "on";
   }
 
   Dialect dialect() const override { return Dialect::Postgres; }
@@ -356,7 +357,7 @@ class PostgresConnection final : public Connection {
     // PostgreSQL only warns of a BEGIN inside a transaction, and the inner one's COMMIT would
     // end the outer: refused, as SQLite refuses it.
     make_way(*session_);
-    if (PQtransactionStatus(live(*session_)) != PQTRANS_IDLE) {
+    if (libpq().PQtransactionStatus(live(*session_)) != PQTRANS_IDLE) {
       throw Error(Failure::Other, 0, "a transaction is already open on this connection");
     }
     std::string sql = "BEGIN";
@@ -376,14 +377,14 @@ class PostgresConnection final : public Connection {
   void commit() override {
     const Result r = exec(*session_, "COMMIT");
     // COMMIT of a transaction a failed statement aborted is answered ROLLBACK, not an error.
-    if (std::string_view(PQcmdStatus(r.get())) == "ROLLBACK") {
+    if (std::string_view(libpq().PQcmdStatus(r.get())) == "ROLLBACK") {
       throw Error(Failure::Other, 0, "the transaction was rolled back, not committed: a statement in it had failed");
     }
   }
 
   void rollback() override {
     make_way(*session_);
-    if (session_->conn && PQtransactionStatus(session_->conn) == PQTRANS_IDLE) return;
+    if (session_->conn && libpq().PQtransactionStatus(session_->conn) == PQTRANS_IDLE) return;
     exec(*session_, "ROLLBACK");
   }
 
@@ -415,6 +416,8 @@ void blank_out(std::string& message, const std::string& secret) {
 
 void ignore_notice(void*, const char*) {}
 
+std::string or_empty(const char* text) { return text ? text : ""; }
+
 }  // namespace
 
 std::string postgres_password_verifier(Connection& connection, const std::string& role, const std::string& password) {
@@ -424,11 +427,12 @@ std::string postgres_password_verifier(Connection& connection, const std::string
 }
 
 std::unique_ptr<Connection> open_postgres(const std::string& conninfo, const PostgresOptions& options) {
+  const PqLibrary& pq = libpq();
   char* parse_error = nullptr;
-  PQconninfoOption* parsed = PQconninfoParse(conninfo.c_str(), &parse_error);
+  PQconninfoOption* parsed = pq.PQconninfoParse(conninfo.c_str(), &parse_error);
   if (!parsed) {
     std::string why = parse_error ? one_line(parse_error) : "out of memory";
-    PQfreemem(parse_error);
+    pq.PQfreemem(parse_error);
     if (may_hold_password(conninfo)) why = "its text is not shown, as it may hold a password";
     throw Error(Failure::Other, 0, "the PostgreSQL connection string is not a libpq URI or key=value list: " + why);
   }
@@ -436,29 +440,30 @@ std::unique_ptr<Connection> open_postgres(const std::string& conninfo, const Pos
   for (const PQconninfoOption* o = parsed; o->keyword; ++o) {
     if (o->val && std::string_view(o->keyword) == "password") password = o->val;
   }
-  PQconninfoFree(parsed);
+  pq.PQconninfoFree(parsed);
 
-  PGconn* conn = PQconnectdb(conninfo.c_str());
+  PGconn* conn = pq.PQconnectdb(conninfo.c_str());
   if (!conn) throw Error(Failure::Other, 0, "there was no memory to connect to PostgreSQL");
-  if (PQstatus(conn) != CONNECTION_OK) {
+  if (pq.PQstatus(conn) != CONNECTION_OK) {
     // Named from what libpq settled on (the string's values or its defaults), never the string.
-    const char* host = PQhost(conn);
-    const char* port = PQport(conn);
+    const char* host = pq.PQhost(conn);
+    const char* port = pq.PQport(conn);
     std::string where = host && *host ? std::string(host) : std::string("the default host");
     if (port && *port) where += " port " + std::string(port);
-    std::string message = "cannot connect to PostgreSQL database " + std::string(PQdb(conn) ? PQdb(conn) : "") +
-                          " as user " + std::string(PQuser(conn) ? PQuser(conn) : "") + " on " + where + ": " +
-                          one_line(PQerrorMessage(conn));
+    std::string message = "cannot connect to PostgreSQL database " + or_empty(pq.PQdb(conn)) + " as user " +
+                          or_empty(pq.PQuser(conn)) + " on " + where + ": " +
+                          one_line(pq.PQerrorMessage(conn));
     blank_out(message, password);
-    PQfinish(conn);
+    pq.PQfinish(conn);
     throw Error(Failure::Other, 0, message);
   }
   // Notices ("there is no transaction in progress", …) would go to stderr, which is the
   // officer's: one sentence when something fails, nothing else.
-  PQsetNoticeProcessor(conn, ignore_notice, nullptr);
+  pq.PQsetNoticeProcessor(conn, ignore_notice, nullptr);
   auto connection = std::make_unique<PostgresConnection>(conn, options);
-  if (PQsetClientEncoding(conn, "UTF8") != 0) {
-    throw Error(Failure::Other, 0, "PostgreSQL refused UTF-8 as the connection's encoding: " + one_line(PQerrorMessage(conn)));
+  if (pq.PQsetClientEncoding(conn, "UTF8") != 0) {
+    throw Error(Failure::Other, 0,
+                "PostgreSQL refused UTF-8 as the connection's encoding: " + one_line(pq.PQerrorMessage(conn)));
   }
   // A server's default JIT compiles the overdue list's and report's plans for seconds each
   // run, about as long again as running them (bench/README.md): keyproj's statements are
