@@ -67,9 +67,13 @@ std::vector<Migration> migrations_from(std::span<const EmbeddedFile> files) {
 }
 
 const std::vector<Migration>& builtin_migrations(sql::Dialect dialect) {
-  static const std::vector<Migration> sqlite = migrations_from(embedded_migrations::files());
+  // Only the dialect asked for is checksummed: a command on a file has no use for the server's.
+  if (dialect == sql::Dialect::Sqlite) {
+    static const std::vector<Migration> sqlite = migrations_from(embedded_migrations::files());
+    return sqlite;
+  }
   static const std::vector<Migration> postgres = migrations_from(embedded_pg_migrations::files());
-  return dialect == sql::Dialect::Sqlite ? sqlite : postgres;
+  return postgres;
 }
 
 std::vector<AppliedMigration> applied_migrations(Database& db) { return applied_migrations(db.sql()); }
