@@ -309,32 +309,34 @@ void set_project_stage(Database& db, const ProjectStanding& p, const StageMove& 
     c.bind(5, user);
     c.run();
   }
-  // Cached: an import of a month's reports moves many projects.
-  sql::Statement& q = db.cached("UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
-  q.bind(1, std::string(stage_name(move.to)));
-  q.bind(2, move.resume_stage ? Text(std::string(stage_name(*move.resume_stage))) : Text());
-  q.bind(3, static_cast<std::int64_t>(p.id));
-  q.run();
   nlohmann::ordered_json before{{"stage", std::string(stage_name(move.from))}};
   nlohmann::ordered_json after{{"stage", std::string(stage_name(move.to))}};
+  // The first such move starts the project (开工), unless an officer gave its start day; an
+  // earlier day found later (a report filed late) moves the start back.
+  bool starts = false;
   if (day && starts_project(p, move)) {
-    // The first such move starts the project (开工), unless an officer gave its start day; an
-    // earlier day found later (a report filed late) moves the start back.
     sql::Statement& s = db.cached("SELECT started_on, start_source FROM project WHERE id = ?");
     s.bind(1, static_cast<std::int64_t>(p.id));
     s.step();
     const Text started = s.optional_string(0);
     const Text source = s.optional_string(1);
     s.reset();
-    if (!started || (source != "officer" && *day < *started)) {
-      sql::Statement& u = db.cached("UPDATE project SET started_on = ?, start_source = 'stage' WHERE id = ?");
-      u.bind(1, *day);
-      u.bind(2, static_cast<std::int64_t>(p.id));
-      u.run();
+    starts = !started || (source != "officer" && *day < *started);
+    if (starts) {
       before["started_on"] = started ? nlohmann::ordered_json(*started) : nullptr;
       after["started_on"] = *day;
     }
   }
+  // Cached: an import of a month's reports moves many projects, and starts a good part of them
+  // (one statement for the stage and the start, as the project's row is written once).
+  sql::Statement& q = db.cached(starts ? "UPDATE project SET stage = ?, resume_stage = ?, started_on = ?, "
+                                         "start_source = 'stage' WHERE id = ?"
+                                       : "UPDATE project SET stage = ?, resume_stage = ? WHERE id = ?");
+  q.bind(1, std::string(stage_name(move.to)));
+  q.bind(2, move.resume_stage ? Text(std::string(stage_name(*move.resume_stage))) : Text());
+  if (starts) q.bind(3, *day);
+  q.bind(starts ? 4 : 3, static_cast<std::int64_t>(p.id));
+  q.run();
   record_audit(db, {user, "project", p.id, p.id, "stage", before, after, reason});
 }
 
