@@ -4,7 +4,6 @@
 
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
-#include <malloc.h>
 #include <spdlog/spdlog.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -16,6 +15,7 @@
 #include "cli/command.h"
 #include "cli/counting_sink.h"
 #include "cli/failure.h"
+#include "cli/heap.h"
 #include "cli/global_options.h"
 #include "cli/retry.h"
 #include "cli/usage.h"
@@ -311,13 +311,7 @@ int run(int argc, char** argv) {
 }  // namespace keyproj
 
 int main(int argc, char** argv) {
-  // SQLite allocates and frees a statement's journal at each write inside a transaction; with
-  // glibc's defaults the top of the heap is handed back to the kernel and asked for again each
-  // time, a pair of system calls and fresh pages for every row an import writes. Keeping a few
-  // megabytes spare takes a quarter off an import's time and nothing off its peak memory
-  // (bench/README.md).
-  mallopt(M_TOP_PAD, 4 << 20);
-  mallopt(M_TRIM_THRESHOLD, 16 << 20);
+  keyproj::prepare_heap();
   try {
     return keyproj::run(argc, argv);
   } catch (...) {
