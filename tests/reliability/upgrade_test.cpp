@@ -38,9 +38,14 @@ std::vector<int> all_versions() {
   return out;
 }
 
-// Undoes migration 0022: one report of a project a day. It is the newest (0021 changes nothing
-// in a file): every undo below starts with it.
+// Undoes migration 0023: the index of open start nodes. It is the newest: every undo below
+// starts with it.
+void back_to_version_22(SQLite::Database& db) { db.exec("DROP INDEX milestone_open_start"); }
+
+// Undoes migration 0022: one report of a project a day (0021 changes nothing in a file). 0023
+// first.
 void back_to_version_21(SQLite::Database& db) {
+  back_to_version_22(db);
   db.exec("DROP INDEX progress_update_one_a_day; ALTER TABLE progress_update DROP COLUMN again");
 }
 
