@@ -27,23 +27,15 @@ struct LibCsv {
 
 const LibCsv& libcsv() {
   static const LibCsv lib = [] {
-    const SharedLibrary library({"libcsv.so.3", "libcsv.so"});
-    if (!library.loaded()) {
-      throw database_error("the CSV reader (libcsv) cannot be loaded (" + library.error() +
-                           "); install the Debian package libcsv3");
-    }
+    const SharedLibrary library({"libcsv.so.3", "libcsv.so"}, N_("the CSV reader (libcsv)"), "libcsv3");
     LibCsv l{};
-    auto bind = [&](auto& fn, const char* symbol) {
-      if (!library.bind(fn, symbol))
-        throw database_error(std::string("the CSV reader (libcsv) lacks ") + symbol + "; install libcsv3");
-    };
-    bind(l.csv_init, "csv_init");
-    bind(l.csv_set_space_func, "csv_set_space_func");
-    bind(l.csv_set_realloc_func, "csv_set_realloc_func");
-    bind(l.csv_free, "csv_free");
-    bind(l.csv_parse, "csv_parse");
-    bind(l.csv_error, "csv_error");
-    bind(l.csv_fini, "csv_fini");
+    library.bind(l.csv_init, "csv_init");
+    library.bind(l.csv_set_space_func, "csv_set_space_func");
+    library.bind(l.csv_set_realloc_func, "csv_set_realloc_func");
+    library.bind(l.csv_free, "csv_free");
+    library.bind(l.csv_parse, "csv_parse");
+    library.bind(l.csv_error, "csv_error");
+    library.bind(l.csv_fini, "csv_fini");
     return l;
   }();  // a failed load throws, and is tried again next time
   return lib;

@@ -29,26 +29,18 @@ struct Expat {
 
 const Expat& expat() {
   static const Expat lib = [] {
-    const SharedLibrary library({"libexpat.so.1", "libexpat.so"});
-    if (!library.loaded()) {
-      throw database_error("the workbook reader (expat) cannot be loaded (" + library.error() +
-                           "); install the Debian package libexpat1");
-    }
+    const SharedLibrary library({"libexpat.so.1", "libexpat.so"}, N_("the workbook reader (expat)"), "libexpat1");
     Expat l{};
-    auto bind = [&](auto& fn, const char* symbol) {
-      if (!library.bind(fn, symbol))
-        throw database_error(std::string("the workbook reader (expat) lacks ") + symbol + "; install libexpat1");
-    };
-    bind(l.XML_StopParser, "XML_StopParser");
-    bind(l.XML_SetUserData, "XML_SetUserData");
-    bind(l.XML_SetElementHandler, "XML_SetElementHandler");
-    bind(l.XML_SetCharacterDataHandler, "XML_SetCharacterDataHandler");
-    bind(l.XML_ParserFree, "XML_ParserFree");
-    bind(l.XML_ParserCreateNS, "XML_ParserCreateNS");
-    bind(l.XML_Parse, "XML_Parse");
-    bind(l.XML_GetErrorCode, "XML_GetErrorCode");
-    bind(l.XML_GetCurrentLineNumber, "XML_GetCurrentLineNumber");
-    bind(l.XML_ErrorString, "XML_ErrorString");
+    library.bind(l.XML_StopParser, "XML_StopParser");
+    library.bind(l.XML_SetUserData, "XML_SetUserData");
+    library.bind(l.XML_SetElementHandler, "XML_SetElementHandler");
+    library.bind(l.XML_SetCharacterDataHandler, "XML_SetCharacterDataHandler");
+    library.bind(l.XML_ParserFree, "XML_ParserFree");
+    library.bind(l.XML_ParserCreateNS, "XML_ParserCreateNS");
+    library.bind(l.XML_Parse, "XML_Parse");
+    library.bind(l.XML_GetErrorCode, "XML_GetErrorCode");
+    library.bind(l.XML_GetCurrentLineNumber, "XML_GetCurrentLineNumber");
+    library.bind(l.XML_ErrorString, "XML_ErrorString");
     return l;
   }();  // a failed load throws, and is tried again next time
   return lib;

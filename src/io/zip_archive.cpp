@@ -26,23 +26,16 @@ struct Minizip {
 
 const Minizip& minizip() {
   static const Minizip lib = [] {
-    const SharedLibrary library({"libminizip.so.1", "libminizip.so"});
-    if (!library.loaded()) {
-      throw database_error("the workbook reader (minizip) cannot be loaded (" + library.error() +
-                           "); install the Debian package libminizip1");
-    }
+    const SharedLibrary library({"libminizip.so.1", "libminizip.so"}, N_("the workbook reader (minizip)"),
+                                "libminizip1");
     Minizip l{};
-    auto bind = [&](auto& fn, const char* symbol) {
-      if (!library.bind(fn, symbol))
-        throw database_error(std::string("the workbook reader (minizip) lacks ") + symbol + "; install libminizip1");
-    };
-    bind(l.unzOpen64, "unzOpen64");
-    bind(l.unzClose, "unzClose");
-    bind(l.unzLocateFile, "unzLocateFile");
-    bind(l.unzGetCurrentFileInfo64, "unzGetCurrentFileInfo64");
-    bind(l.unzOpenCurrentFile, "unzOpenCurrentFile");
-    bind(l.unzReadCurrentFile, "unzReadCurrentFile");
-    bind(l.unzCloseCurrentFile, "unzCloseCurrentFile");
+    library.bind(l.unzOpen64, "unzOpen64");
+    library.bind(l.unzClose, "unzClose");
+    library.bind(l.unzLocateFile, "unzLocateFile");
+    library.bind(l.unzGetCurrentFileInfo64, "unzGetCurrentFileInfo64");
+    library.bind(l.unzOpenCurrentFile, "unzOpenCurrentFile");
+    library.bind(l.unzReadCurrentFile, "unzReadCurrentFile");
+    library.bind(l.unzCloseCurrentFile, "unzCloseCurrentFile");
     return l;
   }();  // a failed load throws, and is tried again next time
   return lib;

@@ -13,25 +13,24 @@ namespace keyproj {
 class SharedLibrary {
  public:
   // The first of `names` that opens. It stays open for the rest of the process: the function
-  // pointers taken from it are kept in statics.
-  explicit SharedLibrary(std::initializer_list<const char*> names);
+  // pointers taken from it are kept in statics. Error(Database) when none opens, naming `what`
+  // (N_("the CSV reader (libcsv)"), shown in the reader's language) and the Debian `package`
+  // that brings it.
+  SharedLibrary(std::initializer_list<const char*> names, std::string what, std::string package);
 
-  bool loaded() const { return handle_ != nullptr; }
-  // Why none of the names opened (dlerror of the last one tried).
-  const std::string& error() const { return error_; }
-
-  // Sets `fn` to the library's function `symbol`; false when it has none.
+  // Sets `fn` to the library's function `symbol`. Error(Database) when it has none: a version
+  // older than keyproj was built against.
   template <class Fn>
-  bool bind(Fn& fn, const char* symbol) const {
+  void bind(Fn& fn, const char* symbol) const {
     fn = reinterpret_cast<Fn>(find(symbol));
-    return fn != nullptr;
   }
 
  private:
   void* find(const char* symbol) const;
 
   void* handle_ = nullptr;
-  std::string error_;
+  std::string what_;
+  std::string package_;
 };
 
 }  // namespace keyproj

@@ -43,8 +43,8 @@ struct PqLibrary {
   decltype(&::PQuser) PQuser;
 };
 
-// Loads the library on first use. Error(Other) saying which package to install when it cannot
-// be loaded.
+// Loads the library on first use. Error(Database) (util/error.h) saying which package to
+// install when it cannot be loaded.
 const PqLibrary& libpq();
 
 }  // namespace keyproj::sql
