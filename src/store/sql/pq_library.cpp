@@ -4,9 +4,8 @@
 #include "util/translate.h"
 
 namespace keyproj::sql {
-namespace {
 
-PqLibrary load() {
+PqLibrary load_libpq() {
   // The shared object of Debian's libpq5 (the -dev package adds the unversioned name).
   const SharedLibrary library({"libpq.so.5", "libpq.so"}, N_("PostgreSQL's client library (libpq)"), "libpq5");
   PqLibrary lib{};
@@ -41,13 +40,6 @@ PqLibrary load() {
   library.bind(lib.PQstatus, "PQstatus");
   library.bind(lib.PQtransactionStatus, "PQtransactionStatus");
   library.bind(lib.PQuser, "PQuser");
-  return lib;
-}
-
-}  // namespace
-
-const PqLibrary& libpq() {
-  static const PqLibrary lib = load();  // a failed load throws, and is tried again next time
   return lib;
 }
 

@@ -43,8 +43,15 @@ struct PqLibrary {
   decltype(&::PQuser) PQuser;
 };
 
-// Loads the library on first use. Error(Database) (util/error.h) saying which package to
+// Opens libpq and binds its functions. Error(Database) (util/error.h) saying which package to
 // install when it cannot be loaded.
-const PqLibrary& libpq();
+PqLibrary load_libpq();
+
+// The library, loaded on first use. Inline: the backend asks it for each value of each row it
+// reads, and a call into another file for every one would cost more than the guard.
+inline const PqLibrary& libpq() {
+  static const PqLibrary lib = load_libpq();  // a failed load throws, and is tried again next time
+  return lib;
+}
 
 }  // namespace keyproj::sql
