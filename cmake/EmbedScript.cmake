@@ -1,6 +1,7 @@
 # Writes OUT: a C++ source defining NAMESPACE::files(), the embedded FILES (paths relative to
 # BASE_DIR). Contents go in as hexadecimal byte arrays so that no file content can break the
-# generated source, whatever bytes it holds.
+# generated source, whatever bytes it holds. With HASHED, each entry also holds its FNV-1a hash,
+# a constant expression the compiler evaluates.
 set(body "")
 set(table "")
 set(i 0)
@@ -10,8 +11,13 @@ foreach(f IN LISTS FILES)
   string(LENGTH "${hex}" hexlen)
   math(EXPR size "${hexlen} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
-  string(APPEND body "static const unsigned char data_${i}[] = {${bytes} 0};\n")
-  string(APPEND table "    {\"${rel}\", std::string_view(reinterpret_cast<const char*>(data_${i}), ${size})},\n")
+  string(APPEND body "static constexpr unsigned char data_${i}[] = {${bytes} 0};\n")
+  set(hash "")
+  if(HASHED)
+    string(APPEND body "constexpr std::uint64_t hash_${i} = keyproj::fnv1a(data_${i}, ${size});\n")
+    set(hash ", hash_${i}")
+  endif()
+  string(APPEND table "    {\"${rel}\", std::string_view(reinterpret_cast<const char*>(data_${i}), ${size})${hash}},\n")
   math(EXPR i "${i} + 1")
 endforeach()
 # C++ has no array of no elements: an empty list is an empty span.

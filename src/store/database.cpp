@@ -74,15 +74,19 @@ std::unique_ptr<sql::Connection> connect_postgres(const std::string& conninfo) {
 void migrate_to_current(sql::Connection& db, const std::string& path, const std::string& name, bool must_exist) {
   const auto& known = builtin_migrations(db.dialect());
   try {
-    if (is_foreign(db))
+    // Read once: a command's start-up is most of a short command's time.
+    const auto applied = applied_migrations(db);
+    if (applied.empty() && is_foreign(db))
       throw database_error(
           trf("database {} is not a keyproj database: it holds tables of another program; give another --db", quote(name)));
     // A server database is made by its administrator and given its schema by 'init'; until then
     // every other command is told where it is, as for a missing file.
-    if (must_exist && applied_migrations(db).empty())
+    if (must_exist && applied.empty())
       throw not_found(trf("no keyproj database at {}; run 'keyproj init' to create one", name));
-    check_compatible(db, known);
+    check_compatible(applied, known);
     if (db.dialect() == sql::Dialect::Sqlite) tune(db, path);
+    // Up to date, as every command but the first after an upgrade finds it.
+    if (is_current(applied, known)) return;
     migrate(db, path, known);
   } catch (const sql::Error& e) {
     if (is_read_only_error(e)) throw database_error(read_only_sentence(name));

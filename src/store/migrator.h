@@ -56,6 +56,11 @@ bool is_foreign(sql::Connection& db);
 // Refuses (Error(Database)) a database whose schema is newer than `known`, or one with an
 // applied migration whose text has since changed. Reads only.
 void check_compatible(sql::Connection& db, std::span<const Migration> known);
+// The same check of what applied_migrations read.
+void check_compatible(std::span<const AppliedMigration> applied, std::span<const Migration> known);
+
+// Whether `applied` holds every migration of `known`: nothing to apply.
+bool is_current(std::span<const AppliedMigration> applied, std::span<const Migration> known);
 
 // Applies the pending migrations. Before the first one, an existing non-empty SQLite database at
 // `db_path` is copied with SQLite's online backup API to `<db_path>.bak-v<N>`

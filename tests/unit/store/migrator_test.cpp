@@ -267,6 +267,16 @@ TEST_F(MigratorTest, AMigrationThatOrphansARowIsNotApplied) {
   EXPECT_EQ(testing::scalar_int(db, "PRAGMA foreign_keys"), 1);  // on again for the command
 }
 
+// Databases store these checksums, so the function is FNV-1a of 64 bits for good: the published
+// test vectors, at run time and as the compiler computes them for the embedded migrations.
+TEST(MigrationChecksum, IsFnv1aOf64BitsInHex) {
+  EXPECT_EQ(migration_checksum(""), "cbf29ce484222325");
+  EXPECT_EQ(migration_checksum("a"), "af63dc4c8601ec8c");
+  EXPECT_EQ(migration_checksum("foobar"), "85944171f73967e8");
+  static constexpr unsigned char kFoobar[] = {'f', 'o', 'o', 'b', 'a', 'r'};
+  static_assert(fnv1a(kFoobar, sizeof kFoobar) == 0x85944171f73967e8ULL);
+}
+
 // A database at version N has the same schema whichever backend holds it: both dialects number
 // the same migrations, 1 to the last with no gap, under the same names, each checksummed from
 // its own text.
