@@ -2,6 +2,7 @@
 
 #include "store/sql/statement.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -88,21 +89,48 @@ std::string known_keys(Database& db) {
   return keys;
 }
 
-// The stored value of `key`, which must be of `type`.
-SettingValue stored_value(Database& db, const std::string& key, const char* type) {
-  // SQLite keeps each value as given, so its type is checked; PostgreSQL's column is text whose
-  // form its CHECK holds to the key's type.
-  sql::Statement q(db.sql(), db.sql().dialect() == sql::Dialect::Sqlite
-                                 ? "SELECT value, typeof(value) FROM setting WHERE key = ?"
-                                 : "SELECT value, type FROM setting WHERE key = ?");
-  q.bind(1, key);
-  if (!q.step())
+ScheduleBasis basis_named(const std::string& stored) { return stored == "day" ? ScheduleBasis::Day : ScheduleBasis::Month; }
+
+// A setting's value as stored, with the type it is stored as. SQLite keeps each value as given,
+// so its type is checked; PostgreSQL's column is text whose form its CHECK holds to the key's
+// type.
+struct Stored {
+  std::string key;
+  std::string text;
+  std::int64_t number = 0;
+  std::string type;
+};
+
+std::string stored_sql(Database& db) {
+  return db.sql().dialect() == sql::Dialect::Sqlite ? "SELECT key, value, typeof(value) FROM setting "
+                                                    : "SELECT key, value, type FROM setting ";
+}
+
+Stored read_stored(sql::Statement& q) {
+  Stored s{q.string(0), q.string(1), 0, q.string(2)};
+  if (s.type == "integer") s.number = q.int64(1);
+  return s;
+}
+
+// The value of `key` among `stored`, which must be of `type`.
+SettingValue value_of(const Database& db, std::span<const Stored> stored, const std::string& key, const char* type) {
+  const auto it = std::find_if(stored.begin(), stored.end(), [&](const Stored& s) { return s.key == key; });
+  if (it == stored.end())
     throw database_error(
         trf("setting '{}' is missing from database '{}'; the settings migrations did not apply", key, db.name()));
-  if (q.string(1) != type)
-    throw database_error(trf("setting '{}' in database '{}' holds {}, not {}", key, db.name(), q.string(1), type));
-  if (std::string_view(type) == "integer") return q.int64(0);
-  return q.string(0);
+  if (it->type != type)
+    throw database_error(trf("setting '{}' in database '{}' holds {}, not {}", key, db.name(), it->type, type));
+  if (std::string_view(type) == "integer") return it->number;
+  return it->text;
+}
+
+// The stored value of `key`, which must be of `type`.
+SettingValue stored_value(Database& db, const std::string& key, const char* type) {
+  sql::Statement q(db.sql(), stored_sql(db) + "WHERE key = ?");
+  q.bind(1, key);
+  std::vector<Stored> stored;
+  if (q.step()) stored.push_back(read_stored(q));
+  return value_of(db, stored, key, type);
 }
 
 std::int64_t whole_number(const Setting& s, const std::string& text) {
@@ -176,23 +204,27 @@ std::optional<std::string> home_region(Database& db) {
   return code;
 }
 
-ScheduleBasis schedule_basis(Database& db) {
-  return setting_text(db, "schedule.basis") == "day" ? ScheduleBasis::Day : ScheduleBasis::Month;
-}
+ScheduleBasis schedule_basis(Database& db) { return basis_named(setting_text(db, "schedule.basis")); }
 
 LightThresholds light_thresholds(Database& db) {
-  LightThresholds t{setting_value(db, "light.red_days"), setting_value(db, "light.red_stale_days"),
-                    setting_value(db, "light.amber_lag_points"), setting_value(db, "stale.days")};
-  t.basis = schedule_basis(db);
-  const std::string rule = setting_text(db, "light.schedule_rule");
+  // Every setting in one statement: the card of one project reads all thirteen of these.
+  std::vector<Stored> stored;
+  sql::Statement q(db.sql(), stored_sql(db));
+  while (q.step()) stored.push_back(read_stored(q));
+  const auto number = [&](const char* key) { return std::get<std::int64_t>(value_of(db, stored, key, "integer")); };
+  const auto text = [&](const char* key) { return std::get<std::string>(value_of(db, stored, key, "text")); };
+  LightThresholds t{number("light.red_days"), number("light.red_stale_days"), number("light.amber_lag_points"),
+                    number("stale.days")};
+  t.basis = basis_named(text("schedule.basis"));
+  const std::string rule = text("light.schedule_rule");
   t.schedule_rule = rule == "points" ? ScheduleRule::Points : rule == "relative" ? ScheduleRule::Relative : ScheduleRule::None;
-  t.amber_behind_points = setting_value(db, "light.amber_behind_points");
-  t.red_behind_points = setting_value(db, "light.red_behind_points");
-  t.amber_below_share = setting_value(db, "light.amber_below_share");
-  t.red_below_share = setting_value(db, "light.red_below_share");
-  t.schedule_min_plan_yuan = setting_value(db, "light.schedule_min_plan_yuan");
-  t.start_rule = setting_text(db, "light.start_rule") == "on";
-  t.start_red_months = setting_value(db, "light.start_red_months");
+  t.amber_behind_points = number("light.amber_behind_points");
+  t.red_behind_points = number("light.red_behind_points");
+  t.amber_below_share = number("light.amber_below_share");
+  t.red_below_share = number("light.red_below_share");
+  t.schedule_min_plan_yuan = number("light.schedule_min_plan_yuan");
+  t.start_rule = text("light.start_rule") == "on";
+  t.start_red_months = number("light.start_red_months");
   return t;
 }
 
