@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
+#include <vector>
 
 #include "store/sql/error.h"
 #include "store/sql/statement.h"
@@ -192,11 +194,32 @@ TEST_F(SettingsTest, AValueReadsAsItsNumberItsTextOrNone) {
 
 TEST_F(SettingsTest, AMissingSettingIsADatabaseError) {
   db_.sql().execute("DELETE FROM setting WHERE key = 'stale.days'");
-  try {
-    light_thresholds(db_);
-    FAIL();
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::Database);
+  for (const auto& read : std::vector<std::function<void()>>{[&] { light_thresholds(db_); },
+                                                            [&] { setting_value(db_, "stale.days"); }}) {
+    try {
+      read();
+      FAIL();
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ExitCode::Database);
+      EXPECT_EQ(e.what(), "setting 'stale.days' is missing from database '" + db_.name() +
+                              "'; the settings migrations did not apply");
+    }
+  }
+}
+
+TEST_F(SettingsTest, AValueOfTheWrongTypeIsADatabaseError) {
+  // Past the table's CHECK, as only another program writing the file could.
+  db_.sql().execute("PRAGMA ignore_check_constraints = ON");
+  db_.sql().execute("UPDATE setting SET value = 'many' WHERE key = 'light.red_days'");
+  for (const auto& read : std::vector<std::function<void()>>{[&] { light_thresholds(db_); },
+                                                            [&] { setting_value(db_, "light.red_days"); }}) {
+    try {
+      read();
+      FAIL();
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ExitCode::Database);
+      EXPECT_EQ(e.what(), "setting 'light.red_days' in database '" + db_.name() + "' holds text, not integer");
+    }
   }
 }
 
