@@ -11,9 +11,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
-# dpkg-shlibdeps finds the libraries keyproj links; libxlsxwriter and libpq are loaded at run
-# time (output/xlsx_library.cpp, store/sql/pq_library.cpp), where dpkg-shlibdeps cannot see
-# them, so they are named here.
+# dpkg-shlibdeps finds the libraries keyproj links (SQLite is linked into it: CMakeLists.txt).
+# The ones it opens on first use (util/shared_library.h) dpkg-shlibdeps cannot see, so they are
+# named here: libxlsxwriter (output/xlsx_library.cpp), libpq (store/sql/pq_library.cpp), and the
+# readers' libcsv, minizip and expat (io/csv_reader.cpp, zip_archive.cpp, xml_parser.cpp).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libxlsxwriter4, libpq5")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libxlsxwriter4, libpq5, libcsv3, libminizip1, libexpat1")
 include(CPack)

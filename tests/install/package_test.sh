@@ -26,11 +26,14 @@ expected="./usr/bin/keyproj
 [ "$files" = "$expected" ] || fail "files differ:
 $(diff <(echo "$expected") <(echo "$files"))"
 
-# Depends: libxlsxwriter4 and libpq5, loaded at run time, and what dpkg-shlibdeps found keyproj linked to.
+# Depends: the libraries opened at run time (libxlsxwriter4, libpq5, libcsv3, libminizip1,
+# libexpat1, named by hand) and what dpkg-shlibdeps found keyproj linked to; SQLite is linked
+# into keyproj, so libsqlite3-0 is not among them.
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libxlsxwriter4 libpq5 libsqlite3-0 libutf8proc2 libc6; do
+for library in libxlsxwriter4 libpq5 libcsv3 libminizip1 libexpat1 libutf8proc2 libc6; do
   [[ ", $depends," == *", $library"[\ ,]* ]] || fail "Depends lacks $library: $depends"
 done
+[[ ", $depends," != *", libsqlite3-0"[\ ,]* ]] || fail "Depends names libsqlite3-0, which keyproj carries: $depends"
 [ "$(dpkg-deb -f "$deb" Package)" = keyproj ] || fail "Package is not keyproj"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version is not $version"
 
