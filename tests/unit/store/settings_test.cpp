@@ -192,35 +192,33 @@ TEST_F(SettingsTest, AValueReadsAsItsNumberItsTextOrNone) {
   EXPECT_EQ(setting_value_text(SettingValue(std::string())), "(none)");
 }
 
-TEST_F(SettingsTest, AMissingSettingIsADatabaseError) {
-  db_.sql().execute("DELETE FROM setting WHERE key = 'stale.days'");
-  for (const auto& read : std::vector<std::function<void()>>{[&] { light_thresholds(db_); },
-                                                            [&] { setting_value(db_, "stale.days"); }}) {
+// Both readers, the light rules' (every setting at once) and one key's, refuse alike.
+void expect_both_refuse(Database& db, const std::string& key, const std::string& sentence) {
+  for (const auto& read : std::vector<std::function<void()>>{[&] { light_thresholds(db); },
+                                                            [&] { setting_value(db, key); }}) {
     try {
       read();
-      FAIL();
+      FAIL() << key;
     } catch (const Error& e) {
       EXPECT_EQ(e.code(), ExitCode::Database);
-      EXPECT_EQ(e.what(), "setting 'stale.days' is missing from database '" + db_.name() +
-                              "'; the settings migrations did not apply");
+      EXPECT_EQ(e.what(), sentence);
     }
   }
+}
+
+TEST_F(SettingsTest, AMissingSettingIsADatabaseError) {
+  db_.sql().execute("DELETE FROM setting WHERE key = 'stale.days'");
+  expect_both_refuse(db_, "stale.days",
+                     "setting 'stale.days' is missing from database '" + db_.name() +
+                         "'; the settings migrations did not apply");
 }
 
 TEST_F(SettingsTest, AValueOfTheWrongTypeIsADatabaseError) {
   // Past the table's CHECK, as only another program writing the file could.
   db_.sql().execute("PRAGMA ignore_check_constraints = ON");
   db_.sql().execute("UPDATE setting SET value = 'many' WHERE key = 'light.red_days'");
-  for (const auto& read : std::vector<std::function<void()>>{[&] { light_thresholds(db_); },
-                                                            [&] { setting_value(db_, "light.red_days"); }}) {
-    try {
-      read();
-      FAIL();
-    } catch (const Error& e) {
-      EXPECT_EQ(e.code(), ExitCode::Database);
-      EXPECT_EQ(e.what(), "setting 'light.red_days' in database '" + db_.name() + "' holds text, not integer");
-    }
-  }
+  expect_both_refuse(db_, "light.red_days",
+                     "setting 'light.red_days' in database '" + db_.name() + "' holds text, not integer");
 }
 
 }  // namespace
