@@ -5,6 +5,8 @@ FUZZ_BUILD ?= build-fuzz
 JOBS       ?= $(shell nproc)
 # The large portfolio of make bench: M (RESULTS.md), or L for the scale run (RESULTS-L.md).
 SIZE       ?= M
+# PG=1 adds to make bench at M the lines P1–P3, keyproj on a throw-away PostgreSQL server.
+PG         ?= 0
 KEYPROJ    := $(BUILD)/src/cli/keyproj
 DEMO_DB    := $(BUILD)/demo.db
 # Builds print only what needs a look: the progress goes to a log in the build folder, shown
@@ -80,12 +82,12 @@ build-fuzz: deps-fuzz
 fuzz: build-fuzz
 	@scripts/run-fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
-# keyproj against the sqlite3 shell, Taskwarrior and psql on a throw-away PostgreSQL server:
-# writes bench/RESULTS.md (about 20 minutes); SIZE=L writes bench/RESULTS-L.md (about half an
-# hour, 27 GB of disk).
+# keyproj against the sqlite3 shell and Taskwarrior: writes bench/RESULTS.md (under ten
+# minutes); PG=1 adds psql on a throw-away PostgreSQL server (about 25 minutes in all); SIZE=L
+# writes bench/RESULTS-L.md (about 50 minutes, 27 GB of disk).
 bench: build
 	@scripts/install-deps bench
-	@BUILD=$(BUILD) SIZE=$(SIZE) bench/run
+	@BUILD=$(BUILD) SIZE=$(SIZE) PG=$(PG) bench/run
 
 # The Debian package, keyproj_VERSION_ARCH.deb in the build folder (CPack: cmake/Package.cmake).
 deb: build
